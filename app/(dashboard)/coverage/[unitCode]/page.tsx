@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { ChildRanking, type RankingSort } from "@/components/dashboard/child-ranking";
+import { CoverageTrend } from "@/components/dashboard/coverage-trend";
+import { GroupCoverage } from "@/components/dashboard/group-coverage";
+import { MonthPicker } from "@/components/dashboard/month-picker";
+import { SummaryCards } from "@/components/dashboard/summary-cards";
+import { UnitBreadcrumb } from "@/components/dashboard/unit-breadcrumb";
+import { UnitNotInMonth } from "@/components/dashboard/unit-not-in-month";
+import { NoDataYet } from "@/components/dashboard/no-data-yet";
+import { Skeleton, WidgetSkeleton } from "@/components/ui/skeleton";
+import { formatMonth } from "@/lib/format";
+import { getI18n } from "@/lib/i18n/server";
+import { getReportedMonths } from "@/lib/queries/get-reported-months";
+import { getUnitAncestors, getUnitByCode } from "@/lib/queries/units";
+import { isBeforeReorganisation } from "@/lib/units/reorganisation";
+import { monthWithin } from "@/lib/validation/period";
+
+type Props = {
+  params: Promise<{ unitCode: string }>;
+  searchParams: Promise<{ month?: string; sort?: string }>;
+};
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [{ unitCode }, { month }, range] = await Promise.all([params, searchParams, getReportedMonths()]);
+  if (!range) return {};
+  const unit = await getUnitByCode(decodeURIComponent(unitCode), monthWithin(month, range));
+  return unit ? { title: unit.name } : {};
+}
+
+export default async function CoveragePage({ params, searchParams }: Props) {
+  const [{ unitCode: rawCode }, query, { locale, t }, range] = await Promise.all([
+    params,
+    searchParams,
+    getI18n(),
+    getReportedMonths(),
+  ]);
+  if (!range) return <NoDataYet t={t} />;
+  const unitCode = decodeURIComponent(rawCode);
+  const month = monthWithin(query.month, range);
+  const sort: RankingSort = query.sort === "gap" ? "gap" : "rate";
+  const unit = await getUnitByCode(unitCode, month);
+  if (!unit) return <UnitNotInMonth code={unitCode} month={month} locale={locale} t={t} />;
+  const ancestors = await getUnitAncestors(unit.id);
+  const widget = { unitId: unit.id, month, locale, t };
+
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-col gap-3 md:flex-row md:items-end md:justify-between">
+        <div className="space-y-1">
+          <UnitBreadcrumb ancestors={ancestors} current={unit} month={month} />
+          <h1 className="text-2xl font-semibold text-slate-900">
+            {unit.name} <span className="font-normal text-slate-500">· {formatMonth(month, locale)}</span>
+          </h1>
+          <p className="text-sm text-slate-500">
+            {isBeforeReorganisation(month) ? t.dashboard.structureBefore : t.dashboard.structureAfter}
+          </p>
+        </div>
+        <MonthPicker
+          unitCode={unit.code}
+          month={month}
+          first={range.first}
+          last={range.last}
+          locale={locale}
+          labels={{ month: t.dashboard.month, previous: t.dashboard.previousMonth, next: t.dashboard.nextMonth }}
+        />
+      </div>
+
+      <Suspense key={`cards-${unit.id}-${month}`} fallback={<Skeleton className="h-32 w-full" />}>
+        <SummaryCards {...widget} />
+      </Suspense>
+
+      <div className="grid grid-cols-1 gap-5 xl:grid-cols-2">
+        <Suspense key={`groups-${unit.id}-${month}`} fallback={<WidgetSkeleton />}>
+          <GroupCoverage {...widget} />
+        </Suspense>
+        <Suspense key={`trend-${unit.id}-${month}`} fallback={<WidgetSkeleton />}>
+          <CoverageTrend {...widget} firstMonth={range.first} />
+        </Suspense>
+      </div>
+
+      <Suspense key={`ranking-${unit.id}-${month}-${sort}`} fallback={<WidgetSkeleton height="h-96" />}>
+        <ChildRanking {...widget} unitCode={unit.code} sort={sort} />
+      </Suspense>
+    </div>
+  );
+}

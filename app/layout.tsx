@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { LanguageSwitcher } from "@/components/ui/language-switcher";
+import { getI18n } from "@/lib/i18n/server";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: { default: t.app.title, template: `%s · ${t.app.title}` }, description: t.app.subtitle };
+}
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const { locale, t } = await getI18n();
+  return (
+    <html lang={locale}>
+      <body className="min-h-screen">
+        <header className="border-b border-brand-900/20 bg-brand-900 text-white">
+          <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
+            <Link href="/" className="flex items-baseline gap-3">
+              <span className="text-lg font-semibold">{t.app.title}</span>
+              <span className="hidden text-sm text-brand-100 sm:inline">{t.app.subtitle}</span>
+            </Link>
+            <LanguageSwitcher locale={locale} label={t.app.language} />
+          </div>
+        </header>
+        <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+
+// Bars of actual values with a target mark on each bar.
+import { Bar, CartesianGrid, ComposedChart, Legend, Scatter, Tooltip, XAxis, YAxis } from "recharts";
+import { type DataTable, ChartFrame } from "./chart-frame";
+import { AXIS_TICK, CHART_COLORS } from "./theme";
+
+export type BarTargetDatum = { label: string; actual: number | null; target: number | null };
+
+/** A short horizontal stroke drawn at the target value, as wide as a bar. */
+function TargetMark({ cx, cy }: { cx?: number; cy?: number }) {
+  if (cx === undefined || cy === undefined) return null;
+  return <line x1={cx - 22} x2={cx + 22} y1={cy} y2={cy} stroke={CHART_COLORS.target} strokeWidth={3} />;
+}
+
+export function BarTargetChart({ data, actualLabel, targetLabel, formatValue, table, showDataLabel, height }: {
+  data: BarTargetDatum[];
+  actualLabel: string;
+  targetLabel: string;
+  formatValue: (value: number) => string;
+  table: DataTable;
+  showDataLabel: string;
+  height?: number;
+}) {
+  const values = data.flatMap((d) => [d.actual, d.target]).filter((v): v is number => v !== null);
+  const top = Math.max(100, Math.ceil(Math.max(0, ...values) / 5) * 5);
+  return (
+    <ChartFrame table={table} showDataLabel={showDataLabel} height={height}>
+      <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+        <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
+        <XAxis dataKey="label" tick={AXIS_TICK} interval={0} />
+        <YAxis domain={[0, top]} tick={AXIS_TICK} tickFormatter={formatValue} width={64} />
+        <Tooltip formatter={(value) => (typeof value === "number" ? formatValue(value) : String(value))} />
+        <Legend />
+        <Bar dataKey="actual" name={actualLabel} fill={CHART_COLORS.actual} radius={[3, 3, 0, 0]} maxBarSize={56} />
+        <Scatter dataKey="target" name={targetLabel} fill={CHART_COLORS.target} shape={<TargetMark />} />
+      </ComposedChart>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+
+// The frame every chart sits in: a responsive drawing area and, for screen readers and anyone who
+// wants the numbers, the same data as a table.
+import { ResponsiveContainer } from "recharts";
+
+export type DataTable = { caption: string; columns: string[]; rows: (string | number)[][] };
+
+export function ChartFrame({ height = 300, table, showDataLabel, children }: {
+  height?: number;
+  table: DataTable;
+  showDataLabel: string;
+  children: React.ReactElement;
+}) {
+  return (
+    <figure>
+      <div style={{ height }} aria-hidden>
+        <ResponsiveContainer width="100%" height="100%">
+          {children}
+        </ResponsiveContainer>
+      </div>
+      <details className="no-print mt-2 text-sm">
+        <summary className="cursor-pointer text-brand-700 hover:underline">{showDataLabel}</summary>
+        <div className="mt-2 overflow-x-auto">
+          <table className="min-w-full text-left">
+            <caption className="sr-only">{table.caption}</caption>
+            <thead>
+              <tr>
+                {table.columns.map((column) => (
+                  <th key={column} scope="col" className="border-b px-2 py-1 font-medium text-slate-600">
+                    {column}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row, i) => (
+                <tr key={i} className="odd:bg-slate-50">
+                  {row.map((cell, j) => (
+                    <td key={j} className={`px-2 py-1 ${j > 0 ? "text-right tabular-nums" : ""}`}>
+                      {cell}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}

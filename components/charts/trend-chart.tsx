@@ -1,0 +1,43 @@
+"use client";
+
+// A monthly series with an optional target line and an optional vertical marker (an event).
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { type DataTable, ChartFrame } from "./chart-frame";
+import { AXIS_TICK, CHART_COLORS } from "./theme";
+
+export type TrendDatum = { label: string; value: number | null; target: number | null };
+
+export function TrendChart({ data, valueLabel, targetLabel, formatValue, marker, table, showDataLabel }: {
+  data: TrendDatum[];
+  valueLabel: string;
+  targetLabel: string;
+  formatValue: (value: number) => string;
+  marker?: { label: string; at: string };
+  table: DataTable;
+  showDataLabel: string;
+}) {
+  const values = data.flatMap((d) => [d.value, d.target]).filter((v): v is number => v !== null);
+  const low = values.length ? Math.max(0, Math.floor(Math.min(...values) / 5) * 5 - 5) : 0;
+  const high = values.length ? Math.min(Math.max(100, Math.ceil(Math.max(...values))), 110) : 100;
+  return (
+    <ChartFrame table={table} showDataLabel={showDataLabel}>
+      <LineChart data={data} margin={{ top: 16, right: 16, bottom: 8, left: 0 }}>
+        <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
+        <XAxis dataKey="label" tick={AXIS_TICK} minTickGap={24} />
+        <YAxis domain={[low, high]} tick={AXIS_TICK} tickFormatter={formatValue} width={64} />
+        <Tooltip formatter={(value) => (typeof value === "number" ? formatValue(value) : String(value))} />
+        <Legend />
+        {marker && (
+          <ReferenceLine
+            x={marker.at}
+            stroke={CHART_COLORS.marker}
+            strokeDasharray="4 4"
+            label={{ value: marker.label, position: "insideTopRight", fill: CHART_COLORS.axis, fontSize: 12 }}
+          />
+        )}
+        <Line type="monotone" dataKey="value" name={valueLabel} stroke={CHART_COLORS.actual} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
+        <Line type="stepAfter" dataKey="target" name={targetLabel} stroke={CHART_COLORS.target} strokeDasharray="6 3" dot={false} isAnimationActive={false} />
+      </LineChart>
+    </ChartFrame>
+  );
+}

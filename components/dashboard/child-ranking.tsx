@@ -1,0 +1,103 @@
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { applicableTarget } from "@/lib/coverage/applicable-target";
+import { progressAgainstTarget } from "@/lib/coverage/progress";
+import { basisPointsToRate } from "@/lib/coverage/rates";
+import { formatCount, formatPercent, formatPoints } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/messages";
+import type { Month } from "@/lib/period";
+import { getChildCoverage } from "@/lib/queries/get-child-coverage";
+import { getTargetCandidates } from "@/lib/queries/get-target-candidates";
+import { coverageHref } from "@/lib/routes";
+import { STATUS_TEXT, StatusBadge } from "./status-badge";
+
+export type RankingSort = "rate" | "gap";
+
+export async function ChildRanking({ unitId, unitCode, month, sort, locale, t }: {
+  unitId: number;
+  unitCode: string;
+  month: Month;
+  sort: RankingSort;
+  locale: Locale;
+  t: Messages;
+}) {
+  const children = await getChildCoverage(unitId, month);
+  if (children.length === 0) return null;
+  const candidates = await getTargetCandidates(children.map((child) => child.id));
+  const rows = children.map((child) => ({
+    child,
+    progress: progressAgainstTarget(child.insured, child.population, applicableTarget(candidates, child.id, null, month)),
+  }));
+  rows.sort((a, b) =>
+    sort === "gap"
+      ? (b.progress.gap ?? -1) - (a.progress.gap ?? -1)
+      : (b.progress.rate ?? -1) - (a.progress.rate ?? -1),
+  );
+  const n = (value: number) => formatCount(value, locale);
+  const sortLink = (value: RankingSort, label: string) => (
+    <Link
+      href={coverageHref(unitCode, month, { sort: value })}
+      aria-current={sort === value ? "true" : undefined}
+      className={`rounded px-2 py-1 ${sort === value ? "bg-brand-600 text-white" : "text-brand-700 hover:bg-brand-50"}`}
+    >
+      {label}
+    </Link>
+  );
+  return (
+    <Card title={t.ranking.title} description={t.ranking.description}>
+      <div className="no-print mb-2 flex gap-1 text-sm">
+        {sortLink("rate", t.ranking.sortByRate)}
+        {sortLink("gap", t.ranking.sortByGap)}
+      </div>
+      <div className="overflow-x-auto">
+        <table className="min-w-full text-sm" data-testid="child-ranking">
+          <thead>
+            <tr className="border-b text-left text-slate-600">
+              <th scope="col" className="px-2 py-2 font-medium">{t.ranking.rank}</th>
+              <th scope="col" className="px-2 py-2 font-medium">{t.ranking.unit}</th>
+              <th scope="col" className="px-2 py-2 text-right font-medium">{t.ranking.population}</th>
+              <th scope="col" className="px-2 py-2 text-right font-medium">{t.ranking.insured}</th>
+              <th scope="col" className="px-2 py-2 text-right font-medium">{t.ranking.rate}</th>
+              <th scope="col" className="px-2 py-2 text-right font-medium">{t.ranking.target}</th>
+              <th scope="col" className="px-2 py-2 text-right font-medium">{t.ranking.points}</th>
+              <th scope="col" className="px-2 py-2 text-right font-medium">{t.ranking.gap}</th>
+              <th scope="col" className="px-2 py-2 text-right font-medium">{t.ranking.reporting}</th>
+              <th scope="col" className="px-2 py-2 font-medium">{t.ranking.status}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ child, progress }, index) => (
+              <tr key={child.id} className="border-b border-slate-100 hover:bg-brand-50/60">
+                <td className="px-2 py-1.5 tabular-nums text-slate-500">{index + 1}</td>
+                <td className="px-2 py-1.5">
+                  <Link href={coverageHref(child.code, month)} className="font-medium text-brand-700 hover:underline">
+                    {child.name}
+                  </Link>
+                </td>
+                <td className="px-2 py-1.5 text-right tabular-nums">{n(child.population)}</td>
+                <td className="px-2 py-1.5 text-right tabular-nums">{n(child.insured)}</td>
+                <td className={`px-2 py-1.5 text-right font-semibold tabular-nums ${STATUS_TEXT[progress.status]}`}>
+                  {formatPercent(progress.rate, locale)}
+                </td>
+                <td className="px-2 py-1.5 text-right tabular-nums">
+                  {progress.targetBp === null ? "–" : formatPercent(basisPointsToRate(progress.targetBp), locale)}
+                </td>
+                <td className="px-2 py-1.5 text-right tabular-nums">
+                  {progress.points === null ? "–" : formatPoints(progress.points, locale)}
+                </td>
+                <td className="px-2 py-1.5 text-right tabular-nums">{progress.gap === null ? "–" : n(progress.gap)}</td>
+                <td className="px-2 py-1.5 text-right tabular-nums text-slate-600">
+                  {n(child.reportingUnits)}/{n(child.baseUnits)}
+                </td>
+                <td className="px-2 py-1.5">
+                  <StatusBadge status={progress.status} t={t} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Card>
+  );
+}

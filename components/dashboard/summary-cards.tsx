@@ -1,0 +1,88 @@
+import { applicableTarget } from "@/lib/coverage/applicable-target";
+import { progressAgainstTarget } from "@/lib/coverage/progress";
+import { attainment, basisPointsToRate } from "@/lib/coverage/rates";
+import { formatCount, formatPercent, formatPoints } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { type Messages, fill } from "@/lib/i18n/messages";
+import type { Month } from "@/lib/period";
+import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
+import { getUnitTargetCandidates } from "@/lib/queries/get-target-candidates";
+import { StatCard } from "./stat-card";
+import { STATUS_TEXT, StatusBadge } from "./status-badge";
+import { TargetLabel } from "./target-label";
+
+export async function SummaryCards({ unitId, month, locale, t }: { unitId: number; month: Month; locale: Locale; t: Messages }) {
+  const [summary, candidates] = await Promise.all([getCoverageSummary(unitId, month), getUnitTargetCandidates(unitId)]);
+  if (summary.reportingUnits === 0) {
+    return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{t.dashboard.noData}</p>;
+  }
+  const target = applicableTarget(candidates, unitId, null, month);
+  const progress = progressAgainstTarget(summary.insured, summary.population, target);
+  const targetText = progress.targetBp !== null ? formatPercent(basisPointsToRate(progress.targetBp), locale) : "";
+  const voluntary = attainment(summary.voluntarySocialInsured, summary.voluntarySocialAssigned);
+  const n = (value: number) => formatCount(value, locale);
+
+  return (
+    <div className="space-y-2">
+      <div className="grid grid-cols-2 gap-3 lg:grid-cols-5">
+        <StatCard
+          testId="card-coverage-rate"
+          label={t.cards.coverageRate}
+          value={formatPercent(progress.rate, locale)}
+          valueClassName={STATUS_TEXT[progress.status]}
+          hint={<TargetLabel target={target} locale={locale} t={t} />}
+        />
+        <StatCard
+          testId="card-insured"
+          label={t.cards.insured}
+          value={n(summary.insured)}
+          hint={fill(t.cards.insuredHint, { newlyEnrolled: n(summary.newlyEnrolled), renewed: n(summary.renewed) })}
+        />
+        <StatCard testId="card-population" label={t.cards.population} value={n(summary.population)} hint={t.cards.coverageRateHint} />
+        <StatCard
+          testId="card-gap"
+          label={t.cards.gap}
+          value={progress.gap === null ? "–" : n(progress.gap)}
+          hint={
+            progress.gap === null
+              ? t.cards.noTarget
+              : fill(progress.gap === 0 ? t.cards.gapReached : t.cards.gapHint, { target: targetText })
+          }
+        />
+        <StatCard
+          testId="card-points"
+          label={t.cards.points}
+          value={progress.points === null ? "–" : `${formatPoints(progress.points, locale)} ${t.cards.pointsUnit}`}
+          valueClassName={STATUS_TEXT[progress.status]}
+          hint={<StatusBadge status={progress.status} t={t} />}
+        />
+      </div>
+      {(progress.attainment !== null || voluntary !== null) && (
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          {progress.attainment !== null && target?.assignedCount && (
+            <StatCard
+              testId="card-attainment"
+              label={t.cards.attainment}
+              value={formatPercent(progress.attainment, locale)}
+              hint={fill(t.cards.attainmentHint, { reached: n(summary.insured), assigned: n(target.assignedCount) })}
+            />
+          )}
+          {voluntary !== null && (
+            <StatCard
+              testId="card-voluntary"
+              label={t.cards.voluntary}
+              value={formatPercent(voluntary, locale)}
+              hint={fill(t.cards.voluntaryHint, {
+                reached: n(summary.voluntarySocialInsured),
+                assigned: n(summary.voluntarySocialAssigned),
+              })}
+            />
+          )}
+        </div>
+      )}
+      <p className="text-xs text-slate-500" data-testid="reporting-count">
+        {fill(t.dashboard.reporting, { reporting: n(summary.reportingUnits), total: n(summary.baseUnits) })}
+      </p>
+    </div>
+  );
+}

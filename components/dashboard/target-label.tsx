@@ -1,0 +1,20 @@
+import type { ApplicableTarget } from "@/lib/coverage/applicable-target";
+import { basisPointsToRate } from "@/lib/coverage/rates";
+import { formatDate, formatPercent } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { type Messages, fill } from "@/lib/i18n/messages";
+
+/** "Chỉ tiêu 95,15% theo 546/QĐ-TTg (hạn 31/12/2025)", noting when it was inherited. */
+export function TargetLabel({ target, locale, t }: { target: ApplicableTarget | null; locale: Locale; t: Messages }) {
+  if (!target || target.rateBp === null) return <>{t.cards.noTarget}</>;
+  return (
+    <>
+      {fill(t.cards.targetFrom, {
+        target: `${target.comparator === "EXACTLY" ? "=" : "≥"} ${formatPercent(basisPointsToRate(target.rateBp), locale)}`,
+        plan: target.planNumber,
+        due: formatDate(target.dueOn, locale),
+      })}
+      {target.inherited && <span className="text-slate-400"> · {t.cards.inheritedFrom}</span>}
+    </>
+  );
+}

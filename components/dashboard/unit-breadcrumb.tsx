@@ -1,0 +1,24 @@
+import Link from "next/link";
+import type { Month } from "@/lib/period";
+import type { UnitRef } from "@/lib/queries/units";
+import { coverageHref } from "@/lib/routes";
+
+export function UnitBreadcrumb({ ancestors, current, month }: { ancestors: UnitRef[]; current: UnitRef; month: Month }) {
+  return (
+    <nav aria-label="Breadcrumb" className="text-sm">
+      <ol className="flex flex-wrap items-center gap-1 text-slate-500">
+        {ancestors.map((unit) => (
+          <li key={unit.id} className="flex items-center gap-1">
+            <Link href={coverageHref(unit.code, month)} className="text-brand-700 hover:underline">
+              {unit.name}
+            </Link>
+            <span aria-hidden>›</span>
+          </li>
+        ))}
+        <li aria-current="page" className="font-medium text-slate-700">
+          {current.name}
+        </li>
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { formatMonth } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { type Messages, fill } from "@/lib/i18n/messages";
+import { type Month, addMonths, dateToMonth } from "@/lib/period";
+import { getUnitsWithCode } from "@/lib/queries/units";
+import { coverageHref } from "@/lib/routes";
+
+/**
+ * A code that names no unit in the chosen month: either it never existed, or it belongs to another
+ * structure (e.g. an old ward's code after July 2025). Offers the periods in which the code is valid.
+ */
+export async function UnitNotInMonth({ code, month, locale, t }: { code: string; month: Month; locale: Locale; t: Messages }) {
+  const units = await getUnitsWithCode(code);
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <h1 className="text-xl font-semibold">{t.dashboard.notFoundTitle}</h1>
+      <p className="mt-2 text-slate-600">{fill(t.dashboard.unitNotValid, { code, month: formatMonth(month, locale) })}</p>
+      {units.length > 0 && (
+        <>
+          <p className="mt-4 text-sm text-slate-600">{t.dashboard.unitValidIn}</p>
+          <ul className="mt-1 list-disc pl-6 text-sm">
+            {units.map((unit) => {
+              const lastMonth = unit.validTo ? addMonths(dateToMonth(unit.validTo), -1) : null;
+              const shown = lastMonth && lastMonth < month ? lastMonth : dateToMonth(unit.validFrom);
+              return (
+                <li key={unit.id}>
+                  <Link href={coverageHref(unit.code, shown)} className="text-brand-700 hover:underline">
+                    {unit.name}
+                  </Link>{" "}
+                  ({formatMonth(dateToMonth(unit.validFrom), locale)} – {lastMonth ? formatMonth(lastMonth, locale) : "…"})
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      <Link href="/coverage/VN" className="mt-6 inline-block text-brand-700 hover:underline">
+        {t.dashboard.backToCountry}
+      </Link>
+    </div>
+  );
+}

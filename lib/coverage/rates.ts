@@ -1,0 +1,34 @@
+// Coverage arithmetic, pure and exact. Rates are fractions (0.902 = 90.2%); targets are stored in
+// basis points (99.5% = 9950). Above the base level, callers sum numerators and denominators and
+// then divide: never average percentages.
+
+export const BASIS_POINTS = 10_000;
+
+/** People holding a valid card ÷ population (or a group's insured ÷ eligible); null without a denominator. */
+export function coverageRate(insured: number, denominator: number): number | null {
+  return denominator > 0 ? insured / denominator : null;
+}
+
+/** Attainment of an assigned number ("đạt X% chỉ tiêu"): people reached ÷ people assigned. May exceed 1. */
+export function attainment(reached: number, assigned: number): number | null {
+  return assigned > 0 ? reached / assigned : null;
+}
+
+export function basisPointsToRate(bp: number): number {
+  return bp / BASIS_POINTS;
+}
+
+/**
+ * People still to enroll to reach a target rate: ⌈target × denominator⌉ − insured, never negative.
+ */
+export function enrollmentGap(targetBp: number, denominator: number, insured: number): number {
+  // targetBp × denominator is an exact integer; dividing it by 10,000 is exact when the result is
+  // whole and otherwise at least 1/10,000 away from a whole number, so Math.ceil is exact here.
+  const required = Math.ceil((targetBp * denominator) / BASIS_POINTS);
+  return Math.max(0, required - insured);
+}
+
+/** Actual rate minus target rate, in percentage points (negative = behind). */
+export function pointsFromTarget(rate: number, targetBp: number): number {
+  return (rate - basisPointsToRate(targetBp)) * 100;
+}

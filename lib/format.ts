@@ -1,0 +1,63 @@
+// Number, percentage and month formatting for the UI, per locale. Vietnamese (default) writes
+// 16.984, 101,12% and "tháng 9/2023"; English writes 16,984, 101.12% and "Sep 2023".
+import type { Locale } from "./i18n/locales";
+import { type Month, monthParts } from "./period";
+
+const INTL_LOCALE: Record<Locale, string> = { vi: "vi-VN", en: "en-GB" };
+
+const countFormats = new Map<Locale, Intl.NumberFormat>();
+const decimalFormats = new Map<string, Intl.NumberFormat>();
+
+export function formatCount(value: number, locale: Locale): string {
+  let format = countFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 0 });
+    countFormats.set(locale, format);
+  }
+  return format.format(value);
+}
+
+function formatDecimal(value: number, digits: number, locale: Locale, signed = false): string {
+  const key = `${locale}:${digits}:${signed}`;
+  let format = decimalFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_LOCALE[locale], {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      signDisplay: signed ? "exceptZero" : "auto",
+    });
+    decimalFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+/** A rate given as a fraction (1.0112) written as a percentage with two decimals ("101,12%"). */
+export function formatPercent(rate: number | null, locale: Locale, digits = 2): string {
+  return rate === null ? "–" : `${formatDecimal(rate * 100, digits, locale)}%`;
+}
+
+/** Percentage points with a sign ("+0,45" / "−1,20"). */
+export function formatPoints(points: number, locale: Locale): string {
+  return formatDecimal(points, 2, locale, true).replace("-", "−");
+}
+
+const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "tháng 9/2023" or "Sep 2023". */
+export function formatMonth(month: Month, locale: Locale): string {
+  const { year, month: m } = monthParts(month);
+  return locale === "vi" ? `tháng ${m}/${year}` : `${EN_MONTHS[m - 1]} ${year}`;
+}
+
+/** Compact month for chart axes: "9/2023" or "Sep 23". */
+export function formatMonthShort(month: Month, locale: Locale): string {
+  const { year, month: m } = monthParts(month);
+  return locale === "vi" ? `${m}/${year}` : `${EN_MONTHS[m - 1]} ${String(year).slice(2)}`;
+}
+
+/** A calendar date ("18/08/2021" or "18 Aug 2021"). */
+export function formatDate(date: Date, locale: Locale): string {
+  const options: Intl.DateTimeFormatOptions =
+    locale === "vi" ? { day: "2-digit", month: "2-digit", year: "numeric" } : { dateStyle: "medium" };
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...options, timeZone: "UTC" }).format(date);
+}

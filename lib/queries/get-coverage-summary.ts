@@ -1,0 +1,74 @@
+// Coverage of one unit in one month, rolled up from the base units below it that are valid in
+// that month: totals and one row per participant group. Sums first, rates later (lib/coverage).
+import "server-only";
+import { cache } from "react";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { type Month, monthToDate } from "@/lib/period";
+import { baseUnitsOf, sqlCount, validOn } from "./sql";
+
+const count = sqlCount;
+
+const groupRow = z.object({
+  groupId: z.number().int(),
+  code: z.string(),
+  name: z.string(),
+  shortName: z.string(),
+  insured: count,
+  eligible: count,
+  newlyEnrolled: count,
+  renewed: count,
+});
+
+const totalsRow = z.object({
+  population: count,
+  baseUnits: count,
+  reportingUnits: count,
+  voluntarySocialInsured: count,
+  voluntarySocialAssigned: count,
+});
+
+export type GroupCoverage = z.infer<typeof groupRow>;
+export type CoverageSummary = z.infer<typeof totalsRow> & {
+  insured: number;
+  newlyEnrolled: number;
+  renewed: number;
+  groups: GroupCoverage[];
+};
+
+export const getCoverageSummary = cache(async (unitId: number, month: Month): Promise<CoverageSummary> => {
+  const day = monthToDate(month);
+  const [groupRows, totalsRows] = await Promise.all([
+    db.$queryRaw<unknown[]>`
+      WITH base AS (${baseUnitsOf(unitId, day)})
+      SELECT g.id AS "groupId", g.code, g.name, g.short_name AS "shortName",
+             COALESCE(SUM(f.insured), 0)::bigint AS insured,
+             COALESCE(SUM(f.eligible), 0)::bigint AS eligible,
+             COALESCE(SUM(f.newly_enrolled), 0)::bigint AS "newlyEnrolled",
+             COALESCE(SUM(f.renewed), 0)::bigint AS renewed
+      FROM participant_group g
+      JOIN group_set s ON s.id = g.group_set_id AND ${validOn("s", day)}
+      LEFT JOIN enrollment_figure f
+        ON f.group_id = g.id AND f.period = ${day}::date AND f.unit_id IN (SELECT unit_id FROM base)
+      GROUP BY g.id
+      ORDER BY g.ordinal`,
+    db.$queryRaw<unknown[]>`
+      WITH base AS (${baseUnitsOf(unitId, day)})
+      SELECT COALESCE(SUM(r.population), 0)::bigint AS population,
+             (SELECT COUNT(*) FROM base)::bigint AS "baseUnits",
+             COUNT(r.id)::bigint AS "reportingUnits",
+             COALESCE(SUM(r.voluntary_social_insured), 0)::bigint AS "voluntarySocialInsured",
+             COALESCE(SUM(r.voluntary_social_assigned), 0)::bigint AS "voluntarySocialAssigned"
+      FROM base b
+      LEFT JOIN unit_month_report r ON r.unit_id = b.unit_id AND r.period = ${day}::date`,
+  ]);
+  const groups = z.array(groupRow).parse(groupRows);
+  const totals = totalsRow.parse(totalsRows[0]);
+  return {
+    ...totals,
+    insured: groups.reduce((sum, g) => sum + g.insured, 0),
+    newlyEnrolled: groups.reduce((sum, g) => sum + g.newlyEnrolled, 0),
+    renewed: groups.reduce((sum, g) => sum + g.renewed, 0),
+    groups,
+  };
+});

@@ -1,0 +1,8 @@
+// URLs of the app's pages, built in one place. A unit is addressed by its GSO code plus a month,
+// because codes are reused across reorganisations.
+import type { Month } from "./period";
+
+export function coverageHref(unitCode: string, month: Month, params: Record<string, string> = {}): string {
+  const query = new URLSearchParams({ month, ...params });
+  return `/coverage/${encodeURIComponent(unitCode)}?${query}`;
+}

@@ -1,0 +1,15 @@
+// Reusable Zod pieces for months ("YYYY-MM").
+import { z } from "zod";
+import { type Month, isMonth } from "@/lib/period";
+
+export const monthSchema = z
+  .string()
+  .refine(isMonth, { message: "Tháng phải có dạng YYYY-MM, ví dụ 2025-06" })
+  .transform((value) => value as Month);
+
+/** The month asked for in a URL if valid and within the reported range, else the last reported month. */
+export function monthWithin(requested: unknown, range: { first: Month; last: Month }): Month {
+  const parsed = monthSchema.safeParse(requested);
+  if (!parsed.success || parsed.data < range.first || parsed.data > range.last) return range.last;
+  return parsed.data;
+}
