@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { UserMenu } from "@/components/auth/user-menu";
 import { LanguageSwitcher } from "@/components/ui/language-switcher";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { getI18n } from "@/lib/i18n/server";
 import "./globals.css";
 
@@ -10,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const { locale, t } = await getI18n();
+  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
   return (
     <html lang={locale}>
       <body className="min-h-screen">
@@ -20,7 +22,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <span className="text-lg font-semibold">{t.app.title}</span>
               <span className="hidden text-sm text-brand-100 sm:inline">{t.app.subtitle}</span>
             </Link>
-            <LanguageSwitcher locale={locale} label={t.app.language} />
+            <div className="flex items-center gap-3">
+              <LanguageSwitcher locale={locale} label={t.app.language} />
+              {user && <UserMenu user={user} t={t} />}
+            </div>
           </div>
         </header>
         <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>

@@ -6,7 +6,7 @@ export default async function NotFound() {
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-6">
       <h1 className="text-xl font-semibold">{t.dashboard.notFoundTitle}</h1>
-      <Link href="/coverage/VN" className="mt-4 inline-block text-brand-700 hover:underline">
+      <Link href="/" className="mt-4 inline-block text-brand-700 hover:underline">
         {t.dashboard.backToCountry}
       </Link>
     </div>

@@ -1,5 +1,9 @@
 import { redirect } from "next/navigation";
+import { requireUser } from "@/lib/auth/current-user";
+import { homeHref } from "@/lib/auth/home";
 
-export default function Home() {
-  redirect("/coverage/VN");
+/** The start page is the user's own unit's dashboard. */
+export default async function Home() {
+  const user = await requireUser();
+  redirect(homeHref(user.scopeUnit));
 }

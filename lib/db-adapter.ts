@@ -19,7 +19,7 @@ export function usesPostgresServer(env: NodeJS.ProcessEnv = process.env): boolea
 }
 
 export function pgliteDirectory(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(env.PGLITE_DIR ?? DEFAULT_PGLITE_DIR);
+  return path.resolve(/* turbopackIgnore: true */ env.PGLITE_DIR ?? DEFAULT_PGLITE_DIR);
 }
 
 /** Opens the embedded database, creating its directory first (PGlite does not). */

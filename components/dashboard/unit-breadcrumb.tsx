@@ -1,17 +1,22 @@
 import Link from "next/link";
 import type { Month } from "@/lib/period";
+import type { BreadcrumbUnit } from "@/lib/dashboard/accessible-ancestors";
 import type { UnitRef } from "@/lib/queries/units";
 import { coverageHref } from "@/lib/routes";
 
-export function UnitBreadcrumb({ ancestors, current, month }: { ancestors: UnitRef[]; current: UnitRef; month: Month }) {
+export function UnitBreadcrumb({ ancestors, current, month }: { ancestors: BreadcrumbUnit[]; current: UnitRef; month: Month }) {
   return (
     <nav aria-label="Breadcrumb" className="text-sm">
       <ol className="flex flex-wrap items-center gap-1 text-slate-500">
         {ancestors.map((unit) => (
           <li key={unit.id} className="flex items-center gap-1">
-            <Link href={coverageHref(unit.code, month)} className="text-brand-700 hover:underline">
-              {unit.name}
-            </Link>
+            {unit.accessible ? (
+              <Link href={coverageHref(unit.code, month)} className="text-brand-700 hover:underline">
+                {unit.name}
+              </Link>
+            ) : (
+              <span>{unit.name}</span>
+            )}
             <span aria-hidden>›</span>
           </li>
         ))}

@@ -1,8 +1,10 @@
 import Link from "next/link";
+import type { SessionUser } from "@/lib/auth/session";
 import { formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { type Messages, fill } from "@/lib/i18n/messages";
 import { type Month, addMonths, dateToMonth } from "@/lib/period";
+import { canAccessUnit } from "@/lib/permissions/scope";
 import { getUnitsWithCode } from "@/lib/queries/units";
 import { coverageHref } from "@/lib/routes";
 
@@ -10,8 +12,20 @@ import { coverageHref } from "@/lib/routes";
  * A code that names no unit in the chosen month: either it never existed, or it belongs to another
  * structure (e.g. an old ward's code after July 2025). Offers the periods in which the code is valid.
  */
-export async function UnitNotInMonth({ code, month, locale, t }: { code: string; month: Month; locale: Locale; t: Messages }) {
-  const units = await getUnitsWithCode(code);
+export async function UnitNotInMonth({ user, code, month, locale, t }: {
+  user: SessionUser;
+  code: string;
+  month: Month;
+  locale: Locale;
+  t: Messages;
+}) {
+  // Only units the user may open are offered: the others are not revealed.
+  const candidates = (await getUnitsWithCode(code)).map((unit) => {
+    const lastMonth = unit.validTo ? addMonths(dateToMonth(unit.validTo), -1) : null;
+    return { unit, lastMonth, shown: lastMonth && lastMonth < month ? lastMonth : dateToMonth(unit.validFrom) };
+  });
+  const allowed = await Promise.all(candidates.map(({ unit, shown }) => canAccessUnit(user, unit.id, shown)));
+  const units = candidates.filter((_, i) => allowed[i]);
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <h1 className="text-xl font-semibold">{t.dashboard.notFoundTitle}</h1>
@@ -20,9 +34,7 @@ export async function UnitNotInMonth({ code, month, locale, t }: { code: string;
         <>
           <p className="mt-4 text-sm text-slate-600">{t.dashboard.unitValidIn}</p>
           <ul className="mt-1 list-disc pl-6 text-sm">
-            {units.map((unit) => {
-              const lastMonth = unit.validTo ? addMonths(dateToMonth(unit.validTo), -1) : null;
-              const shown = lastMonth && lastMonth < month ? lastMonth : dateToMonth(unit.validFrom);
+            {units.map(({ unit, lastMonth, shown }) => {
               return (
                 <li key={unit.id}>
                   <Link href={coverageHref(unit.code, shown)} className="text-brand-700 hover:underline">
@@ -35,7 +47,7 @@ export async function UnitNotInMonth({ code, month, locale, t }: { code: string;
           </ul>
         </>
       )}
-      <Link href="/coverage/VN" className="mt-6 inline-block text-brand-700 hover:underline">
+      <Link href="/" className="mt-6 inline-block text-brand-700 hover:underline">
         {t.dashboard.backToCountry}
       </Link>
     </div>

@@ -11,10 +11,9 @@ import { NoDataYet } from "@/components/dashboard/no-data-yet";
 import { Skeleton, WidgetSkeleton } from "@/components/ui/skeleton";
 import { formatMonth } from "@/lib/format";
 import { getI18n } from "@/lib/i18n/server";
-import { getReportedMonths } from "@/lib/queries/get-reported-months";
-import { getUnitAncestors, getUnitByCode } from "@/lib/queries/units";
+import { resolveDashboardUnit } from "@/lib/dashboard/resolve-dashboard-unit";
+import { getAccessibleAncestors } from "@/lib/dashboard/accessible-ancestors";
 import { isBeforeReorganisation } from "@/lib/units/reorganisation";
-import { monthWithin } from "@/lib/validation/period";
 
 type Props = {
   params: Promise<{ unitCode: string }>;
@@ -22,26 +21,23 @@ type Props = {
 };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const [{ unitCode }, { month }, range] = await Promise.all([params, searchParams, getReportedMonths()]);
-  if (!range) return {};
-  const unit = await getUnitByCode(decodeURIComponent(unitCode), monthWithin(month, range));
-  return unit ? { title: unit.name } : {};
+  const [{ unitCode }, { month }] = await Promise.all([params, searchParams]);
+  const target = await resolveDashboardUnit(decodeURIComponent(unitCode), month);
+  return target.kind === "unit" ? { title: target.unit.name } : {};
 }
 
+// No route-level loading.tsx: it would start streaming before the scope check, and a refused unit
+// must be answered with a real 404. Each widget streams behind its own Suspense boundary instead.
 export default async function CoveragePage({ params, searchParams }: Props) {
-  const [{ unitCode: rawCode }, query, { locale, t }, range] = await Promise.all([
-    params,
-    searchParams,
-    getI18n(),
-    getReportedMonths(),
-  ]);
-  if (!range) return <NoDataYet t={t} />;
-  const unitCode = decodeURIComponent(rawCode);
-  const month = monthWithin(query.month, range);
+  const [{ unitCode }, query, { locale, t }] = await Promise.all([params, searchParams, getI18n()]);
+  const target = await resolveDashboardUnit(decodeURIComponent(unitCode), query.month);
+  if (target.kind === "noData") return <NoDataYet t={t} />;
+  if (target.kind === "notInMonth") {
+    return <UnitNotInMonth user={target.user} code={target.code} month={target.month} locale={locale} t={t} />;
+  }
+  const { user, unit, month, range } = target;
   const sort: RankingSort = query.sort === "gap" ? "gap" : "rate";
-  const unit = await getUnitByCode(unitCode, month);
-  if (!unit) return <UnitNotInMonth code={unitCode} month={month} locale={locale} t={t} />;
-  const ancestors = await getUnitAncestors(unit.id);
+  const ancestors = await getAccessibleAncestors(user, unit.id, month);
   const widget = { unitId: unit.id, month, locale, t };
 
   return (

@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ResetPasswordForm } from "@/components/admin/reset-password-form";
+import { UserStatusForm } from "@/components/admin/user-status-form";
+import { requirePermission } from "@/lib/auth/current-user";
+import { fill } from "@/lib/i18n/messages";
+import { getI18n } from "@/lib/i18n/server";
+import { canAssignRole } from "@/lib/permissions/can";
+import { listUsersInScope } from "@/lib/users/list-users";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t.users.title };
+}
+
+export default async function UsersPage() {
+  const [actor, { t }] = await Promise.all([requirePermission("user:manage"), getI18n()]);
+  const users = await listUsersInScope(actor);
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold text-slate-900">{t.users.title}</h1>
+          <p className="text-sm text-slate-500">{t.users.description}</p>
+        </div>
+        <Link href="/admin/users/new" className="rounded-md bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2">
+          {t.users.create}
+        </Link>
+      </div>
+      {users.length === 0 ? (
+        <p className="text-sm text-slate-600">{t.users.empty}</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+          <table className="min-w-full text-sm">
+            <thead className="bg-slate-50 text-left text-slate-600">
+              <tr>
+                <th scope="col" className="px-3 py-2 font-medium">{t.users.username}</th>
+                <th scope="col" className="px-3 py-2 font-medium">{t.users.name}</th>
+                <th scope="col" className="px-3 py-2 font-medium">{t.users.role}</th>
+                <th scope="col" className="px-3 py-2 font-medium">{t.users.scopeUnit}</th>
+                <th scope="col" className="px-3 py-2 font-medium">{t.users.status}</th>
+                <th scope="col" className="px-3 py-2 font-medium">{t.users.actions}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {users.map((user) => {
+                const manageable = user.id !== actor.id && canAssignRole(actor, user.role);
+                return (
+                  <tr key={user.id} className="align-top">
+                    <td className="px-3 py-2 font-mono text-xs">
+                      {user.username} {user.id === actor.id && <span className="font-sans text-slate-500">{t.users.you}</span>}
+                    </td>
+                    <td className="px-3 py-2">{user.name}</td>
+                    <td className="px-3 py-2">{t.roles[user.role]}</td>
+                    <td className="px-3 py-2">
+                      {user.scopeUnit.name} <span className="text-slate-500">({user.scopeUnit.code}{user.scopeUnit.validTo ? ` · ${t.users.unitsBefore}` : ""})</span>
+                    </td>
+                    <td className="px-3 py-2">{user.active ? t.users.active : <span className="text-behind">{t.users.inactive}</span>}</td>
+                    <td className="space-y-2 px-3 py-2">
+                      {manageable && (
+                        <>
+                          <UserStatusForm userId={user.id} active={user.active} labels={{ deactivate: t.users.deactivate, reactivate: t.users.reactivate }} />
+                          <ResetPasswordForm
+                            userId={user.id}
+                            labels={{
+                              summary: t.users.resetPassword,
+                              title: fill(t.users.resetPasswordFor, { username: user.username }),
+                              password: t.account.newPassword,
+                              hint: t.account.newPasswordHint,
+                              submit: t.users.resetPassword,
+                            }}
+                          />
+                        </>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

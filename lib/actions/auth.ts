@@ -1,0 +1,58 @@
+"use server";
+// Sign-in and sign-out: the two actions outside authedAction (sign-in has no session yet). Both
+// write their own audit entries (lib/auth/sign-in.ts, lib/auth/sign-out.ts). Next.js accepts a
+// server action only when the request's Origin matches its Host, so a form posted from another
+// site cannot sign anyone in or out.
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { CHANGE_PASSWORD_PATH, getCurrentUser } from "@/lib/auth/current-user";
+import { homeHref } from "@/lib/auth/home";
+import { safeRedirectPath } from "@/lib/auth/redirect-target";
+import { signInWithPassword } from "@/lib/auth/sign-in";
+import { signOutSession } from "@/lib/auth/sign-out";
+import { formatDateTime } from "@/lib/format-date-time";
+import { fill } from "@/lib/i18n/messages";
+import { getI18n } from "@/lib/i18n/server";
+import { type ActionResult, echoValues } from "./action-result";
+
+const signInSchema = z.object({
+  username: z.string().trim().min(1, { message: "Vui lòng nhập tên đăng nhập" }).max(64),
+  password: z.string().min(1, { message: "Vui lòng nhập mật khẩu" }).max(256),
+  next: z.string().optional(),
+});
+
+export async function signIn(_previous: ActionResult, formData: FormData): Promise<ActionResult> {
+  const { locale, t } = await getI18n();
+  const parsed = signInSchema.safeParse({
+    username: formData.get("username") ?? "",
+    password: formData.get("password") ?? "",
+    next: formData.get("next") ?? undefined,
+  });
+  if (!parsed.success) {
+    return {
+      ok: false,
+      fieldErrors: z.flattenError(parsed.error).fieldErrors,
+      message: t.actions.invalidInput,
+      values: echoValues(formData),
+    };
+  }
+  const outcome = await signInWithPassword(parsed.data, await headers());
+  if (!outcome.ok) {
+    const message =
+      outcome.reason === "locked"
+        ? fill(t.auth.locked, { time: formatDateTime(outcome.lockedUntil, locale) })
+        : outcome.reason === "inactive"
+          ? t.auth.inactive
+          : t.auth.invalidCredentials;
+    return { ok: false, fieldErrors: {}, message, values: echoValues(formData) };
+  }
+  if (outcome.user.mustChangePassword) redirect(CHANGE_PASSWORD_PATH);
+  redirect(safeRedirectPath(parsed.data.next) ?? homeHref(outcome.user.scopeUnit));
+}
+
+export async function signOut(): Promise<void> {
+  const user = await getCurrentUser();
+  if (user) await signOutSession(user, await headers());
+  redirect("/sign-in");
+}

@@ -1,0 +1,163 @@
+// The one way to write a server action that changes data. For every call it:
+//   1. loads the signed-in user (no session: redirect to the sign-in page);
+//   2. checks the action's permission against the role table (a user who must change their
+//      password may do nothing else);
+//   3. parses the input with the action's Zod schema (safeParse; field errors in Vietnamese);
+//   4. in ONE database transaction: checks that the unit the input names is in the user's scope
+//      (when the action declares how to find it), runs the action, and appends its audit entry;
+//   5. revalidates the pages the action declares, and returns { ok, fieldErrors, message }.
+// A refusal at any step writes nothing. Unexpected errors are logged on the server and answered
+// with a generic message. Sign-in and sign-out (lib/actions/auth.ts) are the only actions outside
+// it: sign-in has no session yet; both audit themselves.
+//
+// `runAuthedAction` is the logic, with its environment (user, request, cache) passed in so that
+// tests can run it outside Next.js; `authedAction` binds it to the Next.js request.
+import "server-only";
+import type { Prisma, PrismaClient } from "@prisma/client";
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { type AuditRecord, type RequestOrigin, writeAuditEntry } from "@/lib/audit/write-audit-entry";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { signInHref } from "@/lib/auth/redirect-target";
+import { requestOriginFrom } from "@/lib/auth/request-origin";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import type { DbClient } from "@/lib/db-client";
+import type { Messages } from "@/lib/i18n/messages";
+import { getI18n } from "@/lib/i18n/server";
+import type { Month } from "@/lib/period";
+import { can } from "@/lib/permissions/can";
+import type { Permission } from "@/lib/permissions/roles";
+import { canAccessUnit, canManageUnit } from "@/lib/permissions/scope";
+import { type ActionResult, type FieldErrors, echoValues } from "./action-result";
+
+export type ActionUser = Pick<SessionUser, "id" | "username" | "role" | "scopeUnitId" | "mustChangePassword" | "sessionId">;
+
+/**
+ * The unit an input is about: checked against the user's scope in `month`, or, for data not tied
+ * to a month (users), in the unit's own reference month (lib/permissions/scope.ts).
+ */
+export type ScopeTarget = { unitId: number; month?: Month };
+
+export type ActionContext = { user: ActionUser; tx: Prisma.TransactionClient; t: Messages };
+
+export type ActionOutcome = { audit: AuditRecord; message?: string };
+
+export type ActionSpec<Input> = {
+  schema: z.ZodType<Input>;
+  permission: Permission;
+  /** Finds the unit the input is about; null when the thing named does not exist (refused). */
+  scope?: (input: Input, client: DbClient) => Promise<ScopeTarget | null>;
+  run: (input: Input, context: ActionContext) => Promise<ActionOutcome>;
+  revalidate?: string[];
+};
+
+/** A refusal decided by an action's own rules (taken username, role not allowed…): rolled back. */
+export class ActionRefusal extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors: FieldErrors = {},
+  ) {
+    super(message);
+  }
+}
+
+export type ActionEnvironment = {
+  db: PrismaClient;
+  currentUser(): Promise<ActionUser | null>;
+  origin(): Promise<RequestOrigin>;
+  messages(): Promise<Messages>;
+  revalidatePath(path: string): void;
+  /** Without a session: the Next.js environment redirects to the sign-in page. */
+  unauthenticated(): never;
+};
+
+export function defineAction<Input>(
+  schema: z.ZodType<Input>,
+  permission: Permission,
+  run: ActionSpec<Input>["run"],
+  options: Pick<ActionSpec<Input>, "scope" | "revalidate"> = {},
+): ActionSpec<Input> {
+  return { schema, permission, run, ...options };
+}
+
+/** FormData as a plain object: one string per name (or an array when repeated), Next's own fields left out. */
+function formDataToObject(formData: FormData): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
+  for (const name of new Set(formData.keys())) {
+    if (name.startsWith("$ACTION")) continue;
+    const all = formData.getAll(name).filter((value): value is string => typeof value === "string");
+    values[name] = all.length === 1 ? all[0]! : all;
+  }
+  return values;
+}
+
+function refused(t: Messages, user: ActionUser, permission: Permission): ActionResult {
+  console.warn(`[action] refused ${permission} for user ${user.id}`);
+  return { ok: false, fieldErrors: {}, message: t.actions.refused };
+}
+
+async function inScope(user: ActionUser, target: ScopeTarget | null, client: DbClient): Promise<boolean> {
+  if (!target) return false;
+  return target.month
+    ? canAccessUnit(user, target.unitId, target.month, client)
+    : canManageUnit(user, target.unitId, client);
+}
+
+export async function runAuthedAction<Input>(
+  spec: ActionSpec<Input>,
+  input: FormData | Record<string, unknown>,
+  env: ActionEnvironment,
+): Promise<ActionResult> {
+  const user = await env.currentUser();
+  if (!user) env.unauthenticated();
+  const t = await env.messages();
+  if (!can(user, spec.permission) || (user.mustChangePassword && spec.permission !== "account:update-own")) {
+    return refused(t, user, spec.permission);
+  }
+  const parsed = spec.schema.safeParse(input instanceof FormData ? formDataToObject(input) : input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      fieldErrors: z.flattenError(parsed.error).fieldErrors,
+      message: t.actions.invalidInput,
+      values: echoValues(input),
+    };
+  }
+  const origin = await env.origin();
+  try {
+    const outcome = await env.db.$transaction(async (tx) => {
+      if (spec.scope && !(await inScope(user, await spec.scope(parsed.data, tx), tx))) {
+        throw new ActionRefusal(t.actions.refused);
+      }
+      const result = await spec.run(parsed.data, { user, tx, t });
+      await writeAuditEntry(tx, { userId: user.id, username: user.username }, origin, result.audit);
+      return result;
+    });
+    for (const path of spec.revalidate ?? []) env.revalidatePath(path);
+    return { ok: true, fieldErrors: {}, message: outcome.message ?? t.actions.saved };
+  } catch (error) {
+    if (error instanceof ActionRefusal) {
+      return { ok: false, fieldErrors: error.fieldErrors, message: error.message, values: echoValues(input) };
+    }
+    console.error(`[action] ${spec.permission} failed for user ${user.id}`, error);
+    return { ok: false, fieldErrors: {}, message: t.actions.failed };
+  }
+}
+
+const nextEnvironment: ActionEnvironment = {
+  db,
+  currentUser: getCurrentUser,
+  origin: async () => requestOriginFrom(await headers()),
+  messages: async () => (await getI18n()).t,
+  revalidatePath: (path) => revalidatePath(path),
+  unauthenticated: () => redirect(signInHref(null)),
+};
+
+/** The server action for a form: `useActionState(authedAction(spec), INITIAL_ACTION_RESULT)`. */
+export function authedAction<Input>(spec: ActionSpec<Input>) {
+  return async (_previous: ActionResult, formData: FormData): Promise<ActionResult> =>
+    runAuthedAction(spec, formData, nextEnvironment);
+}

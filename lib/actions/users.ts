@@ -1,0 +1,12 @@
+"use server";
+// Server actions of user management (rules in lib/users/*), all through authedAction.
+import { changeOwnPasswordSpec } from "@/lib/users/change-own-password";
+import { createUserSpec } from "@/lib/users/create-user";
+import { resetUserPasswordSpec } from "@/lib/users/reset-user-password";
+import { setUserActiveSpec } from "@/lib/users/set-user-active";
+import { authedAction } from "./authed-action";
+
+export const createUser = authedAction(createUserSpec);
+export const setUserActive = authedAction(setUserActiveSpec);
+export const resetUserPassword = authedAction(resetUserPasswordSpec);
+export const changeOwnPassword = authedAction(changeOwnPasswordSpec);

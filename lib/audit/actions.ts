@@ -1,0 +1,19 @@
+// The actions the audit log records. Data-changing server actions name theirs in their result
+// (lib/actions/authed-action.ts); sign-in events are written by lib/auth/sign-in.ts and sign-out.ts.
+export const AUDIT_ACTIONS = [
+  "auth.sign_in",
+  "auth.sign_in_failed",
+  "auth.locked_out",
+  "auth.sign_out",
+  "account.password_change",
+  "user.create",
+  "user.deactivate",
+  "user.reactivate",
+  "user.password_reset",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export function isAuditAction(value: string): value is AuditAction {
+  return (AUDIT_ACTIONS as readonly string[]).includes(value);
+}

@@ -1,0 +1,31 @@
+// Which unit and month a dashboard request shows, for the signed-in user. Resolved once per request
+// (the page and its metadata share it). A unit outside the user's scope is answered with 404, the
+// same answer as a unit that does not exist, so the response reveals nothing about it.
+import "server-only";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { requireUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/auth/session";
+import type { Month } from "@/lib/period";
+import { canAccessUnit } from "@/lib/permissions/scope";
+import { getReportedMonths } from "@/lib/queries/get-reported-months";
+import { getUnitByCode } from "@/lib/queries/units";
+import { monthWithin } from "@/lib/validation/period";
+
+type Range = { first: Month; last: Month };
+type Unit = NonNullable<Awaited<ReturnType<typeof getUnitByCode>>>;
+
+export type DashboardTarget =
+  | { kind: "noData"; user: SessionUser }
+  | { kind: "notInMonth"; user: SessionUser; code: string; month: Month; range: Range }
+  | { kind: "unit"; user: SessionUser; unit: Unit; month: Month; range: Range };
+
+export const resolveDashboardUnit = cache(async (code: string, requestedMonth: string | undefined): Promise<DashboardTarget> => {
+  const [user, range] = await Promise.all([requireUser(), getReportedMonths()]);
+  if (!range) return { kind: "noData", user };
+  const month = monthWithin(requestedMonth, range);
+  const unit = await getUnitByCode(code, month);
+  if (!unit) return { kind: "notInMonth", user, code, month, range };
+  if (!(await canAccessUnit(user, unit.id, month))) notFound();
+  return { kind: "unit", user, unit, month, range };
+});

@@ -1,0 +1,61 @@
+// Who may do what, as data: one table from role to allowed actions, the roles each role may give
+// to the users it creates, and the kinds of unit each role's scope may be. Where a user may act is
+// decided by the scope unit (./scope.ts); what a user may do is decided here and nowhere else.
+import type { Role, UnitKind } from "@prisma/client";
+
+export const PERMISSIONS = [
+  "coverage:read", // see dashboards of units in scope
+  "report:edit", // enter or correct a unit's monthly report
+  "report:submit", // submit a monthly report for review
+  "report:review", // approve or return a submitted report
+  "report:unlock", // reopen an approved or locked report
+  "plan:manage", // create and edit plans and their targets
+  "user:manage", // create, deactivate, reactivate users and reset their passwords
+  "audit:read", // read the audit log
+  "account:update-own", // change one's own password
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLES = ["ADMIN", "PROVINCIAL_OFFICIAL", "DISTRICT_OFFICER", "COMMUNE_STAFF", "LEADER"] as const satisfies readonly Role[];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  ADMIN: PERMISSIONS,
+  PROVINCIAL_OFFICIAL: [
+    "coverage:read",
+    "report:review",
+    "report:unlock",
+    "plan:manage",
+    "user:manage",
+    "audit:read",
+    "account:update-own",
+  ],
+  DISTRICT_OFFICER: ["coverage:read", "report:review", "audit:read", "account:update-own"],
+  COMMUNE_STAFF: ["coverage:read", "report:edit", "report:submit", "account:update-own"],
+  LEADER: ["coverage:read", "account:update-own"],
+};
+
+/** Roles a user with `user:manage` may give to the users they create or manage. */
+export const ASSIGNABLE_ROLES: Record<Role, readonly Role[]> = {
+  ADMIN: ROLES,
+  PROVINCIAL_OFFICIAL: ["DISTRICT_OFFICER", "COMMUNE_STAFF", "LEADER"],
+  DISTRICT_OFFICER: [],
+  COMMUNE_STAFF: [],
+  LEADER: [],
+};
+
+const PROVINCE_KINDS: readonly UnitKind[] = ["PROVINCE", "MUNICIPALITY"];
+const DISTRICT_KINDS: readonly UnitKind[] = ["DISTRICT", "URBAN_DISTRICT", "TOWN", "PROVINCIAL_CITY"];
+const COMMUNE_KINDS: readonly UnitKind[] = ["COMMUNE", "WARD", "TOWNSHIP", "SPECIAL_ZONE"];
+
+/** Kinds of unit a role's scope may be: a leader may be given any unit, the country included. */
+export const SCOPE_UNIT_KINDS: Record<Role, readonly UnitKind[]> = {
+  ADMIN: ["COUNTRY"],
+  PROVINCIAL_OFFICIAL: PROVINCE_KINDS,
+  DISTRICT_OFFICER: DISTRICT_KINDS,
+  COMMUNE_STAFF: COMMUNE_KINDS,
+  LEADER: ["COUNTRY", ...PROVINCE_KINDS, ...DISTRICT_KINDS, ...COMMUNE_KINDS],
+};
+
+/** Roles whose scope is every unit, whatever their scope unit. */
+export const UNRESTRICTED_SCOPE_ROLES: readonly Role[] = ["ADMIN"];

@@ -1,0 +1,111 @@
+// Where a user may act: the scope rule, as SQL on the unit tree.
+//
+// A user's scope is a unit S. In a month M it covers:
+//   • when S is valid in M: S and its descendants valid in M (unit_closure: ancestor_id = S);
+//   • when S is not valid in M (the structure changed): the units valid in M that are linked through
+//     unit_succession to S or to one of S's descendants — following predecessors when M is before S
+//     existed, successors when M is after S ended, transitively — and their descendants valid in M.
+//     So a new-structure province official sees, for June 2025, the old provinces (or, when only
+//     communes are linked, the old communes) that became their province; a commune officer of an old
+//     commune sees, from July 2025, the new commune(s) it went into. A partial succession counts: a
+//     split unit is in the scope of every unit that took part of it.
+// Administrators (UNRESTRICTED_SCOPE_ROLES) have every unit in scope.
+import "server-only";
+import { Prisma, type Role } from "@prisma/client";
+import { db } from "@/lib/db";
+import type { DbClient } from "@/lib/db-client";
+import { type Month, dateToMonth, monthToDate } from "@/lib/period";
+import { validOn } from "@/lib/queries/sql";
+import { UNRESTRICTED_SCOPE_ROLES } from "./roles";
+
+export type ScopedUser = { role: Role; scopeUnitId: number };
+
+/** The ids (column `unit_id`) of the units in the scope of unit `scopeUnitId` in `month`. */
+export function scopeUnitsSql(scopeUnitId: number, month: Month): Prisma.Sql {
+  const day = monthToDate(month);
+  return Prisma.sql`
+    WITH RECURSIVE
+      scope_unit AS (
+        SELECT id,
+          CASE
+            WHEN valid_from > ${day}::date THEN 'predecessors'
+            WHEN valid_to IS NOT NULL AND valid_to <= ${day}::date THEN 'successors'
+          END AS follow
+        FROM unit
+        WHERE id = ${scopeUnitId}
+      ),
+      descendants AS (
+        SELECT c.descendant_id AS unit_id FROM unit_closure c JOIN scope_unit s ON c.ancestor_id = s.id
+      ),
+      earlier (unit_id) AS (
+        SELECT d.unit_id FROM descendants d JOIN scope_unit s ON s.follow = 'predecessors'
+        UNION
+        SELECT us.predecessor_id FROM earlier e JOIN unit_succession us ON us.successor_id = e.unit_id
+      ),
+      later (unit_id) AS (
+        SELECT d.unit_id FROM descendants d JOIN scope_unit s ON s.follow = 'successors'
+        UNION
+        SELECT us.successor_id FROM later l JOIN unit_succession us ON us.predecessor_id = l.unit_id
+      ),
+      linked AS (
+        SELECT unit_id FROM descendants UNION SELECT unit_id FROM earlier UNION SELECT unit_id FROM later
+      )
+    SELECT DISTINCT c.descendant_id AS unit_id
+    FROM linked l
+    JOIN unit a ON a.id = l.unit_id AND ${validOn("a", day)}
+    JOIN unit_closure c ON c.ancestor_id = a.id
+    JOIN unit d ON d.id = c.descendant_id AND ${validOn("d", day)}`;
+}
+
+export function hasUnrestrictedScope(user: { role: Role }): boolean {
+  return UNRESTRICTED_SCOPE_ROLES.includes(user.role);
+}
+
+/** Whether unit `unitId` is in the user's scope in `month` (see the rule above). */
+export async function canAccessUnit(user: ScopedUser, unitId: number, month: Month, client: DbClient = db): Promise<boolean> {
+  if (hasUnrestrictedScope(user)) return true;
+  const rows = await client.$queryRaw<{ allowed: boolean }[]>(
+    Prisma.sql`SELECT EXISTS (SELECT 1 FROM (${scopeUnitsSql(user.scopeUnitId, month)}) s WHERE s.unit_id = ${unitId}) AS allowed`,
+  );
+  return rows[0]?.allowed === true;
+}
+
+/**
+ * The ids (column `unit_id`) of the units a user may manage whatever the month: each unit is
+ * judged in its reference month, the current month for a unit valid now and the last month of its
+ * validity for a unit that has ended (an old district is judged in June 2025). Used for user
+ * management and the audit log, which are not tied to a month. Units valid only in the future are
+ * left out. Null for administrators: no restriction.
+ */
+export async function manageableUnitsSql(
+  user: ScopedUser,
+  client: DbClient = db,
+  now = new Date(),
+): Promise<Prisma.Sql | null> {
+  if (hasUnrestrictedScope(user)) return null;
+  const thisMonth = dateToMonth(now);
+  const monthStart = monthToDate(thisMonth);
+  const ends = await client.$queryRaw<{ valid_to: Date }[]>(
+    Prisma.sql`SELECT DISTINCT valid_to FROM unit WHERE valid_to IS NOT NULL AND valid_to <= ${monthStart}::date`,
+  );
+  const parts = [
+    Prisma.sql`SELECT x.id AS unit_id FROM unit x
+      WHERE ${validOn("x", monthStart)} AND x.id IN (${scopeUnitsSql(user.scopeUnitId, thisMonth)})`,
+    ...ends.map(({ valid_to: end }) => {
+      const lastMonth = dateToMonth(new Date(end.getTime() - 24 * 60 * 60 * 1000));
+      return Prisma.sql`SELECT x.id AS unit_id FROM unit x
+        WHERE x.valid_to = ${end}::date AND x.id IN (${scopeUnitsSql(user.scopeUnitId, lastMonth)})`;
+    }),
+  ];
+  return Prisma.join(parts, " UNION ALL ");
+}
+
+/** Whether the user may manage unit `unitId` (assign it to a user, read its audit entries). */
+export async function canManageUnit(user: ScopedUser, unitId: number, client: DbClient = db): Promise<boolean> {
+  const manageable = await manageableUnitsSql(user, client);
+  if (!manageable) return true;
+  const rows = await client.$queryRaw<{ allowed: boolean }[]>(
+    Prisma.sql`SELECT EXISTS (SELECT 1 FROM (${manageable}) m WHERE m.unit_id = ${unitId}) AS allowed`,
+  );
+  return rows[0]?.allowed === true;
+}

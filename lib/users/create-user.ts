@@ -1,0 +1,51 @@
+// Creating an account: an administrator may create any account; a provincial official only
+// district officers, commune staff and leaders whose unit lies in their own province. The unit
+// must suit the role (a commune for commune staff…). The creator sets a first password that the
+// new user must change at the first sign-in.
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
+import { newPasswordSchema } from "@/lib/auth/password-rules";
+import { fill } from "@/lib/i18n/messages";
+import { canAssignRole } from "@/lib/permissions/can";
+import { ROLES, SCOPE_UNIT_KINDS } from "@/lib/permissions/roles";
+import { usernameSchema } from "@/lib/validation/account";
+import { setCredentialPassword } from "./credentials";
+
+const createUserSchema = z.object({
+  username: usernameSchema,
+  name: z
+    .string()
+    .trim()
+    .min(1, { message: "Vui lòng nhập họ và tên" })
+    .max(120, { message: "Họ và tên không được dài quá 120 ký tự" }),
+  role: z.enum(ROLES, { message: "Vui lòng chọn vai trò" }),
+  scopeUnitId: z.coerce.number().int().positive({ message: "Vui lòng chọn đơn vị phụ trách" }),
+  password: newPasswordSchema,
+});
+
+export const createUserSpec = defineAction(
+  createUserSchema,
+  "user:manage",
+  async (input, { user, tx, t }) => {
+    if (!canAssignRole(user, input.role)) {
+      throw new ActionRefusal(t.actions.invalidInput, { role: [t.users.roleNotAllowed] });
+    }
+    const unit = await tx.unit.findUnique({ where: { id: input.scopeUnitId }, select: { kind: true } });
+    if (!unit || !SCOPE_UNIT_KINDS[input.role].includes(unit.kind)) {
+      throw new ActionRefusal(t.actions.invalidInput, { scopeUnitId: [t.users.unitKindNotAllowed] });
+    }
+    if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } })) {
+      throw new ActionRefusal(t.actions.invalidInput, { username: [t.users.usernameTaken] });
+    }
+    const id = randomUUID();
+    const account = { username: input.username, name: input.name, role: input.role, scopeUnitId: input.scopeUnitId };
+    await tx.user.create({ data: { id, ...account, displayUsername: input.username, mustChangePassword: true } });
+    await setCredentialPassword(tx, id, input.password);
+    return {
+      audit: { action: "user.create", entityType: "user", entityId: id, unitId: input.scopeUnitId, after: { ...account, active: true } },
+      message: fill(t.users.created, { username: input.username }),
+    };
+  },
+  { scope: async (input) => ({ unitId: input.scopeUnitId }), revalidate: ["/admin/users"] },
+);

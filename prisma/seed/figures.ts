@@ -1,0 +1,187 @@
+// Writes the monthly figures of the demo model: one report (population, voluntary social insurance,
+// workflow status) and one enrollment figure per participant group for every base unit and month in
+// which the unit exists. Rows go in as column arrays through INSERT … SELECT unnest(…), a few
+// thousand at a time, which is far faster than row-by-row writes on both PGlite and PostgreSQL.
+import { Prisma, type ReportStatus } from "@prisma/client";
+import type { DemoModel } from "./demo-model";
+import type { DemoUnits } from "./demo-units";
+import { deriveFlows } from "./enrollment-flows";
+import { groupId, type GroupIds } from "./groups";
+import { required } from "./lookup";
+import { monthOf, periodDate, periodText, type MonthIndex } from "./months";
+import type { SeedScope } from "./seed-scope";
+import { GROUP_COUNT, groupArray, populationAt, valueAt, type UnitSeries } from "./unit-series";
+import { REORGANISATION_DATE, type SeededUnits } from "./units";
+
+/** Reports per insert statement (each carries GROUP_COUNT enrollment figures). */
+const REPORTS_PER_BATCH = 5000;
+
+export interface FigureContext {
+  units: DemoUnits;
+  model: DemoModel;
+  seeded: SeededUnits;
+  groupIds: GroupIds;
+}
+
+interface BaseUnitInScope {
+  unitId: number;
+  /** Key of the unit's random streams; old and new units may share a code. */
+  key: string;
+  series: UnitSeries;
+  firstMonth: MonthIndex;
+  lastMonth: MonthIndex;
+}
+
+export async function insertFigures(
+  tx: Prisma.TransactionClient,
+  context: FigureContext,
+  scope: SeedScope,
+): Promise<{ reports: number; figures: number }> {
+  const batch = new FigureBatch();
+  let totals = { reports: 0, figures: 0 };
+  const flush = async () => {
+    const written = await batch.write(tx);
+    totals = { reports: totals.reports + written.reports, figures: totals.figures + written.figures };
+  };
+
+  for (const unit of baseUnitsInScope(context, scope)) {
+    const flows = Array.from({ length: GROUP_COUNT }, (_, group) =>
+      deriveFlows(groupArray(unit.series.insured, group), unit.series.firstMonth, unit.key, group),
+    );
+    for (let month = unit.firstMonth; month <= unit.lastMonth; month++) {
+      const offset = month - unit.series.firstMonth;
+      const period = periodText(month);
+      batch.reports.push({
+        unitId: unit.unitId,
+        period,
+        population: populationAt(unit.series, month),
+        voluntarySocialInsured: valueAt(unit.series.voluntarySocialInsured, unit.series, month),
+        voluntarySocialAssigned: valueAt(unit.series.voluntarySocialAssigned, unit.series, month),
+        status: reportStatus(month, scope),
+        updatedAt: reportUpdatedAt(month, scope),
+      });
+      flows.forEach(({ newlyEnrolled, renewed }, group) => {
+        batch.figures.push({
+          unitId: unit.unitId,
+          period,
+          groupId: groupId(context.groupIds, group + 1),
+          insured: valueAt(groupArray(unit.series.insured, group), unit.series, month),
+          eligible: valueAt(groupArray(unit.series.eligible, group), unit.series, month),
+          newlyEnrolled: newlyEnrolled[offset] ?? 0,
+          renewed: renewed[offset] ?? 0,
+        });
+      });
+      if (batch.reports.length >= REPORTS_PER_BATCH) await flush();
+    }
+  }
+  await flush();
+  return totals;
+}
+
+/** Old communes until June 2025 and new communes from July 2025, clipped to the seeded months. */
+function* baseUnitsInScope({ units, model, seeded }: FigureContext, scope: SeedScope): Generator<BaseUnitInScope> {
+  const reorganisationMonth = monthOf(REORGANISATION_DATE);
+  const structures = [
+    {
+      prefix: "old",
+      communes: units.oldCommunes,
+      series: model.oldCommunes,
+      ids: seeded.oldIds,
+      from: scope.firstMonth,
+      to: Math.min(scope.lastMonth, reorganisationMonth - 1),
+    },
+    {
+      prefix: "new",
+      communes: units.newCommunes,
+      series: model.newCommunes,
+      ids: seeded.newIds,
+      from: Math.max(scope.firstMonth, reorganisationMonth),
+      to: scope.lastMonth,
+    },
+  ];
+  for (const structure of structures) {
+    if (structure.from > structure.to) continue;
+    for (const commune of structure.communes.filter((unit) => scope.includesProvince(unit.provinceCode))) {
+      yield {
+        unitId: required(structure.ids, commune.code, "Unit id of commune"),
+        key: `${structure.prefix}:${commune.code}`,
+        series: required(structure.series, commune.code, "Series of commune"),
+        firstMonth: structure.from,
+        lastMonth: structure.to,
+      };
+    }
+  }
+}
+
+/** Reports of the last complete month await approval; older ones have been approved. */
+function reportStatus(month: MonthIndex, scope: SeedScope): ReportStatus {
+  return month === scope.lastCompleteMonth ? "SUBMITTED" : "APPROVED";
+}
+
+/**
+ * Submitted on the 5th and approved on the 10th of the following month, never after today. The text
+ * is UTC; a timestamp column ignores the trailing "Z", so no session time zone shifts it.
+ */
+function reportUpdatedAt(month: MonthIndex, scope: SeedScope): string {
+  const day = month === scope.lastCompleteMonth ? 5 : 10;
+  const onDay = periodDate(month + 1).getTime() + (day - 1) * 86_400_000;
+  return new Date(Math.min(onDay, scope.today.getTime())).toISOString();
+}
+
+interface ReportRow {
+  unitId: number;
+  period: string;
+  population: number;
+  voluntarySocialInsured: number;
+  voluntarySocialAssigned: number;
+  status: ReportStatus;
+  updatedAt: string;
+}
+
+interface FigureRow {
+  unitId: number;
+  period: string;
+  groupId: number;
+  insured: number;
+  eligible: number;
+  newlyEnrolled: number;
+  renewed: number;
+}
+
+class FigureBatch {
+  reports: ReportRow[] = [];
+  figures: FigureRow[] = [];
+
+  async write(tx: Prisma.TransactionClient): Promise<{ reports: number; figures: number }> {
+    if (this.reports.length === 0) return { reports: 0, figures: 0 };
+    const r = columns(this.reports);
+    const f = columns(this.figures);
+    const reports = await tx.$executeRaw(Prisma.sql`
+      INSERT INTO unit_month_report
+        (unit_id, period, population, voluntary_social_insured, voluntary_social_assigned, status, updated_at)
+      SELECT * FROM unnest(
+        ${r.unitId}::int[], ${r.period}::date[], ${r.population}::int[], ${r.voluntarySocialInsured}::int[],
+        ${r.voluntarySocialAssigned}::int[], ${r.status}::"ReportStatus"[], ${r.updatedAt}::timestamp(3)[]
+      )`);
+    const figures = await tx.$executeRaw(Prisma.sql`
+      INSERT INTO enrollment_figure (unit_id, period, group_id, insured, eligible, newly_enrolled, renewed)
+      SELECT * FROM unnest(
+        ${f.unitId}::int[], ${f.period}::date[], ${f.groupId}::int[], ${f.insured}::int[],
+        ${f.eligible}::int[], ${f.newlyEnrolled}::int[], ${f.renewed}::int[]
+      )`);
+    this.reports = [];
+    this.figures = [];
+    return { reports, figures };
+  }
+}
+
+/** Rows → one array per column, the shape unnest() takes. */
+function columns<Row extends object>(rows: readonly Row[]): { [Key in keyof Row]: Row[Key][] } {
+  const result = {} as { [Key in keyof Row]: Row[Key][] };
+  const first = rows[0];
+  if (!first) return result;
+  for (const key of Object.keys(first) as (keyof Row)[]) {
+    result[key] = rows.map((row) => row[key]);
+  }
+  return result;
+}

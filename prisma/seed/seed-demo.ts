@@ -1,0 +1,53 @@
+// Seeds the demo: units before and after the 2025 reorganisation, the participant groups, the plans
+// and monthly figures from January 2018. Everything is written in one transaction, so a failed seed
+// leaves the database as it was.
+import type { Prisma, PrismaClient } from "@prisma/client";
+import { buildDemoModel } from "./demo-model";
+import { loadDemoUnits } from "./demo-units";
+import { insertFigures } from "./figures";
+import { insertGroupSet } from "./groups";
+import { insertPlans } from "./plans";
+import { resolveSeedScope, type SeedDemoOptions } from "./seed-scope";
+import { insertUnits } from "./units";
+
+export type { SeedDemoOptions } from "./seed-scope";
+
+export interface SeedSummary {
+  units: number;
+  closureRows: number;
+  successions: number;
+  groups: number;
+  plans: number;
+  planTargets: number;
+  reports: number;
+  figures: number;
+}
+
+/** Writing ~370,000 figures takes seconds, far beyond Prisma's default 5 s transaction timeout. */
+export const SEED_TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 300_000 };
+
+export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions = {}): Promise<SeedSummary> {
+  return prisma.$transaction((tx) => writeDemoData(tx, options), SEED_TRANSACTION_OPTIONS);
+}
+
+/** The seed inside a caller's transaction (the CLI empties the tables first in the same one). */
+export async function writeDemoData(tx: Prisma.TransactionClient, options: SeedDemoOptions = {}): Promise<SeedSummary> {
+  const scope = resolveSeedScope(options);
+  const units = loadDemoUnits();
+  const model = buildDemoModel(units, scope.lastMonth);
+
+  const seeded = await insertUnits(tx, units, scope);
+  const groupIds = await insertGroupSet(tx);
+  const plans = await insertPlans(tx, { units, model, seeded, groupIds }, scope);
+  const figures = await insertFigures(tx, { units, model, seeded, groupIds }, scope);
+  return {
+    units: 1 + seeded.oldIds.size + seeded.newIds.size,
+    closureRows: seeded.closureRowCount,
+    successions: seeded.successionCount,
+    groups: groupIds.length,
+    plans: plans.plans,
+    planTargets: plans.targets,
+    reports: figures.reports,
+    figures: figures.figures,
+  };
+}

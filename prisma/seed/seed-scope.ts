@@ -1,0 +1,59 @@
+// What a seed run writes: which provinces and which months of figures. Validates the options of
+// seedDemo() so that a typo fails before anything is written.
+import { DEMO_NEW_PROVINCE_CODES, DEMO_OLD_PROVINCE_CODES } from "./demo-unit-files";
+import { FIRST_FIGURE_MONTH } from "./demo-model";
+import { formatMonth, monthOf, parseMonth, type MonthIndex } from "./months";
+
+export interface SeedDemoOptions {
+  /** First month of figures, "YYYY-MM"; default and earliest 2018-01. */
+  from?: string;
+  /** Last month of figures, "YYYY-MM"; default and latest the last complete month before `today`. */
+  to?: string;
+  /**
+   * Provinces to write, by code. A code selects the old and the new province that carry it (codes
+   * were reused: "24" is old Bắc Giang and new Bắc Ninh). Default: all demo provinces.
+   */
+  provinceCodes?: readonly string[];
+  /** The day the seed takes as today: it decides the default `to` and the report statuses. Default: now. */
+  today?: Date;
+}
+
+export interface SeedScope {
+  firstMonth: MonthIndex;
+  lastMonth: MonthIndex;
+  /** The last complete month before today, whose reports are still awaiting approval. */
+  lastCompleteMonth: MonthIndex;
+  today: Date;
+  /** Whether the province with this code (old or new) is written. */
+  includesProvince: (code: string) => boolean;
+}
+
+export function resolveSeedScope(options: SeedDemoOptions): SeedScope {
+  const today = options.today ?? new Date();
+  const lastCompleteMonth = monthOf(today) - 1;
+  const firstMonth = options.from === undefined ? FIRST_FIGURE_MONTH : parseMonth(options.from);
+  const lastMonth = options.to === undefined ? lastCompleteMonth : parseMonth(options.to);
+  if (firstMonth < FIRST_FIGURE_MONTH) {
+    throw new Error(`The demo has figures from ${formatMonth(FIRST_FIGURE_MONTH)}; "from" is ${formatMonth(firstMonth)}`);
+  }
+  if (lastMonth > lastCompleteMonth) {
+    throw new Error(`"to" (${formatMonth(lastMonth)}) is after the last complete month (${formatMonth(lastCompleteMonth)})`);
+  }
+  if (firstMonth > lastMonth) {
+    throw new Error(`"from" (${formatMonth(firstMonth)}) is after "to" (${formatMonth(lastMonth)})`);
+  }
+
+  const knownCodes = new Set<string>([...DEMO_OLD_PROVINCE_CODES, ...DEMO_NEW_PROVINCE_CODES]);
+  const selected = new Set(options.provinceCodes ?? knownCodes);
+  const unknown = [...selected].filter((code) => !knownCodes.has(code));
+  if (unknown.length > 0) {
+    throw new Error(`Unknown demo province code(s) ${unknown.join(", ")}; known: ${[...knownCodes].sort().join(", ")}`);
+  }
+  return {
+    firstMonth,
+    lastMonth,
+    lastCompleteMonth,
+    today,
+    includesProvince: (code) => selected.has(code),
+  };
+}

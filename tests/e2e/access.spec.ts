@@ -1,0 +1,57 @@
+// Who sees what: pages need a session, commune staff see only their own commune, and a provincial
+// official creates a commune account inside the province.
+import { expect, test } from "@playwright/test";
+import { DEMO, signIn } from "./sign-in";
+
+test("pages need a session and return to the page asked for after sign-in", async ({ page }) => {
+  await page.goto("/coverage/24?month=2025-09");
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByRole("heading", { name: "Đăng nhập" })).toBeVisible();
+  await page.screenshot({ path: "test-results/screenshots/sign-in.png", fullPage: true });
+  await page.getByLabel("Tên đăng nhập").fill(DEMO.bacNinhOfficial.username);
+  await page.getByLabel("Mật khẩu", { exact: true }).fill(DEMO.bacNinhOfficial.password);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page).toHaveURL(/\/coverage\/24\?month=2025-09/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Tỉnh Bắc Ninh");
+});
+
+test("a wrong password is refused with a Vietnamese message", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Tên đăng nhập").fill(DEMO.leader.username);
+  await page.getByLabel("Mật khẩu", { exact: true }).fill("not-the-password");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page.getByText("Tên đăng nhập hoặc mật khẩu không đúng.")).toBeVisible();
+});
+
+test("commune staff see their own commune and are refused another province", async ({ page }) => {
+  await signIn(page, DEMO.communeStaff);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Xã Nghĩa Trung");
+  await expect(page.getByTestId("card-coverage-rate")).toBeVisible();
+  // The province above is named in the breadcrumb but is not a link.
+  await expect(page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link")).toHaveCount(0);
+  await page.screenshot({ path: "test-results/screenshots/commune-staff-home.png", fullPage: true });
+
+  const response = await page.goto("/coverage/95?month=2021-12");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByText("Không tìm thấy đơn vị")).toBeVisible();
+  await expect(page.getByText("Tỉnh Bạc Liêu")).toHaveCount(0);
+
+  const country = await page.goto("/coverage/VN?month=2025-06");
+  expect(country?.status()).toBe(404);
+});
+
+test("a provincial official creates a commune account inside the province", async ({ page }) => {
+  await signIn(page, DEMO.bacNinhOfficial);
+  await page.goto("/admin/users/new");
+  const username = `xa.e2e${Date.now() % 100000}`;
+  await page.getByLabel("Tên đăng nhập").fill(username);
+  await page.getByLabel("Họ và tên").fill("Nguyễn Văn Thử");
+  await page.getByLabel("Vai trò").selectOption("COMMUNE_STAFF");
+  const unitSelect = page.getByLabel("Đơn vị phụ trách");
+  const firstCommune = unitSelect.locator("option", { hasText: /(Xã|Phường) .*\(\d{5}\)/ }).first();
+  await unitSelect.selectOption(await firstCommune.getAttribute("value") ?? "");
+  await page.getByLabel("Mật khẩu ban đầu").fill("mat-khau-ban-dau-1");
+  await page.getByRole("button", { name: "Tạo tài khoản" }).click();
+  await expect(page.getByText(`Đã tạo tài khoản ${username}.`)).toBeVisible();
+  await page.screenshot({ path: "test-results/screenshots/user-created.png", fullPage: true });
+});

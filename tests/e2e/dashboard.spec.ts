@@ -1,0 +1,106 @@
+// A leader's path through the dashboard on the demo data: the national view, drill-down to a
+// province, a district and a commune, back up through the breadcrumb, and the same after the
+// July 2025 reorganisation. Screenshots are kept under test-results/screenshots/.
+import { type Page, expect, test } from "@playwright/test";
+import { DEMO, signIn } from "./sign-in";
+
+const VI_COUNT = /^\d{1,3}(\.\d{3})*$/;
+const VI_PERCENT = /^\d{1,3},\d{2}%$/;
+
+/** "1.234.567" → 1234567 (Vietnamese thousands separators). */
+function parseViCount(text: string): number {
+  return Number(text.replace(/\./g, ""));
+}
+
+async function cardValue(page: Page, testId: string): Promise<string> {
+  return (await page.getByTestId(testId).locator("p").nth(1).innerText()).trim();
+}
+
+async function shoot(page: Page, name: string) {
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+}
+
+// A leader sees the whole country (read-only).
+test.beforeEach(async ({ page }) => {
+  await signIn(page, DEMO.leader);
+});
+
+test("national view in June 2025: Vietnamese figures that add up, and a drill-down to a commune and back", async ({ page }) => {
+  await page.goto("/coverage/VN?month=2025-06");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Việt Nam");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("tháng 6/2025");
+  await expect(page.getByText("Cơ cấu hành chính trước 1/7/2025")).toBeVisible();
+
+  const rate = await cardValue(page, "card-coverage-rate");
+  const insured = await cardValue(page, "card-insured");
+  expect(rate).toMatch(VI_PERCENT);
+  expect(insured).toMatch(VI_COUNT);
+
+  // The provinces' insured add up to the national total shown on the card.
+  const ranking = page.getByTestId("child-ranking");
+  await expect(ranking.getByRole("link", { name: "Tỉnh Bắc Giang" })).toBeVisible();
+  const provinceInsured = await ranking.locator("tbody tr td:nth-child(4)").allInnerTexts();
+  expect(provinceInsured.length).toBe(6);
+  expect(provinceInsured.reduce((sum, text) => sum + parseViCount(text.trim()), 0)).toBe(parseViCount(insured));
+  await shoot(page, "dashboard-national-2025-06");
+
+  await ranking.getByRole("link", { name: "Tỉnh Bắc Giang" }).click();
+  await expect(page).toHaveURL(/\/coverage\/24\?month=2025-06/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Tỉnh Bắc Giang");
+  await shoot(page, "dashboard-bac-giang-2025-06");
+
+  const district = page.getByTestId("child-ranking").locator("tbody tr a").first();
+  const districtName = (await district.innerText()).trim();
+  await district.click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(districtName);
+
+  const commune = page.getByTestId("child-ranking").locator("tbody tr a").first();
+  const communeName = (await commune.innerText()).trim();
+  await commune.click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(communeName);
+  await expect(page.getByTestId("child-ranking")).toHaveCount(0);
+  expect(await cardValue(page, "card-population")).toMatch(VI_COUNT);
+  await expect(page.getByTestId("reporting-count")).toContainText("1/1");
+  await shoot(page, "dashboard-commune-2025-06");
+
+  const breadcrumb = page.getByRole("navigation", { name: "Breadcrumb" });
+  await expect(breadcrumb.getByRole("link", { name: districtName })).toBeVisible();
+  await breadcrumb.getByRole("link", { name: "Tỉnh Bắc Giang" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Tỉnh Bắc Giang");
+});
+
+test("after the reorganisation a province's children are communes", async ({ page }) => {
+  await page.goto("/coverage/VN?month=2025-09");
+  await expect(page.getByText("Cơ cấu hành chính từ 1/7/2025")).toBeVisible();
+  const ranking = page.getByTestId("child-ranking");
+  await expect(ranking.locator("tbody tr")).toHaveCount(3);
+  await ranking.getByRole("link", { name: "Tỉnh Bắc Ninh" }).click();
+  await expect(page).toHaveURL(/\/coverage\/24\?month=2025-09/);
+  const firstChild = (await page.getByTestId("child-ranking").locator("tbody tr a").first().innerText()).trim();
+  expect(firstChild).toMatch(/^(Xã|Phường|Đặc khu) /);
+  await shoot(page, "dashboard-bac-ninh-2025-09");
+});
+
+test("the month picker changes the month in the URL and the figures", async ({ page }) => {
+  await page.goto("/coverage/95?month=2021-12");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Tỉnh Bạc Liêu");
+  await expect(page.getByText("119/KH-UBND").first()).toBeVisible();
+  await page.locator("select[name=month]").selectOption("2021-09");
+  await expect(page).toHaveURL(/month=2021-09/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("tháng 9/2021");
+});
+
+test("English is available", async ({ page, context }) => {
+  await context.addCookies([{ name: "locale", value: "en", url: "http://127.0.0.1" }]);
+  await page.goto("/coverage/VN?month=2025-06");
+  await expect(page.getByText("Coverage rate").first()).toBeVisible();
+  expect(await cardValue(page, "card-insured")).toMatch(/^\d{1,3}(,\d{3})*$/);
+});
+
+test("@phone the dashboard reads on a 360-px screen", async ({ page }) => {
+  await page.goto("/coverage/24?month=2025-06");
+  await expect(page.getByTestId("card-coverage-rate")).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await shoot(page, "dashboard-phone");
+});

@@ -1,0 +1,84 @@
+// The scope rule on a real database: a user's scope unit covers its descendants in the structure
+// of the month viewed, and across the July 2025 reorganisation the units linked to it by
+// succession (predecessors before, successors after).
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Role } from "@prisma/client";
+import { db } from "@/lib/db";
+import type { Month } from "@/lib/period";
+import { canAccessUnit, canManageUnit } from "@/lib/permissions/scope";
+import { type ScopeTree, createScopeTree } from "../fixtures/scope-tree";
+
+let tree: ScopeTree;
+
+beforeAll(async () => {
+  tree = await createScopeTree(db);
+});
+
+type Case = { role: Role; scope: keyof ScopeTree; month: Month; allowed: (keyof ScopeTree)[]; denied: (keyof ScopeTree)[] };
+
+const JUNE: Month = "2025-06";
+const JULY: Month = "2025-07";
+
+const cases: [string, Case][] = [
+  ["commune staff of an old commune sees only it in June 2025", {
+    role: "COMMUNE_STAFF", scope: "c10001", month: JUNE, allowed: ["c10001"], denied: ["c10002", "d100", "p10", "vn", "c20001"],
+  }],
+  ["… and, from July 2025, the new commune it went into", {
+    role: "COMMUNE_STAFF", scope: "c10001", month: JULY, allowed: ["c20001"], denied: ["c20002", "n10", "c10001"],
+  }],
+  ["commune staff of a new commune sees, for June 2025, the old communes it came from", {
+    role: "COMMUNE_STAFF", scope: "c20002", month: JUNE, allowed: ["c10003", "c11001"], denied: ["c10001", "d101", "p11", "c20002"],
+  }],
+  ["a new province's official sees, for June 2025, both old provinces merged into it", {
+    role: "PROVINCIAL_OFFICIAL", scope: "n10", month: JUNE,
+    allowed: ["p10", "d100", "d101", "c10001", "c10003", "p11", "d110", "c11001"], denied: ["p12", "d120", "c12001", "vn"],
+  }],
+  ["… and long before the reorganisation too", {
+    role: "PROVINCIAL_OFFICIAL", scope: "n10", month: "2019-01", allowed: ["p10", "c11001"], denied: ["c12001"],
+  }],
+  ["… and its own communes from July 2025, not another province's", {
+    role: "PROVINCIAL_OFFICIAL", scope: "n10", month: JULY, allowed: ["n10", "c20001", "c20002"], denied: ["n12", "c22001", "vn"],
+  }],
+  ["an old province's official sees its successor from July 2025", {
+    role: "PROVINCIAL_OFFICIAL", scope: "p10", month: JULY, allowed: ["n10", "c20001", "c20002"], denied: ["n12", "c22001"],
+  }],
+  ["… and only its own province in June 2025", {
+    role: "PROVINCIAL_OFFICIAL", scope: "p10", month: JUNE, allowed: ["p10", "d101", "c10002"], denied: ["p11", "c11001", "vn"],
+  }],
+  ["a district officer sees the district's communes, not the neighbouring district", {
+    role: "DISTRICT_OFFICER", scope: "d100", month: JUNE, allowed: ["d100", "c10001", "c10002"], denied: ["d101", "c10003", "p10"],
+  }],
+  ["when only communes are linked, a new province's leader sees the old communes, not the old province", {
+    role: "LEADER", scope: "n12", month: JUNE, allowed: ["c12001"], denied: ["p12", "d120", "c10001"],
+  }],
+  ["a national leader sees every unit of every month", {
+    role: "LEADER", scope: "vn", month: JUNE, allowed: ["vn", "p10", "c11001", "c12001"], denied: ["c20001"],
+  }],
+];
+
+describe("canAccessUnit", () => {
+  it.each(cases)("%s", async (_name, { role, scope, month, allowed, denied }) => {
+    const user = { role, scopeUnitId: tree[scope] };
+    for (const unit of allowed) expect(await canAccessUnit(user, tree[unit], month), `${unit} allowed`).toBe(true);
+    for (const unit of denied) expect(await canAccessUnit(user, tree[unit], month), `${unit} denied`).toBe(false);
+  });
+
+  it("gives administrators every unit", async () => {
+    const admin = { role: "ADMIN" as const, scopeUnitId: tree.c10001 };
+    expect(await canAccessUnit(admin, tree.c22001, JUNE)).toBe(true);
+  });
+});
+
+describe("canManageUnit (each unit judged in the last month it exists, at most the current one)", () => {
+  it("lets a new province's official manage its new communes and the old units merged into it", async () => {
+    const official = { role: "PROVINCIAL_OFFICIAL" as const, scopeUnitId: tree.n10 };
+    for (const unit of ["n10", "c20001", "p10", "d100", "c11001"] as const) expect(await canManageUnit(official, tree[unit]), unit).toBe(true);
+    for (const unit of ["vn", "n12", "c22001", "p12", "c12001"] as const) expect(await canManageUnit(official, tree[unit]), unit).toBe(false);
+  });
+
+  it("lets an old province's official manage its old units and their successors", async () => {
+    const official = { role: "PROVINCIAL_OFFICIAL" as const, scopeUnitId: tree.p10 };
+    for (const unit of ["p10", "d100", "c10003", "n10", "c20002"] as const) expect(await canManageUnit(official, tree[unit]), unit).toBe(true);
+    for (const unit of ["p11", "c11001", "n12", "vn"] as const) expect(await canManageUnit(official, tree[unit]), unit).toBe(false);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { addMonths, isMonth, monthEndDate, monthRange, monthToDate } from "@/lib/period";
+import { monthWithin } from "@/lib/validation/period";
+
+describe("months", () => {
+  it("recognises YYYY-MM only", () => {
+    expect(isMonth("2025-06")).toBe(true);
+    expect(isMonth("2025-13")).toBe(false);
+    expect(isMonth("2025-6")).toBe(false);
+    expect(isMonth("'; DROP TABLE unit; --")).toBe(false);
+  });
+
+  it("adds months across years", () => {
+    expect(addMonths("2025-11", 3)).toBe("2026-02");
+    expect(addMonths("2025-01", -1)).toBe("2024-12");
+  });
+
+  it("lists an inclusive range of months", () => {
+    expect(monthRange("2024-11", "2025-02")).toEqual(["2024-11", "2024-12", "2025-01", "2025-02"]);
+  });
+
+  it("maps a month to its first and last day at UTC midnight", () => {
+    expect(monthToDate("2025-06").toISOString()).toBe("2025-06-01T00:00:00.000Z");
+    expect(monthEndDate("2024-02").toISOString()).toBe("2024-02-29T00:00:00.000Z");
+  });
+
+  it("falls back to the last reported month for a missing, malformed or out-of-range month", () => {
+    const range = { first: "2018-01", last: "2026-10" } as const;
+    expect(monthWithin("2023-09", range)).toBe("2023-09");
+    expect(monthWithin(undefined, range)).toBe("2026-10");
+    expect(monthWithin("2017-12", range)).toBe("2026-10");
+    expect(monthWithin("abc", range)).toBe("2026-10");
+  });
+});

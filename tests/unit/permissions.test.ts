@@ -1,0 +1,54 @@
+// The role → permission table, as the product describes the roles.
+import { describe, expect, it } from "vitest";
+import type { Role } from "@prisma/client";
+import { can, canAssignRole } from "@/lib/permissions/can";
+import { PERMISSIONS, type Permission, ROLES, SCOPE_UNIT_KINDS } from "@/lib/permissions/roles";
+
+const expected: Record<Role, Permission[]> = {
+  ADMIN: [...PERMISSIONS],
+  PROVINCIAL_OFFICIAL: ["coverage:read", "report:review", "report:unlock", "plan:manage", "user:manage", "audit:read", "account:update-own"],
+  DISTRICT_OFFICER: ["coverage:read", "report:review", "audit:read", "account:update-own"],
+  COMMUNE_STAFF: ["coverage:read", "report:edit", "report:submit", "account:update-own"],
+  LEADER: ["coverage:read", "account:update-own"],
+};
+
+describe("role permissions", () => {
+  it.each(ROLES.flatMap((role) => PERMISSIONS.map((permission) => [role, permission] as const)))(
+    "%s may %s only if the table says so",
+    (role, permission) => {
+      expect(can({ role }, permission)).toBe(expected[role].includes(permission));
+    },
+  );
+
+  it("keeps leaders read-only", () => {
+    const writes = PERMISSIONS.filter((p) => p !== "coverage:read" && p !== "account:update-own");
+    expect(writes.some((p) => can({ role: "LEADER" }, p))).toBe(false);
+  });
+});
+
+describe("roles a user may give", () => {
+  it("lets an administrator give any role", () => {
+    expect(ROLES.every((role) => canAssignRole({ role: "ADMIN" }, role))).toBe(true);
+  });
+
+  it("lets a provincial official give district, commune and leader roles, never administrator or official", () => {
+    expect(ROLES.filter((role) => canAssignRole({ role: "PROVINCIAL_OFFICIAL" }, role))).toEqual([
+      "DISTRICT_OFFICER",
+      "COMMUNE_STAFF",
+      "LEADER",
+    ]);
+  });
+
+  it("lets nobody else give any role", () => {
+    for (const actor of ["DISTRICT_OFFICER", "COMMUNE_STAFF", "LEADER"] as const) {
+      expect(ROLES.some((role) => canAssignRole({ role: actor }, role))).toBe(false);
+    }
+  });
+
+  it("gives each role a scope of the right level", () => {
+    expect(SCOPE_UNIT_KINDS.COMMUNE_STAFF).toEqual(["COMMUNE", "WARD", "TOWNSHIP", "SPECIAL_ZONE"]);
+    expect(SCOPE_UNIT_KINDS.DISTRICT_OFFICER).not.toContain("COMMUNE");
+    expect(SCOPE_UNIT_KINDS.PROVINCIAL_OFFICIAL).toEqual(["PROVINCE", "MUNICIPALITY"]);
+    expect(SCOPE_UNIT_KINDS.LEADER).toContain("COUNTRY");
+  });
+});
