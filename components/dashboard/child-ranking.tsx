@@ -11,6 +11,7 @@ import { getChildCoverage } from "@/lib/queries/get-child-coverage";
 import { getTargetCandidates } from "@/lib/queries/get-target-candidates";
 import { coverageHref } from "@/lib/routes";
 import { STATUS_TEXT, StatusBadge } from "./status-badge";
+import { TableHead } from "@/components/ui/table-head";
 
 export type RankingSort = "rate" | "gap";
 
@@ -52,20 +53,21 @@ export async function ChildRanking({ unitId, unitCode, month, sort, locale, t }:
       </div>
       <div className="overflow-x-auto">
         <table className="min-w-full text-sm" data-testid="child-ranking">
-          <thead>
-            <tr className="border-b text-left text-slate-600">
-              <th scope="col" className="px-2 py-2 font-medium">{t.ranking.rank}</th>
-              <th scope="col" className="px-2 py-2 font-medium">{t.ranking.unit}</th>
-              <th scope="col" className="px-2 py-2 text-right font-medium">{t.ranking.population}</th>
-              <th scope="col" className="px-2 py-2 text-right font-medium">{t.ranking.insured}</th>
-              <th scope="col" className="px-2 py-2 text-right font-medium">{t.ranking.rate}</th>
-              <th scope="col" className="px-2 py-2 text-right font-medium">{t.ranking.target}</th>
-              <th scope="col" className="px-2 py-2 text-right font-medium">{t.ranking.points}</th>
-              <th scope="col" className="px-2 py-2 text-right font-medium">{t.ranking.gap}</th>
-              <th scope="col" className="px-2 py-2 text-right font-medium">{t.ranking.reporting}</th>
-              <th scope="col" className="px-2 py-2 font-medium">{t.ranking.status}</th>
-            </tr>
-          </thead>
+          <TableHead
+            className="border-b text-left text-slate-600"
+            columns={[
+              { label: t.ranking.rank },
+              { label: t.ranking.unit },
+              { label: t.ranking.population, numeric: true },
+              { label: t.ranking.insured, numeric: true },
+              { label: t.ranking.rate, numeric: true },
+              { label: t.ranking.target, numeric: true },
+              { label: t.ranking.points, numeric: true },
+              { label: t.ranking.gap, numeric: true },
+              { label: t.ranking.reporting, numeric: true },
+              { label: t.ranking.status },
+            ]}
+          />
           <tbody>
             {rows.map(({ child, progress }, index) => (
               <tr key={child.id} className="border-b border-slate-100 hover:bg-brand-50/60">

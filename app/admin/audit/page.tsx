@@ -6,6 +6,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format-date-time";
 import { fill } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/server";
+import { TableHead } from "@/components/ui/table-head";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -54,16 +55,9 @@ export default async function AuditPage({ searchParams }: Props) {
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
           <table className="min-w-full text-sm">
-            <thead className="bg-slate-50 text-left text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">{t.audit.at}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t.audit.user}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t.audit.action}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t.audit.unit}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t.audit.details}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t.audit.origin}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[t.audit.at, t.audit.user, t.audit.action, t.audit.unit, t.audit.details, t.audit.origin].map((label) => ({ label }))}
+            />
             <tbody className="divide-y divide-slate-100">
               {entries.map((entry) => (
                 <tr key={entry.id} className="align-top">

@@ -7,6 +7,7 @@ import { fill } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/server";
 import { canAssignRole } from "@/lib/permissions/can";
 import { listUsersInScope } from "@/lib/users/list-users";
+import { TableHead } from "@/components/ui/table-head";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -32,16 +33,9 @@ export default async function UsersPage() {
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
           <table className="min-w-full text-sm">
-            <thead className="bg-slate-50 text-left text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">{t.users.username}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t.users.name}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t.users.role}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t.users.scopeUnit}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t.users.status}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t.users.actions}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[t.users.username, t.users.name, t.users.role, t.users.scopeUnit, t.users.status, t.users.actions].map((label) => ({ label }))}
+            />
             <tbody className="divide-y divide-slate-100">
               {users.map((user) => {
                 const manageable = user.id !== actor.id && canAssignRole(actor, user.role);
