@@ -11,7 +11,7 @@ import { getChildCoverage } from "@/lib/queries/get-child-coverage";
 import { getTargetCandidates } from "@/lib/queries/get-target-candidates";
 import { coverageHref } from "@/lib/routes";
 import { STATUS_TEXT, StatusBadge } from "./status-badge";
-import { TableHead } from "@/components/ui/table-head";
+import { TableHead } from "@/components/ui/data-table";
 
 export type RankingSort = "rate" | "gap";
 

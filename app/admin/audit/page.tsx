@@ -6,7 +6,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format-date-time";
 import { fill } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/server";
-import { TableHead } from "@/components/ui/table-head";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -50,32 +50,25 @@ export default async function AuditPage({ searchParams }: Props) {
           {t.audit.apply}
         </button>
       </form>
-      {entries.length === 0 ? (
-        <p className="text-sm text-slate-600">{t.audit.empty}</p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-          <table className="min-w-full text-sm">
-            <TableHead
-              columns={[t.audit.at, t.audit.user, t.audit.action, t.audit.unit, t.audit.details, t.audit.origin].map((label) => ({ label }))}
-            />
-            <tbody className="divide-y divide-slate-100">
-              {entries.map((entry) => (
-                <tr key={entry.id} className="align-top">
-                  <td className="whitespace-nowrap px-3 py-2">{formatDateTime(entry.at, locale)}</td>
-                  <td className="px-3 py-2 font-mono text-xs">{entry.username ?? "–"}</td>
-                  <td className="px-3 py-2">{label(entry.action)}</td>
-                  <td className="px-3 py-2">{entry.unit_name ? `${entry.unit_name} (${entry.unit_code})` : "–"}</td>
-                  <td className="max-w-md px-3 py-2 font-mono text-xs break-all text-slate-600">
-                    {entry.before != null && <div>{t.audit.before}: {JSON.stringify(entry.before)}</div>}
-                    {entry.after != null && <div>{t.audit.after}: {JSON.stringify(entry.after)}</div>}
-                  </td>
-                  <td className="px-3 py-2 font-mono text-xs">{entry.ip ?? "–"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        columns={[t.audit.at, t.audit.user, t.audit.action, t.audit.unit, t.audit.details, t.audit.origin].map((label) => ({ label }))}
+        empty={entries.length === 0}
+        emptyText={t.audit.empty}
+      >
+        {entries.map((entry) => (
+          <tr key={entry.id} className="align-top">
+            <td className="whitespace-nowrap px-3 py-2">{formatDateTime(entry.at, locale)}</td>
+            <td className="px-3 py-2 font-mono text-xs">{entry.username ?? "–"}</td>
+            <td className="px-3 py-2">{label(entry.action)}</td>
+            <td className="px-3 py-2">{entry.unit_name ? `${entry.unit_name} (${entry.unit_code})` : "–"}</td>
+            <td className="max-w-md px-3 py-2 font-mono text-xs break-all text-slate-600">
+              {entry.before != null && <div>{t.audit.before}: {JSON.stringify(entry.before)}</div>}
+              {entry.after != null && <div>{t.audit.after}: {JSON.stringify(entry.after)}</div>}
+            </td>
+            <td className="px-3 py-2 font-mono text-xs">{entry.ip ?? "–"}</td>
+          </tr>
+        ))}
+      </DataTable>
       <nav className="flex items-center gap-3 text-sm" aria-label={fill(t.audit.page, { page, pages })}>
         {page > 1 && <Link href={pageHref(action, page - 1)} className="text-brand-700 hover:underline">← {t.audit.previous}</Link>}
         <span className="text-slate-600">{fill(t.audit.page, { page, pages })}</span>

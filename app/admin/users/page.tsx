@@ -7,7 +7,7 @@ import { fill } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/server";
 import { canAssignRole } from "@/lib/permissions/can";
 import { listUsersInScope } from "@/lib/users/list-users";
-import { TableHead } from "@/components/ui/table-head";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -28,52 +28,45 @@ export default async function UsersPage() {
           {t.users.create}
         </Link>
       </div>
-      {users.length === 0 ? (
-        <p className="text-sm text-slate-600">{t.users.empty}</p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-          <table className="min-w-full text-sm">
-            <TableHead
-              columns={[t.users.username, t.users.name, t.users.role, t.users.scopeUnit, t.users.status, t.users.actions].map((label) => ({ label }))}
-            />
-            <tbody className="divide-y divide-slate-100">
-              {users.map((user) => {
-                const manageable = user.id !== actor.id && canAssignRole(actor, user.role);
-                return (
-                  <tr key={user.id} className="align-top">
-                    <td className="px-3 py-2 font-mono text-xs">
-                      {user.username} {user.id === actor.id && <span className="font-sans text-slate-500">{t.users.you}</span>}
-                    </td>
-                    <td className="px-3 py-2">{user.name}</td>
-                    <td className="px-3 py-2">{t.roles[user.role]}</td>
-                    <td className="px-3 py-2">
-                      {user.scopeUnit.name} <span className="text-slate-500">({user.scopeUnit.code}{user.scopeUnit.validTo ? ` · ${t.users.unitsBefore}` : ""})</span>
-                    </td>
-                    <td className="px-3 py-2">{user.active ? t.users.active : <span className="text-behind">{t.users.inactive}</span>}</td>
-                    <td className="space-y-2 px-3 py-2">
-                      {manageable && (
-                        <>
-                          <UserStatusForm userId={user.id} active={user.active} labels={{ deactivate: t.users.deactivate, reactivate: t.users.reactivate }} />
-                          <ResetPasswordForm
-                            userId={user.id}
-                            labels={{
-                              summary: t.users.resetPassword,
-                              title: fill(t.users.resetPasswordFor, { username: user.username }),
-                              password: t.account.newPassword,
-                              hint: t.account.newPasswordHint,
-                              submit: t.users.resetPassword,
-                            }}
-                          />
-                        </>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        columns={[t.users.username, t.users.name, t.users.role, t.users.scopeUnit, t.users.status, t.users.actions].map((label) => ({ label }))}
+        empty={users.length === 0}
+        emptyText={t.users.empty}
+      >
+        {users.map((user) => {
+          const manageable = user.id !== actor.id && canAssignRole(actor, user.role);
+          return (
+            <tr key={user.id} className="align-top">
+              <td className="px-3 py-2 font-mono text-xs">
+                {user.username} {user.id === actor.id && <span className="font-sans text-slate-500">{t.users.you}</span>}
+              </td>
+              <td className="px-3 py-2">{user.name}</td>
+              <td className="px-3 py-2">{t.roles[user.role]}</td>
+              <td className="px-3 py-2">
+                {user.scopeUnit.name} <span className="text-slate-500">({user.scopeUnit.code}{user.scopeUnit.validTo ? ` · ${t.users.unitsBefore}` : ""})</span>
+              </td>
+              <td className="px-3 py-2">{user.active ? t.users.active : <span className="text-behind">{t.users.inactive}</span>}</td>
+              <td className="space-y-2 px-3 py-2">
+                {manageable && (
+                  <>
+                    <UserStatusForm userId={user.id} active={user.active} labels={{ deactivate: t.users.deactivate, reactivate: t.users.reactivate }} />
+                    <ResetPasswordForm
+                      userId={user.id}
+                      labels={{
+                        summary: t.users.resetPassword,
+                        title: fill(t.users.resetPasswordFor, { username: user.username }),
+                        password: t.account.newPassword,
+                        hint: t.account.newPasswordHint,
+                        submit: t.users.resetPassword,
+                      }}
+                    />
+                  </>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </DataTable>
     </div>
   );
 }

@@ -1,0 +1,35 @@
+// Data tables: the header row (one place for column headings and their alignment) and the shell
+// with its empty state.
+export type Column = { label: string; numeric?: boolean };
+
+export function TableHead({ columns, className = "bg-slate-50 text-left text-slate-600" }: { columns: Column[]; className?: string }) {
+  return (
+    <thead className={className}>
+      <tr>
+        {columns.map(({ label, numeric }) => (
+          <th key={label} scope="col" className={`px-3 py-2 font-medium ${numeric ? "text-right" : ""}`}>
+            {label}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
+/** A bordered, horizontally scrolling table of rows under a header, or a sentence when there are none. */
+export function DataTable({ columns, empty, emptyText, children }: {
+  columns: Column[];
+  empty: boolean;
+  emptyText: string;
+  children: React.ReactNode;
+}) {
+  if (empty) return <p className="text-sm text-slate-600">{emptyText}</p>;
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className="min-w-full text-sm">
+        <TableHead columns={columns} />
+        <tbody className="divide-y divide-slate-100">{children}</tbody>
+      </table>
+    </div>
+  );
+}
