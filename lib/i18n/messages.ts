@@ -1,6 +1,9 @@
 // UI text. Vietnamese is the default; English has exactly the same keys (checked by the type).
 import type { Role } from "@prisma/client";
 import type { AuditAction } from "@/lib/audit/actions";
+import * as plans from "./areas/plans";
+import * as reports from "./areas/reports";
+import * as units from "./areas/units";
 
 const vi = {
   app: {
@@ -194,6 +197,9 @@ const vi = {
     failed: "Không lưu được thay đổi do lỗi hệ thống. Vui lòng thử lại.",
     saved: "Đã lưu.",
   },
+  reports: reports.vi,
+  plans: plans.vi,
+  units: units.vi,
 };
 
 export type Messages = typeof vi;
@@ -390,6 +396,9 @@ const en: Messages = {
     failed: "The change could not be saved because of a system error. Please try again.",
     saved: "Saved.",
   },
+  reports: reports.en,
+  plans: plans.en,
+  units: units.en,
 };
 
 export const MESSAGES: Record<"vi" | "en", Messages> = { vi, en };
