@@ -4,7 +4,8 @@
 //      password may do nothing else);
 //   3. parses the input with the action's Zod schema (safeParse; field errors in Vietnamese);
 //   4. in ONE database transaction: checks that the unit the input names is in the user's scope
-//      (when the action declares how to find it), runs the action, and appends its audit entry;
+//      (when the action declares how to find it), runs the action, and appends its audit entry
+//      (one per changed record: an action on many reports, e.g. locking a month, gives one each);
 //   5. revalidates the pages the action declares, and returns { ok, fieldErrors, message }.
 // A refusal at any step writes nothing. Unexpected errors are logged on the server and answered
 // with a generic message. Sign-in and sign-out (lib/actions/auth.ts) are the only actions outside
@@ -43,7 +44,8 @@ export type ScopeTarget = { unitId: number; month?: Month };
 
 export type ActionContext = { user: ActionUser; tx: Prisma.TransactionClient; t: Messages };
 
-export type ActionOutcome = { audit: AuditRecord; message?: string };
+/** The audit entry of the change, or one per changed record for an action that changes several. */
+export type ActionOutcome = { audit: AuditRecord | readonly AuditRecord[]; message?: string };
 
 export type ActionSpec<Input> = {
   schema: z.ZodType<Input>;
@@ -133,7 +135,9 @@ export async function runAuthedAction<Input>(
         throw new ActionRefusal(t.actions.refused);
       }
       const result = await spec.run(parsed.data, { user, tx, t });
-      await writeAuditEntry(tx, { userId: user.id, username: user.username }, origin, result.audit);
+      for (const record of [result.audit].flat()) {
+        await writeAuditEntry(tx, { userId: user.id, username: user.username }, origin, record);
+      }
       return result;
     });
     for (const path of spec.revalidate ?? []) env.revalidatePath(path);

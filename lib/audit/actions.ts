@@ -10,6 +10,13 @@ export const AUDIT_ACTIONS = [
   "user.deactivate",
   "user.reactivate",
   "user.password_reset",
+  "report.approve",
+  "report.return",
+  "report.lock",
+  "report.unlock",
+  "reporting_rule.create",
+  "reporting_rule.update",
+  "reporting_rule.delete",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -9,6 +9,7 @@ export const PERMISSIONS = [
   "report:submit", // submit a monthly report for review
   "report:review", // approve or return a submitted report
   "report:unlock", // reopen an approved or locked report
+  "reporting-rule:manage", // set who approves reports and by when they are due
   "plan:manage", // create and edit plans and their targets
   "user:manage", // create, deactivate, reactivate users and reset their passwords
   "audit:read", // read the audit log

@@ -1,0 +1,119 @@
+// Administrators set who approves the communes' reports and by when they are due, from a month on
+// (table reporting_rule). A rule is changed only if it is still as the administrator saw it
+// (its approver level and deadline are compared: optimistic concurrency without a version column).
+// The first rule cannot be deleted: every month needs one. Each change is audited.
+import { z } from "zod";
+import { ActionRefusal, type ActionContext, defineAction } from "@/lib/actions/authed-action";
+import { fill } from "@/lib/i18n/messages";
+import { type Month, dateToMonth, monthParts, monthToDate } from "@/lib/period";
+import { isBeforeReorganisation } from "@/lib/units/reorganisation";
+import { monthSchema } from "@/lib/validation/period";
+
+/** Approver levels an administrator may choose: the province (1) or, before July 2025, the district (2). */
+export const APPROVER_LEVELS = [1, 2] as const;
+const DISTRICT_LEVEL = 2;
+
+const approverLevelSchema = z.coerce
+  .number({ message: "Vui lòng chọn cấp duyệt" })
+  .int({ message: "Vui lòng chọn cấp duyệt" })
+  .refine((level) => (APPROVER_LEVELS as readonly number[]).includes(level), { message: "Vui lòng chọn cấp duyệt" });
+
+const deadlineDaySchema = z.coerce
+  .number({ message: "Hạn nộp phải là một số từ 1 đến 28" })
+  .int({ message: "Hạn nộp phải là một số nguyên từ 1 đến 28" })
+  .min(1, { message: "Hạn nộp phải là một số từ 1 đến 28" })
+  .max(28, { message: "Hạn nộp phải là một số từ 1 đến 28 (mọi tháng đều có ngày đó)" });
+
+const ruleIdSchema = z.coerce.number({ message: "Quy định không hợp lệ" }).int().positive({ message: "Quy định không hợp lệ" });
+
+function monthText(month: Month): string {
+  const { year, month: m } = monthParts(month);
+  return `${m}/${year}`;
+}
+
+function checkLevel(level: number, month: Month, { t }: ActionContext) {
+  if (level === DISTRICT_LEVEL && !isBeforeReorganisation(month)) {
+    throw new ActionRefusal(t.actions.invalidInput, { approverLevel: [t.reports.rules.noDistrictsAfter] });
+  }
+}
+
+const ruleAudit = (id: number) => ({ entityType: "reporting_rule", entityId: String(id), unitId: null });
+
+export const createReportingRuleSpec = defineAction(
+  z.object({ effectiveFrom: monthSchema, approverLevel: approverLevelSchema, deadlineDay: deadlineDaySchema }),
+  "reporting-rule:manage",
+  async (input, context) => {
+    const { tx, t } = context;
+    checkLevel(input.approverLevel, input.effectiveFrom, context);
+    const effectiveFrom = monthToDate(input.effectiveFrom);
+    if (await tx.reportingRule.findUnique({ where: { effectiveFrom }, select: { id: true } })) {
+      throw new ActionRefusal(t.actions.invalidInput, { effectiveFrom: [t.reports.rules.duplicate] });
+    }
+    const rule = await tx.reportingRule.create({ data: { effectiveFrom, approverLevel: input.approverLevel, deadlineDay: input.deadlineDay } });
+    return {
+      audit: { action: "reporting_rule.create", ...ruleAudit(rule.id), after: { ...input } },
+      message: fill(t.reports.rules.created, { month: monthText(input.effectiveFrom) }),
+    };
+  },
+  { revalidate: ["/admin/reporting-rules", "/review", "/coverage"] },
+);
+
+/** The values of the rule as the administrator saw them. */
+const seenSchema = { seenApproverLevel: z.coerce.number().int(), seenDeadlineDay: z.coerce.number().int() };
+
+async function loadSeenRule(input: { ruleId: number; seenApproverLevel: number; seenDeadlineDay: number }, { tx, t }: ActionContext) {
+  const rule = await tx.reportingRule.findUnique({ where: { id: input.ruleId } });
+  if (!rule || rule.approverLevel !== input.seenApproverLevel || rule.deadlineDay !== input.seenDeadlineDay) {
+    throw new ActionRefusal(t.reports.rules.stale);
+  }
+  return { ...rule, month: dateToMonth(rule.effectiveFrom) };
+}
+
+export const updateReportingRuleSpec = defineAction(
+  z.object({ ruleId: ruleIdSchema, approverLevel: approverLevelSchema, deadlineDay: deadlineDaySchema, ...seenSchema }),
+  "reporting-rule:manage",
+  async (input, context) => {
+    const { tx, t } = context;
+    const rule = await loadSeenRule(input, context);
+    checkLevel(input.approverLevel, rule.month, context);
+    const updated = await tx.reportingRule.updateMany({
+      where: { id: rule.id, approverLevel: rule.approverLevel, deadlineDay: rule.deadlineDay },
+      data: { approverLevel: input.approverLevel, deadlineDay: input.deadlineDay },
+    });
+    if (updated.count !== 1) throw new ActionRefusal(t.reports.rules.stale);
+    return {
+      audit: {
+        action: "reporting_rule.update",
+        ...ruleAudit(rule.id),
+        before: { effectiveFrom: rule.month, approverLevel: rule.approverLevel, deadlineDay: rule.deadlineDay },
+        after: { effectiveFrom: rule.month, approverLevel: input.approverLevel, deadlineDay: input.deadlineDay },
+      },
+      message: fill(t.reports.rules.updated, { month: monthText(rule.month) }),
+    };
+  },
+  { revalidate: ["/admin/reporting-rules", "/review", "/coverage"] },
+);
+
+export const deleteReportingRuleSpec = defineAction(
+  z.object({ ruleId: ruleIdSchema, ...seenSchema }),
+  "reporting-rule:manage",
+  async (input, context) => {
+    const { tx, t } = context;
+    const rule = await loadSeenRule(input, context);
+    const earlier = await tx.reportingRule.count({ where: { effectiveFrom: { lt: rule.effectiveFrom } } });
+    if (earlier === 0) throw new ActionRefusal(t.reports.rules.firstRule);
+    const deleted = await tx.reportingRule.deleteMany({
+      where: { id: rule.id, approverLevel: rule.approverLevel, deadlineDay: rule.deadlineDay },
+    });
+    if (deleted.count !== 1) throw new ActionRefusal(t.reports.rules.stale);
+    return {
+      audit: {
+        action: "reporting_rule.delete",
+        ...ruleAudit(rule.id),
+        before: { effectiveFrom: rule.month, approverLevel: rule.approverLevel, deadlineDay: rule.deadlineDay },
+      },
+      message: fill(t.reports.rules.deleted, { month: monthText(rule.month) }),
+    };
+  },
+  { revalidate: ["/admin/reporting-rules", "/review", "/coverage"] },
+);

@@ -1,0 +1,85 @@
+// Month-wide review actions on the communes of a province or district: approve every report that
+// awaits review, and lock the month (every approved report). The form lists the reports the
+// reviewer saw, each with its version: if any of them has changed since, nothing is written and
+// the message names the communes concerned. Otherwise all of them change in one transaction, with
+// one audit entry per report.
+import { z } from "zod";
+import { ActionRefusal, type ActionContext, type ActionOutcome, defineAction } from "@/lib/actions/authed-action";
+import type { AuditRecord } from "@/lib/audit/write-audit-entry";
+import { type Messages, fill } from "@/lib/i18n/messages";
+import { monthParts, monthToDate } from "@/lib/period";
+import { readReportingRules } from "@/lib/queries/get-reporting-rules";
+import { monthSchema } from "@/lib/validation/period";
+import { reportVersionsSchema } from "@/lib/validation/review";
+import { approverOf, approversInScope, reviewerOf, unitWithAncestorsSelect } from "./review-access";
+import { REVIEW_TRANSITIONS, mayReview, ruleForMonth, transitionAllowed } from "./review-rules";
+
+const monthActionSchema = z.object({
+  unitId: z.coerce.number({ message: "Đơn vị không hợp lệ" }).int().positive({ message: "Đơn vị không hợp lệ" }),
+  month: monthSchema,
+  reports: reportVersionsSchema,
+});
+
+type MonthActionInput = z.infer<typeof monthActionSchema>;
+
+/** Communes named when some reports changed: the first few, then how many more. */
+const NAMES_SHOWN = 5;
+
+function staleRefusal(names: string[], t: Messages): ActionRefusal {
+  const shown = names.slice(0, NAMES_SHOWN).join(", ");
+  const more = names.length > NAMES_SHOWN ? ` ${fill(t.reports.review.andMore, { count: names.length - NAMES_SHOWN })}` : "";
+  return new ActionRefusal(fill(t.reports.review.staleMany, { units: shown + more }));
+}
+
+async function decideMonth(action: "approve" | "lock", input: MonthActionInput, { user, tx, t }: ActionContext): Promise<ActionOutcome> {
+  const { unitId, month } = input;
+  const seen = new Map(input.reports.map((report) => [report.id, report.version]));
+  const reports = await tx.unitMonthReport.findMany({
+    where: { id: { in: [...seen.keys()] }, period: monthToDate(month), unit: { ancestors: { some: { ancestorId: unitId } } } },
+    select: { id: true, status: true, version: true, reviewComment: true, unit: { select: unitWithAncestorsSelect } },
+    orderBy: { unitId: "asc" },
+  });
+  // A report of another month or outside the unit is refused like one that does not exist.
+  const rule = ruleForMonth(await readReportingRules(tx), month);
+  if (reports.length !== seen.size || !rule) throw new ActionRefusal(t.actions.refused);
+
+  const approvers = reports.map((report) => approverOf(rule, report.unit));
+  const inScope = await approversInScope(user, approvers.flatMap((approver) => (approver ? [approver.approverId] : [])), month, tx);
+  const reviewer = await reviewerOf(user, tx);
+  const allowed = approvers.every(
+    (approver) => approver !== null && mayReview(reviewer, { approverLevel: approver.approverLevel, approverInScope: inScope.get(approver.approverId) === true }),
+  );
+  if (!allowed) throw new ActionRefusal(t.actions.refused);
+
+  const changed = reports.filter((report) => report.version !== seen.get(report.id) || !transitionAllowed(action, report.status));
+  if (changed.length > 0) throw staleRefusal(changed.map((report) => report.unit.name), t);
+
+  const to = REVIEW_TRANSITIONS[action].to;
+  const updated = await tx.unitMonthReport.updateMany({
+    where: { OR: reports.map((report) => ({ id: report.id, version: report.version, status: report.status })) },
+    data: { status: to, version: { increment: 1 }, reviewedAt: new Date(), reviewedById: user.id, reviewComment: null },
+  });
+  if (updated.count !== reports.length) throw staleRefusal(reports.map((report) => report.unit.name), t);
+
+  const audit: AuditRecord[] = reports.map((report) => ({
+    action: action === "approve" ? "report.approve" : "report.lock",
+    entityType: "unit_month_report",
+    entityId: String(report.id),
+    unitId: report.unit.id,
+    period: monthToDate(month),
+    before: { status: report.status, version: report.version, reviewComment: report.reviewComment },
+    after: { status: to, version: report.version + 1, reviewComment: null },
+  }));
+  const { year, month: m } = monthParts(month);
+  const message =
+    action === "approve"
+      ? fill(t.reports.review.approvedMany, { count: reports.length })
+      : fill(t.reports.review.lockedMany, { count: reports.length, month: `${m}/${year}` });
+  return { audit, message };
+}
+
+const options = { scope: async ({ unitId, month }: MonthActionInput) => ({ unitId, month }), revalidate: ["/review", "/coverage"] };
+
+export const approveMonthSpec = defineAction(monthActionSchema, "report:review", (input, context) => decideMonth("approve", input, context), options);
+
+export const lockMonthSpec = defineAction(monthActionSchema, "report:review", (input, context) => decideMonth("lock", input, context), options);
