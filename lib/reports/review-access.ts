@@ -6,7 +6,7 @@ import type { ReportStatus } from "@prisma/client";
 import type { DbClient } from "@/lib/db-client";
 import { type Month, dateToMonth } from "@/lib/period";
 import { type ScopedUser, canAccessUnit } from "@/lib/permissions/scope";
-import { readReportingRules } from "@/lib/queries/get-reporting-rules";
+import { readReportingRules } from "./read-reporting-rules";
 import { type ApproverContext, type ReportingRule, type Reviewer, approverDepth, ruleForMonth } from "./review-rules";
 
 export async function reviewerOf(user: ScopedUser, client: DbClient): Promise<Reviewer> {

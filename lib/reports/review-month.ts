@@ -8,7 +8,7 @@ import { ActionRefusal, type ActionContext, type ActionOutcome, defineAction } f
 import type { AuditRecord } from "@/lib/audit/write-audit-entry";
 import { type Messages, fill } from "@/lib/i18n/messages";
 import { monthParts, monthToDate } from "@/lib/period";
-import { readReportingRules } from "@/lib/queries/get-reporting-rules";
+import { readReportingRules } from "./read-reporting-rules";
 import { monthSchema } from "@/lib/validation/period";
 import { reportVersionsSchema } from "@/lib/validation/review";
 import { approverOf, approversInScope, reviewerOf, unitWithAncestorsSelect } from "./review-access";

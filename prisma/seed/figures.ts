@@ -1,14 +1,16 @@
 // Writes the monthly figures of the demo model: one report (population, voluntary social insurance,
-// workflow status) and one enrollment figure per participant group for every base unit and month in
-// which the unit exists. Rows go in as column arrays through INSERT … SELECT unnest(…), a few
+// workflow state: ./report-workflow.ts) and one enrollment figure per participant group for every base
+// unit and month in which the unit exists and has reported. Rows go in as column arrays through INSERT … SELECT unnest(…), a few
 // thousand at a time, which is far faster than row-by-row writes on both PGlite and PostgreSQL.
 import { Prisma, type ReportStatus } from "@prisma/client";
+import { readReportingRules } from "../../lib/reports/read-reporting-rules";
 import type { DemoModel } from "./demo-model";
 import type { DemoUnits } from "./demo-units";
 import { deriveFlows } from "./enrollment-flows";
 import { groupId, type GroupIds } from "./groups";
 import { required } from "./lookup";
-import { monthOf, periodDate, periodText, type MonthIndex } from "./months";
+import { monthOf, periodText, type MonthIndex } from "./months";
+import { reportWorkflow } from "./report-workflow";
 import type { SeedScope } from "./seed-scope";
 import { GROUP_COUNT, groupArray, populationAt, valueAt, type UnitSeries } from "./unit-series";
 import { REORGANISATION_DATE, type SeededUnits } from "./units";
@@ -39,6 +41,7 @@ export async function insertFigures(
 ): Promise<{ reports: number; figures: number }> {
   const batch = new FigureBatch();
   let totals = { reports: 0, figures: 0 };
+  const rules = await readReportingRules(tx);
   const flush = async () => {
     const written = await batch.write(tx);
     totals = { reports: totals.reports + written.reports, figures: totals.figures + written.figures };
@@ -49,6 +52,8 @@ export async function insertFigures(
       deriveFlows(groupArray(unit.series.insured, group), unit.series.firstMonth, unit.key, group),
     );
     for (let month = unit.firstMonth; month <= unit.lastMonth; month++) {
+      const workflow = reportWorkflow(unit.key, month, scope, rules);
+      if (!workflow) continue;
       const offset = month - unit.series.firstMonth;
       const period = periodText(month);
       batch.reports.push({
@@ -57,8 +62,13 @@ export async function insertFigures(
         population: populationAt(unit.series, month),
         voluntarySocialInsured: valueAt(unit.series.voluntarySocialInsured, unit.series, month),
         voluntarySocialAssigned: valueAt(unit.series.voluntarySocialAssigned, unit.series, month),
-        status: reportStatus(month, scope),
-        updatedAt: reportUpdatedAt(month, scope),
+        status: workflow.status,
+        version: workflow.version,
+        updatedAt: (workflow.reviewedAt ?? workflow.submittedAt).toISOString(),
+        submittedAt: workflow.submittedAt.toISOString(),
+        reviewedAt: workflow.reviewedAt?.toISOString() ?? null,
+        reviewComment: workflow.reviewComment,
+        confirmedWarnings: workflow.confirmedWarnings,
       });
       flows.forEach(({ newlyEnrolled, renewed }, group) => {
         batch.figures.push({
@@ -113,21 +123,6 @@ function* baseUnitsInScope({ units, model, seeded }: FigureContext, scope: SeedS
   }
 }
 
-/** Reports of the last complete month await approval; older ones have been approved. */
-function reportStatus(month: MonthIndex, scope: SeedScope): ReportStatus {
-  return month === scope.lastCompleteMonth ? "SUBMITTED" : "APPROVED";
-}
-
-/**
- * Submitted on the 5th and approved on the 10th of the following month, never after today. The text
- * is UTC; a timestamp column ignores the trailing "Z", so no session time zone shifts it.
- */
-function reportUpdatedAt(month: MonthIndex, scope: SeedScope): string {
-  const day = month === scope.lastCompleteMonth ? 5 : 10;
-  const onDay = periodDate(month + 1).getTime() + (day - 1) * 86_400_000;
-  return new Date(Math.min(onDay, scope.today.getTime())).toISOString();
-}
-
 interface ReportRow {
   unitId: number;
   period: string;
@@ -135,7 +130,13 @@ interface ReportRow {
   voluntarySocialInsured: number;
   voluntarySocialAssigned: number;
   status: ReportStatus;
+  version: number;
+  /** Timestamps as UTC text; a timestamp column ignores the trailing "Z", so no session time zone shifts them. */
   updatedAt: string;
+  submittedAt: string;
+  reviewedAt: string | null;
+  reviewComment: string | null;
+  confirmedWarnings: string | null;
 }
 
 interface FigureRow {
@@ -158,10 +159,12 @@ class FigureBatch {
     const f = columns(this.figures);
     const reports = await tx.$executeRaw(Prisma.sql`
       INSERT INTO unit_month_report
-        (unit_id, period, population, voluntary_social_insured, voluntary_social_assigned, status, updated_at)
+        (unit_id, period, population, voluntary_social_insured, voluntary_social_assigned, status, version, updated_at,
+         submitted_at, reviewed_at, review_comment, confirmed_warnings)
       SELECT * FROM unnest(
         ${r.unitId}::int[], ${r.period}::date[], ${r.population}::int[], ${r.voluntarySocialInsured}::int[],
-        ${r.voluntarySocialAssigned}::int[], ${r.status}::"ReportStatus"[], ${r.updatedAt}::timestamp(3)[]
+        ${r.voluntarySocialAssigned}::int[], ${r.status}::"ReportStatus"[], ${r.version}::int[], ${r.updatedAt}::timestamp(3)[],
+        ${r.submittedAt}::timestamp(3)[], ${r.reviewedAt}::timestamp(3)[], ${r.reviewComment}::text[], ${r.confirmedWarnings}::jsonb[]
       )`);
     const figures = await tx.$executeRaw(Prisma.sql`
       INSERT INTO enrollment_figure (unit_id, period, group_id, insured, eligible, newly_enrolled, renewed)
