@@ -6,3 +6,9 @@ export function coverageHref(unitCode: string, month: Month, params: Record<stri
   const query = new URLSearchParams({ month, ...params });
   return `/coverage/${encodeURIComponent(unitCode)}?${query}`;
 }
+
+/** The review page of a province or district: its communes' reports for a month. */
+export function reviewHref(unitCode: string, month: Month, params: Record<string, string> = {}): string {
+  const query = new URLSearchParams({ month, ...params });
+  return `/review/${encodeURIComponent(unitCode)}?${query}`;
+}

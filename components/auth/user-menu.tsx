@@ -3,11 +3,13 @@
 import Link from "next/link";
 import { DisclosureMenu } from "@/components/ui/disclosure-menu";
 import { signOut } from "@/lib/actions/auth";
+import { reviewHomeHref } from "@/lib/auth/home";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Messages } from "@/lib/i18n/messages";
 import { can } from "@/lib/permissions/can";
 
-export function UserMenu({ user, t }: { user: Pick<SessionUser, "name" | "role" | "username">; t: Messages }) {
+export function UserMenu({ user, t }: { user: Pick<SessionUser, "name" | "role" | "username" | "scopeUnit">; t: Messages }) {
+  const reviewLink = can(user, "report:review") ? reviewHomeHref(user.scopeUnit) : null;
   const link = "block rounded px-3 py-2 text-sm text-slate-800 hover:bg-slate-100 focus:bg-slate-100 focus:outline-none";
   return (
     <DisclosureMenu className="no-print relative">
@@ -17,6 +19,16 @@ export function UserMenu({ user, t }: { user: Pick<SessionUser, "name" | "role" 
       </summary>
       <div className="absolute right-0 z-20 mt-2 w-56 rounded-md border border-slate-200 bg-white p-1 shadow-lg">
         <p className="px-3 py-2 text-xs text-slate-500">{user.username}</p>
+        {reviewLink && (
+          <Link href={reviewLink} className={link}>
+            {t.reports.review.openFromMenu}
+          </Link>
+        )}
+        {can(user, "reporting-rule:manage") && (
+          <Link href="/admin/reporting-rules" className={link}>
+            {t.reports.rules.menu}
+          </Link>
+        )}
         {can(user, "user:manage") && (
           <Link href="/admin/users" className={link}>
             {t.users.title}

@@ -5,24 +5,27 @@ import { useRouter } from "next/navigation";
 import { formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { type Month, addMonths, monthRange } from "@/lib/period";
-import { coverageHref } from "@/lib/routes";
+import { coverageHref, reviewHref } from "@/lib/routes";
 
-export function MonthPicker({ unitCode, month, first, last, locale, labels }: {
+/** Moves between months of a unit's page: the dashboard (default) or the review page. */
+export function MonthPicker({ unitCode, month, first, last, locale, labels, page = "coverage" }: {
   unitCode: string;
   month: Month;
   first: Month;
   last: Month;
   locale: Locale;
   labels: { month: string; previous: string; next: string };
+  page?: "coverage" | "review";
 }) {
   const router = useRouter();
+  const href = page === "review" ? reviewHref : coverageHref;
   const previous = addMonths(month, -1);
   const next = addMonths(month, 1);
   const arrow = "rounded border border-slate-300 bg-white px-2 py-1 text-slate-700 hover:bg-slate-100";
   return (
     <div className="no-print flex items-center gap-2">
       {previous >= first ? (
-        <Link href={coverageHref(unitCode, previous)} className={arrow} aria-label={labels.previous} title={labels.previous}>‹</Link>
+        <Link href={href(unitCode, previous)} className={arrow} aria-label={labels.previous} title={labels.previous}>‹</Link>
       ) : (
         <span className={`${arrow} opacity-40`} aria-hidden>‹</span>
       )}
@@ -31,7 +34,7 @@ export function MonthPicker({ unitCode, month, first, last, locale, labels }: {
         <select
           name="month"
           value={month}
-          onChange={(event) => router.push(coverageHref(unitCode, event.target.value as Month))}
+          onChange={(event) => router.push(href(unitCode, event.target.value as Month))}
           className="rounded border border-slate-300 bg-white px-2 py-1"
         >
           {monthRange(first, last)
@@ -44,7 +47,7 @@ export function MonthPicker({ unitCode, month, first, last, locale, labels }: {
         </select>
       </label>
       {next <= last ? (
-        <Link href={coverageHref(unitCode, next)} className={arrow} aria-label={labels.next} title={labels.next}>›</Link>
+        <Link href={href(unitCode, next)} className={arrow} aria-label={labels.next} title={labels.next}>›</Link>
       ) : (
         <span className={`${arrow} opacity-40`} aria-hidden>›</span>
       )}

@@ -79,13 +79,13 @@ export const getMonthReports = cache(async (unitId: number, month: Month): Promi
   return z.array(monthReportRow).parse(rows);
 });
 
-const reportStateRow = z.object({ status: z.enum(ReportStatus).nullable(), submittedAt: z.date().nullable() });
+const reportStateRow = z.object({ unitId: z.number().int(), status: z.enum(ReportStatus).nullable(), submittedAt: z.date().nullable() });
 
 /** The workflow state of each base unit's report (null fields: not reported). */
 export const getReportStates = cache(async (unitId: number, month: Month) => {
   const day = monthToDate(month);
   const rows = await db.$queryRaw<unknown[]>`
-    SELECT r.status::text AS status, r.submitted_at AS "submittedAt"
+    SELECT b.unit_id AS "unitId", r.status::text AS status, r.submitted_at AS "submittedAt"
     FROM (${baseUnitsOf(unitId, day)}) b
     LEFT JOIN unit_month_report r ON r.unit_id = b.unit_id AND r.period = ${day}::date`;
   return z.array(reportStateRow).parse(rows);

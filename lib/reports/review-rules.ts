@@ -20,8 +20,8 @@ export type ReportingRule = {
 };
 
 /** The rule in force in `month`: the one with the latest first month not after it. */
-export function ruleForMonth(rules: readonly ReportingRule[], month: Month): ReportingRule | null {
-  let found: ReportingRule | null = null;
+export function ruleForMonth<Rule extends ReportingRule>(rules: readonly Rule[], month: Month): Rule | null {
+  let found: Rule | null = null;
   for (const rule of rules) {
     if (rule.effectiveFrom <= month && (!found || rule.effectiveFrom > found.effectiveFrom)) found = rule;
   }
@@ -65,13 +65,14 @@ export type Submission = "onTime" | "late" | "undated" | "returned" | "overdue" 
 
 export const SUBMISSIONS: readonly Submission[] = ["onTime", "late", "undated", "returned", "overdue", "notDue"];
 
-export type ReportState = { status: ReportStatus; submittedAt: Date | null } | null;
+/** A commune's report for the month; null (or a null status) when it has not reported. */
+export type ReportState = { status: ReportStatus | null; submittedAt: Date | null } | null;
 
 const SUBMITTED_STATUSES: readonly ReportStatus[] = ["SUBMITTED", "APPROVED", "LOCKED"];
 
 export function submissionOf(report: ReportState, deadline: Date, now: Date): Submission {
   if (report?.status === "RETURNED") return "returned";
-  if (report && SUBMITTED_STATUSES.includes(report.status)) {
+  if (report?.status && SUBMITTED_STATUSES.includes(report.status)) {
     if (!report.submittedAt) return "undated";
     return report.submittedAt.getTime() < deadline.getTime() ? "onTime" : "late";
   }

@@ -9,7 +9,7 @@
 // a report that would have been submitted after today is left out. Deterministic per commune and
 // month, like the figures.
 import type { ReportStatus } from "@prisma/client";
-import { type ReportingRule, reportDeadline, ruleForMonth } from "../../lib/reports/review-rules";
+import { type ReportingRule, ruleForMonth } from "../../lib/reports/review-rules";
 import type { Month } from "../../lib/period";
 import { formatMonth, periodDate, type MonthIndex } from "./months";
 import { randomFor, type Random } from "./prng";
@@ -64,7 +64,6 @@ export function reportWorkflow(key: string, month: MonthIndex, scope: SeedScope,
   const rule = ruleForMonth(rules, formatMonth(month) as Month);
   if (!rule) throw new Error(`No reporting rule for ${formatMonth(month)}`);
   const random = randomFor(key, "workflow", month);
-  const deadline = reportDeadline(formatMonth(month) as Month, rule.deadlineDay);
   const draw = random();
   const collecting = month === scope.lastCompleteMonth;
   if (collecting && draw < NOT_REPORTED_SHARE) return null;
@@ -75,7 +74,7 @@ export function reportWorkflow(key: string, month: MonthIndex, scope: SeedScope,
   if (submittedAt > scope.today) return null;
 
   if (!collecting) {
-    const approvedAt = new Date(Math.max(submittedAt.getTime(), deadline.getTime()) + (1 + Math.floor(random() * 5)) * DAY_MS);
+    const approvedAt = officeMoment(month, Math.max(day, rule.deadlineDay) + 1 + Math.floor(random() * 5), random);
     if (month === scope.lastCompleteMonth - 1) {
       return { status: "APPROVED", version: 3, submittedAt, reviewedAt: approvedAt, reviewComment: null, confirmedWarnings: null };
     }
@@ -85,7 +84,7 @@ export function reportWorkflow(key: string, month: MonthIndex, scope: SeedScope,
   }
 
   const warning = random() < WARNING_SHARE ? JSON.stringify([pick(CONFIRMED_WARNINGS, random)]) : null;
-  const returnedAt = new Date(submittedAt.getTime() + (1 + Math.floor(random() * 3)) * DAY_MS);
+  const returnedAt = officeMoment(month, day + 1 + Math.floor(random() * 3), random);
   if (draw < NOT_REPORTED_SHARE + RETURNED_SHARE && returnedAt <= scope.today) {
     return { status: "RETURNED", version: 3, submittedAt, reviewedAt: returnedAt, reviewComment: pick(RETURN_COMMENTS, random), confirmedWarnings: warning };
   }

@@ -8,6 +8,7 @@ import { SummaryCards } from "@/components/dashboard/summary-cards";
 import { UnitBreadcrumb } from "@/components/dashboard/unit-breadcrumb";
 import { UnitNotInMonth } from "@/components/dashboard/unit-not-in-month";
 import { NoDataYet } from "@/components/dashboard/no-data-yet";
+import { ReportingProgress } from "@/components/dashboard/reporting-progress";
 import { Skeleton, WidgetSkeleton } from "@/components/ui/skeleton";
 import { formatMonth } from "@/lib/format";
 import { getI18n } from "@/lib/i18n/server";
@@ -64,6 +65,10 @@ export default async function CoveragePage({ params, searchParams }: Props) {
 
       <Suspense key={`cards-${unit.id}-${month}`} fallback={<Skeleton className="h-32 w-full" />}>
         <SummaryCards {...widget} />
+      </Suspense>
+
+      <Suspense key={`progress-${unit.id}-${month}`} fallback={<Skeleton className="h-28 w-full" />}>
+        <ReportingProgress {...widget} unitCode={unit.code} unitLevel={unit.level} />
       </Suspense>
 
       <div className="grid grid-cols-1 gap-5 xl:grid-cols-2">

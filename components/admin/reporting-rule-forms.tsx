@@ -1,0 +1,86 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormField, inputClass } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { INITIAL_ACTION_RESULT } from "@/lib/actions/action-result";
+import { createReportingRule, deleteReportingRule, updateReportingRule } from "@/lib/actions/reporting-rules";
+import type { Messages } from "@/lib/i18n/messages";
+import type { StoredReportingRule } from "@/lib/reports/read-reporting-rules";
+
+type Labels = Messages["reports"]["rules"];
+
+const LEVELS = ["1", "2"] as const;
+
+function LevelSelect({ defaultValue, labels }: { defaultValue?: number; labels: Labels }) {
+  return (
+    <select name="approverLevel" defaultValue={defaultValue === undefined ? "1" : String(defaultValue)} className={inputClass}>
+      {LEVELS.map((level) => (
+        <option key={level} value={level}>
+          {labels.levels[level]}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** Changes one rule's approver level and deadline (sending the values as seen), or deletes it. */
+export function ReportingRuleForm({ rule, deletable, labels }: { rule: StoredReportingRule; deletable: boolean; labels: Labels }) {
+  const [state, action] = useActionState(updateReportingRule, INITIAL_ACTION_RESULT);
+  const [deleteState, deleteAction] = useActionState(deleteReportingRule, INITIAL_ACTION_RESULT);
+  const id = `rule-${rule.id}`;
+  const seen = (
+    <>
+      <input type="hidden" name="ruleId" value={rule.id} />
+      <input type="hidden" name="seenApproverLevel" value={rule.approverLevel} />
+      <input type="hidden" name="seenDeadlineDay" value={rule.deadlineDay} />
+    </>
+  );
+  return (
+    <div className="space-y-2">
+      <form action={action} className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start">
+        {seen}
+        <FormField name={`${id}-level`} label={labels.approverLevel} errors={state.fieldErrors.approverLevel}>
+          <LevelSelect defaultValue={rule.approverLevel} labels={labels} />
+        </FormField>
+        <FormField name={`${id}-day`} label={labels.deadlineDay} hint={labels.deadlineDayHint} errors={state.fieldErrors.deadlineDay}>
+          <input name="deadlineDay" type="number" inputMode="numeric" defaultValue={rule.deadlineDay} className={inputClass} />
+        </FormField>
+        <div className="sm:pt-6">
+          <SubmitButton label={labels.save} />
+        </div>
+      </form>
+      {deletable && (
+        <form action={deleteAction}>
+          {seen}
+          <SubmitButton label={labels.delete} variant="danger" />
+        </form>
+      )}
+      <FormMessage ok={state.ok} message={state.message} />
+      <FormMessage ok={deleteState.ok} message={deleteState.message} />
+    </div>
+  );
+}
+
+/** Adds a rule from a month. */
+export function NewReportingRuleForm({ labels }: { labels: Labels }) {
+  const [state, action] = useActionState(createReportingRule, INITIAL_ACTION_RESULT);
+  return (
+    <form action={action} className="space-y-3">
+      <div className="grid gap-3 sm:grid-cols-3">
+        <FormField name="new-rule-month" label={labels.effectiveFrom} errors={state.fieldErrors.effectiveFrom}>
+          <input name="effectiveFrom" type="month" defaultValue={state.values?.effectiveFrom} className={inputClass} />
+        </FormField>
+        <FormField name="new-rule-level" label={labels.approverLevel} errors={state.fieldErrors.approverLevel}>
+          <LevelSelect labels={labels} />
+        </FormField>
+        <FormField name="new-rule-day" label={labels.deadlineDay} hint={labels.deadlineDayHint} errors={state.fieldErrors.deadlineDay}>
+          <input name="deadlineDay" type="number" inputMode="numeric" defaultValue={state.values?.deadlineDay ?? "5"} className={inputClass} />
+        </FormField>
+      </div>
+      <SubmitButton label={labels.add} />
+      <FormMessage ok={state.ok} message={state.message} />
+    </form>
+  );
+}

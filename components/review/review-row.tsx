@@ -1,0 +1,120 @@
+import Link from "next/link";
+import { coverageRate } from "@/lib/coverage/rates";
+import { formatCount, formatPercent, formatPoints } from "@/lib/format";
+import { formatDateTime } from "@/lib/format-date-time";
+import type { Locale } from "@/lib/i18n/locales";
+import { type Messages, fill } from "@/lib/i18n/messages";
+import type { Month } from "@/lib/period";
+import { fieldLabel } from "@/lib/reports/describe-issue";
+import type { ReviewRow as Row } from "@/lib/reports/review-list";
+import { coverageHref } from "@/lib/routes";
+import type { ReportField } from "@/lib/validation/report-values";
+import { ReportStatusBadge } from "./report-status-badge";
+import { ReviewRowActions } from "./review-row-actions";
+import { type DeadlineClock, SUBMISSION_TEXT, submissionText } from "./submission-text";
+
+function signedCount(value: number, locale: Locale): string {
+  const text = formatCount(Math.abs(value), locale);
+  return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
+}
+
+/** One commune's report: state and timeliness, the review comment, confirmed warnings, figures, actions. */
+export function ReviewRow({ row, month, clock, showParent, locale, t }: {
+  row: Row;
+  month: Month;
+  clock: DeadlineClock;
+  showParent: boolean;
+  locale: Locale;
+  t: Messages;
+}) {
+  const texts = t.reports.review;
+  const rate = row.insured !== null && row.population !== null ? coverageRate(row.insured, row.population) : null;
+  const previousRate =
+    row.previousInsured !== null && row.previousPopulation !== null ? coverageRate(row.previousInsured, row.previousPopulation) : null;
+  const decided = row.reviewedAt && row.status && row.status !== "SUBMITTED" && row.status !== "DRAFT";
+  return (
+    <li className="grid gap-3 px-4 py-3 lg:grid-cols-[minmax(0,1.1fr)_minmax(0,1.5fr)_minmax(0,1fr)_minmax(0,0.9fr)]" data-testid={`review-row-${row.code}`}>
+      <div className="space-y-1">
+        <Link href={coverageHref(row.code, month)} className="font-medium text-brand-700 hover:underline">
+          {row.name}
+        </Link>
+        <p className="text-xs text-slate-500">
+          {row.code}
+          {showParent && row.parentName && ` · ${fill(texts.parent, { parent: row.parentName })}`}
+        </p>
+        <ReportStatusBadge status={row.status} t={t} />
+      </div>
+
+      <div className="space-y-1 text-sm">
+        <p className={`font-medium ${SUBMISSION_TEXT[row.submission]}`}>{submissionText(row, clock, locale, t)}</p>
+        {row.submittedBy && <p className="text-xs text-slate-500">{fill(texts.submission.by, { name: row.submittedBy })}</p>}
+        {decided && (
+          <p className="text-xs text-slate-600">
+            {fill(texts.lastReview, {
+              status: texts.statuses[row.status!],
+              time: formatDateTime(row.reviewedAt!, locale),
+              by: row.reviewedBy ? fill(texts.lastReviewBy, { name: row.reviewedBy }) : "",
+            })}
+          </p>
+        )}
+        {row.reviewComment && (
+          <p className="rounded border-l-4 border-orange-300 bg-orange-50 px-2 py-1 text-xs text-slate-800">
+            {fill(texts.comment, { comment: row.reviewComment })}
+          </p>
+        )}
+        {row.confirmedWarnings.length > 0 && (
+          <div className="rounded border-l-4 border-amber-300 bg-amber-50 px-2 py-1 text-xs text-slate-800">
+            <p className="font-medium">{texts.confirmedWarnings}</p>
+            <ul className="list-disc pl-4">
+              {row.confirmedWarnings.map((warning) => (
+                <li key={`${warning.field}-${warning.code}`}>
+                  {fieldLabel(warning.field as ReportField, t)}: {texts.warningKinds[warning.code] ?? warning.code} —{" "}
+                  {fill(texts.warningReason, { reason: warning.reason })}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+
+      <div className="text-sm">
+        {row.population === null ? (
+          <p className="text-slate-500">{texts.noFigures}</p>
+        ) : (
+          <>
+            <dl className="grid grid-cols-[auto_1fr] gap-x-3 tabular-nums">
+              <dt className="text-slate-500">{texts.population}</dt>
+              <dd className="text-right">{formatCount(row.population, locale)}</dd>
+              <dt className="text-slate-500">{texts.insured}</dt>
+              <dd className="text-right">{formatCount(row.insured ?? 0, locale)}</dd>
+              <dt className="text-slate-500">{texts.rate}</dt>
+              <dd className="text-right font-medium">{formatPercent(rate, locale)}</dd>
+            </dl>
+            <p className="mt-1 text-xs text-slate-500">
+              {rate !== null && previousRate !== null && row.previousInsured !== null
+                ? fill(texts.change, {
+                    insured: signedCount((row.insured ?? 0) - row.previousInsured, locale),
+                    points: formatPoints((rate - previousRate) * 100, locale),
+                  })
+                : texts.noPrevious}
+            </p>
+          </>
+        )}
+      </div>
+
+      <div>
+        {row.reportId !== null && row.version !== null && row.actions.some((action) => action !== "lock") && (
+          <ReviewRowActions
+            key={row.reportId}
+            reportId={row.reportId}
+            version={row.version}
+            unitName={row.name}
+            unitCode={row.code}
+            actions={row.actions.filter((action) => action !== "lock")}
+            labels={texts}
+          />
+        )}
+      </div>
+    </li>
+  );
+}
