@@ -89,18 +89,19 @@ describe("saving and submitting", () => {
     const submitted = await run(submitReportSpec, reportForm("10001", month, 1, { "g2.insured": 5_920, "g2.newlyEnrolled": 60 }));
     expect(submitted).toMatchObject({ ok: true, version: 2, message: `Đã gửi báo cáo tháng ${Number(month.slice(5))}/${month.slice(0, 4)} để duyệt.` });
 
-    let { report, figures, audit } = await stored(tree.c10001, month);
-    expect(report).toMatchObject({ status: "SUBMITTED", version: 2, submittedById: staff.id });
-    expect(report!.submittedAt).toBeInstanceOf(Date);
-    expect(figures[1]).toMatchObject({ insured: 5_920, newlyEnrolled: 60 });
+    const afterSubmit = await stored(tree.c10001, month);
+    expect(afterSubmit.report).toMatchObject({ status: "SUBMITTED", version: 2, submittedById: staff.id });
+    expect(afterSubmit.report!.submittedAt).toBeInstanceOf(Date);
+    expect(afterSubmit.figures[1]).toMatchObject({ insured: 5_920, newlyEnrolled: 60 });
+    const audit = afterSubmit.audit;
     expect(audit.map((entry) => entry.action)).toEqual(["report.save", "report.submit"]);
     expect(audit[1]!.before).toMatchObject({ version: 1, status: "DRAFT", groups: { "2": { insured: 5_900 } } });
     expect(audit[1]!.after).toMatchObject({ version: 2, status: "SUBMITTED", groups: { "2": { insured: 5_920 } } });
 
     expect((await run(saveReportSpec, reportForm("10001", month, 2, { "g2.insured": 5_930, "g2.newlyEnrolled": 70 }))).ok).toBe(true);
-    ({ report, audit } = await stored(tree.c10001, month));
-    expect(report).toMatchObject({ status: "DRAFT", version: 3 });
-    expect(audit).toHaveLength(3);
+    const afterEdit = await stored(tree.c10001, month);
+    expect(afterEdit.report).toMatchObject({ status: "DRAFT", version: 3 });
+    expect(afterEdit.audit).toHaveLength(3);
   });
 
   it("keeps a returned report returned when a draft is saved, until it is submitted again", async () => {
