@@ -6,3 +6,13 @@ export function coverageHref(unitCode: string, month: Month, params: Record<stri
   const query = new URLSearchParams({ month, ...params });
   return `/coverage/${encodeURIComponent(unitCode)}?${query}`;
 }
+
+/** The entry form of a base unit's monthly report. */
+export function reportHref(unitCode: string, month: Month): string {
+  return `/reports/${encodeURIComponent(unitCode)}/${month}`;
+}
+
+/** A base unit's recent monthly reports. */
+export function reportsHref(unitCode: string): string {
+  return `/reports/${encodeURIComponent(unitCode)}`;
+}
