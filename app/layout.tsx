@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { UserMenu } from "@/components/auth/user-menu";
+import { ReportNavLink } from "@/components/entry/report-nav-link";
 import { LanguageSwitcher } from "@/components/ui/language-switcher";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getI18n } from "@/lib/i18n/server";
@@ -17,12 +18,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang={locale}>
       <body className="min-h-screen">
         <header className="border-b border-brand-900/20 bg-brand-900 text-white">
-          <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
+          <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
             <Link href="/" className="flex items-baseline gap-3">
               <span className="text-lg font-semibold">{t.app.title}</span>
               <span className="hidden text-sm text-brand-100 sm:inline">{t.app.subtitle}</span>
             </Link>
-            <div className="flex items-center gap-3">
+            {user && <ReportNavLink user={user} t={t} />}
+            <div className="ml-auto flex items-center gap-3">
               <LanguageSwitcher locale={locale} label={t.app.language} />
               {user && <UserMenu user={user} t={t} />}
             </div>

@@ -7,6 +7,16 @@ export function coverageHref(unitCode: string, month: Month, params: Record<stri
   return `/coverage/${encodeURIComponent(unitCode)}?${query}`;
 }
 
+/** The entry form of a base unit's monthly report. */
+export function reportHref(unitCode: string, month: Month): string {
+  return `/reports/${encodeURIComponent(unitCode)}/${month}`;
+}
+
+/** A base unit's recent monthly reports. */
+export function reportsHref(unitCode: string): string {
+  return `/reports/${encodeURIComponent(unitCode)}`;
+}
+
 /** The review page of a province or district: its communes' reports for a month. */
 export function reviewHref(unitCode: string, month: Month, params: Record<string, string> = {}): string {
   const query = new URLSearchParams({ month, ...params });

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
-import { ReportStatusBadge } from "@/components/review/report-status-badge";
+import { ReportStatusBadge } from "@/components/entry/report-status-badge";
 import { SUBMISSION_TEXT, submissionText } from "@/components/review/submission-text";
 import { formatCount, formatDate, formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";

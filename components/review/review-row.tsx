@@ -9,7 +9,7 @@ import { fieldLabel } from "@/lib/reports/describe-issue";
 import type { ReviewRow as Row } from "@/lib/reports/review-list";
 import { coverageHref } from "@/lib/routes";
 import type { ReportField } from "@/lib/validation/report-values";
-import { ReportStatusBadge } from "./report-status-badge";
+import { ReportStatusBadge } from "@/components/entry/report-status-badge";
 import { ReviewRowActions } from "./review-row-actions";
 import { type DeadlineClock, SUBMISSION_TEXT, submissionText } from "./submission-text";
 
@@ -51,7 +51,7 @@ export function ReviewRow({ row, month, clock, showParent, locale, t }: {
         {decided && (
           <p className="text-xs text-slate-600">
             {fill(texts.lastReview, {
-              status: texts.statuses[row.status!],
+              status: t.reports.statuses[row.status!],
               time: formatDateTime(row.reviewedAt!, locale),
               by: row.reviewedBy ? fill(texts.lastReviewBy, { name: row.reviewedBy }) : "",
             })}

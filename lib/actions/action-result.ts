@@ -1,6 +1,12 @@
 // What every server action returns to its form (shared with client components).
 export type FieldErrors = Partial<Record<string, string[]>>;
 
+/** A figure someone else saved after the version a form was loaded with: from what, to what, by whom, when (ISO). */
+export type ConflictingChange = { field: string; from: number | null; to: number | null; by: string | null; at: string };
+
+/** Why a save of something edited concurrently was refused: what is stored now and what changed. */
+export type EditConflict = { version: number; status: string; changes: ConflictingChange[] };
+
 export type ActionResult = {
   ok: boolean;
   /** Messages per input name, shown next to the field. */
@@ -9,6 +15,10 @@ export type ActionResult = {
   message: string | null;
   /** After a refusal, what was typed (never passwords), to refill the form React has reset. */
   values?: Record<string, string>;
+  /** After a save with optimistic concurrency: the version now stored. */
+  version?: number;
+  /** After a save refused because someone else saved first. */
+  conflict?: EditConflict;
 };
 
 export const INITIAL_ACTION_RESULT: ActionResult = { ok: false, fieldErrors: {}, message: null };

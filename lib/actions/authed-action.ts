@@ -32,7 +32,7 @@ import type { Month } from "@/lib/period";
 import { can } from "@/lib/permissions/can";
 import type { Permission } from "@/lib/permissions/roles";
 import { canAccessUnit, canManageUnit } from "@/lib/permissions/scope";
-import { type ActionResult, type FieldErrors, echoValues } from "./action-result";
+import { type ActionResult, type EditConflict, type FieldErrors, echoValues } from "./action-result";
 
 export type ActionUser = Pick<SessionUser, "id" | "username" | "role" | "scopeUnitId" | "mustChangePassword" | "sessionId">;
 
@@ -45,7 +45,7 @@ export type ScopeTarget = { unitId: number; month?: Month };
 export type ActionContext = { user: ActionUser; tx: Prisma.TransactionClient; t: Messages };
 
 /** The audit entry of the change, or one per changed record for an action that changes several. */
-export type ActionOutcome = { audit: AuditRecord | readonly AuditRecord[]; message?: string };
+export type ActionOutcome = { audit: AuditRecord | readonly AuditRecord[]; message?: string; version?: number };
 
 export type ActionSpec<Input> = {
   schema: z.ZodType<Input>;
@@ -61,6 +61,7 @@ export class ActionRefusal extends Error {
   constructor(
     message: string,
     readonly fieldErrors: FieldErrors = {},
+    readonly conflict?: EditConflict,
   ) {
     super(message);
   }
@@ -141,10 +142,12 @@ export async function runAuthedAction<Input>(
       return result;
     });
     for (const path of spec.revalidate ?? []) env.revalidatePath(path);
-    return { ok: true, fieldErrors: {}, message: outcome.message ?? t.actions.saved };
+    const saved: ActionResult = { ok: true, fieldErrors: {}, message: outcome.message ?? t.actions.saved };
+    return outcome.version === undefined ? saved : { ...saved, version: outcome.version };
   } catch (error) {
     if (error instanceof ActionRefusal) {
-      return { ok: false, fieldErrors: error.fieldErrors, message: error.message, values: echoValues(input) };
+      const refusal: ActionResult = { ok: false, fieldErrors: error.fieldErrors, message: error.message, values: echoValues(input) };
+      return error.conflict ? { ...refusal, conflict: error.conflict } : refusal;
     }
     console.error(`[action] ${spec.permission} failed for user ${user.id}`, error);
     return { ok: false, fieldErrors: {}, message: t.actions.failed };

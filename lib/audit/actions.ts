@@ -10,6 +10,8 @@ export const AUDIT_ACTIONS = [
   "user.deactivate",
   "user.reactivate",
   "user.password_reset",
+  "report.save",
+  "report.submit",
   "report.approve",
   "report.return",
   "report.lock",

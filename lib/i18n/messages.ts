@@ -1,6 +1,7 @@
 // UI text. Vietnamese is the default; English has exactly the same keys (checked by the type).
 import type { Role } from "@prisma/client";
 import type { AuditAction } from "@/lib/audit/actions";
+import type { Locale } from "./locales";
 import * as plans from "./areas/plans";
 import * as reports from "./areas/reports";
 import * as units from "./areas/units";
@@ -189,6 +190,8 @@ const vi = {
       "user.deactivate": "Vô hiệu hoá tài khoản",
       "user.reactivate": "Kích hoạt lại tài khoản",
       "user.password_reset": "Đặt lại mật khẩu",
+      "report.save": "Lưu nháp báo cáo tháng",
+      "report.submit": "Gửi báo cáo tháng",
       "report.approve": "Duyệt báo cáo",
       "report.return": "Trả lại báo cáo",
       "report.lock": "Khoá báo cáo",
@@ -395,6 +398,8 @@ const en: Messages = {
       "user.deactivate": "Deactivated account",
       "user.reactivate": "Reactivated account",
       "user.password_reset": "Reset password",
+      "report.save": "Saved a monthly report draft",
+      "report.submit": "Submitted a monthly report",
       "report.approve": "Approved report",
       "report.return": "Returned report",
       "report.lock": "Locked report",
@@ -420,4 +425,9 @@ export const MESSAGES: Record<"vi" | "en", Messages> = { vi, en };
 /** Fills "{name}" placeholders. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (match, key: string) => String(values[key] ?? match));
+}
+
+/** The locale whose messages these are (for formatting numbers where only the messages are at hand). */
+export function localeOf(t: Messages): Locale {
+  return t === MESSAGES.en ? "en" : "vi";
 }

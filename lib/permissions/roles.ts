@@ -47,7 +47,7 @@ export const ASSIGNABLE_ROLES: Record<Role, readonly Role[]> = {
 
 const PROVINCE_KINDS: readonly UnitKind[] = ["PROVINCE", "MUNICIPALITY"];
 const DISTRICT_KINDS: readonly UnitKind[] = ["DISTRICT", "URBAN_DISTRICT", "TOWN", "PROVINCIAL_CITY"];
-const COMMUNE_KINDS: readonly UnitKind[] = ["COMMUNE", "WARD", "TOWNSHIP", "SPECIAL_ZONE"];
+export const COMMUNE_KINDS: readonly UnitKind[] = ["COMMUNE", "WARD", "TOWNSHIP", "SPECIAL_ZONE"];
 
 /** Kinds of unit a role's scope may be: a leader may be given any unit, the country included. */
 export const SCOPE_UNIT_KINDS: Record<Role, readonly UnitKind[]> = {

@@ -2,7 +2,9 @@
 import { formatCount } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { type Messages, fill } from "@/lib/i18n/messages";
+import { MAX_REASON_LENGTH, reasonKey } from "@/lib/validation/report-form";
 import type { ReportField, ReportIssue } from "@/lib/validation/report-values";
+import type { ReportCheck } from "./check-report";
 import type { ReportWarning } from "./report-warnings";
 
 /** "Dân số", or "Nhóm 1 – Số người có thẻ". */
@@ -25,4 +27,22 @@ export function describeIssue(issue: ReportIssue, t: Messages, locale: Locale): 
 
 export function describeWarning(warning: ReportWarning, t: Messages, locale: Locale): string {
   return fill(t.reports.warnings[warning.code], { ...params(warning.params, locale), field: fieldLabel(warning.field, t) });
+}
+
+/** A reason a report cannot be saved: under which form name (a field, or a warning's reason) and why. */
+export type CheckMessage = { key: string; field: ReportField; text: string };
+
+/** Every error and every warning still lacking an acceptable reason, worded for the reader. */
+export function describeCheck(check: ReportCheck, t: Messages, locale: Locale): CheckMessage[] {
+  return [
+    ...check.issues.map((issue) => ({ key: issue.field, field: issue.field, text: describeIssue(issue, t, locale) })),
+    ...check.unconfirmed.map(({ warning, problem }) => ({
+      key: reasonKey(warning.field, warning.code),
+      field: warning.field,
+      text:
+        problem === "reasonTooLong"
+          ? fill(t.reports.entry.reasonTooLong, { field: fieldLabel(warning.field, t), max: MAX_REASON_LENGTH })
+          : describeWarning(warning, t, locale),
+    })),
+  ];
 }

@@ -31,7 +31,7 @@ export async function decideReport(action: Exclude<ReviewAction, "lock">, input:
   if (!allowed) throw new ActionRefusal(t.actions.refused);
 
   const { report, unit } = target;
-  const names = { unit: unit.name, status: t.reports.review.statuses[report.status] };
+  const names = { unit: unit.name, status: t.reports.statuses[report.status] };
   if (report.version !== input.version) throw new ActionRefusal(fill(t.reports.review.stale, names));
   if (!transitionAllowed(action, report.status)) throw new ActionRefusal(fill(t.reports.review.wrongStatus, names));
 

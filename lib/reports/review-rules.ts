@@ -9,6 +9,7 @@
 import type { ReportStatus, Role } from "@prisma/client";
 import { type Month, addMonths, monthParts } from "@/lib/period";
 import { ROLE_PERMISSIONS, UNRESTRICTED_SCOPE_ROLES } from "@/lib/permissions/roles";
+import { currentMonth } from "./report-month";
 
 export type ReportingRule = {
   /** First month the rule applies to; it applies until the next rule's first month. */
@@ -48,9 +49,7 @@ export function deadlineDate(month: Month, deadlineDay: number): Date {
 
 /** The last month that has ended, in Vietnam time: the month whose reports are being collected. */
 export function lastCompleteMonth(now: Date): Month {
-  const local = new Date(now.getTime() + VIETNAM_OFFSET_MS);
-  const current = `${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, "0")}` as Month;
-  return addMonths(current, -1);
+  return addMonths(currentMonth(now), -1);
 }
 
 /**

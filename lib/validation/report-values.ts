@@ -22,6 +22,11 @@ export function groupFieldKey(groupCode: string, field: GroupField): ReportField
   return `g${groupCode}.${field}`;
 }
 
+/** Every field of a report made of the given groups, in form order. */
+export function reportFields(groupCodes: readonly string[]): ReportField[] {
+  return [...UNIT_FIELDS, ...groupCodes.flatMap((code) => GROUP_FIELDS.map((field) => groupFieldKey(code, field)))];
+}
+
 /** Upper bound of any count: more people than live in the most populous commune many times over. */
 export const MAX_COUNT = 5_000_000;
 

@@ -18,6 +18,8 @@ const POPULATION_RANGE: Partial<Record<UnitKind, readonly [number, number]>> = {
   WARD: [8000, 30000],
   TOWNSHIP: [6000, 20000],
   COMMUNE: [4000, 16000],
+  /** Island special zones (only in the national list used by the benchmark). */
+  SPECIAL_ZONE: [2000, 12000],
 };
 
 /**

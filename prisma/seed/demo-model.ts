@@ -38,14 +38,22 @@ export function buildDemoModel(units: DemoUnits, lastFigureMonth: MonthIndex): D
       const settled = (households[offset] ?? 0) + pin.totalInsured - insuredAt(series, pin.month);
       households[offset] = Math.min(eligible, Math.max(0, settled));
     }
-    fillVoluntarySocialInsurance(series, commune.code);
-    oldCommunes.set(commune.code, series);
+    oldCommunes.set(commune.code, withVoluntarySocialInsurance(series, commune.code));
   }
+  const predecessorCodes = new Set(units.wardSuccessions.map((succession) => succession.newCode));
   const newCommunes = new Map(
     units.newCommunes.map((commune) => [
       commune.code,
-      combinePredecessors(commune.code, units.wardSuccessions, oldCommunes),
+      // A commune without predecessors (an island district in the national list) gets its own series.
+      predecessorCodes.has(commune.code)
+        ? combinePredecessors(commune.code, units.wardSuccessions, oldCommunes)
+        : withVoluntarySocialInsurance(simulateOldCommune(commune, FIRST_MODEL_MONTH, lastMonth), commune.code),
     ]),
   );
   return { oldCommunes, newCommunes };
+}
+
+function withVoluntarySocialInsurance(series: UnitSeries, code: string): UnitSeries {
+  fillVoluntarySocialInsurance(series, code);
+  return series;
 }

@@ -26,6 +26,9 @@ export const WARD_SUCCESSION_COLUMNS = [
   "merge_kind",
 ] as const;
 
+/** The three unit lists a seed reads, in the layouts of the reference files. */
+export type UnitFiles = { oldUnits: string; newUnits: string; wardSuccessions: string };
+
 export const DEMO_UNIT_FILES = {
   /** Communes before 1 July 2025 with their district and province (layout of units-2024.csv). */
   oldUnits: path.join(DEMO_UNIT_DATA_DIR, "units-before-2025-07.csv"),
@@ -33,7 +36,7 @@ export const DEMO_UNIT_FILES = {
   newUnits: path.join(DEMO_UNIT_DATA_DIR, "units-from-2025-07.csv"),
   /** Old commune → new commune pairs (layout of ward-merge-2025.csv). */
   wardSuccessions: path.join(DEMO_UNIT_DATA_DIR, "ward-successions-2025-07.csv"),
-} as const;
+} as const satisfies UnitFiles;
 
 /** Provinces of the demo before 1 July 2025: Bắc Giang, Bắc Ninh, Bạc Liêu, Cà Mau, An Giang, Kiên Giang. */
 export const DEMO_OLD_PROVINCE_CODES = ["24", "27", "95", "96", "89", "91"] as const;

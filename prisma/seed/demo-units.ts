@@ -5,6 +5,7 @@ import {
   DEMO_UNIT_FILES,
   NEW_UNIT_COLUMNS,
   OLD_UNIT_COLUMNS,
+  type UnitFiles,
   WARD_SUCCESSION_COLUMNS,
 } from "./demo-unit-files";
 import { COMMUNE_PREFIXES, DISTRICT_PREFIXES, PROVINCE_PREFIXES, kindFromName } from "./unit-kinds";
@@ -33,10 +34,18 @@ export interface DemoUnits {
   wardSuccessions: WardSuccession[];
 }
 
-export function loadDemoUnits(): DemoUnits {
-  const oldRows = readCsv(DEMO_UNIT_FILES.oldUnits, OLD_UNIT_COLUMNS);
-  const newRows = readCsv(DEMO_UNIT_FILES.newUnits, NEW_UNIT_COLUMNS);
-  const pairs = readCsv(DEMO_UNIT_FILES.wardSuccessions, WARD_SUCCESSION_COLUMNS);
+/**
+ * The demo's lists by default; the benchmark passes the national reference lists (same layouts).
+ * Succession pairs whose old unit is not a commune of the old list are left out: in the national
+ * list these are five island districts that had no communes, so there is nothing to carry.
+ */
+export function loadDemoUnits(files: UnitFiles = DEMO_UNIT_FILES): DemoUnits {
+  const oldRows = readCsv(files.oldUnits, OLD_UNIT_COLUMNS);
+  const newRows = readCsv(files.newUnits, NEW_UNIT_COLUMNS);
+  const oldCommuneCodes = new Set(oldRows.map((row) => row.ward_code));
+  const pairs = readCsv(files.wardSuccessions, WARD_SUCCESSION_COLUMNS).filter((row) =>
+    oldCommuneCodes.has(row.old_ward_code),
+  );
 
   const oldProvinces = uniqueByCode(
     oldRows.map((row) => province(row.province_code, row.province_name)),

@@ -32,8 +32,9 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions = 
 
 /** The seed inside a caller's transaction (the CLI empties the tables first in the same one). */
 export async function writeDemoData(tx: Prisma.TransactionClient, options: SeedDemoOptions = {}): Promise<SeedSummary> {
-  const scope = resolveSeedScope(options);
-  const units = loadDemoUnits();
+  const units = loadDemoUnits(options.unitFiles);
+  const provinceCodes = new Set([...units.oldProvinces, ...units.newProvinces].map((province) => province.code));
+  const scope = resolveSeedScope(options, provinceCodes);
   const model = buildDemoModel(units, scope.lastMonth);
 
   const seeded = await insertUnits(tx, units, scope);

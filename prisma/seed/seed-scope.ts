@@ -1,6 +1,6 @@
 // What a seed run writes: which provinces and which months of figures. Validates the options of
 // seedDemo() so that a typo fails before anything is written.
-import { DEMO_NEW_PROVINCE_CODES, DEMO_OLD_PROVINCE_CODES } from "./demo-unit-files";
+import type { UnitFiles } from "./demo-unit-files";
 import { FIRST_FIGURE_MONTH } from "./demo-model";
 import { formatMonth, monthOf, parseMonth, type MonthIndex } from "./months";
 
@@ -16,6 +16,8 @@ export interface SeedDemoOptions {
   provinceCodes?: readonly string[];
   /** The day the seed takes as today: it decides the default `to` and the report statuses. Default: now. */
   today?: Date;
+  /** Other unit lists in the same layouts (the benchmark's national lists). Default: the demo's. */
+  unitFiles?: UnitFiles;
 }
 
 export interface SeedScope {
@@ -28,7 +30,8 @@ export interface SeedScope {
   includesProvince: (code: string) => boolean;
 }
 
-export function resolveSeedScope(options: SeedDemoOptions): SeedScope {
+/** `knownProvinceCodes`: the codes of the old and new provinces in the unit lists being seeded. */
+export function resolveSeedScope(options: SeedDemoOptions, knownProvinceCodes: ReadonlySet<string>): SeedScope {
   const today = options.today ?? new Date();
   const lastCompleteMonth = monthOf(today) - 1;
   const firstMonth = options.from === undefined ? FIRST_FIGURE_MONTH : parseMonth(options.from);
@@ -43,11 +46,10 @@ export function resolveSeedScope(options: SeedDemoOptions): SeedScope {
     throw new Error(`"from" (${formatMonth(firstMonth)}) is after "to" (${formatMonth(lastMonth)})`);
   }
 
-  const knownCodes = new Set<string>([...DEMO_OLD_PROVINCE_CODES, ...DEMO_NEW_PROVINCE_CODES]);
-  const selected = new Set(options.provinceCodes ?? knownCodes);
-  const unknown = [...selected].filter((code) => !knownCodes.has(code));
+  const selected = new Set(options.provinceCodes ?? knownProvinceCodes);
+  const unknown = [...selected].filter((code) => !knownProvinceCodes.has(code));
   if (unknown.length > 0) {
-    throw new Error(`Unknown demo province code(s) ${unknown.join(", ")}; known: ${[...knownCodes].sort().join(", ")}`);
+    throw new Error(`Unknown province code(s) ${unknown.join(", ")}; known: ${[...knownProvinceCodes].sort().join(", ")}`);
   }
   return {
     firstMonth,

@@ -3,9 +3,9 @@
 // Bắc Ninh provincial official returns one submitted report with a comment, approves another and
 // locks the month: the locked report offers no action any more. A second tab acting on a report
 // that changed is refused with a clear message. The Việt Yên district officer sees its old
-// district's locked months without unlock, which the province may do with a reason. Screenshots
-// are kept under test-results/screenshots/. The spec picks rows by their state, so it can run
-// again on the same database.
+// district's locked months without unlock, which the province may do with a reason. The commune
+// cannot edit a locked month on its entry page. Screenshots are kept under test-results/screenshots/.
+// The spec picks rows by their state, so it can run again on the same database.
 import { type Locator, type Page, expect, test } from "@playwright/test";
 import { DEMO, signIn } from "./sign-in";
 
@@ -13,9 +13,17 @@ async function shoot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 }
 
-/** The first commune row showing `status`, and its GSO code. */
+/** Phường Việt Yên, whose staff has a demo account: kept for the locked-month test. */
+const WARD = "07777";
+
+/** The first commune row (Phường Việt Yên aside) whose report has `status`, and its GSO code. */
 async function firstRowWith(page: Page, status: string): Promise<{ row: Locator; code: string }> {
-  const row = page.getByTestId("review-list").locator("li").filter({ has: page.getByText(status, { exact: true }) }).first();
+  const row = page
+    .getByTestId("review-list")
+    .locator("li")
+    .filter({ has: page.getByTestId("report-status").getByText(status, { exact: true }) })
+    .filter({ hasNot: page.getByText(WARD, { exact: true }) })
+    .first();
   const testId = await row.getAttribute("data-testid");
   const code = testId!.replace("review-row-", "");
   return { row: page.getByTestId(`review-row-${code}`), code };
@@ -39,7 +47,7 @@ test("a provincial reviewer returns a report with a comment, approves another an
   await shoot(page, "review-province");
 
   // Return a submitted report: the comment is required.
-  const returned = await firstRowWith(page, "Chờ duyệt");
+  const returned = await firstRowWith(page, "Đã gửi, chờ duyệt");
   const returnedName = (await returned.row.getByRole("link").first().innerText()).trim();
   await returned.row.getByText("Trả lại", { exact: true }).click();
   await returned.row.getByRole("button", { name: "Trả lại cho xã" }).click();
@@ -49,15 +57,15 @@ test("a provincial reviewer returns a report with a comment, approves another an
   await returned.row.getByLabel("Ý kiến gửi xã").fill(comment);
   await returned.row.getByRole("button", { name: "Trả lại cho xã" }).click();
   await expect(page.getByTestId("review-notice")).toHaveText(new RegExp(`Đã trả lại báo cáo của ${returnedName} cho xã sửa.`));
-  await expect(returned.row.getByText("Đã trả lại", { exact: true })).toBeVisible();
+  await expect(returned.row.getByTestId("report-status")).toHaveText("Bị trả lại");
   await expect(returned.row.getByText(`Ý kiến: ${comment}`)).toBeVisible();
 
   // Approve another.
-  const approved = await firstRowWith(page, "Chờ duyệt");
+  const approved = await firstRowWith(page, "Đã gửi, chờ duyệt");
   const approvedName = (await approved.row.getByRole("link").first().innerText()).trim();
   await approved.row.getByRole("button", { name: "Duyệt", exact: true }).click();
   await expect(page.getByTestId("review-notice")).toHaveText(new RegExp(`Đã duyệt báo cáo của ${approvedName}.`));
-  await expect(approved.row.getByText("Đã duyệt", { exact: true })).toBeVisible();
+  await expect(approved.row.getByTestId("report-status")).toHaveText("Đã duyệt");
   await shoot(page, "review-after-approve");
 
   // Lock the month: every approved report, this one included.
@@ -67,7 +75,7 @@ test("a provincial reviewer returns a report with a comment, approves another an
   await expect(page.getByText("Báo cáo đã khoá không sửa được nữa")).toBeVisible();
   await page.getByRole("button", { name: `Xác nhận khoá ${approvedCount} báo cáo` }).click();
   await expect(page.getByTestId("review-notice")).toHaveText(new RegExp(`Đã khoá ${approvedCount} báo cáo tháng \\d+/\\d{4}.`));
-  await expect(approved.row.getByText("Đã khoá", { exact: true })).toBeVisible();
+  await expect(approved.row.getByTestId("report-status")).toHaveText("Đã khoá");
   // The locked report cannot be changed here any more: no approve, return or (at the approving level) unlock.
   await expect(approved.row.getByRole("button")).toHaveCount(0);
   await expect(approved.row.getByText("Mở khoá")).toHaveCount(0);
@@ -88,7 +96,7 @@ test("a reviewer acting on a report that changed since they looked is refused wi
   const second = await context.newPage();
   await second.goto("/review/24?status=pending");
 
-  const { row, code } = await firstRowWith(first, "Chờ duyệt");
+  const { row, code } = await firstRowWith(first, "Đã gửi, chờ duyệt");
   const name = (await row.getByRole("link").first().innerText()).trim();
   await row.getByRole("button", { name: "Duyệt", exact: true }).click();
   await expect(first.getByTestId("review-notice")).toContainText(`Đã duyệt báo cáo của ${name}.`);
@@ -126,13 +134,37 @@ test("a district officer sees the old district's locked months; the province unl
   await locked.row.getByLabel("Lý do mở khoá").fill("Công an xã cập nhật lại dân số sau rà soát cư trú.");
   await locked.row.getByRole("button", { name: "Mở khoá và trả lại cho xã" }).click();
   await expect(page.getByTestId("review-notice")).toContainText(`Đã mở khoá báo cáo của ${name} và trả lại cho xã.`);
-  await expect(locked.row.getByText("Đã trả lại", { exact: true })).toBeVisible();
+  await expect(locked.row.getByTestId("report-status")).toHaveText("Bị trả lại");
   await expect(locked.row.getByText("Ý kiến: Công an xã cập nhật lại dân số sau rà soát cư trú.")).toBeVisible();
 
   // The audit log has the unlock with its reason.
   await page.goto("/admin/audit?action=report.unlock");
   await expect(page.getByRole("cell", { name: "Mở khoá báo cáo" }).first()).toBeVisible();
   await expect(page.getByText("Công an xã cập nhật lại dân số sau rà soát cư trú.").first()).toBeVisible();
+});
+
+test("a locked month cannot be edited by the commune", async ({ page }) => {
+  // The month before the one being collected: approved in the demo data, locked here.
+  await signIn(page, DEMO.bacNinhOfficial, "/review/24");
+  await page.getByRole("link", { name: "Tháng trước" }).click();
+  await expect(page).toHaveURL(/month=\d{4}-\d{2}/);
+  const month = new URL(page.url()).searchParams.get("month")!;
+  const lock = page.getByText(/^Khoá tháng \(\d+ báo cáo đã duyệt\)$/);
+  // A rerun on the same database finds the month already locked.
+  if ((await lock.count()) > 0) {
+    await lock.click();
+    await page.getByRole("button", { name: /^Xác nhận khoá \d+ báo cáo$/ }).click();
+    await expect(page.getByTestId("review-notice")).toContainText("Đã khoá");
+  }
+  await expect(page.getByTestId(`review-row-${WARD}`).getByTestId("report-status")).toHaveText("Đã khoá");
+
+  await page.context().clearCookies();
+  await signIn(page, DEMO.wardStaff, `/reports/${WARD}/${month}`);
+  await expect(page.getByText("Báo cáo ở trạng thái “Đã khoá”: chỉ xem, không sửa được.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Gửi báo cáo" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Lưu nháp" })).toHaveCount(0);
+  await expect(page.getByLabel("Dân số", { exact: true })).toHaveAttribute("readonly", "");
+  await shoot(page, "review-locked-entry");
 });
 
 test("the dashboard counts the month's reports and links to the review list", async ({ page }) => {

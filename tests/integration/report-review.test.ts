@@ -128,7 +128,7 @@ describe("before July 2025 the district approves", () => {
     // The commune resubmitted in the meantime (version 3 → 4).
     await db.unitMonthReport.update({ where: { id: submitted.id }, data: { version: 4 } });
     const result = await refused(approveReportSpec, seen(submitted), users.districtOne);
-    expect(result.message).toBe(fill(t.reports.review.stale, { unit: "Xã An", status: "Chờ duyệt" }));
+    expect(result.message).toBe(fill(t.reports.review.stale, { unit: "Xã An", status: "Đã gửi, chờ duyệt" }));
   });
 
   it("refuses a second reviewer deciding a report someone else has just decided", async () => {
@@ -142,7 +142,7 @@ describe("before July 2025 the district approves", () => {
     for (const status of ["DRAFT", "RETURNED", "APPROVED", "LOCKED"] as const) {
       const other = await report(tree.c10001, JUNE, status);
       const result = await refused(approveReportSpec, seen(other), users.districtOne);
-      expect(result.message).toBe(fill(t.reports.review.wrongStatus, { unit: "Xã An", status: t.reports.review.statuses[status] }));
+      expect(result.message).toBe(fill(t.reports.review.wrongStatus, { unit: "Xã An", status: t.reports.statuses[status] }));
       await refused(returnReportSpec, { ...seen(other), comment: "x" }, users.districtOne);
     }
   });

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { FutureMonth } from "@/components/entry/future-month";
+import { ReportEntryForm } from "@/components/entry/report-entry-form";
+import { ReportEntryHeader } from "@/components/entry/report-entry-header";
+import { ReportTimeline } from "@/components/entry/report-timeline";
+import { formatMonth } from "@/lib/format";
+import { fill } from "@/lib/i18n/messages";
+import { getI18n } from "@/lib/i18n/server";
+import { formValues, getReportEntry, historyLines } from "@/lib/reports/get-report-entry";
+import { draftKey } from "@/lib/reports/report-draft";
+
+type Props = { params: Promise<{ unitCode: string; month: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [{ unitCode, month }, { locale, t }] = await Promise.all([params, getI18n()]);
+  const target = await getReportEntry(decodeURIComponent(unitCode), month);
+  return { title: `${fill(t.reports.entry.pageTitle, { month: formatMonth(target.month, locale) })} · ${target.unit.name}` };
+}
+
+// No loading.tsx: the scope check must answer a refused unit with a real 404 before anything streams.
+export default async function ReportEntryPage({ params }: Props) {
+  const [{ unitCode, month }, { locale, t }] = await Promise.all([params, getI18n()]);
+  const target = await getReportEntry(decodeURIComponent(unitCode), month);
+  if (target.kind === "future") {
+    return <FutureMonth unitCode={target.unit.code} month={target.month} current={target.current} locale={locale} t={t} />;
+  }
+  const { user, unit, groups, report, previous, history, audit } = target;
+
+  return (
+    <div className="mx-auto max-w-5xl space-y-4">
+      <ReportEntryHeader entry={target} locale={locale} t={t} />
+      {groups.length === 0 ? (
+        <p className="rounded-lg border border-behind/30 bg-red-50 p-3 text-sm text-behind">
+          {fill(t.reports.entry.noGroups, { month: formatMonth(target.month, locale) })}
+        </p>
+      ) : (
+        <ReportEntryForm
+          key={`${unit.id}-${target.month}`}
+          locale={locale}
+          draftKey={draftKey(user.id, unit.code, target.month)}
+          unitCode={unit.code}
+          month={target.month}
+          groups={groups.map(({ code, name, shortName }) => ({ code, name, shortName }))}
+          stored={formValues(report, groups)}
+          previous={previous?.values ?? null}
+          history={history.map((stored) => stored.values)}
+          fieldHistory={historyLines(audit, t, locale)}
+          editable={target.editable}
+          canSubmit={target.canSubmit}
+        />
+      )}
+      <ReportTimeline audit={audit} locale={locale} t={t} />
+    </div>
+  );
+}

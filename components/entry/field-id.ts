@@ -1,0 +1,11 @@
+/** The HTML id of a report form control ("g1.insured" → "field-g1-insured"), safe in CSS selectors and URLs. */
+export function fieldId(key: string): string {
+  return `field-${key.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+}
+
+/** Moves focus to a form control and brings it to the middle of the screen (clear of the sticky bar). */
+export function focusField(key: string): void {
+  const element = document.getElementById(fieldId(key));
+  element?.focus({ preventScroll: true });
+  element?.scrollIntoView({ block: "center", behavior: "smooth" });
+}

@@ -1,0 +1,72 @@
+// The top of a report's entry page: links to the other months, the month and commune, and the
+// report's state (last save, submission, the reviewer's comment, why it is read-only).
+import Link from "next/link";
+import { formatMonth } from "@/lib/format";
+import { formatDateTime } from "@/lib/format-date-time";
+import type { Locale } from "@/lib/i18n/locales";
+import { type Messages, fill } from "@/lib/i18n/messages";
+import { addMonths, dateToMonth, monthToDate } from "@/lib/period";
+import type { ReportEntry } from "@/lib/reports/get-report-entry";
+import { currentMonth } from "@/lib/reports/report-month";
+import { isEditableStatus } from "@/lib/reports/report-status";
+import { reportHref, reportsHref } from "@/lib/routes";
+
+const link = "inline-flex min-h-11 items-center rounded px-1 text-brand-700 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600";
+
+export function ReportEntryHeader({ entry, locale, t }: { entry: ReportEntry; locale: Locale; t: Messages }) {
+  const e = t.reports.entry;
+  const { unit, month, report } = entry;
+  const previous = addMonths(month, -1);
+  const next = addMonths(month, 1);
+  const hasPrevious = previous >= dateToMonth(unit.validFrom);
+  const hasNext = next <= currentMonth() && (!unit.validTo || monthToDate(next) < unit.validTo);
+  const notes: string[] = [];
+  if (!report && entry.editable) notes.push(e.newReport);
+  if (report) notes.push(fill(e.lastSaved, { at: formatDateTime(report.updatedAt, locale), version: report.version }));
+  if (report?.submittedAt && report.submittedBy) notes.push(fill(e.submittedBy, { by: report.submittedBy, at: formatDateTime(report.submittedAt, locale) }));
+  const readOnly = !entry.editable && entry.groups.length > 0;
+
+  return (
+    <header className="space-y-2">
+      <nav aria-label={e.allMonths} className="flex flex-wrap items-center justify-between gap-x-3 text-sm">
+        <Link href={reportsHref(unit.code)} className={link}>
+          ‹ {e.allMonths}
+        </Link>
+        <div className="flex gap-3">
+          {hasPrevious && (
+            <Link href={reportHref(unit.code, previous)} className={link}>
+              ‹ {e.previousMonth}
+            </Link>
+          )}
+          {hasNext && (
+            <Link href={reportHref(unit.code, next)} className={link}>
+              {e.nextMonth} ›
+            </Link>
+          )}
+        </div>
+      </nav>
+      <div>
+        <h1 className="text-2xl font-semibold text-slate-900">{fill(e.pageTitle, { month: formatMonth(month, locale) })}</h1>
+        <p className="text-slate-600">
+          {unit.name} <span className="text-slate-400">· {unit.code}</span>
+        </p>
+      </div>
+      {notes.length > 0 && <p className="text-sm text-slate-500">{notes.join(" ")}</p>}
+      {report?.status === "RETURNED" && report.reviewComment && (
+        <div className="rounded-lg border border-behind/30 bg-red-50 p-3 text-sm" data-testid="review-comment">
+          <p className="font-medium text-behind">
+            {fill(e.returned, { by: report.reviewedBy ?? e.unknownUser, at: report.reviewedAt ? formatDateTime(report.reviewedAt, locale) : "–" })}
+          </p>
+          <p className="mt-1 whitespace-pre-line text-slate-800">{report.reviewComment}</p>
+        </div>
+      )}
+      {readOnly && (
+        <p className="rounded-lg border border-slate-200 bg-slate-100 p-3 text-sm text-slate-700">
+          {isEditableStatus(report?.status ?? null)
+            ? e.readOnlyRole
+            : fill(e.readOnlyStatus, { status: t.reports.statuses[report?.status ?? "NONE"] })}
+        </p>
+      )}
+    </header>
+  );
+}

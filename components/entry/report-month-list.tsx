@@ -1,0 +1,53 @@
+// A base unit's latest months with the state of each report, linking to its entry page.
+import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
+import { formatMonth } from "@/lib/format";
+import { formatDateTime } from "@/lib/format-date-time";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/messages";
+import type { ReportMonthRow } from "@/lib/reports/get-recent-reports";
+import { isEditableStatus } from "@/lib/reports/report-status";
+import { reportHref } from "@/lib/routes";
+import { ReportStatusBadge } from "./report-status-badge";
+
+export function ReportMonthList({ unitCode, rows, canEdit, locale, t }: {
+  unitCode: string;
+  rows: ReportMonthRow[];
+  canEdit: boolean;
+  locale: Locale;
+  t: Messages;
+}) {
+  const e = t.reports.entry;
+  const columns = [{ label: e.month }, { label: e.status }, { label: "" }];
+  const verb = (row: ReportMonthRow) => (!canEdit || !isEditableStatus(row.status) ? e.view : row.status === null ? e.enter : e.edit);
+  return (
+    <DataTable columns={columns} empty={rows.length === 0} emptyText="–">
+      {rows.map((row) => (
+        <tr key={row.month}>
+          <th scope="row" className="whitespace-nowrap px-3 py-2 text-left font-medium">
+            <Link href={reportHref(unitCode, row.month)} className="inline-flex min-h-11 items-center text-brand-700 hover:underline">
+              {formatMonth(row.month, locale)}
+            </Link>
+          </th>
+          <td className="px-3 py-2">
+            <ReportStatusBadge status={row.status} t={t} />
+            {row.updatedAt && (
+              <span className="mt-0.5 block text-xs text-slate-500">
+                {e.lastChange}: {formatDateTime(row.updatedAt, locale)}
+              </span>
+            )}
+          </td>
+          <td className="px-3 py-2 text-right">
+            <Link
+              href={reportHref(unitCode, row.month)}
+              aria-label={`${verb(row)} – ${formatMonth(row.month, locale)}`}
+              className="inline-flex min-h-11 items-center whitespace-nowrap rounded-md border border-slate-300 px-3 text-sm font-medium text-slate-800 hover:bg-slate-100"
+            >
+              {verb(row)}
+            </Link>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}

@@ -1,0 +1,15 @@
+// The month a commune's staff should report next (lib/reports/report-month.ts), within the
+// months the commune exists.
+import "server-only";
+import { type Month, addMonths, dateToMonth } from "@/lib/period";
+import { currentMonth, monthToReport } from "@/lib/reports/report-month";
+import { getUnitReports } from "./get-unit-reports";
+import type { ReportingUnit } from "./report-units";
+
+export async function getMonthToReport(unit: ReportingUnit, now = new Date()): Promise<Month> {
+  const current = currentMonth(now);
+  const lastComplete = addMonths(current, -1);
+  const [report] = await getUnitReports(unit.id, lastComplete, lastComplete);
+  const chosen = monthToReport(report?.status ?? null, now);
+  return chosen < dateToMonth(unit.validFrom) ? current : chosen;
+}

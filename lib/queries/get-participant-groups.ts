@@ -1,0 +1,20 @@
+// The participant groups a report of a given month is made of: those of the group set in force.
+import "server-only";
+import { db } from "@/lib/db";
+import type { DbClient } from "@/lib/db-client";
+import { type Month, monthToDate } from "@/lib/period";
+
+export type ReportGroup = { id: number; code: string; name: string; shortName: string };
+
+/** The groups of the group set valid in `month` (the newest one if several overlap), in order. */
+export async function getParticipantGroups(month: Month, client: DbClient = db): Promise<ReportGroup[]> {
+  const day = monthToDate(month);
+  const groupSet = await client.groupSet.findFirst({
+    where: { validFrom: { lte: day }, OR: [{ validTo: null }, { validTo: { gt: day } }] },
+    orderBy: { validFrom: "desc" },
+    select: {
+      groups: { orderBy: { ordinal: "asc" }, select: { id: true, code: true, name: true, shortName: true } },
+    },
+  });
+  return groupSet?.groups ?? [];
+}

@@ -1,0 +1,77 @@
+// One base unit's stored monthly reports over a range of months: values (population, voluntary
+// social insurance, figures per group code), workflow state and version.
+import "server-only";
+import type { ReportStatus } from "@prisma/client";
+import { db } from "@/lib/db";
+import type { DbClient } from "@/lib/db-client";
+import { type Month, dateToMonth, monthToDate } from "@/lib/period";
+import type { ConfirmedWarning } from "@/lib/reports/report-snapshot";
+import type { GroupFigures, ReportValues } from "@/lib/validation/report-values";
+
+export type StoredReport = {
+  id: number;
+  month: Month;
+  values: ReportValues;
+  status: ReportStatus;
+  version: number;
+  updatedAt: Date;
+  submittedAt: Date | null;
+  submittedBy: string | null;
+  reviewedAt: Date | null;
+  reviewedBy: string | null;
+  reviewComment: string | null;
+  confirmedWarnings: ConfirmedWarning[];
+};
+
+function readConfirmedWarnings(json: unknown): ConfirmedWarning[] {
+  if (!Array.isArray(json)) return [];
+  return json.filter(
+    (item): item is ConfirmedWarning =>
+      typeof item === "object" && item !== null && ["field", "code", "reason"].every((key) => typeof (item as Record<string, unknown>)[key] === "string"),
+  );
+}
+
+/** The unit's reports from `from` to `to` (both included), oldest first. */
+export async function getUnitReports(unitId: number, from: Month, to: Month, client: DbClient = db): Promise<StoredReport[]> {
+  const period = { gte: monthToDate(from), lte: monthToDate(to) };
+  const [reports, figureRows] = await Promise.all([
+    client.unitMonthReport.findMany({
+      where: { unitId, period },
+      orderBy: { period: "asc" },
+      include: { submittedBy: { select: { name: true } }, reviewedBy: { select: { name: true } } },
+    }),
+    client.enrollmentFigure.findMany({
+      where: { unitId, period },
+      select: { period: true, insured: true, eligible: true, newlyEnrolled: true, renewed: true, group: { select: { code: true } } },
+    }),
+  ]);
+  const groupsByMonth = new Map<Month, Record<string, GroupFigures>>();
+  for (const { period: day, group, ...figures } of figureRows) {
+    const month = dateToMonth(day);
+    const groups = groupsByMonth.get(month) ?? {};
+    groups[group.code] = figures;
+    groupsByMonth.set(month, groups);
+  }
+  return reports.map((report) => {
+    const month = dateToMonth(report.period);
+    return {
+      id: report.id,
+      month,
+      values: {
+        population: report.population,
+        voluntarySocialInsured: report.voluntarySocialInsured,
+        voluntarySocialAssigned: report.voluntarySocialAssigned,
+        groups: groupsByMonth.get(month) ?? {},
+      },
+      status: report.status,
+      version: report.version,
+      updatedAt: report.updatedAt,
+      submittedAt: report.submittedAt,
+      submittedBy: report.submittedBy?.name ?? null,
+      reviewedAt: report.reviewedAt,
+      reviewedBy: report.reviewedBy?.name ?? null,
+      reviewComment: report.reviewComment,
+      confirmedWarnings: readConfirmedWarnings(report.confirmedWarnings),
+    };
+  });
+}

@@ -1,0 +1,29 @@
+// The units that report monthly: base units (communes, wards, townships, special zones) valid in
+// the month. A code names a unit only together with a month (codes are reused).
+import "server-only";
+import { db } from "@/lib/db";
+import type { DbClient } from "@/lib/db-client";
+import { type Month, monthToDate } from "@/lib/period";
+import { COMMUNE_KINDS } from "@/lib/permissions/roles";
+
+export type ReportingUnit = { id: number; code: string; name: string; validFrom: Date; validTo: Date | null };
+
+const reportingUnitSelect = { id: true, code: true, name: true, validFrom: true, validTo: true } as const;
+
+/** The base unit with this code valid in `month`, or null (no such unit, or not a base unit). */
+export async function findReportingUnit(code: string, month: Month, client: DbClient = db): Promise<ReportingUnit | null> {
+  const day = monthToDate(month);
+  return client.unit.findFirst({
+    where: { code, kind: { in: [...COMMUNE_KINDS] }, validFrom: { lte: day }, OR: [{ validTo: null }, { validTo: { gt: day } }] },
+    select: reportingUnitSelect,
+  });
+}
+
+/** The base units that carried this code, newest first (one per structure). */
+export async function findReportingUnitsWithCode(code: string, client: DbClient = db): Promise<ReportingUnit[]> {
+  return client.unit.findMany({
+    where: { code, kind: { in: [...COMMUNE_KINDS] } },
+    orderBy: { validFrom: "desc" },
+    select: reportingUnitSelect,
+  });
+}

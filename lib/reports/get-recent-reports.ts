@@ -1,0 +1,35 @@
+// The latest months of a base unit's reports, for its list page: the unit that carries the code
+// now (or, for a unit that ended in a reorganisation, its last months), in the user's scope.
+import "server-only";
+import type { ReportStatus } from "@prisma/client";
+import { notFound } from "next/navigation";
+import type { SessionUser } from "@/lib/auth/session";
+import { type Month, addMonths, dateToMonth, monthToDate } from "@/lib/period";
+import { canAccessUnit } from "@/lib/permissions/scope";
+import { getUnitReports } from "@/lib/queries/get-unit-reports";
+import { type ReportingUnit, findReportingUnitsWithCode } from "@/lib/queries/report-units";
+import { currentMonth } from "./report-month";
+
+const LISTED_MONTHS = 12;
+
+export type ReportMonthRow = { month: Month; status: ReportStatus | null; updatedAt: Date | null };
+
+export async function getRecentReports(user: SessionUser, code: string): Promise<{ unit: ReportingUnit; ended: boolean; rows: ReportMonthRow[] }> {
+  const current = currentMonth();
+  const units = await findReportingUnitsWithCode(code);
+  const unit = units.find((candidate) => dateToMonth(candidate.validFrom) <= current);
+  if (!unit) notFound();
+  const ended = unit.validTo !== null && unit.validTo <= monthToDate(current);
+  const last = ended ? addMonths(dateToMonth(unit.validTo!), -1) : current;
+  const earliest = dateToMonth(unit.validFrom);
+  const first = addMonths(last, -(LISTED_MONTHS - 1)) < earliest ? earliest : addMonths(last, -(LISTED_MONTHS - 1));
+  if (!(await canAccessUnit(user, unit.id, last))) notFound();
+
+  const reports = await getUnitReports(unit.id, first, last);
+  const rows: ReportMonthRow[] = [];
+  for (let month = last; month >= first; month = addMonths(month, -1)) {
+    const report = reports.find((stored) => stored.month === month);
+    rows.push({ month, status: report?.status ?? null, updatedAt: report?.updatedAt ?? null });
+  }
+  return { unit, ended, rows };
+}

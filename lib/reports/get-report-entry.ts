@@ -1,0 +1,104 @@
+// Everything the entry page of one commune-month shows, for the signed-in user: resolved once per
+// request (page and metadata share it). A unit that is not a base unit of the month, or is outside
+// the user's scope, is not found (404), whatever the reason, so the answer reveals nothing.
+import "server-only";
+import type { ReportStatus } from "@prisma/client";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { requireUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/auth/session";
+import { formatCount } from "@/lib/format";
+import { formatDateTime } from "@/lib/format-date-time";
+import type { Locale } from "@/lib/i18n/locales";
+import { type Messages, fill } from "@/lib/i18n/messages";
+import { type Month, addMonths, isMonth } from "@/lib/period";
+import { can } from "@/lib/permissions/can";
+import { canAccessUnit } from "@/lib/permissions/scope";
+import { type ReportGroup, getParticipantGroups } from "@/lib/queries/get-participant-groups";
+import { getReportAuditEntries } from "@/lib/queries/get-report-audit";
+import { type StoredReport, getUnitReports } from "@/lib/queries/get-unit-reports";
+import { type ReportingUnit, findReportingUnit } from "@/lib/queries/report-units";
+import { reasonKey } from "@/lib/validation/report-form";
+import { type ReportField, reportFields } from "@/lib/validation/report-values";
+import { type FieldChange, type ReportAuditEntry, fieldHistory } from "./figure-history";
+import { currentMonth, isFutureMonth } from "./report-month";
+import { flattenValues } from "./report-snapshot";
+import { isEditableStatus } from "./report-status";
+
+const HISTORY_MONTHS = 12;
+
+export type ReportEntry = {
+  user: SessionUser;
+  unit: ReportingUnit;
+  month: Month;
+  groups: ReportGroup[];
+  report: StoredReport | null;
+  previous: StoredReport | null;
+  history: StoredReport[];
+  audit: ReportAuditEntry[];
+  editable: boolean;
+  canSubmit: boolean;
+};
+
+export type ReportEntryTarget = { kind: "future"; unit: ReportingUnit; month: Month; current: Month } | ({ kind: "entry" } & ReportEntry);
+
+export const getReportEntry = cache(async (code: string, monthText: string): Promise<ReportEntryTarget> => {
+  const user = await requireUser();
+  if (!isMonth(monthText)) notFound();
+  const month = monthText;
+  if (isFutureMonth(month)) {
+    const current = currentMonth();
+    const unit = await findReportingUnit(code, current);
+    if (!unit || !(await canAccessUnit(user, unit.id, current))) notFound();
+    return { kind: "future", unit, month, current };
+  }
+  const unit = await findReportingUnit(code, month);
+  if (!unit || !(await canAccessUnit(user, unit.id, month))) notFound();
+
+  const [groups, reports, audit] = await Promise.all([
+    getParticipantGroups(month),
+    getUnitReports(unit.id, addMonths(month, -HISTORY_MONTHS), month),
+    getReportAuditEntries(unit.id, month),
+  ]);
+  const report = reports.find((stored) => stored.month === month) ?? null;
+  const lastMonth = addMonths(month, -1);
+  return {
+    kind: "entry",
+    user,
+    unit,
+    month,
+    groups,
+    report,
+    previous: reports.find((stored) => stored.month === lastMonth) ?? null,
+    history: reports.filter((stored) => stored.month < month),
+    audit,
+    editable: can(user, "report:edit") && isEditableStatus(report?.status ?? null) && groups.length > 0,
+    canSubmit: can(user, "report:submit") && can(user, "report:edit"),
+  };
+});
+
+/** The stored report as the form's text values and reasons (by form name); empty for a new report. */
+export function formValues(report: StoredReport | null, groups: readonly ReportGroup[]) {
+  const flat = report ? flattenValues(report.values) : {};
+  const values = Object.fromEntries(
+    reportFields(groups.map((group) => group.code)).map((field) => [field, flat[field] == null ? "" : String(flat[field])]),
+  );
+  const reasons = Object.fromEntries((report?.confirmedWarnings ?? []).map((item) => [reasonKey(item.field, item.code), item.reason]));
+  return { values, reasons, version: report?.version ?? 0, status: (report?.status ?? null) as ReportStatus | null };
+}
+
+/** Each figure's history as lines for the form: what changed, who, when. */
+export function historyLines(audit: readonly ReportAuditEntry[], t: Messages, locale: Locale) {
+  const show = (value: number | null) => (value === null ? "–" : formatCount(value, locale));
+  const line = (change: FieldChange) => ({
+    at: formatDateTime(change.at, locale),
+    by: change.by ?? t.reports.entry.unknownUser,
+    change:
+      change.from === null
+        ? `${t.reports.entry.historyCreated}: ${show(change.to)}`
+        : fill(t.reports.entry.historyItem, { from: show(change.from), to: show(change.to) }),
+  });
+  return Object.fromEntries(
+    Object.entries(fieldHistory(audit)).map(([field, changes]) => [field, (changes ?? []).map(line)]),
+  ) as Partial<Record<ReportField, ReturnType<typeof line>[]>>;
+}
