@@ -149,12 +149,13 @@ test("a locked month cannot be edited by the commune", async ({ page }) => {
   await page.getByRole("link", { name: "Tháng trước" }).click();
   await expect(page).toHaveURL(/month=\d{4}-\d{2}/);
   const month = new URL(page.url()).searchParams.get("month")!;
+  await expect(page.getByRole("heading", { name: "Thao tác cho cả tháng" })).toBeVisible();
   const lock = page.getByText(/^Khoá tháng \(\d+ báo cáo đã duyệt\)$/);
   // A rerun on the same database finds the month already locked.
   if ((await lock.count()) > 0) {
     await lock.click();
     await page.getByRole("button", { name: /^Xác nhận khoá \d+ báo cáo$/ }).click();
-    await expect(page.getByTestId("review-notice")).toContainText("Đã khoá");
+    await expect(page.getByTestId("review-notice")).toContainText(/^Đã khoá \d+ báo cáo tháng/);
   }
   await expect(page.getByTestId(`review-row-${WARD}`).getByTestId("report-status")).toHaveText("Đã khoá");
 
