@@ -30,14 +30,15 @@ import { getI18n } from "@/lib/i18n/server";
 import type { Month } from "@/lib/period";
 import { can } from "@/lib/permissions/can";
 import type { Permission } from "@/lib/permissions/roles";
-import { canAccessUnit, canManageUnit } from "@/lib/permissions/scope";
+import { canChangeUnitData, canManageUnit } from "@/lib/permissions/scope";
 import { type ActionResult, type EditConflict, type FieldErrors, echoValues } from "./action-result";
 
 export type ActionUser = Pick<SessionUser, "id" | "username" | "role" | "scopeUnitId" | "mustChangePassword" | "sessionId">;
 
 /**
- * The unit an input is about: checked against the user's scope in `month`, or, for data not tied
- * to a month (users), in the unit's own reference month (lib/permissions/scope.ts).
+ * The unit an input is about: with a `month`, the user must be allowed to change its data for that
+ * month (canChangeUnitData); for data not tied to a month (users), to manage it in the unit's own
+ * reference month (canManageUnit). Rules in lib/permissions/scope.ts.
  */
 export type ScopeTarget = { unitId: number; month?: Month };
 
@@ -103,7 +104,7 @@ function refused(t: Messages, user: ActionUser, permission: Permission): ActionR
 async function inScope(user: ActionUser, target: ScopeTarget | null, client: DbClient): Promise<boolean> {
   if (!target) return false;
   return target.month
-    ? canAccessUnit(user, target.unitId, target.month, client)
+    ? canChangeUnitData(user, target.unitId, target.month, client)
     : canManageUnit(user, target.unitId, client);
 }
 
