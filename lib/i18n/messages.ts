@@ -189,6 +189,8 @@ const vi = {
       "user.deactivate": "Vô hiệu hoá tài khoản",
       "user.reactivate": "Kích hoạt lại tài khoản",
       "user.password_reset": "Đặt lại mật khẩu",
+      "report.import_file": "Nhập số liệu từ tệp",
+      "report.import": "Cập nhật báo cáo khi nhập tệp",
     } satisfies Record<AuditAction, string>,
   },
   actions: {
@@ -388,6 +390,8 @@ const en: Messages = {
       "user.deactivate": "Deactivated account",
       "user.reactivate": "Reactivated account",
       "user.password_reset": "Reset password",
+      "report.import_file": "Imported figures from a file",
+      "report.import": "Report updated by a file import",
     },
   },
   actions: {

@@ -1,0 +1,32 @@
+"use server";
+// Server actions of the report import: the preview (a read: it checks the file and writes nothing,
+// so it runs outside the write wrapper but checks the session and the permission the same way) and
+// the import (through authedAction: lib/reports/import/import-reports.ts).
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { signInHref } from "@/lib/auth/redirect-target";
+import { db } from "@/lib/db";
+import { getI18n } from "@/lib/i18n/server";
+import { can } from "@/lib/permissions/can";
+import { type ImportPreviewState, describeImport } from "@/lib/reports/import/describe-import";
+import { importReportsSpec } from "@/lib/reports/import/import-reports";
+import { prepareImport } from "@/lib/reports/import/prepare-import";
+import { authedAction } from "./authed-action";
+
+export async function previewReportImport(_previous: ImportPreviewState, formData: FormData): Promise<ImportPreviewState> {
+  const user = await getCurrentUser();
+  if (!user) redirect(signInHref(null));
+  const { locale, t } = await getI18n();
+  if (!can(user, "report:import") || user.mustChangePassword) return { kind: "refused", message: t.actions.refused };
+  const file = formData.get("file");
+  if (!(file instanceof File) || file.size === 0) return { kind: "refused", message: t.reports.import.chooseFile };
+  try {
+    const prepared = await prepareImport(db, user, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, new Date());
+    return describeImport(prepared, t, locale);
+  } catch (error) {
+    console.error(`[action] report import preview failed for user ${user.id}`, error);
+    return { kind: "refused", message: t.actions.failed };
+  }
+}
+
+export const importReports = authedAction(importReportsSpec);
