@@ -87,7 +87,7 @@ describe("an import of 10,000 rows", () => {
     expect(prepared.check.issues).toEqual([]);
     expect(prepared.check.plans).toHaveLength(COMMUNES * MONTHS);
     expect(prepared.check.plans.every((plan) => plan.kind === "new")).toBe(true);
-    expect(result).toMatchObject({ ok: true, message: "Đã nhập tệp bao-cao-2023-2024.xlsx: 10000 báo cáo mới, 0 báo cáo được cập nhật, 0 dòng không đổi." });
+    expect(result).toMatchObject({ ok: true, message: "Đã nhập tệp bao-cao-2023-2024.xlsx: 10.000 báo cáo mới, 0 báo cáo được cập nhật, 0 dòng không đổi." });
 
     expect(await db.unitMonthReport.count()).toBe(10_000);
     expect(await db.enrollmentFigure.count()).toBe(10_000 * LARGE_GROUP_COUNT);

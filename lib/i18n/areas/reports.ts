@@ -43,6 +43,7 @@ export const vi = {
     preview: "Kiểm tra và xem trước",
     previewing: "Đang kiểm tra tệp…",
     chooseFile: "Vui lòng chọn tệp Excel (.xlsx) hoặc CSV.",
+    sendFailed: "Không gửi được tệp lên máy chủ. Kiểm tra kết nối mạng rồi thử lại.",
     fileTooLarge: "Tệp lớn hơn {max} MB: hãy chia thành nhiều tệp.",
     summaryTitle: "Kết quả kiểm tra tệp {file}",
     counts: {
@@ -79,6 +80,8 @@ export const vi = {
     previewAgain: "Xem trước lại",
     resultTitle: "Đã nhập xong",
     toDashboard: "Xem bảng theo dõi",
+    exportLink: "Xuất Excel",
+    templateMonthInvalid: "Chọn một tháng không sau tháng hiện tại.",
     imported: "Đã nhập tệp {file}: {created} báo cáo mới, {updated} báo cáo được cập nhật, {unchanged} dòng không đổi.",
     changedSincePreview:
       "Tệp hoặc số liệu trên hệ thống đã thay đổi kể từ lúc xem trước. Không có gì được ghi: hãy xem trước lại rồi nhập.",
@@ -108,7 +111,7 @@ export const vi = {
       unreadable: "Không đọc được tệp: tệp bị hỏng hoặc không đúng định dạng Excel (.xlsx) hay CSV.",
       notUtf8: "Tệp CSV không ở bảng mã UTF-8. Trong Excel, chọn Lưu thành → \"CSV UTF-8 (Comma delimited)\".",
       noHeader: "Không tìm thấy dòng tiêu đề có cột \"Mã đơn vị\" trong {rows} dòng đầu của trang tính. Hãy dùng tệp mẫu.",
-      missingColumn: "Thiếu cột \"{column}\".",
+      missingColumn: "Thiếu cột: {columns}.",
       duplicateColumn: "Cột \"{column}\" có hai lần (cột {letters}).",
       noRows: "Tệp không có dòng số liệu nào dưới dòng tiêu đề.",
       tooManyRows: "Tệp có {count} dòng, nhiều hơn mức tối đa {max} dòng mỗi lần nhập: hãy chia thành nhiều tệp.",
@@ -186,6 +189,7 @@ export const en: typeof vi = {
     preview: "Check and preview",
     previewing: "Checking the file…",
     chooseFile: "Please choose an Excel (.xlsx) or CSV file.",
+    sendFailed: "The file could not be sent to the server. Check the network connection and try again.",
     fileTooLarge: "The file is larger than {max} MB: please split it.",
     summaryTitle: "Check of {file}",
     counts: {
@@ -222,6 +226,8 @@ export const en: typeof vi = {
     previewAgain: "Preview again",
     resultTitle: "Import complete",
     toDashboard: "Open the dashboard",
+    exportLink: "Export to Excel",
+    templateMonthInvalid: "Choose a month that is not after the current one.",
     imported: "Imported {file}: {created} new reports, {updated} reports updated, {unchanged} rows unchanged.",
     changedSincePreview:
       "The file or the figures in the system changed since the preview. Nothing was written: please preview again, then import.",
@@ -251,7 +257,7 @@ export const en: typeof vi = {
       unreadable: "The file could not be read: it is damaged, or not an Excel (.xlsx) or CSV file.",
       notUtf8: "The CSV file is not in UTF-8. In Excel, use Save As → \"CSV UTF-8 (Comma delimited)\".",
       noHeader: "No header row with a \"Unit code\" (Mã đơn vị) column in the first {rows} rows of the sheet. Please use the template.",
-      missingColumn: "The column \"{column}\" is missing.",
+      missingColumn: "Missing columns: {columns}.",
       duplicateColumn: "The column \"{column}\" appears twice (columns {letters}).",
       noRows: "The file has no rows of figures below the header.",
       tooManyRows: "The file has {count} rows, more than the {max} rows one import may carry: please split it.",

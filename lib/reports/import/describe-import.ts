@@ -19,6 +19,7 @@ export const SHOWN_WARNINGS = 100;
 
 export type ImportPreview = {
   kind: "preview";
+  locale: Locale;
   fileName: string;
   /** Present when the file can be imported: sent back with the file to confirm. */
   token: string | null;
@@ -26,10 +27,14 @@ export type ImportPreview = {
   problems: string[];
   ignoredColumns: string | null;
   issues: { row: number; column: string; message: string }[];
+  /** All row errors, of which `issues` shows the first. */
+  issueCount: number;
   changes: { row: number; unit: string; month: string; isNew: boolean; fields: { label: string; before: string; after: string }[] }[];
   warnings: { row: number; unit: string; month: string; message: string }[];
   /** The last month of the file, for the link to the dashboard after the import. */
   lastMonth: Month | null;
+  /** The dashboard to open after the import (set by the server action, which knows the user). */
+  dashboardHref: string;
 };
 
 export type ImportPreviewState = ImportPreview | { kind: "refused"; message: string } | null;
@@ -64,10 +69,14 @@ function formatParams(params: Record<string, string | number> | undefined, t: Me
   );
 }
 
-export function describeProblem(problem: FileProblem, t: Messages, locale: Locale): string {
-  const params = { ...formatParams(problem.params, t, locale) };
-  if (problem.code === "missingColumn" && problem.params?.column) params.column = columnHeader(problem.params.column as ColumnKey);
-  return fill(t.reports.import.problems[problem.code], params);
+/** The problems of a file in words; missing columns are named together in one sentence. */
+export function describeProblems(problems: readonly FileProblem[], t: Messages, locale: Locale): string[] {
+  const missing = problems.filter((problem) => problem.code === "missingColumn").map((problem) => `"${columnHeader(problem.params!.column as ColumnKey)}"`);
+  const others = problems.filter((problem) => problem.code !== "missingColumn");
+  return [
+    ...(missing.length > 0 ? [fill(t.reports.import.problems.missingColumn, { columns: missing.join(", ") })] : []),
+    ...others.map((problem) => fill(t.reports.import.problems[problem.code], formatParams(problem.params, t, locale))),
+  ];
 }
 
 function describeRowIssue(issue: RowIssue, t: Messages, locale: Locale): string {
@@ -130,6 +139,7 @@ export function describeImport(prepared: PreparedImport, t: Messages, locale: Lo
   const sortedIssues = [...check.issues].sort((a, b) => a.row - b.row);
   return {
     kind: "preview",
+    locale,
     fileName: prepared.fileName,
     token: prepared.token,
     counts: {
@@ -141,11 +151,12 @@ export function describeImport(prepared: PreparedImport, t: Messages, locale: Lo
       errors: check.problems.length + check.issues.length,
       warnings: warnings.length,
     },
-    problems: check.problems.map((problem) => describeProblem(problem, t, locale)),
+    problems: describeProblems(check.problems, t, locale),
     ignoredColumns:
       file && file.ignoredColumns.length > 0
         ? fill(t.reports.import.ignoredColumns, { columns: file.ignoredColumns.map((column) => `${column.letter} · "${column.header}"`).join(", ") })
         : null,
+    issueCount: sortedIssues.length,
     issues: sortedIssues.slice(0, SHOWN_ISSUES).map((issue) => ({
       row: issue.row,
       column: columnName(file, issue.column),
@@ -154,5 +165,6 @@ export function describeImport(prepared: PreparedImport, t: Messages, locale: Lo
     changes: written.slice(0, SHOWN_CHANGES).map((plan) => describeChanges(plan, t, locale)),
     warnings: warnings.slice(0, SHOWN_WARNINGS),
     lastMonth: months.length > 0 ? months[months.length - 1]! : null,
+    dashboardHref: "/",
   };
 }

@@ -7,7 +7,9 @@
 import { z } from "zod";
 import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
 import type { AuditRecord } from "@/lib/audit/write-audit-entry";
-import { fill } from "@/lib/i18n/messages";
+import { formatCount } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { MESSAGES, type Messages, fill } from "@/lib/i18n/messages";
 import { ImportConflict, applyImport } from "./apply-import";
 import { fileDigest } from "./preview-token";
 import { prepareImport } from "./prepare-import";
@@ -15,6 +17,11 @@ import { prepareImport } from "./prepare-import";
 /** An import of ten thousand rows takes seconds; the transaction may take this long. */
 const IMPORT_TIMEOUT_MS = 5 * 60 * 1000;
 const FILE_NAME_LENGTH = 200;
+
+/** The locale of the messages the action was given (the wrapper passes the reader's messages). */
+function localeOf(t: Messages): Locale {
+  return t === MESSAGES.en ? "en" : "vi";
+}
 
 const importSchema = z.object({
   file: z.instanceof(File, { message: "Vui lòng chọn tệp Excel (.xlsx) hoặc CSV" }),
@@ -63,7 +70,10 @@ export const importReportsSpec = defineAction(
     };
     return {
       audit: [...reportEntries, fileEntry],
-      message: fill(t.reports.import.imported, { file: fileName, created, updated, unchanged }),
+      message: fill(t.reports.import.imported, {
+        file: fileName,
+        ...Object.fromEntries(Object.entries({ created, updated, unchanged }).map(([key, count]) => [key, formatCount(count, localeOf(t))])),
+      }),
     };
   },
   { timeoutMs: IMPORT_TIMEOUT_MS },
