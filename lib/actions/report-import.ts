@@ -12,7 +12,7 @@ import { getI18n } from "@/lib/i18n/server";
 import { type Month, monthToDate } from "@/lib/period";
 import { can } from "@/lib/permissions/can";
 import { type ImportPreviewState, describeImport } from "@/lib/reports/import/describe-import";
-import { importReportsSpec } from "@/lib/reports/import/import-reports";
+import { FILE_NAME_LENGTH, importReportsSpec } from "@/lib/reports/import/import-reports";
 import { prepareImport } from "@/lib/reports/import/prepare-import";
 import { coverageHref } from "@/lib/routes";
 import { authedAction } from "./authed-action";
@@ -25,7 +25,8 @@ export async function previewReportImport(_previous: ImportPreviewState, formDat
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0) return { kind: "refused", message: t.reports.import.chooseFile };
   try {
-    const prepared = await prepareImport(db, user, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, new Date());
+    const upload = { name: file.name.slice(0, FILE_NAME_LENGTH), bytes: new Uint8Array(await file.arrayBuffer()) };
+    const prepared = await prepareImport(db, user, upload, new Date());
     const preview = describeImport(prepared, t, locale);
     return { ...preview, dashboardHref: dashboardAfterImport(user.scopeUnit, preview.lastMonth) };
   } catch (error) {

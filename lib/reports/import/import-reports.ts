@@ -16,7 +16,8 @@ import { prepareImport } from "./prepare-import";
 
 /** An import of ten thousand rows takes seconds; the transaction may take this long. */
 const IMPORT_TIMEOUT_MS = 5 * 60 * 1000;
-const FILE_NAME_LENGTH = 200;
+/** File names are kept (in the audit log, the messages) up to this length. */
+export const FILE_NAME_LENGTH = 200;
 
 /** The locale of the messages the action was given (the wrapper passes the reader's messages). */
 function localeOf(t: Messages): Locale {
