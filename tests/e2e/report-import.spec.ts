@@ -117,7 +117,7 @@ test("commune staff see the import page and its errors at phone width @phone", a
   sheet.addRow(["07765", "Xã Nghĩa Trung", "2025-05", 1000]);
   await page.getByLabel("Tệp số liệu").setInputFiles({ name: "loi.xlsx", mimeType: XLSX, buffer: await bytesOf(workbook) });
   await page.getByRole("button", { name: "Kiểm tra và xem trước" }).click();
-  await expect(page.getByText("Không đọc được tệp")).toBeVisible();
+  await expect(page.getByText("Tệp chưa đúng mẫu")).toBeVisible();
   await expect(page.getByText(/^Thiếu cột: "Nhóm 1 – Có thẻ", "Nhóm 1 – Thuộc diện", .*"Nhóm 5 – Tái tục"\.$/)).toBeVisible();
   await shoot(page, `import-problems-${page.viewportSize()!.width}`);
   // The country's export (unit 1) is outside the scope: not found, page and download alike.
