@@ -17,6 +17,16 @@ export function UserMenu({ user, t }: { user: Pick<SessionUser, "name" | "role" 
       </summary>
       <div className="absolute right-0 z-20 mt-2 w-56 rounded-md border border-slate-200 bg-white p-1 shadow-lg">
         <p className="px-3 py-2 text-xs text-slate-500">{user.username}</p>
+        {can(user, "report:import") && (
+          <Link href="/reports/import" className={link}>
+            {t.reports.import.nav}
+          </Link>
+        )}
+        {can(user, "report:export") && (
+          <Link href="/reports/export" className={link}>
+            {t.reports.export.nav}
+          </Link>
+        )}
         {can(user, "user:manage") && (
           <Link href="/admin/users" className={link}>
             {t.users.title}

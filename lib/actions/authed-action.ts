@@ -4,7 +4,8 @@
 //      password may do nothing else);
 //   3. parses the input with the action's Zod schema (safeParse; field errors in Vietnamese);
 //   4. in ONE database transaction: checks that the unit the input names is in the user's scope
-//      (when the action declares how to find it), runs the action, and appends its audit entry;
+//      (when the action declares how to find it), runs the action, and appends its audit entry
+//      (or entries: an import records one per report it changed, plus one for the file);
 //   5. revalidates the pages the action declares, and returns { ok, fieldErrors, message }.
 // A refusal at any step writes nothing. Unexpected errors are logged on the server and answered
 // with a generic message. Sign-in and sign-out (lib/actions/auth.ts) are the only actions outside
@@ -18,7 +19,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { type AuditRecord, type RequestOrigin, writeAuditEntry } from "@/lib/audit/write-audit-entry";
+import { type AuditRecord, type RequestOrigin, writeAuditEntries } from "@/lib/audit/write-audit-entry";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { signInHref } from "@/lib/auth/redirect-target";
 import { requestOriginFrom } from "@/lib/auth/request-origin";
@@ -44,7 +45,8 @@ export type ScopeTarget = { unitId: number; month?: Month };
 
 export type ActionContext = { user: ActionUser; tx: Prisma.TransactionClient; t: Messages };
 
-export type ActionOutcome = { audit: AuditRecord; message?: string; version?: number };
+/** What an action did: its audit entry (or one per record it changed), and what to tell the form. */
+export type ActionOutcome = { audit: AuditRecord | AuditRecord[]; message?: string; version?: number };
 
 export type ActionSpec<Input> = {
   schema: z.ZodType<Input>;
@@ -53,6 +55,8 @@ export type ActionSpec<Input> = {
   scope?: (input: Input, client: DbClient) => Promise<ScopeTarget | null>;
   run: (input: Input, context: ActionContext) => Promise<ActionOutcome>;
   revalidate?: string[];
+  /** Longest time the transaction may take, for actions that write many rows (default 5 s). */
+  timeoutMs?: number;
 };
 
 /** A refusal decided by an action's own rules (taken username, role not allowed…): rolled back. */
@@ -80,17 +84,17 @@ export function defineAction<Input>(
   schema: z.ZodType<Input>,
   permission: Permission,
   run: ActionSpec<Input>["run"],
-  options: Pick<ActionSpec<Input>, "scope" | "revalidate"> = {},
+  options: Pick<ActionSpec<Input>, "scope" | "revalidate" | "timeoutMs"> = {},
 ): ActionSpec<Input> {
   return { schema, permission, run, ...options };
 }
 
-/** FormData as a plain object: one string per name (or an array when repeated), Next's own fields left out. */
-function formDataToObject(formData: FormData): Record<string, string | string[]> {
-  const values: Record<string, string | string[]> = {};
+/** FormData as a plain object: one value per name (or an array when repeated), Next's own fields left out. Files stay File objects. */
+function formDataToObject(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
+  const values: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
   for (const name of new Set(formData.keys())) {
     if (name.startsWith("$ACTION")) continue;
-    const all = formData.getAll(name).filter((value): value is string => typeof value === "string");
+    const all = formData.getAll(name);
     values[name] = all.length === 1 ? all[0]! : all;
   }
   return values;
@@ -130,14 +134,18 @@ export async function runAuthedAction<Input>(
   }
   const origin = await env.origin();
   try {
-    const outcome = await env.db.$transaction(async (tx) => {
-      if (spec.scope && !(await inScope(user, await spec.scope(parsed.data, tx), tx))) {
-        throw new ActionRefusal(t.actions.refused);
-      }
-      const result = await spec.run(parsed.data, { user, tx, t });
-      await writeAuditEntry(tx, { userId: user.id, username: user.username }, origin, result.audit);
-      return result;
-    });
+    const outcome = await env.db.$transaction(
+      async (tx) => {
+        if (spec.scope && !(await inScope(user, await spec.scope(parsed.data, tx), tx))) {
+          throw new ActionRefusal(t.actions.refused);
+        }
+        const result = await spec.run(parsed.data, { user, tx, t });
+
+        await writeAuditEntries(tx, { userId: user.id, username: user.username }, origin, [result.audit].flat());
+        return result;
+      },
+      spec.timeoutMs ? { timeout: spec.timeoutMs, maxWait: spec.timeoutMs } : undefined,
+    );
     for (const path of spec.revalidate ?? []) env.revalidatePath(path);
     const saved: ActionResult = { ok: true, fieldErrors: {}, message: outcome.message ?? t.actions.saved };
     return outcome.version === undefined ? saved : { ...saved, version: outcome.version };

@@ -192,6 +192,8 @@ const vi = {
       "user.password_reset": "Đặt lại mật khẩu",
       "report.save": "Lưu nháp báo cáo tháng",
       "report.submit": "Gửi báo cáo tháng",
+      "report.import_file": "Nhập số liệu từ tệp",
+      "report.import": "Cập nhật báo cáo khi nhập tệp",
     } satisfies Record<AuditAction, string>,
   },
   actions: {
@@ -393,6 +395,8 @@ const en: Messages = {
       "user.password_reset": "Reset password",
       "report.save": "Saved a monthly report draft",
       "report.submit": "Submitted a monthly report",
+      "report.import_file": "Imported figures from a file",
+      "report.import": "Report updated by a file import",
     },
   },
   actions: {

@@ -74,13 +74,21 @@ export async function canAccessUnit(user: ScopedUser, unitId: number, month: Mon
   return rows[0]?.allowed === true;
 }
 
-/** Whether the user may change unit `unitId`'s data for `month`: in scope, and the scope unit exists in that month. */
+/**
+ * The ids (column `unit_id`) of the units whose data for `month` a user with scope unit
+ * `scopeUnitId` may change: those in scope, and none when the scope unit does not exist in that month.
+ */
+export function changeableUnitsSql(scopeUnitId: number, month: Month): Prisma.Sql {
+  return Prisma.sql`
+    SELECT x.unit_id FROM (${scopeUnitsSql(scopeUnitId, month)}) x
+    WHERE EXISTS (SELECT 1 FROM unit s WHERE s.id = ${scopeUnitId} AND ${validOn("s", monthToDate(month))})`;
+}
+
+/** Whether the user may change unit `unitId`'s data for `month` (see the rule above). */
 export async function canChangeUnitData(user: ScopedUser, unitId: number, month: Month, client: DbClient = db): Promise<boolean> {
   if (hasUnrestrictedScope(user)) return true;
-  const day = monthToDate(month);
   const rows = await client.$queryRaw<{ allowed: boolean }[]>(
-    Prisma.sql`SELECT EXISTS (SELECT 1 FROM unit s WHERE s.id = ${user.scopeUnitId} AND ${validOn("s", day)})
-      AND EXISTS (SELECT 1 FROM (${scopeUnitsSql(user.scopeUnitId, month)}) x WHERE x.unit_id = ${unitId}) AS allowed`,
+    Prisma.sql`SELECT EXISTS (SELECT 1 FROM (${changeableUnitsSql(user.scopeUnitId, month)}) c WHERE c.unit_id = ${unitId}) AS allowed`,
   );
   return rows[0]?.allowed === true;
 }
