@@ -17,6 +17,20 @@ export function reportsHref(unitCode: string): string {
   return `/reports/${encodeURIComponent(unitCode)}`;
 }
 
+/** The export page for a unit (by id: codes are reused) and a range of months. */
+export function reportExportHref(unitId: number, from: Month, to: Month): string {
+  return `/reports/export?${new URLSearchParams({ unit: String(unitId), from, to })}`;
+}
+
+/** The report import page, with the template preset to a unit and a month when given. */
+export function reportImportHref(params: { unitId?: number; month?: Month } = {}): string {
+  const query = new URLSearchParams({
+    ...(params.unitId ? { unit: String(params.unitId) } : {}),
+    ...(params.month ? { month: params.month } : {}),
+  });
+  return query.size > 0 ? `/reports/import?${query}` : "/reports/import";
+}
+
 /** The review page of a province or district: its communes' reports for a month. */
 export function reviewHref(unitCode: string, month: Month, params: Record<string, string> = {}): string {
   const query = new URLSearchParams({ month, ...params });

@@ -29,6 +29,16 @@ export function UserMenu({ user, t }: { user: Pick<SessionUser, "name" | "role" 
             {t.reports.rules.menu}
           </Link>
         )}
+        {can(user, "report:import") && (
+          <Link href="/reports/import" className={link}>
+            {t.reports.import.nav}
+          </Link>
+        )}
+        {can(user, "report:export") && (
+          <Link href="/reports/export" className={link}>
+            {t.reports.export.nav}
+          </Link>
+        )}
         {can(user, "user:manage") && (
           <Link href="/admin/users" className={link}>
             {t.users.title}

@@ -5,7 +5,7 @@
 //   3. parses the input with the action's Zod schema (safeParse; field errors in Vietnamese);
 //   4. in ONE database transaction: checks that the unit the input names is in the user's scope
 //      (when the action declares how to find it), runs the action, and appends its audit entry
-//      (one per changed record: an action on many reports, e.g. locking a month, gives one each);
+//      (or entries: one per report it changed, e.g. locking a month; an import adds one for the file);
 //   5. revalidates the pages the action declares, and returns { ok, fieldErrors, message }.
 // A refusal at any step writes nothing. Unexpected errors are logged on the server and answered
 // with a generic message. Sign-in and sign-out (lib/actions/auth.ts) are the only actions outside
@@ -19,7 +19,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { type AuditRecord, type RequestOrigin, writeAuditEntry } from "@/lib/audit/write-audit-entry";
+import { type AuditRecord, type RequestOrigin, writeAuditEntries } from "@/lib/audit/write-audit-entry";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { signInHref } from "@/lib/auth/redirect-target";
 import { requestOriginFrom } from "@/lib/auth/request-origin";
@@ -31,21 +31,22 @@ import { getI18n } from "@/lib/i18n/server";
 import type { Month } from "@/lib/period";
 import { can } from "@/lib/permissions/can";
 import type { Permission } from "@/lib/permissions/roles";
-import { canAccessUnit, canManageUnit } from "@/lib/permissions/scope";
+import { canChangeUnitData, canManageUnit } from "@/lib/permissions/scope";
 import { type ActionResult, type EditConflict, type FieldErrors, echoValues } from "./action-result";
 
 export type ActionUser = Pick<SessionUser, "id" | "username" | "role" | "scopeUnitId" | "mustChangePassword" | "sessionId">;
 
 /**
- * The unit an input is about: checked against the user's scope in `month`, or, for data not tied
- * to a month (users), in the unit's own reference month (lib/permissions/scope.ts).
+ * The unit an input is about: with a `month`, the user must be allowed to change its data for that
+ * month (canChangeUnitData); for data not tied to a month (users), to manage it in the unit's own
+ * reference month (canManageUnit). Rules in lib/permissions/scope.ts.
  */
 export type ScopeTarget = { unitId: number; month?: Month };
 
 export type ActionContext = { user: ActionUser; tx: Prisma.TransactionClient; t: Messages };
 
-/** The audit entry of the change, or one per changed record for an action that changes several. */
-export type ActionOutcome = { audit: AuditRecord | readonly AuditRecord[]; message?: string; version?: number };
+/** What an action did: its audit entry (or one per record it changed), and what to tell the form. */
+export type ActionOutcome = { audit: AuditRecord | AuditRecord[]; message?: string; version?: number };
 
 export type ActionSpec<Input> = {
   schema: z.ZodType<Input>;
@@ -54,6 +55,8 @@ export type ActionSpec<Input> = {
   scope?: (input: Input, client: DbClient) => Promise<ScopeTarget | null>;
   run: (input: Input, context: ActionContext) => Promise<ActionOutcome>;
   revalidate?: string[];
+  /** Longest time the transaction may take, for actions that write many rows (default 5 s). */
+  timeoutMs?: number;
 };
 
 /** A refusal decided by an action's own rules (taken username, role not allowed…): rolled back. */
@@ -81,17 +84,17 @@ export function defineAction<Input>(
   schema: z.ZodType<Input>,
   permission: Permission,
   run: ActionSpec<Input>["run"],
-  options: Pick<ActionSpec<Input>, "scope" | "revalidate"> = {},
+  options: Pick<ActionSpec<Input>, "scope" | "revalidate" | "timeoutMs"> = {},
 ): ActionSpec<Input> {
   return { schema, permission, run, ...options };
 }
 
-/** FormData as a plain object: one string per name (or an array when repeated), Next's own fields left out. */
-function formDataToObject(formData: FormData): Record<string, string | string[]> {
-  const values: Record<string, string | string[]> = {};
+/** FormData as a plain object: one value per name (or an array when repeated), Next's own fields left out. Files stay File objects. */
+function formDataToObject(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
+  const values: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
   for (const name of new Set(formData.keys())) {
     if (name.startsWith("$ACTION")) continue;
-    const all = formData.getAll(name).filter((value): value is string => typeof value === "string");
+    const all = formData.getAll(name);
     values[name] = all.length === 1 ? all[0]! : all;
   }
   return values;
@@ -105,7 +108,7 @@ function refused(t: Messages, user: ActionUser, permission: Permission): ActionR
 async function inScope(user: ActionUser, target: ScopeTarget | null, client: DbClient): Promise<boolean> {
   if (!target) return false;
   return target.month
-    ? canAccessUnit(user, target.unitId, target.month, client)
+    ? canChangeUnitData(user, target.unitId, target.month, client)
     : canManageUnit(user, target.unitId, client);
 }
 
@@ -131,16 +134,18 @@ export async function runAuthedAction<Input>(
   }
   const origin = await env.origin();
   try {
-    const outcome = await env.db.$transaction(async (tx) => {
-      if (spec.scope && !(await inScope(user, await spec.scope(parsed.data, tx), tx))) {
-        throw new ActionRefusal(t.actions.refused);
-      }
-      const result = await spec.run(parsed.data, { user, tx, t });
-      for (const record of [result.audit].flat()) {
-        await writeAuditEntry(tx, { userId: user.id, username: user.username }, origin, record);
-      }
-      return result;
-    });
+    const outcome = await env.db.$transaction(
+      async (tx) => {
+        if (spec.scope && !(await inScope(user, await spec.scope(parsed.data, tx), tx))) {
+          throw new ActionRefusal(t.actions.refused);
+        }
+        const result = await spec.run(parsed.data, { user, tx, t });
+
+        await writeAuditEntries(tx, { userId: user.id, username: user.username }, origin, [result.audit].flat());
+        return result;
+      },
+      spec.timeoutMs ? { timeout: spec.timeoutMs, maxWait: spec.timeoutMs } : undefined,
+    );
     for (const path of spec.revalidate ?? []) env.revalidatePath(path);
     const saved: ActionResult = { ok: true, fieldErrors: {}, message: outcome.message ?? t.actions.saved };
     return outcome.version === undefined ? saved : { ...saved, version: outcome.version };

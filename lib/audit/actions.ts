@@ -12,6 +12,8 @@ export const AUDIT_ACTIONS = [
   "user.password_reset",
   "report.save",
   "report.submit",
+  "report.import_file",
+  "report.import",
   "report.approve",
   "report.return",
   "report.lock",

@@ -9,6 +9,8 @@ export const PERMISSIONS = [
   "report:submit", // submit a monthly report for review
   "report:review", // approve or return a submitted report
   "report:unlock", // reopen an approved or locked report
+  "report:import", // submit many base units' reports from an Excel or CSV file (each row checked against the scope)
+  "report:export", // download the figures of units in scope as Excel
   "reporting-rule:manage", // set who approves reports and by when they are due
   "plan:manage", // create and edit plans and their targets
   "user:manage", // create, deactivate, reactivate users and reset their passwords
@@ -26,14 +28,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "coverage:read",
     "report:review",
     "report:unlock",
+    "report:import",
+    "report:export",
     "plan:manage",
     "user:manage",
     "audit:read",
     "account:update-own",
   ],
-  DISTRICT_OFFICER: ["coverage:read", "report:review", "audit:read", "account:update-own"],
-  COMMUNE_STAFF: ["coverage:read", "report:edit", "report:submit", "account:update-own"],
-  LEADER: ["coverage:read", "account:update-own"],
+  DISTRICT_OFFICER: ["coverage:read", "report:review", "report:import", "report:export", "audit:read", "account:update-own"],
+  COMMUNE_STAFF: ["coverage:read", "report:edit", "report:submit", "report:import", "report:export", "account:update-own"],
+  LEADER: ["coverage:read", "report:export", "account:update-own"],
 };
 
 /** Roles a user with `user:manage` may give to the users they create or manage. */

@@ -9,6 +9,10 @@
 //     communes are linked, the old communes) that became their province; a commune officer of an old
 //     commune sees, from July 2025, the new commune(s) it went into. A partial succession counts: a
 //     split unit is in the scope of every unit that took part of it.
+// That is the rule for READING. CHANGING a unit's data for a month (entering, submitting, reviewing,
+// importing its report) also requires S itself to be valid in that month: data is changed by the
+// people of the structure of the month, so the staff of an old commune read their successor's
+// figures but do not enter them, and a new province's officials do not approve June 2025.
 // Administrators (UNRESTRICTED_SCOPE_ROLES) have every unit in scope.
 import "server-only";
 import { Prisma, type Role } from "@prisma/client";
@@ -66,6 +70,25 @@ export async function canAccessUnit(user: ScopedUser, unitId: number, month: Mon
   if (hasUnrestrictedScope(user)) return true;
   const rows = await client.$queryRaw<{ allowed: boolean }[]>(
     Prisma.sql`SELECT EXISTS (SELECT 1 FROM (${scopeUnitsSql(user.scopeUnitId, month)}) s WHERE s.unit_id = ${unitId}) AS allowed`,
+  );
+  return rows[0]?.allowed === true;
+}
+
+/**
+ * The ids (column `unit_id`) of the units whose data for `month` a user with scope unit
+ * `scopeUnitId` may change: those in scope, and none when the scope unit does not exist in that month.
+ */
+export function changeableUnitsSql(scopeUnitId: number, month: Month): Prisma.Sql {
+  return Prisma.sql`
+    SELECT x.unit_id FROM (${scopeUnitsSql(scopeUnitId, month)}) x
+    WHERE EXISTS (SELECT 1 FROM unit s WHERE s.id = ${scopeUnitId} AND ${validOn("s", monthToDate(month))})`;
+}
+
+/** Whether the user may change unit `unitId`'s data for `month` (see the rule above). */
+export async function canChangeUnitData(user: ScopedUser, unitId: number, month: Month, client: DbClient = db): Promise<boolean> {
+  if (hasUnrestrictedScope(user)) return true;
+  const rows = await client.$queryRaw<{ allowed: boolean }[]>(
+    Prisma.sql`SELECT EXISTS (SELECT 1 FROM (${changeableUnitsSql(user.scopeUnitId, month)}) c WHERE c.unit_id = ${unitId}) AS allowed`,
   );
   return rows[0]?.allowed === true;
 }

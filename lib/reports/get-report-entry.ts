@@ -13,7 +13,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { type Messages, fill } from "@/lib/i18n/messages";
 import { type Month, addMonths, isMonth } from "@/lib/period";
 import { can } from "@/lib/permissions/can";
-import { canAccessUnit } from "@/lib/permissions/scope";
+import { canAccessUnit, canChangeUnitData } from "@/lib/permissions/scope";
 import { type ReportGroup, getParticipantGroups } from "@/lib/queries/get-participant-groups";
 import { getReportAuditEntries } from "@/lib/queries/get-report-audit";
 import { type StoredReport, getUnitReports } from "@/lib/queries/get-unit-reports";
@@ -55,10 +55,11 @@ export const getReportEntry = cache(async (code: string, monthText: string): Pro
   const unit = await findReportingUnit(code, month);
   if (!unit || !(await canAccessUnit(user, unit.id, month))) notFound();
 
-  const [groups, reports, audit] = await Promise.all([
+  const [groups, reports, audit, mayChange] = await Promise.all([
     getParticipantGroups(month),
     getUnitReports(unit.id, addMonths(month, -HISTORY_MONTHS), month),
     getReportAuditEntries(unit.id, month),
+    canChangeUnitData(user, unit.id, month),
   ]);
   const report = reports.find((stored) => stored.month === month) ?? null;
   const lastMonth = addMonths(month, -1);
@@ -72,8 +73,8 @@ export const getReportEntry = cache(async (code: string, monthText: string): Pro
     previous: reports.find((stored) => stored.month === lastMonth) ?? null,
     history: reports.filter((stored) => stored.month < month),
     audit,
-    editable: can(user, "report:edit") && isEditableStatus(report?.status ?? null) && groups.length > 0,
-    canSubmit: can(user, "report:submit") && can(user, "report:edit"),
+    editable: mayChange && can(user, "report:edit") && isEditableStatus(report?.status ?? null) && groups.length > 0,
+    canSubmit: mayChange && can(user, "report:submit") && can(user, "report:edit"),
   };
 });
 

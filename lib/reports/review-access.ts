@@ -5,7 +5,7 @@ import "server-only";
 import type { ReportStatus } from "@prisma/client";
 import type { DbClient } from "@/lib/db-client";
 import { type Month, dateToMonth } from "@/lib/period";
-import { type ScopedUser, canAccessUnit } from "@/lib/permissions/scope";
+import { type ScopedUser, canChangeUnitData } from "@/lib/permissions/scope";
 import { readReportingRules } from "./read-reporting-rules";
 import { type ApproverContext, type ReportingRule, type Reviewer, approverDepth, ruleForMonth } from "./review-rules";
 
@@ -14,10 +14,14 @@ export async function reviewerOf(user: ScopedUser, client: DbClient): Promise<Re
   return { role: user.role, scopeLevel: unit.level };
 }
 
-/** For each approving unit, whether it is in the user's scope in `month`. */
+/**
+ * For each approving unit, whether it is in the user's scope for changing data of `month`: in
+ * scope, and the user's own unit exists in that month (a new province's officials do not decide on
+ * June 2025; lib/permissions/scope.ts).
+ */
 export async function approversInScope(user: ScopedUser, approverIds: readonly number[], month: Month, client: DbClient): Promise<Map<number, boolean>> {
   const distinct = [...new Set(approverIds)];
-  const allowed = await Promise.all(distinct.map((id) => canAccessUnit(user, id, month, client)));
+  const allowed = await Promise.all(distinct.map((id) => canChangeUnitData(user, id, month, client)));
   return new Map(distinct.map((id, i) => [id, allowed[i] ?? false]));
 }
 

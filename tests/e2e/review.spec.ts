@@ -3,7 +3,7 @@
 // Bắc Ninh provincial official returns one submitted report with a comment, approves another and
 // locks the month: the locked report offers no action any more. A second tab acting on a report
 // that changed is refused with a clear message. The Việt Yên district officer sees its old
-// district's locked months without unlock, which the province may do with a reason. The commune
+// district's locked months without unlock, which the old province may do with a reason. The commune
 // cannot edit a locked month on its entry page. Screenshots are kept under test-results/screenshots/.
 // The spec picks rows by their state, so it can run again on the same database.
 import { type Locator, type Page, expect, test } from "@playwright/test";
@@ -114,7 +114,7 @@ test("a reviewer acting on a report that changed since they looked is refused wi
   await context.close();
 });
 
-test("a district officer sees the old district's locked months; the province unlocks one with a reason", async ({ page }) => {
+test("a district officer sees the old district's locked months; the old province unlocks one with a reason", async ({ page }) => {
   await signIn(page, DEMO.vietYenOfficer);
   await page.goto("/review/222?month=2025-06");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("tháng 6/2025");
@@ -124,8 +124,15 @@ test("a district officer sees the old district's locked months; the province unl
   await expect(row.getByText("Mở khoá")).toHaveCount(0);
   await shoot(page, "review-district-2025-06");
 
+  // The new Bắc Ninh reads the old district's months but does not decide on them.
   await page.context().clearCookies();
   await signIn(page, DEMO.bacNinhOfficial, "/review/222?month=2025-06");
+  await expect(page.getByText("Bạn xem được danh sách này nhưng không duyệt báo cáo của các xã này.")).toBeVisible();
+  await expect(page.getByTestId("review-list").getByRole("button")).toHaveCount(0);
+
+  // Bạc Liêu's provincial official, above its districts, unlocks one of June 2025's reports.
+  await page.context().clearCookies();
+  await signIn(page, DEMO.bacLieuOfficial, "/review/95?month=2025-06");
   const locked = await firstRowWith(page, "Đã khoá");
   const name = (await locked.row.getByRole("link").first().innerText()).trim();
   await locked.row.getByText("Mở khoá", { exact: true }).click();

@@ -5,6 +5,7 @@ export const DEMO = {
   leader: { username: "lanhdao", password: "demo-lanhdao-2025" },
   bacNinhOfficial: { username: "tinh.bacninh", password: "demo-bacninh-2025" },
   vietYenOfficer: { username: "huyen.vietyen", password: "demo-vietyen-2025" },
+  bacLieuOfficial: { username: "tinh.baclieu", password: "demo-baclieu-2025" },
   communeStaff: { username: "xa.nghiatrung", password: "demo-nghiatrung-2025" },
   wardStaff: { username: "phuong.vietyen", password: "demo-phuongvietyen-2025" },
   admin: { username: "admin", password: "demo-admin-2025" },

@@ -8,6 +8,7 @@ import { type ActionSpec, type ActionUser, runAuthedAction } from "@/lib/actions
 import { db } from "@/lib/db";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { type Month, addMonths, monthToDate } from "@/lib/period";
+import { canAccessUnit, canChangeUnitData } from "@/lib/permissions/scope";
 import { getReportAuditEntries } from "@/lib/queries/get-report-audit";
 import { fieldHistory } from "@/lib/reports/figure-history";
 import { currentMonth } from "@/lib/reports/report-month";
@@ -305,6 +306,26 @@ describe("who may save and submit", () => {
       }
     });
   }
+});
+
+describe("across the July 2025 reorganisation", () => {
+  it("staff of an old commune read their successor commune's months but cannot enter them; the successor's staff can", async () => {
+    const oldStaff = await createTestUser(db, { username: "entry.old.staff", role: "COMMUNE_STAFF", scopeUnitId: tree.c10001 });
+    const newStaff = await createTestUser(db, { username: "entry.new.staff", role: "COMMUNE_STAFF", scopeUnitId: tree.c20001 });
+    const month: Month = "2025-08";
+    expect(await canAccessUnit(oldStaff, tree.c20001, month, db)).toBe(true);
+    expect(await canChangeUnitData(oldStaff, tree.c20001, month, db)).toBe(false);
+
+    const refused = await run(saveReportSpec, reportForm("20001", month, 0), oldStaff);
+    expect(refused).toMatchObject({ ok: false, message: t.actions.refused });
+    expect((await stored(tree.c20001, month)).report).toBeNull();
+
+    const saved = await run(saveReportSpec, reportForm("20001", month, 0), newStaff);
+    expect(saved.ok).toBe(true);
+    // The new commune's staff read the old commune's history but cannot change it either.
+    expect(await canAccessUnit(newStaff, tree.c10001, "2025-06", db)).toBe(true);
+    expect(await canChangeUnitData(newStaff, tree.c10001, "2025-06", db)).toBe(false);
+  });
 });
 
 describe("figure history", () => {

@@ -216,9 +216,11 @@ describe("unlocking", () => {
     expect(entry.after).toEqual({ status: "RETURNED", version: 4, reviewComment: reason });
   });
 
-  it("lets the new province unlock the old structure's months of its predecessors", async () => {
+  it("leaves the old structure's months to its own units: the new province reads them but neither approves nor unlocks", async () => {
     const approved = await report(tree.c10003, JUNE, "APPROVED");
-    expect((await run(unlockReportSpec, { ...seen(approved), reason: "Sai nhóm 2" }, users.newProvince)).ok).toBe(true);
+    await refused(unlockReportSpec, { ...seen(approved), reason: "Sai nhóm 2" }, users.newProvince);
+    const submitted = await report(tree.c10001, JUNE, "SUBMITTED");
+    await refused(approveReportSpec, seen(submitted), users.newProvince);
   });
 
   it("does not unlock a report awaiting review", async () => {

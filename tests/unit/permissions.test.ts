@@ -6,10 +6,20 @@ import { PERMISSIONS, type Permission, ROLES, SCOPE_UNIT_KINDS } from "@/lib/per
 
 const expected: Record<Role, Permission[]> = {
   ADMIN: [...PERMISSIONS],
-  PROVINCIAL_OFFICIAL: ["coverage:read", "report:review", "report:unlock", "plan:manage", "user:manage", "audit:read", "account:update-own"],
-  DISTRICT_OFFICER: ["coverage:read", "report:review", "audit:read", "account:update-own"],
-  COMMUNE_STAFF: ["coverage:read", "report:edit", "report:submit", "account:update-own"],
-  LEADER: ["coverage:read", "account:update-own"],
+  PROVINCIAL_OFFICIAL: [
+    "coverage:read",
+    "report:review",
+    "report:unlock",
+    "report:import",
+    "report:export",
+    "plan:manage",
+    "user:manage",
+    "audit:read",
+    "account:update-own",
+  ],
+  DISTRICT_OFFICER: ["coverage:read", "report:review", "report:import", "report:export", "audit:read", "account:update-own"],
+  COMMUNE_STAFF: ["coverage:read", "report:edit", "report:submit", "report:import", "report:export", "account:update-own"],
+  LEADER: ["coverage:read", "report:export", "account:update-own"],
 };
 
 describe("role permissions", () => {
@@ -21,7 +31,8 @@ describe("role permissions", () => {
   );
 
   it("keeps leaders read-only", () => {
-    const writes = PERMISSIONS.filter((p) => p !== "coverage:read" && p !== "account:update-own");
+    const reads: Permission[] = ["coverage:read", "report:export", "account:update-own"];
+    const writes = PERMISSIONS.filter((p) => !reads.includes(p));
     expect(writes.some((p) => can({ role: "LEADER" }, p))).toBe(false);
   });
 });

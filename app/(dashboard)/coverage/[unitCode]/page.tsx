@@ -9,6 +9,7 @@ import { UnitBreadcrumb } from "@/components/dashboard/unit-breadcrumb";
 import { UnitNotInMonth } from "@/components/dashboard/unit-not-in-month";
 import { NoDataYet } from "@/components/dashboard/no-data-yet";
 import { ReportingProgress } from "@/components/dashboard/reporting-progress";
+import { ReportFileLinks } from "@/components/reports/report-file-links";
 import { Skeleton, WidgetSkeleton } from "@/components/ui/skeleton";
 import { formatMonth } from "@/lib/format";
 import { getI18n } from "@/lib/i18n/server";
@@ -53,14 +54,17 @@ export default async function CoveragePage({ params, searchParams }: Props) {
             {isBeforeReorganisation(month) ? t.dashboard.structureBefore : t.dashboard.structureAfter}
           </p>
         </div>
-        <MonthPicker
-          unitCode={unit.code}
-          month={month}
-          first={range.first}
-          last={range.last}
-          locale={locale}
-          labels={{ month: t.dashboard.month, previous: t.dashboard.previousMonth, next: t.dashboard.nextMonth }}
-        />
+        <div className="flex flex-col gap-2 md:items-end">
+          <MonthPicker
+            unitCode={unit.code}
+            month={month}
+            first={range.first}
+            last={range.last}
+            locale={locale}
+            labels={{ month: t.dashboard.month, previous: t.dashboard.previousMonth, next: t.dashboard.nextMonth }}
+          />
+          <ReportFileLinks user={user} unitId={unit.id} month={month} t={t} />
+        </div>
       </div>
 
       <Suspense key={`cards-${unit.id}-${month}`} fallback={<Skeleton className="h-32 w-full" />}>

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { Card } from "@/components/ui/card";
+import { MonthSelect, UnitSelect } from "@/components/reports/report-form-selects";
+import { ImportWizard } from "@/components/reports/import-wizard";
+import { requirePermission } from "@/lib/auth/current-user";
+import { formatCount, formatMonth } from "@/lib/format";
+import { getI18n } from "@/lib/i18n/server";
+import { addMonths, isMonth, monthRange } from "@/lib/period";
+import { getUnitOptions } from "@/lib/reports/export/unit-options";
+import { MAX_FILE_BYTES, MAX_FILE_ROWS } from "@/lib/reports/file/read-report-file";
+import { currentMonthInVietnam } from "@/lib/reports/import/load-import-context";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t.reports.import.nav };
+}
+
+/** Months offered for the template: the last three years up to the current month. */
+const TEMPLATE_MONTHS = 36;
+
+type Props = { searchParams: Promise<{ unit?: string; month?: string }> };
+
+export default async function ReportImportPage({ searchParams }: Props) {
+  const [user, query, { locale, t }] = await Promise.all([requirePermission("report:import"), searchParams, getI18n()]);
+  const text = t.reports.import;
+  const current = currentMonthInVietnam(new Date());
+  const months = monthRange(addMonths(current, 1 - TEMPLATE_MONTHS), current).reverse();
+  const month = query.month && isMonth(query.month) && months.includes(query.month) ? query.month : addMonths(current, -1);
+  const units = await getUnitOptions(user);
+  const requested = Number(query.unit);
+  const unitId = units.some((unit) => unit.id === requested) ? requested : user.scopeUnitId;
+
+  return (
+    <div className="space-y-5">
+      <div>
+        <h1 className="text-2xl font-semibold text-slate-900">{text.title}</h1>
+        <p className="max-w-3xl text-sm text-slate-500">{text.description}</p>
+      </div>
+
+      <Card title={text.templateTitle} description={text.templateDescription}>
+        <form method="get" action="/reports/import/template" className="grid gap-3 sm:grid-cols-[minmax(0,12rem)_minmax(0,24rem)_auto] sm:items-end">
+          <div className="space-y-1">
+            <label htmlFor="template-month" className="block text-sm font-medium text-slate-800">
+              {text.templateMonth}
+            </label>
+            <MonthSelect id="template-month" name="month" selected={month} months={months.map((value) => ({ value, label: formatMonth(value, locale) }))} />
+          </div>
+          <div className="space-y-1">
+            <label htmlFor="template-unit" className="block text-sm font-medium text-slate-800">
+              {text.templateUnit}
+            </label>
+            <UnitSelect id="template-unit" name="unit" options={units} selected={unitId} labels={{ current: t.reports.export.unitsAfter, ended: t.reports.export.unitsBefore }} />
+          </div>
+          <button
+            type="submit"
+            className="justify-self-start rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2"
+          >
+            {text.downloadTemplate}
+          </button>
+        </form>
+      </Card>
+
+      <Card title={text.uploadTitle}>
+        <ImportWizard text={text} maxBytes={MAX_FILE_BYTES} maxRows={formatCount(MAX_FILE_ROWS, locale)} exportHref="/reports/export" />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+// What the chosen export will hold (unit, months, base units, rows) and the download link, or why
+// it cannot be made (range reversed or too long, too many rows…).
+import { Card } from "@/components/ui/card";
+import type { SessionUser } from "@/lib/auth/session";
+import { formatCount, formatMonth } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { type Messages, fill } from "@/lib/i18n/messages";
+import type { Month } from "@/lib/period";
+import { describeExportProblem } from "@/lib/reports/export/describe-export-problem";
+import { planExport } from "@/lib/reports/export/plan-export";
+
+export async function ExportSummary({ user, unitId, from, to, locale, t }: {
+  user: SessionUser;
+  unitId: number;
+  from: Month;
+  to: Month;
+  locale: Locale;
+  t: Messages;
+}) {
+  const plan = await planExport(user, { unitId, from, to }, new Date());
+  if (plan.kind === "notFound") return null;
+  if (plan.kind === "invalid") {
+    return (
+      <p role="alert" className="rounded-md border border-behind/30 bg-white px-3 py-2 text-sm text-behind">
+        {describeExportProblem(plan.problem, t, locale)}
+      </p>
+    );
+  }
+  const href = `/reports/export/download?${new URLSearchParams({ unit: String(plan.unit.id), from: plan.from, to: plan.to })}`;
+  return (
+    <Card>
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between" data-testid="export-ready">
+        <p className="text-sm text-slate-800">
+          {fill(t.reports.export.ready, {
+            unit: `${plan.unit.name} (${plan.unit.code})`,
+            from: formatMonth(plan.from, locale),
+            to: formatMonth(plan.to, locale),
+            units: formatCount(plan.baseUnits, locale),
+            rows: formatCount(plan.rows, locale),
+          })}
+        </p>
+        <a
+          href={href}
+          download
+          className="shrink-0 rounded-md bg-brand-700 px-3 py-2 text-center text-sm font-medium text-white hover:bg-brand-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2"
+        >
+          {t.reports.export.download}
+        </a>
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,50 @@
+// Choosers of the export and template forms. A unit chooser for the export and template forms: the units in scope, each under its parent, the
+// current structure first and the units of earlier structures in their own group.
+import { inputClass } from "@/components/ui/form-field";
+import type { UnitOption } from "@/lib/reports/export/unit-options";
+
+export function UnitSelect({ id, name, options, selected, labels }: {
+  id: string;
+  name: string;
+  options: UnitOption[];
+  selected: number;
+  labels: { current: string; ended: string };
+}) {
+  const groups = [
+    { label: labels.current, units: options.filter((unit) => !unit.ended) },
+    { label: labels.ended, units: options.filter((unit) => unit.ended) },
+  ].filter((group) => group.units.length > 0);
+  const indent = (depth: number) => "\u00a0\u00a0".repeat(depth);
+  return (
+    <select id={id} name={name} defaultValue={selected} className={inputClass}>
+      {groups.map((group) => (
+        <optgroup key={group.label} label={group.label}>
+          {group.units.map((unit) => (
+            <option key={unit.id} value={unit.id}>
+              {indent(unit.depth)}
+              {unit.name} ({unit.code})
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </select>
+  );
+}
+
+/** A month chooser: the months given, newest first. */
+export function MonthSelect({ id, name, months, selected }: {
+  id: string;
+  name: string;
+  months: { value: string; label: string }[];
+  selected: string;
+}) {
+  return (
+    <select id={id} name={name} defaultValue={selected} className={inputClass}>
+      {months.map((month) => (
+        <option key={month.value} value={month.value}>
+          {month.label}
+        </option>
+      ))}
+    </select>
+  );
+}

@@ -1,0 +1,65 @@
+// What an export request asks for, checked on the server for the export page and again for the
+// download: a unit in the user's scope (by id: codes are reused across reorganisations) and a range
+// of months up to the current one, within the size limits.
+import "server-only";
+import { db } from "@/lib/db";
+import type { DbClient } from "@/lib/db-client";
+import { type Month, dateToMonth, isMonth, monthRange, monthToDate } from "@/lib/period";
+import { type ScopedUser, canAccessUnit } from "@/lib/permissions/scope";
+import { countReportRows } from "@/lib/queries/get-report-rows";
+import { currentMonthInVietnam } from "@/lib/reports/import/load-import-context";
+
+export const MAX_EXPORT_MONTHS = 60;
+export const MAX_EXPORT_ROWS = 100_000;
+
+export type ExportUnit = { id: number; code: string; name: string; validFrom: Date; validTo: Date | null };
+
+export type ExportProblem =
+  | { code: "badRange" }
+  | { code: "futureMonth"; month: Month }
+  | { code: "tooManyMonths"; max: number }
+  | { code: "tooManyRows"; rows: number; max: number }
+  | { code: "noRows" };
+
+export type ExportPlan =
+  | { kind: "notFound" }
+  | { kind: "invalid"; unit: ExportUnit; from: Month; to: Month; problem: ExportProblem }
+  | { kind: "ready"; unit: ExportUnit; from: Month; to: Month; months: Month[]; rows: number; baseUnits: number };
+
+/** The month in which a unit is judged for a request ending in `month`: `month` itself, or the nearest month the unit existed. */
+export function referenceMonth(unit: Pick<ExportUnit, "validFrom" | "validTo">, month: Month): Month {
+  const day = monthToDate(month);
+  if (unit.validTo && unit.validTo <= day) return dateToMonth(new Date(unit.validTo.getTime() - 24 * 60 * 60 * 1000));
+  if (unit.validFrom > day) return dateToMonth(unit.validFrom);
+  return month;
+}
+
+/** A unit the user may see (in its reference month), or null: unknown and out-of-scope units look the same. */
+export async function findUnitInScope(user: ScopedUser, unitId: number, month: Month, client: DbClient = db): Promise<ExportUnit | null> {
+  if (!Number.isSafeInteger(unitId) || unitId <= 0) return null;
+  const unit = await client.unit.findUnique({ where: { id: unitId }, select: { id: true, code: true, name: true, validFrom: true, validTo: true } });
+  if (!unit || !(await canAccessUnit(user, unit.id, referenceMonth(unit, month), client))) return null;
+  return unit;
+}
+
+export async function planExport(
+  user: ScopedUser,
+  request: { unitId: number; from: string; to: string },
+  now: Date,
+  client: DbClient = db,
+): Promise<ExportPlan> {
+  if (!isMonth(request.from) || !isMonth(request.to)) return { kind: "notFound" };
+  const { from, to } = request;
+  const unit = await findUnitInScope(user, request.unitId, to, client);
+  if (!unit) return { kind: "notFound" };
+  const invalid = (problem: ExportProblem): ExportPlan => ({ kind: "invalid", unit, from, to, problem });
+  const current = currentMonthInVietnam(now);
+  if (from > to) return invalid({ code: "badRange" });
+  if (to > current) return invalid({ code: "futureMonth", month: current });
+  const months = monthRange(from, to);
+  if (months.length > MAX_EXPORT_MONTHS) return invalid({ code: "tooManyMonths", max: MAX_EXPORT_MONTHS });
+  const { rows, baseUnits } = await countReportRows(user, unit.id, months, client);
+  if (rows === 0) return invalid({ code: "noRows" });
+  if (rows > MAX_EXPORT_ROWS) return invalid({ code: "tooManyRows", rows, max: MAX_EXPORT_ROWS });
+  return { kind: "ready", unit, from, to, months, rows, baseUnits };
+}

@@ -1,0 +1,37 @@
+// Answers of the download routes (export, import template): the workbook as an attachment, or a
+// short plain-text refusal. The session, permission and scope are checked by the routes first.
+import "server-only";
+import { NextResponse } from "next/server";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/auth/session";
+import { signInHref } from "@/lib/auth/redirect-target";
+import { can } from "@/lib/permissions/can";
+import type { Permission } from "@/lib/permissions/roles";
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+export function workbookResponse(fileName: string, bytes: Uint8Array): Response {
+  return new Response(bytes as BodyInit, {
+    headers: {
+      "Content-Type": XLSX_TYPE,
+      "Content-Disposition": `attachment; filename="${fileName.replace(/[^\w.-]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
+
+export function textResponse(status: number, text: string): Response {
+  return new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+}
+
+/**
+ * The user of a download request if signed in (else a redirect to the sign-in page and back) and
+ * holding `permission` (else 404, as for a unit outside the scope).
+ */
+export async function downloadUser(request: Request, permission: Permission): Promise<SessionUser | Response> {
+  const user = await getCurrentUser();
+  const url = new URL(request.url);
+  if (!user) return NextResponse.redirect(new URL(signInHref(`${url.pathname}${url.search}`), url));
+  if (!can(user, permission) || user.mustChangePassword) return textResponse(404, "Not found");
+  return user;
+}

@@ -1,0 +1,255 @@
+// Checks every row of an import file against the database's view (ImportContext) and decides what
+// the import would do with it. Pure: the same file and context give the same answer, so a preview
+// and the import after it agree, and the rules are tested without a database.
+//
+// A row is one base unit in one month. A row with no value at all is skipped (a template row left
+// blank). Otherwise every problem of the row is listed: the month, the unit (unknown, not valid in
+// the month, not a base unit, outside the importer's scope), a second row for the same unit and
+// month, the values (lib/validation/report-values.ts) and a change to an approved or locked report.
+// A valid row is new (no report yet), changed (values differ, or a draft or returned report that
+// the import submits) or unchanged (nothing is written for it).
+import type { ReportStatus } from "@prisma/client";
+import { type Month, addMonths } from "@/lib/period";
+import { type ReportWarning, reportWarnings } from "@/lib/reports/report-warnings";
+import {
+  GROUP_FIELDS,
+  type IssueCode,
+  type RawReportInput,
+  type ReportField,
+  type ReportValues,
+  UNIT_FIELDS,
+  groupFieldKey,
+  readReportValues,
+} from "@/lib/validation/report-values";
+import { type Cell, cellText, isEmptyCell, readMonth, readUnitCode } from "../file/cells";
+import { type ColumnKey, KEY_COLUMNS, type KeyColumn, groupCodeOf } from "../file/columns";
+import type { FileProblem, FileRow, ReportFile } from "../file/read-report-file";
+import {
+  type ContextUnit,
+  type ExistingReport,
+  HISTORY_MONTHS,
+  type ImportContext,
+  groupCodesIn,
+  isBaseUnit,
+  lookUpUnit,
+  reportKey,
+} from "./import-context";
+
+export type ImportIssueCode =
+  | "missingUnitCode"
+  | "missingMonth"
+  | "badMonth"
+  | "futureMonth"
+  | "unknownUnit"
+  | "unitNotInMonth"
+  | "notBaseUnit"
+  | "outOfScope"
+  | "duplicateRow"
+  | "noGroupSet"
+  | "groupNotInForce"
+  | "reportLocked";
+
+/** A problem of one row, in one column (row numbers and columns as the spreadsheet shows them). */
+export type RowIssue = {
+  row: number;
+  column: ColumnKey;
+  code: ImportIssueCode | IssueCode;
+  params?: Record<string, string | number>;
+};
+
+export type FieldChange = { field: ReportField | "status"; before: number | string | null; after: number | string | null };
+
+export type RowPlan = {
+  row: number;
+  unit: ContextUnit;
+  month: Month;
+  kind: "new" | "changed" | "unchanged";
+  values: ReportValues;
+  existing: ExistingReport | null;
+  /** What the import changes (empty for an unchanged row). */
+  changes: FieldChange[];
+  /** Unusual values (reported, not blocking), for new and changed rows. */
+  warnings: ReportWarning[];
+};
+
+export type ImportCheck = {
+  problems: FileProblem[];
+  issues: RowIssue[];
+  /** The valid rows; meaningful only when there are no problems and no issues. */
+  plans: RowPlan[];
+  /** Rows skipped because they hold no value. */
+  blankRows: number;
+};
+
+const LOCKED: readonly ReportStatus[] = ["APPROVED", "LOCKED"];
+const STATUS_AFTER_IMPORT: ReportStatus = "SUBMITTED";
+
+/** The columns that hold values (everything but the key and informational columns). */
+function valueColumns(file: ReportFile): ReportField[] {
+  return file.columns.map((column) => column.key).filter((key): key is ReportField => !KEY_COLUMNS.includes(key as KeyColumn));
+}
+
+export function checkImport(file: ReportFile, context: ImportContext): ImportCheck {
+  const valueKeys = valueColumns(file);
+  const fileGroupCodes = [...new Set(valueKeys.map(groupCodeOf).filter((code): code is string => code !== null))];
+  const filled = file.rows.filter((row) => valueKeys.some((key) => !isEmptyCell(row.cells[key] ?? null)));
+  const blankRows = file.rows.length - filled.length;
+
+  const problems = missingGroupColumns(filled, valueKeys, context);
+  if (problems.length > 0) return { problems, issues: [], plans: [], blankRows };
+
+  const issues: RowIssue[] = [];
+  const plans: RowPlan[] = [];
+  const firstRowOf = new Map<string, number>();
+  for (const fileRow of filled) {
+    const rowIssues: RowIssue[] = [];
+    const issue = (column: ColumnKey, code: RowIssue["code"], params?: RowIssue["params"]) =>
+      rowIssues.push({ row: fileRow.row, column, code, ...(params ? { params } : {}) });
+
+    const month = readRowMonth(fileRow, context, issue);
+    const unit = readRowUnit(fileRow, month, context, issue);
+
+    if (unit && month) {
+      const key = reportKey(unit.id, month);
+      const first = firstRowOf.get(key);
+      if (first !== undefined) issue("unitCode", "duplicateRow", { code: unit.code, month, first });
+      else firstRowOf.set(key, fileRow.row);
+    }
+
+    const groupCodes = (month && groupCodesIn(context, month)) ?? fileGroupCodes;
+    if (month && groupCodesIn(context, month)) {
+      for (const column of valueKeys) {
+        const code = groupCodeOf(column);
+        if (code && !groupCodes.includes(code) && !isEmptyCell(fileRow.cells[column] ?? null)) {
+          issue(column, "groupNotInForce", { group: code, month });
+        }
+      }
+    }
+    const raw: RawReportInput = Object.fromEntries(valueKeys.map((key) => [key, fileRow.cells[key] ?? null]));
+    const read = readReportValues(raw, groupCodes);
+    if (!read.ok) for (const found of read.issues) issue(found.field, found.code, found.params);
+
+    if (read.ok && unit && month && rowIssues.length === 0) {
+      const existing = context.reports.get(reportKey(unit.id, month)) ?? null;
+      const plan = planRow(fileRow.row, unit, month, read.values, existing, groupCodes);
+      if (plan.kind === "changed" && existing && LOCKED.includes(existing.status)) {
+        // Only values can differ here: a status change is made for drafts and returned reports only.
+        const change = plan.changes[0]!;
+        issue(change.field as ReportField, "reportLocked", {
+          month,
+          status: existing.status,
+          name: unit.name,
+          before: change.before ?? "",
+          after: change.after ?? "",
+        });
+      } else {
+        plans.push(plan);
+      }
+    }
+    issues.push(...rowIssues);
+  }
+  addWarnings(plans, context);
+  return { problems: [], issues, plans, blankRows };
+}
+
+/** Group columns the rows' months need but the file lacks: one problem per column (then no row is checked). */
+function missingGroupColumns(rows: FileRow[], valueKeys: readonly ReportField[], context: ImportContext): FileProblem[] {
+  const needed = new Set<string>();
+  for (const row of rows) {
+    const month = readMonth(row.cells.month ?? null);
+    for (const code of (month && groupCodesIn(context, month)) ?? []) {
+      for (const field of GROUP_FIELDS) needed.add(groupFieldKey(code, field));
+    }
+  }
+  return [...needed].filter((key) => !valueKeys.includes(key as ReportField)).map((column) => ({ code: "missingColumn", params: { column } }));
+}
+
+type IssueSink = (column: ColumnKey, code: RowIssue["code"], params?: RowIssue["params"]) => void;
+
+function readRowMonth(row: FileRow, context: ImportContext, issue: IssueSink): Month | null {
+  const cell: Cell = row.cells.month ?? null;
+  if (isEmptyCell(cell)) {
+    issue("month", "missingMonth");
+    return null;
+  }
+  const month = readMonth(cell);
+  if (!month) {
+    issue("month", "badMonth", { value: cellText(cell) });
+    return null;
+  }
+  if (month > context.currentMonth) {
+    issue("month", "futureMonth", { month });
+    return null;
+  }
+  if (!groupCodesIn(context, month)) issue("month", "noGroupSet", { month });
+  return month;
+}
+
+function readRowUnit(row: FileRow, month: Month | null, context: ImportContext, issue: IssueSink): ContextUnit | null {
+  const code = readUnitCode(row.cells.unitCode ?? null);
+  if (!code) {
+    issue("unitCode", "missingUnitCode");
+    return null;
+  }
+  const found = lookUpUnit(context, code, month);
+  if (found.kind === "unknown") {
+    issue("unitCode", "unknownUnit", { code });
+    return null;
+  }
+  if (found.kind === "notInMonth") {
+    if (month) issue("unitCode", "unitNotInMonth", { code, month });
+    return null;
+  }
+  const { unit } = found;
+  // Outside the scope nothing more is said about the unit or its reports.
+  if (context.scope && !context.scope.get(month!)?.has(unit.id)) {
+    issue("unitCode", "outOfScope", { code: unit.code, month: month! });
+    return null;
+  }
+  if (!isBaseUnit(context, unit.id, month!)) {
+    issue("unitCode", "notBaseUnit", { code: unit.code, name: unit.name, month: month! });
+    return null;
+  }
+  return unit;
+}
+
+function fieldValue(values: ReportValues, field: ReportField): number | null {
+  if ((UNIT_FIELDS as readonly string[]).includes(field)) return values[field as (typeof UNIT_FIELDS)[number]];
+  const [, code, name] = /^g([^.]+)\.(\w+)$/.exec(field) as unknown as [string, string, (typeof GROUP_FIELDS)[number]];
+  return values.groups[code]?.[name] ?? null;
+}
+
+function planRow(
+  row: number,
+  unit: ContextUnit,
+  month: Month,
+  values: ReportValues,
+  existing: ExistingReport | null,
+  groupCodes: readonly string[],
+): RowPlan {
+  const base = { row, unit, month, values, existing, warnings: [] };
+  if (!existing) return { ...base, kind: "new", changes: [] };
+  const fields: ReportField[] = [...UNIT_FIELDS, ...groupCodes.flatMap((code) => GROUP_FIELDS.map((field) => groupFieldKey(code, field)))];
+  const changes: FieldChange[] = fields
+    .map((field) => ({ field, before: fieldValue(existing.values, field), after: fieldValue(values, field) }))
+    .filter((change) => change.before !== change.after);
+  if (changes.length === 0 && (existing.status === "DRAFT" || existing.status === "RETURNED")) {
+    changes.push({ field: "status", before: existing.status, after: STATUS_AFTER_IMPORT });
+  }
+  return { ...base, kind: changes.length > 0 ? "changed" : "unchanged", changes };
+}
+
+/** Warnings of new and changed rows, against the unit's previous months as they will be after the import. */
+function addWarnings(plans: RowPlan[], context: ImportContext): void {
+  const incoming = new Map(plans.map((plan) => [reportKey(plan.unit.id, plan.month), plan.values]));
+  for (const plan of plans) {
+    if (plan.kind === "unchanged") continue;
+    const history: ReportValues[] = [];
+    for (let back = HISTORY_MONTHS; back >= 1; back--) {
+      const key = reportKey(plan.unit.id, addMonths(plan.month, -back));
+      const values = incoming.get(key) ?? context.reports.get(key)?.values;
+      if (values) history.push(values);
+    }
+    plan.warnings = reportWarnings(plan.values, history);
+  }
+}

@@ -1,0 +1,69 @@
+// What checking an import needs to know from the database, as plain data: the units named in the
+// file, which of them have children (are not base units) in which periods, which are in the
+// importer's scope in each month, the group sets, and the reports already there (with the twelve
+// months before each, for the warnings). Loaded in a few batched queries, whatever the row count.
+import type { ReportStatus } from "@prisma/client";
+import { type Month, addMonths, monthToDate } from "@/lib/period";
+import type { ReportValues } from "@/lib/validation/report-values";
+import { withLeadingZeros } from "../file/cells";
+
+export type Span = { validFrom: Date; validTo: Date | null };
+
+export type ContextUnit = Span & { id: number; code: string; name: string };
+
+export type ExistingReport = { id: number; version: number; status: ReportStatus; values: ReportValues };
+
+export type GroupSetSpan = Span & { codes: string[] };
+
+export type ImportContext = {
+  /** Units by code, every period (codes are reused across reorganisations). */
+  unitsByCode: Map<string, ContextUnit[]>;
+  /** Validity periods of each unit's children: a unit with a child valid in a month is not a base unit then. */
+  childSpans: Map<number, Span[]>;
+  /** Units of the file in the importer's scope, per month; null when the importer's scope is everything. */
+  scope: Map<Month, Set<number>> | null;
+  groupSets: GroupSetSpan[];
+  /** Reports of the file's units, by reportKey(unit, month), from twelve months before the first month. */
+  reports: Map<string, ExistingReport>;
+  /** The current month: rows for later months are refused. */
+  currentMonth: Month;
+};
+
+/** How many months before a row the warnings look at. */
+export const HISTORY_MONTHS = 12;
+
+export function reportKey(unitId: number, month: Month): string {
+  return `${unitId}:${month}`;
+}
+
+export function validIn(span: Span, month: Month): boolean {
+  const day = monthToDate(month);
+  return span.validFrom <= day && (span.validTo === null || span.validTo > day);
+}
+
+export type UnitLookup =
+  | { kind: "found"; unit: ContextUnit }
+  | { kind: "notInMonth"; units: ContextUnit[] }
+  | { kind: "unknown" };
+
+/** The unit a code means in a month; a code that lost its leading zeros in a spreadsheet is tried with them. */
+export function lookUpUnit(context: Pick<ImportContext, "unitsByCode">, code: string, month: Month | null): UnitLookup {
+  const units = context.unitsByCode.get(code) ?? context.unitsByCode.get(withLeadingZeros(code));
+  if (!units || units.length === 0) return { kind: "unknown" };
+  if (!month) return { kind: "notInMonth", units };
+  const unit = units.find((candidate) => validIn(candidate, month));
+  return unit ? { kind: "found", unit } : { kind: "notInMonth", units };
+}
+
+export function isBaseUnit(context: Pick<ImportContext, "childSpans">, unitId: number, month: Month): boolean {
+  return !(context.childSpans.get(unitId) ?? []).some((span) => validIn(span, month));
+}
+
+export function groupCodesIn(context: Pick<ImportContext, "groupSets">, month: Month): string[] | null {
+  return context.groupSets.find((set) => validIn(set, month))?.codes ?? null;
+}
+
+/** The months from HISTORY_MONTHS before `first` to `last`: the reports the check reads. */
+export function historyRange(first: Month, last: Month): { from: Month; to: Month } {
+  return { from: addMonths(first, -HISTORY_MONTHS), to: last };
+}

@@ -1,0 +1,81 @@
+// The import itself, confirmed after a preview: the file is sent again with the preview's token,
+// read and checked again inside the transaction (nothing the browser says about the rows is
+// trusted), and written only if it has no error and the token still matches — same file, same
+// reports, same versions. All rows or none: one transaction, one audit entry per report written
+// (values before and after) and one for the file. Rows that change nothing are not written, so
+// importing the same file twice changes nothing the second time.
+import { z } from "zod";
+import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
+import type { AuditRecord } from "@/lib/audit/write-audit-entry";
+import { formatCount } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { MESSAGES, type Messages, fill } from "@/lib/i18n/messages";
+import { ImportConflict, applyImport } from "./apply-import";
+import { fileDigest } from "./preview-token";
+import { prepareImport } from "./prepare-import";
+
+/** An import of ten thousand rows takes seconds; the transaction may take this long. */
+const IMPORT_TIMEOUT_MS = 5 * 60 * 1000;
+/** File names are kept (in the audit log, the messages) up to this length. */
+export const FILE_NAME_LENGTH = 200;
+
+/** The locale of the messages the action was given (the wrapper passes the reader's messages). */
+function localeOf(t: Messages): Locale {
+  return t === MESSAGES.en ? "en" : "vi";
+}
+
+const importSchema = z.object({
+  file: z.instanceof(File, { message: "Vui lòng chọn tệp Excel (.xlsx) hoặc CSV" }),
+  token: z.string().regex(/^[0-9a-f]{64}$/, { message: "Hãy xem trước tệp trước khi nhập" }),
+});
+
+export const importReportsSpec = defineAction(
+  importSchema,
+  "report:import",
+  async ({ file, token }, { user, tx, t }) => {
+    const now = new Date();
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const fileName = file.name.slice(0, FILE_NAME_LENGTH);
+    const prepared = await prepareImport(tx, user, { name: fileName, bytes }, now);
+    const { check } = prepared;
+    if (check.problems.length > 0 || check.issues.length > 0) throw new ActionRefusal(t.reports.import.hasErrors);
+    if (prepared.token !== token) throw new ActionRefusal(t.reports.import.changedSincePreview);
+    const created = check.plans.filter((plan) => plan.kind === "new").length;
+    const updated = check.plans.filter((plan) => plan.kind === "changed").length;
+    if (created + updated === 0) throw new ActionRefusal(t.reports.import.nothingToImport);
+
+    let reportEntries: AuditRecord[];
+    try {
+      reportEntries = await applyImport(tx, check.plans, user, { now, warningReason: fill(t.reports.import.warningReason, { file: fileName }) });
+    } catch (error) {
+      if (error instanceof ImportConflict) throw new ActionRefusal(t.reports.import.changedSincePreview);
+      throw error;
+    }
+    const unchanged = check.plans.length - created - updated;
+    const months = check.plans.map((plan) => plan.month).sort();
+    const fileEntry: AuditRecord = {
+      action: "report.import_file",
+      entityType: "import_file",
+      entityId: fileDigest(bytes),
+      unitId: user.scopeUnitId,
+      after: {
+        fileName,
+        rows: check.plans.length,
+        blankRows: check.blankRows,
+        created,
+        updated,
+        unchanged,
+        firstMonth: months[0]!,
+        lastMonth: months[months.length - 1]!,
+      },
+    };
+    return {
+      audit: [...reportEntries, fileEntry],
+      message: fill(t.reports.import.imported, {
+        file: fileName,
+        ...Object.fromEntries(Object.entries({ created, updated, unchanged }).map(([key, count]) => [key, formatCount(count, localeOf(t))])),
+      }),
+    };
+  },
+  { timeoutMs: IMPORT_TIMEOUT_MS },
+);

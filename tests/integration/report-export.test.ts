@@ -1,0 +1,147 @@
+// Export and import template on the small two-structure tree: a unit's territory month by month
+// across the July 2025 reorganisation, the summary computed from sums, the user's scope, and the
+// round trip (an export or a template imported as it is changes nothing).
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { ActionUser } from "@/lib/actions/authed-action";
+import { db } from "@/lib/db";
+import { addMonths } from "@/lib/period";
+import { buildReportExport } from "@/lib/reports/export/build-export";
+import { planExport } from "@/lib/reports/export/plan-export";
+import { buildImportTemplate } from "@/lib/reports/import/build-template";
+import { currentMonthInVietnam } from "@/lib/reports/import/load-import-context";
+import { prepareImport } from "@/lib/reports/import/prepare-import";
+import { vietnameseHeader } from "../helpers/report-files";
+import { createSmallTree } from "../fixtures/small-tree";
+import { createTestUser } from "../fixtures/users";
+
+let tree: Awaited<ReturnType<typeof createSmallTree>>;
+let official: ActionUser;
+let communeStaff: ActionUser;
+const now = new Date();
+
+beforeAll(async () => {
+  tree = await createSmallTree(db);
+  const effectiveOn = new Date("2025-07-01T00:00:00Z");
+  await db.unitSuccession.createMany({
+    data: [
+      [tree.oldProvince.id, tree.newProvince.id],
+      [tree.old["10001"]!, tree.fresh["20001"]!],
+      [tree.old["10002"]!, tree.fresh["20001"]!],
+      [tree.old["10003"]!, tree.fresh["20002"]!],
+    ].map(([predecessorId, successorId]) => ({ predecessorId: predecessorId!, successorId: successorId!, kind: "FULL" as const, shareBp: 10_000, effectiveOn })),
+  });
+  official = await createTestUser(db, { username: "tinh.export", role: "PROVINCIAL_OFFICIAL", scopeUnitId: tree.newProvince.id });
+  communeStaff = await createTestUser(db, { username: "xa.export", role: "COMMUNE_STAFF", scopeUnitId: tree.old["10001"]! });
+});
+
+async function sheets(bytes: Uint8Array) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const values = (name: string) =>
+    workbook
+      .getWorksheet(name)!
+      .getSheetValues()
+      .filter((row) => row !== undefined)
+      .map((row) => (row as unknown[]).slice(1));
+  return { names: workbook.worksheets.map((sheet) => sheet.name), values };
+}
+
+async function ready(user: ActionUser, unitId: number, from: string, to: string) {
+  const plan = await planExport(user, { unitId, from, to }, now);
+  if (plan.kind !== "ready") throw new Error(`export not ready: ${JSON.stringify(plan)}`);
+  return plan;
+}
+
+describe("export of a unit across the reorganisation", () => {
+  it("lists the old communes for June and the new ones for July, in the import layout, with totals from sums", async () => {
+    const plan = await ready(official, tree.newProvince.id, "2025-06", "2025-07");
+    expect(plan).toMatchObject({ rows: 5, baseUnits: 5 });
+    const { fileName, bytes } = await buildReportExport(official, plan);
+    expect(fileName).toBe("so-lieu-bhyt-10-2025-06-2025-07.xlsx");
+
+    const { names, values } = await sheets(bytes);
+    expect(names).toEqual(["Số liệu", "Tổng hợp", "Hướng dẫn"]);
+    const [header, ...rows] = values("Số liệu");
+    expect(header).toEqual([...vietnameseHeader(2), "Trạng thái"]);
+    expect(rows.map((row) => [row[0], row[2], row[3], row[6], row[7], row[14]])).toEqual([
+      ["10001", "2025-06", 4_100, 800, 1_000, "Đã duyệt"],
+      ["10002", "2025-06", 2_500, 450, 500, "Đã duyệt"],
+      ["10003", "2025-06", 1_200, 90, 200, "Đã duyệt"],
+      ["20001", "2025-07", 6_600, 1_260, 1_500, "Đã duyệt"],
+      ["20002", "2025-07", 1_200, 95, 200, "Đã duyệt"],
+    ]);
+
+    const summary = values("Tổng hợp");
+    const summaryHeader = summary[2]!;
+    const june = summary[3]!;
+    const july = summary[4]!;
+    const column = (name: string) => summaryHeader.indexOf(name);
+    expect(june[column("Tháng")]).toBe("tháng 6/2025");
+    expect(june[column("Dân số")]).toBe(7_800);
+    expect(june[column("Có thẻ BHYT")]).toBe(800 + 3_000 + 450 + 1_900 + 90 + 700);
+    expect(june[column("Tỷ lệ bao phủ")]).toBeCloseTo(6_940 / 7_800, 12);
+    // Group 1 rate from summed numerators and denominators, not the average of 80%, 90% and 45%.
+    expect(june[column("Nhóm 1 – Tỷ lệ bao phủ")]).toBeCloseTo(1_340 / 1_700, 12);
+    expect(july[column("Có thẻ BHYT")]).toBe(1_260 + 4_950 + 95 + 710);
+    expect(july[column("Đã báo cáo")]).toBe(2);
+  });
+
+  it("can be imported again as it is, changing nothing", async () => {
+    const { bytes } = await buildReportExport(official, await ready(official, tree.newProvince.id, "2025-06", "2025-07"));
+    const prepared = await prepareImport(db, official, { name: "export.xlsx", bytes }, now);
+    expect(prepared.check.problems).toEqual([]);
+    expect(prepared.check.issues).toEqual([]);
+    expect(prepared.check.plans.map((plan) => plan.kind)).toEqual(["unchanged", "unchanged", "unchanged", "unchanged", "unchanged"]);
+  });
+
+  it("keeps to the user's scope: a commune officer exports the own commune and its successor, not the province", async () => {
+    expect((await planExport(communeStaff, { unitId: tree.oldProvince.id, from: "2025-06", to: "2025-06" }, now)).kind).toBe("notFound");
+    expect((await planExport(communeStaff, { unitId: tree.old["10002"]!, from: "2025-06", to: "2025-06" }, now)).kind).toBe("notFound");
+    const plan = await ready(communeStaff, tree.old["10001"]!, "2025-06", "2025-07");
+    const { values } = await sheets((await buildReportExport(communeStaff, plan)).bytes);
+    expect(values("Số liệu").slice(1).map((row) => [row[0], row[2]])).toEqual([
+      ["10001", "2025-06"],
+      ["20001", "2025-07"],
+    ]);
+  });
+
+  it("refuses a reversed range, a month after the current one and too many months", async () => {
+    const plan = (from: string, to: string) => planExport(official, { unitId: tree.newProvince.id, from, to }, now);
+    expect(await plan("2025-07", "2025-06")).toMatchObject({ kind: "invalid", problem: { code: "badRange" } });
+    const next = addMonths(currentMonthInVietnam(now), 1);
+    expect(await plan("2025-07", next)).toMatchObject({ kind: "invalid", problem: { code: "futureMonth" } });
+    expect(await plan("2020-01", "2025-07")).toMatchObject({ kind: "invalid", problem: { code: "tooManyMonths", max: 60 } });
+    expect(await plan("2025-7", "2025-07")).toEqual({ kind: "notFound" });
+  });
+});
+
+describe("import template", () => {
+  it("lists the month's base units in scope with their figures, last month's on a second sheet, and imports as unchanged", async () => {
+    const { fileName, bytes } = await buildImportTemplate(official, { ...tree.newProvince }, "2025-07");
+    expect(fileName).toBe("mau-nhap-bhyt-10-2025-07.xlsx");
+    const { names, values } = await sheets(bytes);
+    expect(names).toEqual(["Số liệu", "Tháng trước", "Hướng dẫn"]);
+    expect(values("Số liệu").slice(1).map((row) => [row[0], row[1], row[2], row[3]])).toEqual([
+      ["20001", "Xã An Bình", "2025-07", 6_600],
+      ["20002", "Phường Cát Mới", "2025-07", 1_200],
+    ]);
+    expect(values("Tháng trước").slice(1).map((row) => row[0])).toEqual(["10001", "10002", "10003"]);
+    expect(values("Hướng dẫn")[0]).toEqual(["Hướng dẫn nhập số liệu BHYT từ tệp"]);
+
+    const prepared = await prepareImport(db, official, { name: fileName, bytes }, now);
+    expect(prepared.check.issues).toEqual([]);
+    expect(prepared.check.plans.map((plan) => plan.kind)).toEqual(["unchanged", "unchanged"]);
+  });
+
+  it("leaves the figures blank for units that have not reported, and such rows are skipped", async () => {
+    const { bytes } = await buildImportTemplate(official, { ...tree.newProvince }, "2025-08");
+    const { values } = await sheets(bytes);
+    expect(values("Số liệu").slice(1).map((row) => [row[0], row[3] ?? null, row[14]])).toEqual([
+      ["20001", null, "Chưa báo cáo"],
+      ["20002", null, "Chưa báo cáo"],
+    ]);
+    const prepared = await prepareImport(db, official, { name: "mau.xlsx", bytes }, now);
+    expect(prepared.check).toMatchObject({ problems: [], issues: [], plans: [], blankRows: 2 });
+  });
+});
