@@ -10,9 +10,10 @@
 //     commune sees, from July 2025, the new commune(s) it went into. A partial succession counts: a
 //     split unit is in the scope of every unit that took part of it.
 // That is the rule for READING. CHANGING a unit's data for a month (entering, submitting, reviewing,
-// importing its report) also requires S itself to be valid in that month: data is changed by the
-// people of the structure of the month, so the staff of an old commune read their successor's
-// figures but do not enter them, and a new province's officials do not approve June 2025.
+// importing its report) also requires that S had not ended by that month: an account of a unit that
+// no longer exists reads its successors' figures but does not enter them (its people get accounts
+// of the new unit), while the officials of today's units may correct the history of the units
+// theirs succeeded (nobody else is left to do it).
 // Administrators (UNRESTRICTED_SCOPE_ROLES) have every unit in scope.
 import "server-only";
 import { Prisma, type Role } from "@prisma/client";
@@ -76,12 +77,13 @@ export async function canAccessUnit(user: ScopedUser, unitId: number, month: Mon
 
 /**
  * The ids (column `unit_id`) of the units whose data for `month` a user with scope unit
- * `scopeUnitId` may change: those in scope, and none when the scope unit does not exist in that month.
+ * `scopeUnitId` may change: those in scope, and none when the scope unit had ended by that month.
  */
 export function changeableUnitsSql(scopeUnitId: number, month: Month): Prisma.Sql {
+  const day = monthToDate(month);
   return Prisma.sql`
     SELECT x.unit_id FROM (${scopeUnitsSql(scopeUnitId, month)}) x
-    WHERE EXISTS (SELECT 1 FROM unit s WHERE s.id = ${scopeUnitId} AND ${validOn("s", monthToDate(month))})`;
+    WHERE EXISTS (SELECT 1 FROM unit s WHERE s.id = ${scopeUnitId} AND (s.valid_to IS NULL OR s.valid_to > ${day}::date))`;
 }
 
 /** Whether the user may change unit `unitId`'s data for `month` (see the rule above). */

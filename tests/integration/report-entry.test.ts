@@ -309,7 +309,7 @@ describe("who may save and submit", () => {
 });
 
 describe("across the July 2025 reorganisation", () => {
-  it("staff of an old commune read their successor commune's months but cannot enter them; the successor's staff can", async () => {
+  it("staff of an old commune read their successor commune's months but cannot enter them; the successor's staff can, and may correct their predecessors' months", async () => {
     const oldStaff = await createTestUser(db, { username: "entry.old.staff", role: "COMMUNE_STAFF", scopeUnitId: tree.c10001 });
     const newStaff = await createTestUser(db, { username: "entry.new.staff", role: "COMMUNE_STAFF", scopeUnitId: tree.c20001 });
     const month: Month = "2025-08";
@@ -322,9 +322,9 @@ describe("across the July 2025 reorganisation", () => {
 
     const saved = await run(saveReportSpec, reportForm("20001", month, 0), newStaff);
     expect(saved.ok).toBe(true);
-    // The new commune's staff read the old commune's history but cannot change it either.
-    expect(await canAccessUnit(newStaff, tree.c10001, "2025-06", db)).toBe(true);
-    expect(await canChangeUnitData(newStaff, tree.c10001, "2025-06", db)).toBe(false);
+    // The new commune's staff may correct the history of the communes theirs succeeded.
+    expect(await canChangeUnitData(newStaff, tree.c10001, "2025-06", db)).toBe(true);
+    expect(await canChangeUnitData(newStaff, tree.c12001, "2025-06", db)).toBe(false);
   });
 });
 
