@@ -15,9 +15,9 @@ export async function reviewerOf(user: ScopedUser, client: DbClient): Promise<Re
 }
 
 /**
- * For each approving unit, whether it is in the user's scope for changing data of `month`: in
- * scope, and the user's own unit exists in that month (a new province's officials do not decide on
- * June 2025; lib/permissions/scope.ts).
+ * For each approving unit, whether the user may change data of `month` there: in scope, and the
+ * user's own unit had not ended by then (an old district's officer does not decide on its
+ * successors' months; the rule is in lib/permissions/scope.ts).
  */
 export async function approversInScope(user: ScopedUser, approverIds: readonly number[], month: Month, client: DbClient): Promise<Map<number, boolean>> {
   const distinct = [...new Set(approverIds)];
