@@ -9,6 +9,8 @@ export type ActionResult = {
   message: string | null;
   /** After a refusal, what was typed (never passwords), to refill the form React has reset. */
   values?: Record<string, string>;
+  /** After a success, the page to open next (authedAction redirects there). */
+  redirectTo?: string;
 };
 
 export const INITIAL_ACTION_RESULT: ActionResult = { ok: false, fieldErrors: {}, message: null };

@@ -5,7 +5,8 @@
 //   3. parses the input with the action's Zod schema (safeParse; field errors in Vietnamese);
 //   4. in ONE database transaction: checks that the unit the input names is in the user's scope
 //      (when the action declares how to find it), runs the action, and appends its audit entry;
-//   5. revalidates the pages the action declares, and returns { ok, fieldErrors, message }.
+//   5. revalidates the pages the action declares, and returns { ok, fieldErrors, message } (or,
+//      when the action names a page to open next, redirects there).
 // A refusal at any step writes nothing. Unexpected errors are logged on the server and answered
 // with a generic message. Sign-in and sign-out (lib/actions/auth.ts) are the only actions outside
 // it: sign-in has no session yet; both audit themselves.
@@ -43,7 +44,8 @@ export type ScopeTarget = { unitId: number; month?: Month };
 
 export type ActionContext = { user: ActionUser; tx: Prisma.TransactionClient; t: Messages };
 
-export type ActionOutcome = { audit: AuditRecord; message?: string };
+/** `redirectTo`: the page to open after success (e.g. the thing just created). */
+export type ActionOutcome = { audit: AuditRecord; message?: string; redirectTo?: string };
 
 export type ActionSpec<Input> = {
   schema: z.ZodType<Input>;
@@ -137,7 +139,8 @@ export async function runAuthedAction<Input>(
       return result;
     });
     for (const path of spec.revalidate ?? []) env.revalidatePath(path);
-    return { ok: true, fieldErrors: {}, message: outcome.message ?? t.actions.saved };
+    const done: ActionResult = { ok: true, fieldErrors: {}, message: outcome.message ?? t.actions.saved };
+    return outcome.redirectTo ? { ...done, redirectTo: outcome.redirectTo } : done;
   } catch (error) {
     if (error instanceof ActionRefusal) {
       return { ok: false, fieldErrors: error.fieldErrors, message: error.message, values: echoValues(input) };
@@ -158,6 +161,9 @@ const nextEnvironment: ActionEnvironment = {
 
 /** The server action for a form: `useActionState(authedAction(spec), INITIAL_ACTION_RESULT)`. */
 export function authedAction<Input>(spec: ActionSpec<Input>) {
-  return async (_previous: ActionResult, formData: FormData): Promise<ActionResult> =>
-    runAuthedAction(spec, formData, nextEnvironment);
+  return async (_previous: ActionResult, formData: FormData): Promise<ActionResult> => {
+    const result = await runAuthedAction(spec, formData, nextEnvironment);
+    if (result.redirectTo) redirect(result.redirectTo);
+    return result;
+  };
 }

@@ -10,6 +10,14 @@ export const AUDIT_ACTIONS = [
   "user.deactivate",
   "user.reactivate",
   "user.password_reset",
+  "plan.create",
+  "plan.update",
+  "plan.archive",
+  "plan.restore",
+  "plan.allocate",
+  "threshold.create",
+  "threshold.update",
+  "threshold.delete",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -10,6 +10,7 @@ export const PERMISSIONS = [
   "report:review", // approve or return a submitted report
   "report:unlock", // reopen an approved or locked report
   "plan:manage", // create and edit plans and their targets
+  "threshold:manage", // edit the New Rural Area thresholds (national reference data)
   "user:manage", // create, deactivate, reactivate users and reset their passwords
   "audit:read", // read the audit log
   "account:update-own", // change one's own password
