@@ -17,9 +17,17 @@ export function UserMenu({ user, t }: { user: Pick<SessionUser, "name" | "role" 
       </summary>
       <div className="absolute right-0 z-20 mt-2 w-56 rounded-md border border-slate-200 bg-white p-1 shadow-lg">
         <p className="px-3 py-2 text-xs text-slate-500">{user.username}</p>
+        <Link href="/plans" className={link}>
+          {t.plans.nav}
+        </Link>
         {can(user, "user:manage") && (
           <Link href="/admin/users" className={link}>
             {t.users.title}
+          </Link>
+        )}
+        {can(user, "threshold:manage") && (
+          <Link href="/admin/thresholds" className={link}>
+            {t.plans.thresholdsNav}
           </Link>
         )}
         {can(user, "audit:read") && (

@@ -8,6 +8,7 @@ import { SummaryCards } from "@/components/dashboard/summary-cards";
 import { UnitBreadcrumb } from "@/components/dashboard/unit-breadcrumb";
 import { UnitNotInMonth } from "@/components/dashboard/unit-not-in-month";
 import { NoDataYet } from "@/components/dashboard/no-data-yet";
+import { ApplicablePlans } from "@/components/plans/applicable-plans";
 import { Skeleton, WidgetSkeleton } from "@/components/ui/skeleton";
 import { formatMonth } from "@/lib/format";
 import { getI18n } from "@/lib/i18n/server";
@@ -61,6 +62,10 @@ export default async function CoveragePage({ params, searchParams }: Props) {
           labels={{ month: t.dashboard.month, previous: t.dashboard.previousMonth, next: t.dashboard.nextMonth }}
         />
       </div>
+
+      <Suspense key={`plans-${unit.id}-${month}`} fallback={<Skeleton className="h-5 w-64" />}>
+        <ApplicablePlans unitId={unit.id} unitCode={unit.code} month={month} t={t} />
+      </Suspense>
 
       <Suspense key={`cards-${unit.id}-${month}`} fallback={<Skeleton className="h-32 w-full" />}>
         <SummaryCards {...widget} />
