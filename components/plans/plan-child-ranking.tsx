@@ -5,16 +5,10 @@ import Link from "next/link";
 import { STATUS_TEXT } from "@/components/dashboard/status-badge";
 import { Card } from "@/components/ui/card";
 import { TableHead } from "@/components/ui/data-table";
-import { applicableTarget } from "@/lib/coverage/applicable-target";
-import { PROJECTION_WINDOW_MONTHS } from "@/lib/coverage/projection";
-import { type StandingSort, compareStandings, standingAgainstTarget } from "@/lib/coverage/standing";
+import { type StandingSort, compareStandings } from "@/lib/coverage/standing";
 import { formatCount, formatPercent, formatPoints } from "@/lib/format";
 import { fill } from "@/lib/i18n/messages";
-import { addMonths } from "@/lib/period";
-import { overallRatePoints } from "@/lib/plans/plan-progress";
-import { getChildCoverage } from "@/lib/queries/get-child-coverage";
-import { getCoverageTrends } from "@/lib/queries/get-coverage-trends";
-import { getPlanTargetCandidates } from "@/lib/queries/get-target-candidates";
+import { getChildStandings } from "@/lib/plans/plan-progress";
 import { planHref } from "@/lib/routes";
 import { OutlookBadge } from "./outlook-badge";
 import type { PlanWidgetProps } from "./plan-widget";
@@ -24,25 +18,9 @@ import { targetText } from "./target-text";
 export const RANKING_LENGTH = 20;
 
 export async function PlanChildRanking({ plan, unit, month, locale, t, sort, showAll }: PlanWidgetProps & { sort: StandingSort; showAll: boolean }) {
-  const children = await getChildCoverage(unit.id, month);
-  if (children.length === 0) return null;
-  const ids = children.map((child) => child.id);
-  const [candidates, trends] = await Promise.all([
-    getPlanTargetCandidates(plan.id, ids),
-    getCoverageTrends(ids, addMonths(month, 1 - PROJECTION_WINDOW_MONTHS), month),
-  ]);
+  const rows = (await getChildStandings(plan.id, unit.id, month)).sort((a, b) => compareStandings(sort)(a.standing, b.standing));
+  if (rows.length === 0) return null;
   const v = t.plans.view;
-  const rows = children
-    .map((child) => ({
-      child,
-      standing: standingAgainstTarget({
-        insured: child.insured,
-        denominator: child.population,
-        target: applicableTarget(candidates, child.id, null, month),
-        history: overallRatePoints(trends.get(child.id) ?? []),
-      }),
-    }))
-    .sort((a, b) => compareStandings(sort)(a.standing, b.standing));
   const n = (value: number) => formatCount(value, locale);
   const sortLink = (value: StandingSort, label: string) => (
     <Link

@@ -5,30 +5,24 @@ import { GroupCoverageChart } from "@/components/dashboard/group-coverage-chart"
 import { STATUS_TEXT } from "@/components/dashboard/status-badge";
 import { Card } from "@/components/ui/card";
 import { TableHead } from "@/components/ui/data-table";
-import { applicableTarget } from "@/lib/coverage/applicable-target";
-import { standingAgainstTarget } from "@/lib/coverage/standing";
 import { formatCount, formatPercent, formatPoints } from "@/lib/format";
 import { fill } from "@/lib/i18n/messages";
-import { getOverallStanding } from "@/lib/plans/plan-progress";
-import { getGroupCoverageTrend } from "@/lib/queries/get-group-coverage-trend";
+import { getGroupStandings } from "@/lib/plans/plan-progress";
 import { OutlookBadge } from "./outlook-badge";
 import type { PlanWidgetProps } from "./plan-widget";
 import { targetText } from "./target-text";
 
 export async function PlanGroups({ plan, unit, month, historyFrom, locale, t }: PlanWidgetProps) {
-  const [{ summary, candidates }, groupHistory] = await Promise.all([
-    getOverallStanding(plan.id, unit.id, month, historyFrom),
-    getGroupCoverageTrend(unit.id, historyFrom, month),
-  ]);
+  const standings = await getGroupStandings(plan.id, unit.id, month, historyFrom);
   const v = t.plans.view;
-  const rows = summary.groups.map((group) => {
-    const target = applicableTarget(candidates, unit.id, group.groupId, month);
-    const history = (groupHistory.get(group.groupId) ?? []).map((point) => ({ month: point.month, numerator: point.insured, denominator: point.eligible }));
-    const agency = plan.targets.find(
-      (own) => own.unitId === plan.scopeUnitId && own.groupId === group.groupId && target && own.dueOn.getTime() === target.dueOn.getTime(),
-    )?.responsibleAgency;
-    return { group, agency, standing: standingAgainstTarget({ insured: group.insured, denominator: group.eligible, target, history }) };
-  });
+  const rows = standings.map(({ group, standing }) => ({
+    group,
+    standing,
+    agency: plan.targets.find(
+      (own) =>
+        own.unitId === plan.scopeUnitId && own.groupId === group.groupId && standing.target && own.dueOn.getTime() === standing.target.dueOn.getTime(),
+    )?.responsibleAgency,
+  }));
   const n = (value: number) => formatCount(value, locale);
   const label = (code: string) => fill(t.plans.group, { code });
   return (

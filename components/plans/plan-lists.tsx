@@ -2,13 +2,10 @@
 // with most people still to enroll and furthest below target, the communes below the New Rural Area
 // threshold, and the units at 100%.
 import { Card } from "@/components/ui/card";
-import { attentionLists } from "@/lib/coverage/attention-lists";
 import { basisPointsToRate, coverageRate } from "@/lib/coverage/rates";
 import { formatCount, formatPercent, formatPoints } from "@/lib/format";
 import { fill } from "@/lib/i18n/messages";
-import { getBaseUnitCoverage } from "@/lib/queries/get-base-unit-coverage";
-import { getRuralThresholds } from "@/lib/queries/get-rural-thresholds";
-import { getPlanTargetCandidates } from "@/lib/queries/get-target-candidates";
+import { getAttentionLists } from "@/lib/plans/plan-progress";
 import type { PlanWidgetProps } from "./plan-widget";
 
 /** How many units each list names before "and N more". */
@@ -43,15 +40,10 @@ function UnitList({ items, empty, more, testId }: {
 }
 
 export async function PlanLists({ plan, unit, month, locale, t }: PlanWidgetProps) {
-  const units = (await getBaseUnitCoverage(unit.id, month)).filter((base) => base.id !== unit.id);
-  if (units.length === 0) return null;
-  const [candidates, thresholds] = await Promise.all([
-    getPlanTargetCandidates(plan.id, units.map((base) => base.id)),
-    getRuralThresholds(),
-  ]);
+  const lists = await getAttentionLists(plan.id, unit.id, month);
+  if (!lists) return null;
   const v = t.plans.view;
   const n = (value: number) => formatCount(value, locale);
-  const lists = attentionLists(units, candidates, thresholds, month);
   const { byGap, byPoints, threshold, belowRural } = lists;
   const full = [...lists.full].sort((a, b) => a.name.localeCompare(b.name, "vi"));
   const moreText = (total: number) => (total > LIST_LENGTH ? fill(v.more, { count: n(total - LIST_LENGTH) }) : null);

@@ -1,5 +1,5 @@
-// Units a user may choose as a plan's scope: the units they manage down to the district level (the
-// country, provinces, districts), before and after the July 2025 reorganisation, each province
+// Units a user may choose as a plan's scope: the units they manage that are the country, a province
+// or a district (not a commune), before and after the July 2025 reorganisation, each province
 // followed by its districts.
 import "server-only";
 import { Prisma, UnitKind } from "@prisma/client";
@@ -7,8 +7,8 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { type ScopedUser, manageableUnitsSql } from "@/lib/permissions/scope";
 
-/** The deepest level a plan's scope unit may have: 2 = district. */
-export const MAX_PLAN_SCOPE_LEVEL = 2;
+/** Kinds of unit a plan may be issued for (People's Committees of the country's, provinces' and districts' levels). */
+export const PLAN_SCOPE_KINDS: readonly UnitKind[] = ["COUNTRY", "PROVINCE", "MUNICIPALITY", "DISTRICT", "URBAN_DISTRICT", "TOWN", "PROVINCIAL_CITY"];
 
 const optionRow = z.object({
   id: z.number().int(),
@@ -30,7 +30,7 @@ export async function getPlanScopeOptions(user: ScopedUser): Promise<PlanScopeOp
     LEFT JOIN LATERAL (
       SELECT a.code FROM unit_closure c JOIN unit a ON a.id = c.ancestor_id WHERE c.descendant_id = x.id AND a.level = 1
     ) province ON true
-    WHERE x.level <= ${MAX_PLAN_SCOPE_LEVEL} ${inScope}
+    WHERE x.kind::text IN (${Prisma.join(PLAN_SCOPE_KINDS)}) ${inScope}
     ORDER BY x.valid_to IS NOT NULL, COALESCE(province.code, ''), x.level, x.code`);
   return z.array(optionRow).parse(rows);
 }

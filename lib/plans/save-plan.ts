@@ -2,7 +2,8 @@
 // as a whole set in one transaction. Editing checks the version the form was loaded with (another
 // official may have saved in between), and removes the targets allocated to child units at
 // milestones the plan no longer has. The scope unit must be one the user manages (checked by the
-// action wrapper for the plan's current unit, here for a new one), down to the district level.
+// action wrapper for the plan's current unit, here for a new one), and the country, a province or a
+// district.
 import type { Prisma } from "@prisma/client";
 import { ActionRefusal, type ActionContext, defineAction } from "@/lib/actions/authed-action";
 import { fill } from "@/lib/i18n/messages";
@@ -10,16 +11,16 @@ import { monthEndDate, monthToDate } from "@/lib/period";
 import { canManageUnit } from "@/lib/permissions/scope";
 import { type PlanFormValues, createPlanSchema, updatePlanSchema } from "@/lib/validation/plan-form";
 import { getGroupsForPeriod } from "./plan-groups";
-import { MAX_PLAN_SCOPE_LEVEL } from "./plan-scope-options";
+import { PLAN_SCOPE_KINDS } from "./plan-scope-options";
 import { planScope } from "./plan-scope";
 import { planSnapshot } from "./plan-snapshot";
 
 const targetFields = { unitId: true, groupId: true, dueOn: true, comparator: true, rateBp: true, assignedCount: true, responsibleAgency: true } as const;
 
 async function checkPlanValues(values: PlanFormValues, { tx, t }: ActionContext): Promise<void> {
-  const unit = await tx.unit.findUnique({ where: { id: values.scopeUnitId }, select: { level: true } });
+  const unit = await tx.unit.findUnique({ where: { id: values.scopeUnitId }, select: { kind: true } });
   if (!unit) throw new ActionRefusal(t.actions.refused);
-  if (unit.level > MAX_PLAN_SCOPE_LEVEL) {
+  if (!PLAN_SCOPE_KINDS.includes(unit.kind)) {
     throw new ActionRefusal(t.actions.invalidInput, { scopeUnitId: [t.plans.form.scopeTooLow] });
   }
   const groups = await getGroupsForPeriod(values.periodStart, values.periodEnd, tx);

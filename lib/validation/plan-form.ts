@@ -124,8 +124,10 @@ function readMilestones(raw: Raw, period: { start: Month | null; end: Month | nu
     }
     if (period.start && period.end && (month < period.start || month > period.end)) {
       issue(name, `Mốc ${formatMonth(month, "vi")} nằm ngoài thời gian của kế hoạch`);
+      milestones[index] = null;
     } else if (milestones.indexOf(month) !== index) {
       issue(name, `Mốc ${formatMonth(month, "vi")} bị trùng`);
+      milestones[index] = null;
     }
   }
   const typed = indices.map((index) => milestones[index]);
