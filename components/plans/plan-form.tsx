@@ -17,7 +17,7 @@ import type { PlanGroup } from "@/lib/plans/plan-groups";
 import type { PlanScopeOption } from "@/lib/plans/plan-scope-options";
 import type { PlanFormCell, PlanFormInitial } from "@/lib/plans/plan-form-initial";
 import { yearlyMilestones } from "@/lib/plans/plan-status";
-import { TableInput } from "./table-input";
+import { TableInput, cellControlClass } from "./table-input";
 
 type MilestoneState = { key: number; month: string };
 
@@ -42,6 +42,8 @@ export function PlanForm({ initial, groups, units, locale, t }: {
 
   const rows = [{ key: "all", label: t.overall }, ...groups.map((group) => ({ key: String(group.id), label: `${fill(t.group, { code: group.code })}: ${group.shortName}` }))];
   const field = (name: string, fallback: string) => values[name] ?? fallback;
+  // React resets a form after its action; a <select> resets to the option chosen when it mounted, so
+  // selects are keyed by the value sent back to remount with it (text inputs follow defaultValue).
   const monthLabel = (month: string) => (/^\d{4}-\d{2}$/.test(month) ? formatMonth(month as Month, locale) : "…");
   const addMilestone = (month = "") => {
     setMilestones((current) => [...current, { key: nextKey, month }]);
@@ -73,7 +75,7 @@ export function PlanForm({ initial, groups, units, locale, t }: {
           <input type="hidden" name="version" value={initial.version} />
         </>
       )}
-      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <fieldset className="min-w-0 space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <legend className="px-1 text-base font-semibold text-slate-900">{t.form.details}</legend>
         <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
           <FormField name="number" label={t.form.number} hint={t.form.numberHint} errors={errors.number}>
@@ -91,7 +93,13 @@ export function PlanForm({ initial, groups, units, locale, t }: {
             <input name="issuer" defaultValue={field("issuer", initial.issuer)} autoComplete="off" required className={inputClass} />
           </FormField>
           <FormField name="scopeUnitId" label={t.form.scopeUnit} hint={t.form.scopeUnitHint} errors={errors.scopeUnitId}>
-            <select name="scopeUnitId" defaultValue={field("scopeUnitId", initial.scopeUnitId)} required className={inputClass}>
+            <select
+              name="scopeUnitId"
+              key={`scope-${values.scopeUnitId ?? ""}`}
+              defaultValue={field("scopeUnitId", initial.scopeUnitId)}
+              required
+              className={inputClass}
+            >
               <option value="">{t.form.chooseUnit}</option>
               {current.length > 0 && <optgroup label={t.form.unitsAfter}>{current.map(unitOption)}</optgroup>}
               {ended.length > 0 && <optgroup label={t.form.unitsBefore}>{ended.map(unitOption)}</optgroup>}
@@ -109,7 +117,7 @@ export function PlanForm({ initial, groups, units, locale, t }: {
         </FormField>
       </fieldset>
 
-      <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-describedby="field-milestones-hint field-milestones-error">
+      <fieldset className="min-w-0 space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-describedby="field-milestones-hint field-milestones-error">
         <legend className="px-1 text-base font-semibold text-slate-900">{t.form.milestones}</legend>
         <p id="field-milestones-hint" className="text-sm text-slate-500">{t.form.milestonesHint}</p>
         <ol className="flex flex-wrap gap-3">
@@ -130,7 +138,7 @@ export function PlanForm({ initial, groups, units, locale, t }: {
                   }}
                   aria-invalid={Boolean(errors[`milestone.${index}`]?.length) || undefined}
                   aria-describedby={`field-milestone.${index}-error`}
-                  className={`${inputClass} w-44`}
+                  className={`${cellControlClass} w-44`}
                 />
                 <div id={`field-milestone.${index}-error`} aria-live="polite" className="max-w-[14rem] text-xs text-behind">
                   {errors[`milestone.${index}`]?.map((error) => <p key={error}>{error}</p>)}
@@ -164,7 +172,7 @@ export function PlanForm({ initial, groups, units, locale, t }: {
       </fieldset>
 
       {milestones.map((milestone, index) => (
-        <fieldset key={milestone.key} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <fieldset key={milestone.key} className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
           <legend className="px-1 text-base font-semibold text-slate-900">{fill(t.form.targetsAt, { milestone: monthLabel(milestone.month) })}</legend>
           <p className="mb-2 text-sm text-slate-500">{t.form.targetsHint}</p>
           <div className="overflow-x-auto">
@@ -188,9 +196,10 @@ export function PlanForm({ initial, groups, units, locale, t }: {
                       <td className="px-2 py-1">
                         <select
                           name={`${name}.cmp`}
+                          key={`${name}.cmp-${values[`${name}.cmp`] ?? ""}`}
                           defaultValue={field(`${name}.cmp`, cell?.comparator ?? "AT_LEAST")}
                           aria-label={`${t.form.comparator} – ${where}`}
-                          className={`${inputClass} w-36`}
+                          className={`${cellControlClass} w-36`}
                         >
                           <option value="AT_LEAST">{t.comparatorNames.AT_LEAST}</option>
                           <option value="EXACTLY">{t.comparatorNames.EXACTLY}</option>
@@ -211,7 +220,7 @@ export function PlanForm({ initial, groups, units, locale, t }: {
         </fieldset>
       ))}
 
-      <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <fieldset className="min-w-0 space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <legend className="px-1 text-base font-semibold text-slate-900">{t.form.agencies}</legend>
         <p className="text-sm text-slate-500">{t.form.agenciesHint}</p>
         <div className="grid grid-cols-1 gap-3 md:grid-cols-2">

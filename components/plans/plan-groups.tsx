@@ -52,8 +52,8 @@ export async function PlanGroups({ plan, unit, month, historyFrom, locale, t }: 
             }}
           />
         </div>
-        <div className="overflow-x-auto xl:col-span-3 print:col-span-3">
-          <table className="min-w-[40rem] text-base xl:min-w-full print:min-w-full" data-testid="plan-groups">
+        <div className="overflow-x-auto xl:col-span-3 print:col-span-3 print:overflow-visible">
+          <table className="min-w-[40rem] text-base xl:min-w-full print:min-w-full print:text-sm" data-testid="plan-groups">
             <TableHead
               className="border-b text-left text-sm text-slate-600"
               columns={[

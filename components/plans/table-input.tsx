@@ -1,6 +1,8 @@
 // An input inside a table cell: labelled for screen readers (the column heading is not enough to
 // say which row), with its errors below it in a live region bound by aria-describedby.
-import { inputClass } from "@/components/ui/form-field";
+/** A form control's look without its full width: a table cell's control has its own width. */
+export const cellControlClass =
+  "block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 aria-[invalid=true]:border-behind";
 
 export function TableInput({ name, label, defaultValue, value, onChange, errors, inputMode, className = "", placeholder }: {
   name: string;
@@ -31,7 +33,7 @@ export function TableInput({ name, label, defaultValue, value, onChange, errors,
         inputMode={inputMode}
         autoComplete="off"
         placeholder={placeholder}
-        className={`${inputClass} ${inputMode === "text" ? "" : "text-right tabular-nums"} ${className}`}
+        className={`${cellControlClass} ${inputMode === "text" ? "" : "text-right tabular-nums"} ${className}`}
       />
       <div id={errorId} aria-live="polite" className="text-xs text-behind">
         {errors?.map((error) => <p key={error}>{error}</p>)}

@@ -38,7 +38,7 @@ export function ThresholdForm({ initial, t }: { initial?: ThresholdFormValues; t
         </>
       )}
       <FormField name={`${prefix}level`} label={t.level} errors={errors.level}>
-        <select name="level" defaultValue={field("level") || "STANDARD"} className={inputClass}>
+        <select name="level" key={`level-${values.level ?? ""}`} defaultValue={field("level") || "STANDARD"} className={inputClass}>
           <option value="STANDARD">{t.levels.STANDARD}</option>
           <option value="MODEL">{t.levels.MODEL}</option>
         </select>
@@ -70,11 +70,14 @@ export function DeleteThresholdForm({ id, version, t }: { id: number; version: n
   const [state, action] = useActionState(deleteThreshold, INITIAL_ACTION_RESULT);
   useRefreshOnSuccess(state);
   return (
-    <form action={action} className="space-y-1">
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="version" value={version} />
-      <SubmitButton label={t.delete} variant="danger" />
-      {!state.ok && <FormMessage ok={false} message={state.message} />}
-    </form>
+    <details>
+      <summary className="cursor-pointer text-sm text-behind hover:underline">{t.delete}</summary>
+      <form action={action} className="mt-2 space-y-1">
+        <input type="hidden" name="id" value={id} />
+        <input type="hidden" name="version" value={version} />
+        <SubmitButton label={t.confirmDelete} variant="danger" />
+        {!state.ok && <FormMessage ok={false} message={state.message} />}
+      </form>
+    </details>
   );
 }
