@@ -115,7 +115,8 @@ export function AllocationForm({ planId, version, parentUnitId, milestone, row, 
         <p className="text-sm text-slate-500">{t.helperHint}</p>
       </section>
 
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      {/* relative: the screen-reader-only heading is positioned, and must scroll with the table, not widen the page. */}
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="min-w-full text-sm" data-testid="allocation-table">
           <thead className="bg-slate-50 text-left text-slate-600">
             <tr>

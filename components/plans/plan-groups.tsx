@@ -27,8 +27,8 @@ export async function PlanGroups({ plan, unit, month, historyFrom, locale, t }: 
   const label = (code: string) => fill(t.plans.group, { code });
   return (
     <Card title={v.groupsTitle} description={v.groupsDescription} className="break-inside-avoid print:shadow-none">
-      <div className="grid grid-cols-1 gap-4 xl:grid-cols-5 print:grid-cols-5">
-        <div className="xl:col-span-2 print:col-span-2">
+      <div className="grid grid-cols-1 gap-4 xl:grid-cols-5 print:grid-cols-3">
+        <div className="xl:col-span-2 print:col-span-1">
           <GroupCoverageChart
             locale={locale}
             height={320}
@@ -52,8 +52,8 @@ export async function PlanGroups({ plan, unit, month, historyFrom, locale, t }: 
             }}
           />
         </div>
-        <div className="overflow-x-auto xl:col-span-3 print:col-span-3 print:overflow-visible">
-          <table className="min-w-[40rem] text-base xl:min-w-full print:min-w-full print:text-sm" data-testid="plan-groups">
+        <div className="overflow-x-auto xl:col-span-3 print:col-span-2">
+          <table className="min-w-[40rem] text-base xl:min-w-full print:w-full print:min-w-0 print:table-fixed print:text-sm" data-testid="plan-groups">
             <TableHead
               className="border-b text-left text-sm text-slate-600"
               columns={[
