@@ -14,6 +14,14 @@ export const AUDIT_ACTIONS = [
   "report.submit",
   "report.import_file",
   "report.import",
+  "plan.create",
+  "plan.update",
+  "plan.archive",
+  "plan.restore",
+  "plan.allocate",
+  "threshold.create",
+  "threshold.update",
+  "threshold.delete",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -12,6 +12,7 @@ export const PERMISSIONS = [
   "report:import", // submit many base units' reports from an Excel or CSV file (each row checked against the scope)
   "report:export", // download the figures of units in scope as Excel
   "plan:manage", // create and edit plans and their targets
+  "threshold:manage", // edit the New Rural Area thresholds (national reference data)
   "user:manage", // create, deactivate, reactivate users and reset their passwords
   "audit:read", // read the audit log
   "account:update-own", // change one's own password
