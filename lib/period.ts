@@ -30,6 +30,13 @@ export function monthRange(from: Month, to: Month): Month[] {
   return months;
 }
 
+/** How many months from `from` to `to` (negative when `to` is earlier). */
+export function monthsBetween(from: Month, to: Month): number {
+  const a = monthParts(from);
+  const b = monthParts(to);
+  return (b.year - a.year) * 12 + (b.month - a.month);
+}
+
 export function monthParts(month: Month): { year: number; month: number } {
   const [year, mon] = month.split("-").map(Number) as [number, number];
   return { year, month: mon };

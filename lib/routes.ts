@@ -31,6 +31,12 @@ export function reportImportHref(params: { unitId?: number; month?: Month } = {}
   return query.size > 0 ? `/reports/import?${query}` : "/reports/import";
 }
 
+/** A plan's page (leader view), or one of its sub-pages ("edit", "allocate"), with query parameters. */
+export function planHref(planId: number, params: Record<string, string> = {}, page?: "edit" | "allocate"): string {
+  const query = new URLSearchParams(params).toString();
+  return `/plans/${planId}${page ? `/${page}` : ""}${query ? `?${query}` : ""}`;
+}
+
 /** The review page of a province or district: its communes' reports for a month. */
 export function reviewHref(unitCode: string, month: Month, params: Record<string, string> = {}): string {
   const query = new URLSearchParams({ month, ...params });

@@ -39,9 +39,17 @@ export function UserMenu({ user, t }: { user: Pick<SessionUser, "name" | "role" 
             {t.reports.export.nav}
           </Link>
         )}
+        <Link href="/plans" className={link}>
+          {t.plans.nav}
+        </Link>
         {can(user, "user:manage") && (
           <Link href="/admin/users" className={link}>
             {t.users.title}
+          </Link>
+        )}
+        {can(user, "threshold:manage") && (
+          <Link href="/admin/thresholds" className={link}>
+            {t.plans.thresholdsNav}
           </Link>
         )}
         {can(user, "audit:read") && (

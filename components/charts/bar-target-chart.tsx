@@ -7,13 +7,13 @@ import { AXIS_TICK, CHART_COLORS } from "./theme";
 
 export type BarTargetDatum = { label: string; actual: number | null; target: number | null };
 
-/** A short horizontal stroke drawn at the target value, as wide as a bar. */
-function TargetMark({ cx, cy }: { cx?: number; cy?: number }) {
-  if (cx === undefined || cy === undefined) return null;
+/** A short horizontal stroke drawn at the target value, as wide as a bar; nothing where there is no target. */
+function TargetMark({ cx, cy, payload }: { cx?: number; cy?: number; payload?: BarTargetDatum }) {
+  if (cx === undefined || cy === undefined || payload?.target == null) return null;
   return <line x1={cx - 22} x2={cx + 22} y1={cy} y2={cy} stroke={CHART_COLORS.target} strokeWidth={3} />;
 }
 
-export function BarTargetChart({ data, actualLabel, targetLabel, formatValue, table, showDataLabel, height }: {
+export function BarTargetChart({ data, actualLabel, targetLabel, formatValue, table, showDataLabel, height, fontSize }: {
   data: BarTargetDatum[];
   actualLabel: string;
   targetLabel: string;
@@ -21,18 +21,20 @@ export function BarTargetChart({ data, actualLabel, targetLabel, formatValue, ta
   table: DataTable;
   showDataLabel: string;
   height?: number;
+  fontSize?: number;
 }) {
+  const tick = fontSize ? { ...AXIS_TICK, fontSize } : AXIS_TICK;
   const values = data.flatMap((d) => [d.actual, d.target]).filter((v): v is number => v !== null);
   const top = Math.max(100, Math.ceil(Math.max(0, ...values) / 5) * 5);
   return (
     <ChartFrame table={table} showDataLabel={showDataLabel} height={height}>
       <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
         <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
-        <XAxis dataKey="label" tick={AXIS_TICK} interval={0} />
-        <YAxis domain={[0, top]} tick={AXIS_TICK} tickFormatter={formatValue} width={64} />
+        <XAxis dataKey="label" tick={tick} interval={0} />
+        <YAxis domain={[0, top]} tick={tick} tickFormatter={formatValue} width={fontSize ? fontSize * 5.5 : 64} />
         <Tooltip formatter={(value) => (typeof value === "number" ? formatValue(value) : String(value))} />
-        <Legend />
-        <Bar dataKey="actual" name={actualLabel} fill={CHART_COLORS.actual} radius={[3, 3, 0, 0]} maxBarSize={56} />
+        <Legend wrapperStyle={fontSize ? { fontSize } : undefined} />
+        <Bar dataKey="actual" name={actualLabel} fill={CHART_COLORS.actual} radius={[3, 3, 0, 0]} maxBarSize={56} isAnimationActive={false} />
         <Scatter dataKey="target" name={targetLabel} fill={CHART_COLORS.target} shape={<TargetMark />} />
       </ComposedChart>
     </ChartFrame>

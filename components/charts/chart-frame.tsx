@@ -14,7 +14,7 @@ export function ChartFrame({ height = 300, table, showDataLabel, children }: {
 }) {
   return (
     <figure>
-      <div style={{ height }} aria-hidden>
+      <div style={{ height }} aria-hidden className="chart-area">
         <ResponsiveContainer width="100%" height="100%">
           {children}
         </ResponsiveContainer>

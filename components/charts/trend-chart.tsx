@@ -1,32 +1,38 @@
 "use client";
 
-// A monthly series with an optional target line and an optional vertical marker (an event).
+// A monthly series with an optional target line, an optional projection line and an optional
+// vertical marker (an event).
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { type DataTable, ChartFrame } from "./chart-frame";
 import { AXIS_TICK, CHART_COLORS } from "./theme";
 
-export type TrendDatum = { label: string; value: number | null; target: number | null };
+export type TrendDatum = { label: string; value: number | null; target: number | null; projection?: number | null };
 
-export function TrendChart({ data, valueLabel, targetLabel, formatValue, marker, table, showDataLabel }: {
+export function TrendChart({ data, valueLabel, targetLabel, projectionLabel, formatValue, marker, table, showDataLabel, height, fontSize }: {
   data: TrendDatum[];
   valueLabel: string;
   targetLabel: string;
+  /** Draws the data's `projection` values as a dotted line, under this name. */
+  projectionLabel?: string;
   formatValue: (value: number) => string;
   marker?: { label: string; at: string };
   table: DataTable;
   showDataLabel: string;
+  height?: number;
+  fontSize?: number;
 }) {
-  const values = data.flatMap((d) => [d.value, d.target]).filter((v): v is number => v !== null);
+  const tick = fontSize ? { ...AXIS_TICK, fontSize } : AXIS_TICK;
+  const values = data.flatMap((d) => [d.value, d.target, d.projection ?? null]).filter((v): v is number => v !== null);
   const low = values.length ? Math.max(0, Math.floor(Math.min(...values) / 5) * 5 - 5) : 0;
   const high = values.length ? Math.min(Math.max(100, Math.ceil(Math.max(...values))), 110) : 100;
   return (
-    <ChartFrame table={table} showDataLabel={showDataLabel}>
+    <ChartFrame table={table} showDataLabel={showDataLabel} height={height}>
       <LineChart data={data} margin={{ top: 16, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
-        <XAxis dataKey="label" tick={AXIS_TICK} minTickGap={24} />
-        <YAxis domain={[low, high]} tick={AXIS_TICK} tickFormatter={formatValue} width={64} />
+        <XAxis dataKey="label" tick={tick} minTickGap={24} />
+        <YAxis domain={[low, high]} tick={tick} tickFormatter={formatValue} width={fontSize ? fontSize * 5.5 : 64} />
         <Tooltip formatter={(value) => (typeof value === "number" ? formatValue(value) : String(value))} />
-        <Legend />
+        <Legend wrapperStyle={fontSize ? { fontSize } : undefined} />
         {marker && (
           <ReferenceLine
             x={marker.at}
@@ -37,6 +43,9 @@ export function TrendChart({ data, valueLabel, targetLabel, formatValue, marker,
         )}
         <Line type="monotone" dataKey="value" name={valueLabel} stroke={CHART_COLORS.actual} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
         <Line type="stepAfter" dataKey="target" name={targetLabel} stroke={CHART_COLORS.target} strokeDasharray="6 3" dot={false} isAnimationActive={false} />
+        {projectionLabel && (
+          <Line type="linear" dataKey="projection" name={projectionLabel} stroke={CHART_COLORS.projection} strokeWidth={2} strokeDasharray="2 4" dot={false} connectNulls isAnimationActive={false} />
+        )}
       </LineChart>
     </ChartFrame>
   );

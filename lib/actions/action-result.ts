@@ -19,6 +19,8 @@ export type ActionResult = {
   version?: number;
   /** After a save refused because someone else saved first. */
   conflict?: EditConflict;
+  /** After a success, the page to open next (authedAction redirects there). */
+  redirectTo?: string;
 };
 
 export const INITIAL_ACTION_RESULT: ActionResult = { ok: false, fieldErrors: {}, message: null };

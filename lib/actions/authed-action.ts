@@ -6,7 +6,8 @@
 //   4. in ONE database transaction: checks that the unit the input names is in the user's scope
 //      (when the action declares how to find it), runs the action, and appends its audit entry
 //      (or entries: one per report it changed, e.g. locking a month; an import adds one for the file);
-//   5. revalidates the pages the action declares, and returns { ok, fieldErrors, message }.
+//   5. revalidates the pages the action declares, and returns { ok, fieldErrors, message } (or,
+//      when the action names a page to open next, redirects there).
 // A refusal at any step writes nothing. Unexpected errors are logged on the server and answered
 // with a generic message. Sign-in and sign-out (lib/actions/auth.ts) are the only actions outside
 // it: sign-in has no session yet; both audit themselves.
@@ -45,8 +46,11 @@ export type ScopeTarget = { unitId: number; month?: Month };
 
 export type ActionContext = { user: ActionUser; tx: Prisma.TransactionClient; t: Messages };
 
-/** What an action did: its audit entry (or one per record it changed), and what to tell the form. */
-export type ActionOutcome = { audit: AuditRecord | AuditRecord[]; message?: string; version?: number };
+/**
+ * What an action did: its audit entry (or one per record it changed), and what to tell the form:
+ * a message, the version now stored (optimistic concurrency), or the page to open next.
+ */
+export type ActionOutcome = { audit: AuditRecord | AuditRecord[]; message?: string; version?: number; redirectTo?: string };
 
 export type ActionSpec<Input> = {
   schema: z.ZodType<Input>;
@@ -147,8 +151,13 @@ export async function runAuthedAction<Input>(
       spec.timeoutMs ? { timeout: spec.timeoutMs, maxWait: spec.timeoutMs } : undefined,
     );
     for (const path of spec.revalidate ?? []) env.revalidatePath(path);
-    const saved: ActionResult = { ok: true, fieldErrors: {}, message: outcome.message ?? t.actions.saved };
-    return outcome.version === undefined ? saved : { ...saved, version: outcome.version };
+    return {
+      ok: true,
+      fieldErrors: {},
+      message: outcome.message ?? t.actions.saved,
+      ...(outcome.version === undefined ? {} : { version: outcome.version }),
+      ...(outcome.redirectTo ? { redirectTo: outcome.redirectTo } : {}),
+    };
   } catch (error) {
     if (error instanceof ActionRefusal) {
       const refusal: ActionResult = { ok: false, fieldErrors: error.fieldErrors, message: error.message, values: echoValues(input) };
@@ -170,6 +179,9 @@ const nextEnvironment: ActionEnvironment = {
 
 /** The server action for a form: `useActionState(authedAction(spec), INITIAL_ACTION_RESULT)`. */
 export function authedAction<Input>(spec: ActionSpec<Input>) {
-  return async (_previous: ActionResult, formData: FormData): Promise<ActionResult> =>
-    runAuthedAction(spec, formData, nextEnvironment);
+  return async (_previous: ActionResult, formData: FormData): Promise<ActionResult> => {
+    const result = await runAuthedAction(spec, formData, nextEnvironment);
+    if (result.redirectTo) redirect(result.redirectTo);
+    return result;
+  };
 }

@@ -18,14 +18,18 @@ export function basisPointsToRate(bp: number): number {
   return bp / BASIS_POINTS;
 }
 
+/** People who must hold a card for a target rate: ⌈target × denominator⌉. */
+export function requiredInsured(targetBp: number, denominator: number): number {
+  // targetBp × denominator is an exact integer; dividing it by 10,000 is exact when the result is
+  // whole and otherwise at least 1/10,000 away from a whole number, so Math.ceil is exact here.
+  return Math.ceil((targetBp * denominator) / BASIS_POINTS);
+}
+
 /**
  * People still to enroll to reach a target rate: ⌈target × denominator⌉ − insured, never negative.
  */
 export function enrollmentGap(targetBp: number, denominator: number, insured: number): number {
-  // targetBp × denominator is an exact integer; dividing it by 10,000 is exact when the result is
-  // whole and otherwise at least 1/10,000 away from a whole number, so Math.ceil is exact here.
-  const required = Math.ceil((targetBp * denominator) / BASIS_POINTS);
-  return Math.max(0, required - insured);
+  return Math.max(0, requiredInsured(targetBp, denominator) - insured);
 }
 
 /** Actual rate minus target rate, in percentage points (negative = behind). */

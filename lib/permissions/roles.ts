@@ -13,6 +13,7 @@ export const PERMISSIONS = [
   "report:export", // download the figures of units in scope as Excel
   "reporting-rule:manage", // set who approves reports and by when they are due
   "plan:manage", // create and edit plans and their targets
+  "threshold:manage", // edit the New Rural Area thresholds (national reference data)
   "user:manage", // create, deactivate, reactivate users and reset their passwords
   "audit:read", // read the audit log
   "account:update-own", // change one's own password

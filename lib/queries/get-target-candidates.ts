@@ -1,7 +1,7 @@
 // Plan targets set on the given units or on any of their ancestors, for lib/coverage/applicable-target
-// to choose from. Archived plans are left out.
+// to choose from: from every plan in force (archived plans are left out), or from one plan.
 import "server-only";
-import { TargetComparator } from "@prisma/client";
+import { Prisma, TargetComparator } from "@prisma/client";
 import { cache } from "react";
 import { z } from "zod";
 import type { TargetCandidate } from "@/lib/coverage/applicable-target";
@@ -22,7 +22,7 @@ const candidateRow = z.object({
   planIssuedOn: z.date(),
 });
 
-export async function getTargetCandidates(unitIds: readonly number[]): Promise<TargetCandidate[]> {
+async function readCandidates(unitIds: readonly number[], planCondition: Prisma.Sql): Promise<TargetCandidate[]> {
   if (unitIds.length === 0) return [];
   const rows = await db.$queryRaw<unknown[]>`
     SELECT x.unit_id AS "unitId", c.depth, t.group_id AS "groupId", t.rate_bp AS "rateBp",
@@ -33,8 +33,17 @@ export async function getTargetCandidates(unitIds: readonly number[]): Promise<T
     JOIN unit_closure c ON c.descendant_id = x.unit_id
     JOIN plan_target t ON t.unit_id = c.ancestor_id
     JOIN plan p ON p.id = t.plan_id
-    WHERE p.archived_at IS NULL`;
+    WHERE ${planCondition}`;
   return z.array(candidateRow).parse(rows);
+}
+
+export function getTargetCandidates(unitIds: readonly number[]): Promise<TargetCandidate[]> {
+  return readCandidates(unitIds, Prisma.sql`p.archived_at IS NULL`);
+}
+
+/** Candidates from one plan only (archived or not), for the progress of that plan. */
+export function getPlanTargetCandidates(planId: number, unitIds: readonly number[]): Promise<TargetCandidate[]> {
+  return readCandidates(unitIds, Prisma.sql`p.id = ${planId}`);
 }
 
 /** Candidates for one unit, read once per request however many widgets ask. */

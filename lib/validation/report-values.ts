@@ -51,23 +51,23 @@ export type ReportIssue = { field: ReportField; code: IssueCode; params?: Record
 
 /**
  * Parses a count as typed: digits, optionally with Vietnamese thousands separators ("16.984") or
- * spaces. Empty is `null`. Anything else is an issue code.
+ * spaces. Empty is `null`; above `max`, "tooLarge". Anything else is an issue code.
  */
-export function parseCount(raw: unknown): number | null | Exclude<IssueCode, "required"> {
+export function parseCount(raw: unknown, max = MAX_COUNT): number | null | Exclude<IssueCode, "required"> {
   if (raw === null || raw === undefined) return null;
-  if (typeof raw === "number") return checkCount(raw);
+  if (typeof raw === "number") return checkCount(raw, max);
   const text = String(raw).trim().replace(/[\s\u00a0]/g, "");
   if (text === "") return null;
   if (/^-/.test(text)) return "negative";
   const normalised = /^\d{1,3}(\.\d{3})+$/.test(text) ? text.replace(/\./g, "") : text;
   if (!/^\d+$/.test(normalised)) return "notWholeNumber";
-  return checkCount(Number(normalised));
+  return checkCount(Number(normalised), max);
 }
 
-function checkCount(value: number): number | Exclude<IssueCode, "required"> {
+function checkCount(value: number, max: number): number | Exclude<IssueCode, "required"> {
   if (!Number.isFinite(value) || !Number.isInteger(value)) return "notWholeNumber";
   if (value < 0) return "negative";
-  if (value > MAX_COUNT) return "tooLarge";
+  if (value > max) return "tooLarge";
   return value;
 }
 

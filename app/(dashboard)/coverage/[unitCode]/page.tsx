@@ -10,6 +10,7 @@ import { UnitNotInMonth } from "@/components/dashboard/unit-not-in-month";
 import { NoDataYet } from "@/components/dashboard/no-data-yet";
 import { ReportingProgress } from "@/components/dashboard/reporting-progress";
 import { ReportFileLinks } from "@/components/reports/report-file-links";
+import { ApplicablePlans } from "@/components/plans/applicable-plans";
 import { Skeleton, WidgetSkeleton } from "@/components/ui/skeleton";
 import { formatMonth } from "@/lib/format";
 import { getI18n } from "@/lib/i18n/server";
@@ -66,6 +67,10 @@ export default async function CoveragePage({ params, searchParams }: Props) {
           <ReportFileLinks user={user} unitId={unit.id} month={month} t={t} />
         </div>
       </div>
+
+      <Suspense key={`plans-${unit.id}-${month}`} fallback={<Skeleton className="h-5 w-64" />}>
+        <ApplicablePlans unitId={unit.id} unitCode={unit.code} month={month} t={t} />
+      </Suspense>
 
       <Suspense key={`cards-${unit.id}-${month}`} fallback={<Skeleton className="h-32 w-full" />}>
         <SummaryCards {...widget} />

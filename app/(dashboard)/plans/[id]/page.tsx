@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { PlanChildRanking } from "@/components/plans/plan-child-ranking";
+import { PlanGroups } from "@/components/plans/plan-groups";
+import { PlanHeader } from "@/components/plans/plan-header";
+import { PlanLists } from "@/components/plans/plan-lists";
+import { PlanMonthForm } from "@/components/plans/plan-month-form";
+import { PlanSummaryCards } from "@/components/plans/plan-summary-cards";
+import { PlanTrend } from "@/components/plans/plan-trend";
+import { PlanUnitBreadcrumb } from "@/components/plans/plan-unit-breadcrumb";
+import { Skeleton, WidgetSkeleton } from "@/components/ui/skeleton";
+import type { StandingSort } from "@/lib/coverage/standing";
+import { getAccessibleAncestors } from "@/lib/dashboard/accessible-ancestors";
+import { formatMonth } from "@/lib/format";
+import { fill } from "@/lib/i18n/messages";
+import { getI18n } from "@/lib/i18n/server";
+import { resolvePlanView } from "@/lib/plans/resolve-plan-view";
+import { planHref } from "@/lib/routes";
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ unit?: string; month?: string; sort?: string; ranking?: string }>;
+};
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const { plan } = await resolvePlanView(id, query);
+  return { title: `${plan.number} · ${plan.title}` };
+}
+
+// No route-level loading.tsx: the plan and scope checks answer 404 before anything streams; each
+// widget streams behind its own Suspense boundary.
+export default async function PlanPage({ params, searchParams }: Props) {
+  const [{ id }, query, { locale, t }] = await Promise.all([params, searchParams, getI18n()]);
+  const view = await resolvePlanView(id, query);
+  const { user, plan, unit, month, range, historyFrom, unitEndedIn, canManage } = view;
+  const sort: StandingSort = query.sort === "points" ? "points" : "gap";
+  const v = t.plans.view;
+  const ancestors =
+    month && unit.id !== plan.scopeUnitId
+      ? (await getAccessibleAncestors(user, unit.id, month)).filter((ancestor) => ancestor.level >= plan.scopeUnit.level)
+      : [];
+  const key = `${unit.id}-${month}`;
+
+  return (
+    <div className="plan-report space-y-5 text-base">
+      <Link href="/plans" className="no-print text-sm text-brand-700 underline-offset-2 hover:underline">
+        ← {v.backToList}
+      </Link>
+      <PlanHeader plan={plan} canManage={canManage} locale={locale} t={t} />
+
+      <div className="flex flex-col gap-3 md:flex-row md:items-end md:justify-between">
+        <div className="space-y-1">
+          {ancestors.length > 0 && <PlanUnitBreadcrumb planId={plan.id} ancestors={ancestors} current={unit} month={month} label={v.unit} />}
+          <h2 className="text-2xl font-semibold text-slate-900" data-testid="plan-view-heading">
+            {month ? fill(v.heading, { unit: unit.name, month: formatMonth(month, locale) }) : unit.name}
+          </h2>
+        </div>
+        {month && range && (
+          <PlanMonthForm
+            action={planHref(plan.id)}
+            unitCode={unit.code}
+            month={month}
+            first={range.first}
+            last={range.last}
+            locale={locale}
+            labels={{ month: v.month, show: v.show }}
+          />
+        )}
+      </div>
+      {unitEndedIn && <p className="rounded-md bg-slate-100 px-3 py-2 text-slate-700">{fill(v.unitEnded, { unit: unit.name, month: formatMonth(unitEndedIn, locale) })}</p>}
+
+      {month && historyFrom ? (
+        <>
+          <Suspense key={`cards-${key}`} fallback={<Skeleton className="h-64 w-full" />}>
+            <PlanSummaryCards plan={plan} unit={unit} month={month} historyFrom={historyFrom} locale={locale} t={t} />
+          </Suspense>
+          <Suspense key={`trend-${key}`} fallback={<WidgetSkeleton />}>
+            <PlanTrend plan={plan} unit={unit} month={month} historyFrom={historyFrom} locale={locale} t={t} />
+          </Suspense>
+          <Suspense key={`groups-${key}`} fallback={<WidgetSkeleton />}>
+            <PlanGroups plan={plan} unit={unit} month={month} historyFrom={historyFrom} locale={locale} t={t} />
+          </Suspense>
+          <Suspense key={`ranking-${key}-${sort}-${query.ranking}`} fallback={<WidgetSkeleton height="h-96" />}>
+            <PlanChildRanking plan={plan} unit={unit} month={month} historyFrom={historyFrom} locale={locale} t={t} sort={sort} showAll={query.ranking === "all"} />
+          </Suspense>
+          <Suspense key={`lists-${key}`} fallback={<WidgetSkeleton height="h-96" />}>
+            <PlanLists plan={plan} unit={unit} month={month} historyFrom={historyFrom} locale={locale} t={t} />
+          </Suspense>
+        </>
+      ) : (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{v.noFigures}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+// The headline of a plan's leader view for one unit and month: actual rate, target, points above or
+// below, people still to enroll, attainment of the assigned number (a different percentage, labelled
+// so), and the projection to the milestone with its outlook; then how the projection is made.
+import { AT_RISK_MARGIN_POINTS, MIN_PROJECTION_MONTHS, PROJECTION_WINDOW_MONTHS } from "@/lib/coverage/projection";
+import { formatCount, formatDate, formatPercent, formatPoints } from "@/lib/format";
+import { fill } from "@/lib/i18n/messages";
+import { getOverallStanding } from "@/lib/plans/plan-progress";
+import { STATUS_TEXT } from "@/components/dashboard/status-badge";
+import { BigStat } from "./big-stat";
+import { OutlookBadge } from "./outlook-badge";
+import type { PlanWidgetProps } from "./plan-widget";
+import { targetText } from "./target-text";
+
+export async function PlanSummaryCards({ plan, unit, month, historyFrom, locale, t }: PlanWidgetProps) {
+  const { summary, standing } = await getOverallStanding(plan.id, unit.id, month, historyFrom);
+  const v = t.plans.view;
+  const n = (value: number) => formatCount(value, locale);
+  const { progress, target, projection, outlook } = standing;
+  if (summary.reportingUnits === 0) return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{v.noFigures}</p>;
+  const due = target ? formatDate(target.dueOn, locale) : "";
+  const decimal = (value: number) => formatPoints(value, locale);
+  return (
+    <div className="space-y-2">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-3 print:grid-cols-3">
+        <BigStat
+          testId="plan-actual"
+          label={v.actual}
+          value={formatPercent(progress.rate, locale)}
+          valueClassName={STATUS_TEXT[progress.status]}
+          hint={fill(v.actualHint, { insured: n(summary.insured), population: n(summary.population) })}
+        />
+        <BigStat
+          testId="plan-target"
+          label={v.target}
+          value={targetText(target, locale, t)}
+          hint={target ? fill(v.targetHint, { due, source: target.inherited ? v.inherited : target.planNumber }) : v.noTarget}
+        />
+        <BigStat
+          testId="plan-points"
+          label={v.points}
+          value={progress.points === null ? "–" : `${formatPoints(progress.points, locale)} ${v.pointsUnit}`}
+          valueClassName={STATUS_TEXT[progress.status]}
+        />
+        <BigStat
+          testId="plan-gap"
+          label={v.gap}
+          value={progress.gap === null ? "–" : n(progress.gap)}
+          hint={progress.gap === null ? v.noTarget : progress.gap === 0 ? v.gapReached : fill(v.gapHint, { target: targetText(target, locale, t) })}
+        />
+        <BigStat
+          testId="plan-attainment"
+          label={v.attainment}
+          value={formatPercent(progress.attainment, locale)}
+          hint={
+            target?.assignedCount
+              ? fill(v.attainmentHint, { reached: n(summary.insured), assigned: n(target.assignedCount) })
+              : v.noAssigned
+          }
+        />
+        <BigStat
+          testId="plan-projection"
+          label={target ? fill(v.projection, { due }) : fill(v.projection, { due: "…" })}
+          value={
+            <span className="flex flex-wrap items-center gap-3">
+              {projection ? formatPercent(projection.rate, locale) : "–"}
+              <span className="text-lg">
+                <OutlookBadge outlook={outlook} t={t} />
+              </span>
+            </span>
+          }
+          hint={projection ? fill(v.projectionHint, { slope: decimal(projection.slopePerMonth * 100) }) : v.noProjection}
+        />
+      </div>
+      <p className="text-sm text-slate-600" data-testid="projection-method">
+        {fill(v.method, {
+          window: PROJECTION_WINDOW_MONTHS,
+          min: MIN_PROJECTION_MONTHS,
+          margin: formatPoints(AT_RISK_MARGIN_POINTS, locale).replace("+", ""),
+        })}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+// The lists a leader acts on, from the base units' coverage in one month (pure):
+// - behind: units below their target rate, by people still to enroll and by points;
+// - below the New Rural Area threshold: communes (xã, not wards or townships, which the programme
+//   does not cover) whose rate is under the STANDARD threshold in force, with the people they need;
+// - at 100%: units whose insured reach their population.
+// Only units that reported in the month are considered.
+import type { UnitKind } from "@prisma/client";
+import { type TargetCandidate, applicableTarget } from "./applicable-target";
+import { coverageRate, requiredInsured } from "./rates";
+import { type RuralThreshold, thresholdInForce } from "./rural-standard";
+import { type Standing, compareStandings, standingAgainstTarget } from "./standing";
+import type { Month } from "@/lib/period";
+
+export type BaseUnitFigures = { id: number; kind: UnitKind; insured: number; population: number; reported: boolean };
+
+export type AttentionLists<U> = {
+  considered: number;
+  byGap: { unit: U; standing: Standing }[];
+  byPoints: { unit: U; standing: Standing }[];
+  threshold: RuralThreshold | null;
+  belowRural: { unit: U; rate: number; needed: number }[];
+  full: U[];
+};
+
+export function attentionLists<U extends BaseUnitFigures>(
+  units: readonly U[],
+  candidates: readonly TargetCandidate[],
+  thresholds: readonly RuralThreshold[],
+  month: Month,
+): AttentionLists<U> {
+  const reported = units.filter((unit) => unit.reported);
+  const behind = reported
+    .map((unit) => ({
+      unit,
+      standing: standingAgainstTarget({
+        insured: unit.insured,
+        denominator: unit.population,
+        target: applicableTarget(candidates, unit.id, null, month),
+        history: [],
+      }),
+    }))
+    .filter((row) => (row.standing.progress.gap ?? 0) > 0);
+  const threshold = thresholdInForce(thresholds, "STANDARD", month);
+  const belowRural = threshold
+    ? reported
+        .filter((unit) => unit.kind === "COMMUNE" && unit.population > 0)
+        .map((unit) => ({ unit, rate: coverageRate(unit.insured, unit.population) ?? 0, needed: requiredInsured(threshold.rateBp, unit.population) - unit.insured }))
+        .filter((row) => row.needed > 0)
+        .sort((a, b) => a.rate - b.rate || b.needed - a.needed)
+    : [];
+  return {
+    considered: reported.length,
+    byGap: [...behind].sort((a, b) => compareStandings("gap")(a.standing, b.standing)),
+    byPoints: [...behind].sort((a, b) => compareStandings("points")(a.standing, b.standing)),
+    threshold,
+    belowRural,
+    full: reported.filter((unit) => unit.population > 0 && unit.insured >= unit.population),
+  };
+}

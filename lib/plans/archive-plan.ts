@@ -1,0 +1,39 @@
+// Archiving a plan (it leaves the default list and stops applying on dashboards) or restoring it.
+// Checks the version the page was loaded with.
+import { z } from "zod";
+import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
+import { fill } from "@/lib/i18n/messages";
+import { planIdSchema, versionSchema } from "@/lib/validation/plan-form";
+import { planScope } from "./plan-scope";
+
+const archivePlanSchema = z.object({
+  planId: planIdSchema,
+  version: versionSchema,
+  archived: z.enum(["true", "false"], { message: "Thao tác không hợp lệ" }).transform((value) => value === "true"),
+});
+
+export const archivePlanSpec = defineAction(
+  archivePlanSchema,
+  "plan:manage",
+  async (input, { tx, t }) => {
+    const before = await tx.plan.findUniqueOrThrow({ where: { id: input.planId }, select: { number: true, archivedAt: true, scopeUnitId: true } });
+    const archivedAt = input.archived ? (before.archivedAt ?? new Date()) : null;
+    const updated = await tx.plan.updateMany({
+      where: { id: input.planId, version: input.version },
+      data: { archivedAt, version: { increment: 1 } },
+    });
+    if (updated.count === 0) throw new ActionRefusal(t.plans.staleVersion);
+    return {
+      audit: {
+        action: input.archived ? "plan.archive" : "plan.restore",
+        entityType: "plan",
+        entityId: String(input.planId),
+        unitId: before.scopeUnitId,
+        before: { archivedAt: before.archivedAt?.toISOString() ?? null, version: input.version },
+        after: { archivedAt: archivedAt?.toISOString() ?? null, version: input.version + 1 },
+      },
+      message: fill(input.archived ? t.plans.archive.archived : t.plans.archive.restored, { number: before.number }),
+    };
+  },
+  { scope: planScope, revalidate: ["/plans"] },
+);

@@ -1,0 +1,34 @@
+// Who may see and who may change a plan. A user sees the plans of the units they manage (their scope,
+// each unit judged in its reference month: lib/permissions/scope.ts) and the plans of the units
+// above their own scope unit, which apply to them (a commune sees its province's and the national
+// plan). Only provincial officials and administrators change plans (permission plan:manage), and
+// only plans whose scope unit they manage.
+import "server-only";
+import { Prisma } from "@prisma/client";
+import { db } from "@/lib/db";
+import type { DbClient } from "@/lib/db-client";
+import { can } from "@/lib/permissions/can";
+import { type ScopedUser, canManageUnit, manageableUnitsSql } from "@/lib/permissions/scope";
+
+/** The ids (column `unit_id`) of the units whose plans the user may see; null: every unit. */
+export async function planScopeUnitsSql(user: ScopedUser, client: DbClient = db): Promise<Prisma.Sql | null> {
+  const manageable = await manageableUnitsSql(user, client);
+  if (!manageable) return null;
+  return Prisma.sql`
+    SELECT unit_id FROM (${manageable}) m
+    UNION
+    SELECT c.ancestor_id AS unit_id FROM unit_closure c WHERE c.descendant_id = ${user.scopeUnitId}`;
+}
+
+export async function canViewPlan(user: ScopedUser, scopeUnitId: number, client: DbClient = db): Promise<boolean> {
+  const visible = await planScopeUnitsSql(user, client);
+  if (!visible) return true;
+  const rows = await client.$queryRaw<{ allowed: boolean }[]>(
+    Prisma.sql`SELECT EXISTS (SELECT 1 FROM (${visible}) v WHERE v.unit_id = ${scopeUnitId}) AS allowed`,
+  );
+  return rows[0]?.allowed === true;
+}
+
+export async function canManagePlan(user: ScopedUser, scopeUnitId: number, client: DbClient = db): Promise<boolean> {
+  return can(user, "plan:manage") && canManageUnit(user, scopeUnitId, client);
+}

@@ -1,0 +1,84 @@
+// A unit's standing against a plan target (actual, target, points, gap, attainment, projection and
+// outlook), and the lists a leader acts on, on hand-checkable figures.
+import { describe, expect, it } from "vitest";
+import type { TargetCandidate } from "@/lib/coverage/applicable-target";
+import { attentionLists } from "@/lib/coverage/attention-lists";
+import type { RuralThreshold } from "@/lib/coverage/rural-standard";
+import { thresholdInForce } from "@/lib/coverage/rural-standard";
+import { compareStandings, standingAgainstTarget } from "@/lib/coverage/standing";
+import { addMonths } from "@/lib/period";
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+function target(overrides: Partial<TargetCandidate> = {}): TargetCandidate & { inherited: boolean } {
+  return {
+    unitId: 1, depth: 0, groupId: null, rateBp: 9_500, assignedCount: 16_796, comparator: "AT_LEAST",
+    dueOn: day("2022-12-31"), planId: 1, planNumber: "1/KH", planTitle: "Plan", planStart: day("2022-01-01"),
+    planIssuedOn: day("2022-01-01"), inherited: false, ...overrides,
+  };
+}
+
+describe("standing against a target", () => {
+  it("keeps the coverage rate and the attainment of the assigned number apart (ward Mỹ Long, 2022)", () => {
+    // 16,984 insured of a population of 18,000, against 95% and 16,796 people assigned.
+    const standing = standingAgainstTarget({ insured: 16_984, denominator: 18_000, target: target(), history: [] });
+    expect(standing.progress.rate).toBeCloseTo(16_984 / 18_000, 12); // 94.36%: the coverage rate
+    expect(standing.progress.attainment).toBeCloseTo(16_984 / 16_796, 12); // 101.12%: the assigned number
+    expect(standing.progress.points).toBeCloseTo((16_984 / 18_000 - 0.95) * 100, 10);
+    expect(standing.progress.gap).toBe(17_100 - 16_984); // ⌈95% × 18,000⌉ = 17,100
+    expect(standing.projection).toBeNull(); // no history
+  });
+
+  it("projects to the target's milestone and classes the outlook", () => {
+    const history = Array.from({ length: 12 }, (_, i) => ({ month: addMonths("2022-01", i - 6), numerator: 93_000 + i * 100, denominator: 100_000 }));
+    // History ends in June 2022 at 94.10%, rising 0.1 point a month: 94.70% by December, short of 95%.
+    const standing = standingAgainstTarget({ insured: 94_100, denominator: 100_000, target: target({ assignedCount: null }), history });
+    expect(standing.projection?.at).toBe("2022-12");
+    expect(standing.projection?.rate).toBeCloseTo(0.947, 10);
+    expect(standing.outlook).toBe("atRisk");
+  });
+
+  it("ranks the furthest behind first, by people or by points, units without a target last", () => {
+    const a = standingAgainstTarget({ insured: 900, denominator: 1_000, target: target(), history: [] }); // −5 points, 50 people
+    const b = standingAgainstTarget({ insured: 9_300, denominator: 10_000, target: target(), history: [] }); // −2 points, 200 people
+    const none = standingAgainstTarget({ insured: 10, denominator: 100, target: null, history: [] });
+    expect([a, none, b].sort(compareStandings("gap"))).toEqual([b, a, none]);
+    expect([b, none, a].sort(compareStandings("points"))).toEqual([a, b, none]);
+  });
+});
+
+describe("lists to act on", () => {
+  const thresholds: RuralThreshold[] = [
+    { id: 1, level: "STANDARD", validFrom: day("2016-01-01"), validTo: day("2020-12-31"), rateBp: 8_500, legalBasis: "1980/QĐ-TTg", notes: null },
+    { id: 2, level: "MODEL", validFrom: day("2018-01-01"), validTo: day("2020-12-31"), rateBp: 9_500, legalBasis: "691/QĐ-TTg", notes: null },
+  ];
+  const units = [
+    { id: 1, kind: "COMMUNE" as const, insured: 800, population: 1_000, reported: true }, // 80%: below NTM, 50 short
+    { id: 2, kind: "WARD" as const, insured: 700, population: 1_000, reported: true }, // a ward: not in the NTM list
+    { id: 3, kind: "COMMUNE" as const, insured: 850, population: 1_000, reported: true }, // exactly 85%: meets NTM
+    { id: 4, kind: "TOWNSHIP" as const, insured: 1_010, population: 1_000, reported: true }, // over 100%
+    { id: 5, kind: "COMMUNE" as const, insured: 0, population: 0, reported: false }, // did not report
+  ];
+  const candidates = [1, 2, 3, 4, 5].map((unitId) => ({ ...target({ unitId, depth: 1, rateBp: 9_000, dueOn: day("2020-12-31"), planStart: day("2020-01-01") }) }));
+
+  it("finds the thresholds in force per level and month", () => {
+    expect(thresholdInForce(thresholds, "STANDARD", "2020-06")?.rateBp).toBe(8_500);
+    expect(thresholdInForce(thresholds, "MODEL", "2017-06")).toBeNull();
+    expect(thresholdInForce(thresholds, "STANDARD", "2021-01")).toBeNull();
+  });
+
+  it("lists communes below the NTM threshold, units behind target and units at 100%", () => {
+    const lists = attentionLists(units, candidates, thresholds, "2020-06");
+    expect(lists.considered).toBe(4);
+    expect(lists.belowRural.map((row) => [row.unit.id, row.needed])).toEqual([[1, 50]]);
+    expect(lists.byGap.map((row) => row.unit.id)).toEqual([2, 1, 3]); // 200, 100 and 50 people short of 90%
+    expect(lists.byPoints.map((row) => row.unit.id)).toEqual([2, 1, 3]);
+    expect(lists.full.map((unit) => unit.id)).toEqual([4]);
+  });
+
+  it("has no NTM list in a month without a threshold", () => {
+    const lists = attentionLists(units, candidates, thresholds, "2021-06");
+    expect(lists.threshold).toBeNull();
+    expect(lists.belowRural).toEqual([]);
+  });
+});
