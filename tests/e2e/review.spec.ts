@@ -16,14 +16,17 @@ async function shoot(page: Page, name: string) {
 /** Phường Việt Yên, whose staff has a demo account: kept for the locked-month test. */
 const WARD = "07777";
 
-/** The first commune row (Phường Việt Yên aside) whose report has `status`, and its GSO code. */
-async function firstRowWith(page: Page, status: string): Promise<{ row: Locator; code: string }> {
+/**
+ * The last commune row (Phường Việt Yên aside) whose report has `status`, and its GSO code. The
+ * last, because the import spec edits the first communes of the list.
+ */
+async function lastRowWith(page: Page, status: string): Promise<{ row: Locator; code: string }> {
   const row = page
     .getByTestId("review-list")
     .locator("li")
     .filter({ has: page.getByTestId("report-status").getByText(status, { exact: true }) })
     .filter({ hasNot: page.getByText(WARD, { exact: true }) })
-    .first();
+    .last();
   const testId = await row.getAttribute("data-testid");
   const code = testId!.replace("review-row-", "");
   return { row: page.getByTestId(`review-row-${code}`), code };
@@ -47,7 +50,7 @@ test("a provincial reviewer returns a report with a comment, approves another an
   await shoot(page, "review-province");
 
   // Return a submitted report: the comment is required.
-  const returned = await firstRowWith(page, "Đã gửi, chờ duyệt");
+  const returned = await lastRowWith(page, "Đã gửi, chờ duyệt");
   const returnedName = (await returned.row.getByRole("link").first().innerText()).trim();
   await returned.row.getByText("Trả lại", { exact: true }).click();
   await returned.row.getByRole("button", { name: "Trả lại cho xã" }).click();
@@ -61,7 +64,7 @@ test("a provincial reviewer returns a report with a comment, approves another an
   await expect(returned.row.getByText(`Ý kiến: ${comment}`)).toBeVisible();
 
   // Approve another.
-  const approved = await firstRowWith(page, "Đã gửi, chờ duyệt");
+  const approved = await lastRowWith(page, "Đã gửi, chờ duyệt");
   const approvedName = (await approved.row.getByRole("link").first().innerText()).trim();
   await approved.row.getByRole("button", { name: "Duyệt", exact: true }).click();
   await expect(page.getByTestId("review-notice")).toHaveText(new RegExp(`Đã duyệt báo cáo của ${approvedName}.`));
@@ -96,7 +99,7 @@ test("a reviewer acting on a report that changed since they looked is refused wi
   const second = await context.newPage();
   await second.goto("/review/24?status=pending");
 
-  const { row, code } = await firstRowWith(first, "Đã gửi, chờ duyệt");
+  const { row, code } = await lastRowWith(first, "Đã gửi, chờ duyệt");
   const name = (await row.getByRole("link").first().innerText()).trim();
   await row.getByRole("button", { name: "Duyệt", exact: true }).click();
   await expect(first.getByTestId("review-notice")).toContainText(`Đã duyệt báo cáo của ${name}.`);
@@ -119,7 +122,7 @@ test("a district officer sees the old district's locked months; the old province
   await page.goto("/review/222?month=2025-06");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("tháng 6/2025");
   await expect(page.getByText("Cấp duyệt: cấp huyện")).toBeVisible();
-  const { row } = await firstRowWith(page, "Đã khoá");
+  const { row } = await lastRowWith(page, "Đã khoá");
   await expect(row.getByRole("button")).toHaveCount(0);
   await expect(row.getByText("Mở khoá")).toHaveCount(0);
   await shoot(page, "review-district-2025-06");
@@ -127,7 +130,7 @@ test("a district officer sees the old district's locked months; the old province
   // Bạc Liêu's provincial official, above its districts, unlocks one of June 2025's reports.
   await page.context().clearCookies();
   await signIn(page, DEMO.bacLieuOfficial, "/review/95?month=2025-06");
-  const locked = await firstRowWith(page, "Đã khoá");
+  const locked = await lastRowWith(page, "Đã khoá");
   const name = (await locked.row.getByRole("link").first().innerText()).trim();
   await locked.row.getByText("Mở khoá", { exact: true }).click();
   await locked.row.getByRole("button", { name: "Mở khoá và trả lại cho xã" }).click();
