@@ -6,10 +6,11 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requireUser } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/session";
-import type { Month } from "@/lib/period";
+import { type Month, addMonths } from "@/lib/period";
 import { canAccessUnit } from "@/lib/permissions/scope";
 import { getReportedMonths } from "@/lib/queries/get-reported-months";
 import { getUnitByCode } from "@/lib/queries/units";
+import { currentMonth } from "@/lib/reports/report-month";
 import { monthWithin } from "@/lib/validation/period";
 
 type Range = { first: Month; last: Month };
@@ -23,7 +24,8 @@ export type DashboardTarget =
 export const resolveDashboardUnit = cache(async (code: string, requestedMonth: string | undefined): Promise<DashboardTarget> => {
   const [user, range] = await Promise.all([requireUser(), getReportedMonths()]);
   if (!range) return { kind: "noData", user };
-  const month = monthWithin(requestedMonth, range);
+  // By default the last complete month: the current one is still being reported.
+  const month = monthWithin(requestedMonth, range, addMonths(currentMonth(), -1));
   const unit = await getUnitByCode(code, month);
   if (!unit) return { kind: "notInMonth", user, code, month, range };
   if (!(await canAccessUnit(user, unit.id, month))) notFound();

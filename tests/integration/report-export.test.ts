@@ -9,7 +9,7 @@ import { addMonths } from "@/lib/period";
 import { buildReportExport } from "@/lib/reports/export/build-export";
 import { planExport } from "@/lib/reports/export/plan-export";
 import { buildImportTemplate } from "@/lib/reports/import/build-template";
-import { currentMonthInVietnam } from "@/lib/reports/import/load-import-context";
+import { currentMonth } from "@/lib/reports/report-month";
 import { prepareImport } from "@/lib/reports/import/prepare-import";
 import { vietnameseHeader } from "../helpers/report-files";
 import { createSmallTree } from "../fixtures/small-tree";
@@ -109,7 +109,7 @@ describe("export of a unit across the reorganisation", () => {
   it("refuses a reversed range, a month after the current one and too many months", async () => {
     const plan = (from: string, to: string) => planExport(official, { unitId: tree.newProvince.id, from, to }, now);
     expect(await plan("2025-07", "2025-06")).toMatchObject({ kind: "invalid", problem: { code: "badRange" } });
-    const next = addMonths(currentMonthInVietnam(now), 1);
+    const next = addMonths(currentMonth(now), 1);
     expect(await plan("2025-07", next)).toMatchObject({ kind: "invalid", problem: { code: "futureMonth" } });
     expect(await plan("2020-01", "2025-07")).toMatchObject({ kind: "invalid", problem: { code: "tooManyMonths", max: 60 } });
     expect(await plan("2025-7", "2025-07")).toEqual({ kind: "notFound" });

@@ -10,7 +10,7 @@ import { MESSAGES } from "@/lib/i18n/messages";
 import { addMonths } from "@/lib/period";
 import { describeImport } from "@/lib/reports/import/describe-import";
 import { importReportsSpec } from "@/lib/reports/import/import-reports";
-import { currentMonthInVietnam } from "@/lib/reports/import/load-import-context";
+import { currentMonth } from "@/lib/reports/report-month";
 import { prepareImport } from "@/lib/reports/import/prepare-import";
 import { actionEnvironment } from "../helpers/action-environment";
 import { type SheetCell, csvFile, csvText, vietnameseHeader, xlsxFile } from "../helpers/report-files";
@@ -69,7 +69,7 @@ async function snapshot(): Promise<string> {
 
 describe("a file with errors", () => {
   it("lists every error with its row and column, and writes nothing", async () => {
-    const future = addMonths(currentMonthInVietnam(new Date()), 1);
+    const future = addMonths(currentMonth(new Date()), 1);
     const file = await xlsxFile("loi.xlsx", HEADER, [
       row("10001", "Xã An", "2025-05"), // 2: valid
       ["10002", "Xã Bình", "2025-05", "abc", null, null, -5, 500, 1, 1, 1_900, 2_000, 1, 1], // 3

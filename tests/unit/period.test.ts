@@ -31,4 +31,11 @@ describe("months", () => {
     expect(monthWithin("2017-12", range)).toBe("2026-10");
     expect(monthWithin("abc", range)).toBe("2026-10");
   });
+
+  it("falls back to a preferred month (the last complete one) when it is in the range", () => {
+    const range = { first: "2018-01", last: "2026-11" } as const;
+    expect(monthWithin(undefined, range, "2026-10")).toBe("2026-10");
+    expect(monthWithin("2026-11", range, "2026-10")).toBe("2026-11");
+    expect(monthWithin(undefined, range, "2027-01")).toBe("2026-11");
+  });
 });

@@ -7,7 +7,7 @@ import type { DbClient } from "@/lib/db-client";
 import { type Month, dateToMonth, isMonth, monthRange, monthToDate } from "@/lib/period";
 import { type ScopedUser, canAccessUnit } from "@/lib/permissions/scope";
 import { countReportRows } from "@/lib/queries/get-report-rows";
-import { currentMonthInVietnam } from "@/lib/reports/import/load-import-context";
+import { currentMonth } from "@/lib/reports/report-month";
 
 export const MAX_EXPORT_MONTHS = 60;
 export const MAX_EXPORT_ROWS = 100_000;
@@ -53,7 +53,7 @@ export async function planExport(
   const unit = await findUnitInScope(user, request.unitId, to, client);
   if (!unit) return { kind: "notFound" };
   const invalid = (problem: ExportProblem): ExportPlan => ({ kind: "invalid", unit, from, to, problem });
-  const current = currentMonthInVietnam(now);
+  const current = currentMonth(now);
   if (from > to) return invalid({ code: "badRange" });
   if (to > current) return invalid({ code: "futureMonth", month: current });
   const months = monthRange(from, to);

@@ -9,14 +9,8 @@ import { type Month, dateToMonth, monthToDate } from "@/lib/period";
 import { type ScopedUser, changeableUnitsSql, hasUnrestrictedScope } from "@/lib/permissions/scope";
 import type { GroupFigures, ReportValues } from "@/lib/validation/report-values";
 import { withLeadingZeros } from "../file/cells";
+import { currentMonth } from "@/lib/reports/report-month";
 import { type ContextUnit, type ExistingReport, type ImportContext, type Span, historyRange, reportKey } from "./import-context";
-
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
-
-/** The month it is now in Vietnam (UTC+7). */
-export function currentMonthInVietnam(now: Date): Month {
-  return dateToMonth(new Date(now.getTime() + VIETNAM_OFFSET_MS));
-}
 
 const unitRow = z.object({ id: z.number(), code: z.string(), name: z.string(), valid_from: z.date(), valid_to: z.date().nullable() });
 const childRow = z.object({ parent_id: z.number(), valid_from: z.date(), valid_to: z.date().nullable() });
@@ -81,7 +75,7 @@ export async function loadImportContext(
     scope,
     groupSets: groupSets.map((set) => ({ validFrom: set.validFrom, validTo: set.validTo, codes: set.groups.map((group) => group.code) })),
     reports,
-    currentMonth: currentMonthInVietnam(now),
+    currentMonth: currentMonth(now),
   };
 }
 
