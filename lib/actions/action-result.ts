@@ -1,7 +1,7 @@
 // What every server action returns to its form (shared with client components).
 export type FieldErrors = Partial<Record<string, string[]>>;
 
-export type ActionResult = {
+export type ActionResult<Data = undefined> = {
   ok: boolean;
   /** Messages per input name, shown next to the field. */
   fieldErrors: FieldErrors;
@@ -9,6 +9,8 @@ export type ActionResult = {
   message: string | null;
   /** After a refusal, what was typed (never passwords), to refill the form React has reset. */
   values?: Record<string, string>;
+  /** What the action answers besides the message, e.g. the preview of an import. */
+  data?: Data;
 };
 
 export const INITIAL_ACTION_RESULT: ActionResult = { ok: false, fieldErrors: {}, message: null };

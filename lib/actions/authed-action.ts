@@ -6,6 +6,8 @@
 //   4. in ONE database transaction: checks that the unit the input names is in the user's scope
 //      (when the action declares how to find it), runs the action, and appends its audit entry;
 //   5. revalidates the pages the action declares, and returns { ok, fieldErrors, message }.
+// An action may answer without changing anything (a preview: `audit: null`); its transaction is
+// then rolled back, so nothing it did is kept, and no audit entry is written.
 // A refusal at any step writes nothing. Unexpected errors are logged on the server and answered
 // with a generic message. Sign-in and sign-out (lib/actions/auth.ts) are the only actions outside
 // it: sign-in has no session yet; both audit themselves.
@@ -43,24 +45,39 @@ export type ScopeTarget = { unitId: number; month?: Month };
 
 export type ActionContext = { user: ActionUser; tx: Prisma.TransactionClient; t: Messages };
 
-export type ActionOutcome = { audit: AuditRecord; message?: string };
+export type ActionOutcome<Data = undefined> = {
+  /** The audit entry of the change; null for an answer that changes nothing (rolled back). */
+  audit: AuditRecord | null;
+  message?: string;
+  data?: Data;
+};
 
-export type ActionSpec<Input> = {
+export type ActionSpec<Input, Data = undefined> = {
   schema: z.ZodType<Input>;
   permission: Permission;
   /** Finds the unit the input is about; null when the thing named does not exist (refused). */
   scope?: (input: Input, client: DbClient) => Promise<ScopeTarget | null>;
-  run: (input: Input, context: ActionContext) => Promise<ActionOutcome>;
+  run: (input: Input, context: ActionContext) => Promise<ActionOutcome<Data>>;
   revalidate?: string[];
+  /** Transaction limits for long writes (Prisma's default timeout is 5 s). */
+  transaction?: { maxWait?: number; timeout?: number };
 };
 
 /** A refusal decided by an action's own rules (taken username, role not allowed…): rolled back. */
-export class ActionRefusal extends Error {
+export class ActionRefusal<Data = undefined> extends Error {
   constructor(
     message: string,
     readonly fieldErrors: FieldErrors = {},
+    readonly data?: Data,
   ) {
     super(message);
+  }
+}
+
+/** Carries a no-change answer out of its transaction, which rolls the transaction back. */
+class NoChange<Data> extends Error {
+  constructor(readonly outcome: ActionOutcome<Data>) {
+    super("no change");
   }
 }
 
@@ -74,27 +91,27 @@ export type ActionEnvironment = {
   unauthenticated(): never;
 };
 
-export function defineAction<Input>(
+export function defineAction<Input, Data = undefined>(
   schema: z.ZodType<Input>,
   permission: Permission,
-  run: ActionSpec<Input>["run"],
-  options: Pick<ActionSpec<Input>, "scope" | "revalidate"> = {},
-): ActionSpec<Input> {
+  run: ActionSpec<Input, Data>["run"],
+  options: Pick<ActionSpec<Input, Data>, "scope" | "revalidate" | "transaction"> = {},
+): ActionSpec<Input, Data> {
   return { schema, permission, run, ...options };
 }
 
-/** FormData as a plain object: one string per name (or an array when repeated), Next's own fields left out. */
-function formDataToObject(formData: FormData): Record<string, string | string[]> {
-  const values: Record<string, string | string[]> = {};
+/** FormData as a plain object: one value (text or uploaded file) per name, or an array when repeated; Next's own fields left out. */
+function formDataToObject(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
+  const values: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
   for (const name of new Set(formData.keys())) {
     if (name.startsWith("$ACTION")) continue;
-    const all = formData.getAll(name).filter((value): value is string => typeof value === "string");
+    const all = formData.getAll(name);
     values[name] = all.length === 1 ? all[0]! : all;
   }
   return values;
 }
 
-function refused(t: Messages, user: ActionUser, permission: Permission): ActionResult {
+function refused<Data>(t: Messages, user: ActionUser, permission: Permission): ActionResult<Data> {
   console.warn(`[action] refused ${permission} for user ${user.id}`);
   return { ok: false, fieldErrors: {}, message: t.actions.refused };
 }
@@ -106,11 +123,11 @@ async function inScope(user: ActionUser, target: ScopeTarget | null, client: DbC
     : canManageUnit(user, target.unitId, client);
 }
 
-export async function runAuthedAction<Input>(
-  spec: ActionSpec<Input>,
+export async function runAuthedAction<Input, Data = undefined>(
+  spec: ActionSpec<Input, Data>,
   input: FormData | Record<string, unknown>,
   env: ActionEnvironment,
-): Promise<ActionResult> {
+): Promise<ActionResult<Data>> {
   const user = await env.currentUser();
   if (!user) env.unauthenticated();
   const t = await env.messages();
@@ -133,14 +150,20 @@ export async function runAuthedAction<Input>(
         throw new ActionRefusal(t.actions.refused);
       }
       const result = await spec.run(parsed.data, { user, tx, t });
+      if (result.audit === null) throw new NoChange(result);
       await writeAuditEntry(tx, { userId: user.id, username: user.username }, origin, result.audit);
       return result;
-    });
+    }, spec.transaction);
     for (const path of spec.revalidate ?? []) env.revalidatePath(path);
-    return { ok: true, fieldErrors: {}, message: outcome.message ?? t.actions.saved };
+    return { ok: true, fieldErrors: {}, message: outcome.message ?? t.actions.saved, data: outcome.data };
   } catch (error) {
+    if (error instanceof NoChange) {
+      const { message, data } = error.outcome as ActionOutcome<Data>;
+      return { ok: true, fieldErrors: {}, message: message ?? null, data };
+    }
     if (error instanceof ActionRefusal) {
-      return { ok: false, fieldErrors: error.fieldErrors, message: error.message, values: echoValues(input) };
+      const data = error.data as Data | undefined;
+      return { ok: false, fieldErrors: error.fieldErrors, message: error.message, values: echoValues(input), data };
     }
     console.error(`[action] ${spec.permission} failed for user ${user.id}`, error);
     return { ok: false, fieldErrors: {}, message: t.actions.failed };
@@ -157,7 +180,7 @@ const nextEnvironment: ActionEnvironment = {
 };
 
 /** The server action for a form: `useActionState(authedAction(spec), INITIAL_ACTION_RESULT)`. */
-export function authedAction<Input>(spec: ActionSpec<Input>) {
-  return async (_previous: ActionResult, formData: FormData): Promise<ActionResult> =>
+export function authedAction<Input, Data = undefined>(spec: ActionSpec<Input, Data>) {
+  return async (_previous: ActionResult<Data>, formData: FormData): Promise<ActionResult<Data>> =>
     runAuthedAction(spec, formData, nextEnvironment);
 }

@@ -10,6 +10,8 @@ export const AUDIT_ACTIONS = [
   "user.deactivate",
   "user.reactivate",
   "user.password_reset",
+  "unit.import_list",
+  "unit.import_successions",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

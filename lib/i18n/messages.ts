@@ -189,6 +189,8 @@ const vi = {
       "user.deactivate": "Vô hiệu hoá tài khoản",
       "user.reactivate": "Kích hoạt lại tài khoản",
       "user.password_reset": "Đặt lại mật khẩu",
+      "unit.import_list": "Nhập danh mục đơn vị",
+      "unit.import_successions": "Nhập bảng kế thừa đơn vị",
     } satisfies Record<AuditAction, string>,
   },
   actions: {
@@ -388,6 +390,8 @@ const en: Messages = {
       "user.deactivate": "Deactivated account",
       "user.reactivate": "Reactivated account",
       "user.password_reset": "Reset password",
+      "unit.import_list": "Imported a unit list",
+      "unit.import_successions": "Imported a succession table",
     },
   },
   actions: {
