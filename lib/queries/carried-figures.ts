@@ -81,7 +81,7 @@ export function carriedFiguresSql(unitId: number, structureDay: Date, from: Date
         JOIN link_weight lw ON lw.predecessor_id = f.unit_id
         WHERE f.step < ${MAX_SUCCESSION_STEPS} AND lw.w > 0
       ),
-      source_end AS (
+      source_end_sum AS (
         SELECT f.source_id, f.unit_id AS end_id, e.code AS end_code, SUM(f.w) AS w,
                f.unit_id IN (SELECT target_id FROM target) AS in_target
         FROM forward f JOIN unit e ON e.id = f.unit_id
@@ -89,8 +89,12 @@ export function carriedFiguresSql(unitId: number, structureDay: Date, from: Date
            OR NOT EXISTS (SELECT 1 FROM unit_succession s WHERE s.predecessor_id = f.unit_id)
         GROUP BY f.source_id, f.unit_id, e.code
       ),
+      -- "whole": the source goes entirely into one end (most units), so its counts need no division.
+      source_end AS (
+        SELECT *, COUNT(*) OVER (PARTITION BY source_id) = 1 AND w = 1 AS whole FROM source_end_sum
+      ),
       source_figure AS (
-        SELECT se.source_id, se.end_id, se.end_code, se.w, se.in_target, f.period, f.group_id AS part,
+        SELECT se.source_id, se.end_id, se.end_code, se.w, se.in_target, se.whole, f.period, f.group_id AS part,
                f.insured, f.eligible, f.newly_enrolled, f.renewed
         FROM source_end se
         JOIN source_unit su ON su.source_id = se.source_id
@@ -101,18 +105,22 @@ export function carriedFiguresSql(unitId: number, structureDay: Date, from: Date
       ),
       carried_figure_all AS (
         SELECT x.end_id AS target_id, x.in_target, x.period, x.part AS group_id,
+               x.insured, x.eligible, x.newly_enrolled, x.renewed
+        FROM source_figure x WHERE x.whole
+        UNION ALL
+        SELECT x.end_id AS target_id, x.in_target, x.period, x.part AS group_id,
                ${allocated("insured")} AS insured,
                ${allocated("eligible")} AS eligible,
                ${allocated("newly_enrolled")} AS newly_enrolled,
                ${allocated("renewed")} AS renewed
-        FROM source_figure x
+        FROM source_figure x WHERE NOT x.whole
       ),
       carried_figure AS (
         SELECT target_id, period, group_id, insured, eligible, newly_enrolled, renewed
         FROM carried_figure_all WHERE in_target
       ),
       source_report AS (
-        SELECT se.source_id, se.end_id, se.end_code, se.w, se.in_target, r.period, 0 AS part,
+        SELECT se.source_id, se.end_id, se.end_code, se.w, se.in_target, se.whole, r.period, 0 AS part,
                r.population,
                COALESCE(r.voluntary_social_insured, 0) AS voluntary_social_insured,
                COALESCE(r.voluntary_social_assigned, 0) AS voluntary_social_assigned
@@ -125,10 +133,14 @@ export function carriedFiguresSql(unitId: number, structureDay: Date, from: Date
       ),
       carried_report_all AS (
         SELECT x.end_id AS target_id, x.source_id, x.in_target, x.period,
+               x.population, x.voluntary_social_insured, x.voluntary_social_assigned
+        FROM source_report x WHERE x.whole
+        UNION ALL
+        SELECT x.end_id AS target_id, x.source_id, x.in_target, x.period,
                ${allocated("population")} AS population,
                ${allocated("voluntary_social_insured")} AS voluntary_social_insured,
                ${allocated("voluntary_social_assigned")} AS voluntary_social_assigned
-        FROM source_report x
+        FROM source_report x WHERE NOT x.whole
       ),
       carried_report AS (
         SELECT target_id, source_id, period, population, voluntary_social_insured, voluntary_social_assigned
