@@ -7,13 +7,15 @@ import type { Locale } from "@/lib/i18n/locales";
 import { type Month, addMonths, monthRange } from "@/lib/period";
 import { coverageHref } from "@/lib/routes";
 
-export function MonthPicker({ unitCode, month, first, last, locale, labels }: {
+export function MonthPicker({ unitCode, month, first, last, locale, labels, params = {} }: {
   unitCode: string;
   month: Month;
   first: Month;
   last: Month;
   locale: Locale;
   labels: { month: string; previous: string; next: string };
+  /** Query parameters every link keeps (e.g. the structure view). */
+  params?: Record<string, string>;
 }) {
   const router = useRouter();
   const previous = addMonths(month, -1);
@@ -22,7 +24,7 @@ export function MonthPicker({ unitCode, month, first, last, locale, labels }: {
   return (
     <div className="no-print flex items-center gap-2">
       {previous >= first ? (
-        <Link href={coverageHref(unitCode, previous)} className={arrow} aria-label={labels.previous} title={labels.previous}>‹</Link>
+        <Link href={coverageHref(unitCode, previous, params)} className={arrow} aria-label={labels.previous} title={labels.previous}>‹</Link>
       ) : (
         <span className={`${arrow} opacity-40`} aria-hidden>‹</span>
       )}
@@ -31,7 +33,7 @@ export function MonthPicker({ unitCode, month, first, last, locale, labels }: {
         <select
           name="month"
           value={month}
-          onChange={(event) => router.push(coverageHref(unitCode, event.target.value as Month))}
+          onChange={(event) => router.push(coverageHref(unitCode, event.target.value as Month, params))}
           className="rounded border border-slate-300 bg-white px-2 py-1"
         >
           {monthRange(first, last)
@@ -44,7 +46,7 @@ export function MonthPicker({ unitCode, month, first, last, locale, labels }: {
         </select>
       </label>
       {next <= last ? (
-        <Link href={coverageHref(unitCode, next)} className={arrow} aria-label={labels.next} title={labels.next}>›</Link>
+        <Link href={coverageHref(unitCode, next, params)} className={arrow} aria-label={labels.next} title={labels.next}>›</Link>
       ) : (
         <span className={`${arrow} opacity-40`} aria-hidden>›</span>
       )}

@@ -7,8 +7,8 @@ import { type ImportIssue, issueColumn, issueRow } from "./import-issues";
 
 export type DescribedIssue = { row: number | null; column: string | null; message: string };
 
-export function describeImportIssue(issue: ImportIssue, t: Messages, locale: Locale): DescribedIssue {
-  const texts = t.units.issues;
+export function describeImportIssue(issue: ImportIssue, t: Messages["units"], locale: Locale): DescribedIssue {
+  const texts = t.issues;
   const at = { row: issueRow(issue), column: issueColumn(issue) };
   switch (issue.code) {
     case "file":

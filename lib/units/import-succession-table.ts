@@ -20,6 +20,8 @@ export type SuccessionPreview = {
   fileName: string;
   rows: number;
   fingerprint: string | null;
+  /** Links written or removed and units created: 0 when the table matches the database. */
+  changes: number;
   counts: {
     oldUnits: number;
     newUnits: number;
@@ -53,6 +55,7 @@ export const importSuccessionTableSpec = defineAction(
         ...base,
         rows,
         fingerprint: null,
+        changes: 0,
         counts: { oldUnits: 0, newUnits: 0, written: 0, removed: 0, unchanged: 0, derived: 0, partialWithoutShare: 0 },
         createdUnits: [],
         ...firstIssues(issues),
@@ -90,6 +93,7 @@ function planPreview(base: { fileName: string; rows: number }, plan: SuccessionP
   return {
     ...base,
     fingerprint: plan.fingerprint,
+    changes: plan.write.length + plan.remove.length + plan.create.length,
     counts: {
       oldUnits: plan.counts.oldUnits,
       newUnits: plan.counts.newUnits,

@@ -27,6 +27,8 @@ export type UnitListPreview = {
   fileName: string;
   rows: number;
   fingerprint: string | null;
+  /** Units opened, closed, renamed, moved or removed: 0 when the list matches the database. */
+  changes: number;
   counts: { opened: number; closed: number; renamed: number; moved: number; removed: number; unchanged: number };
   examples: { opened: string[]; closed: string[]; renamed: string[]; moved: string[] };
   /** The first issues found, in file order (described on the page, in the reader's language). */
@@ -87,6 +89,7 @@ function issuePreview(base: { fileName: string; rows: number }, issues: ImportIs
   return {
     ...base,
     fingerprint: null,
+    changes: 0,
     counts: { opened: 0, closed: 0, renamed: 0, moved: 0, removed: 0, unchanged: 0 },
     examples: { opened: [], closed: [], renamed: [], moved: [] },
     ...firstIssues(issues),
@@ -105,6 +108,7 @@ function planPreview(base: { fileName: string; rows: number }, plan: UnitListPla
   return {
     ...base,
     fingerprint: plan.fingerprint,
+    changes: plan.opened.length + plan.closed.length + plan.changed.length + plan.removed.length,
     counts: {
       opened: plan.opened.length,
       closed: plan.closed.length,

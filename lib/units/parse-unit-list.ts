@@ -85,9 +85,10 @@ export function parseUnitList(rows: readonly TableRow[]): UnitListParse {
       if (read.text("communeCode") === "" && read.text("communeName") === "") continue;
       parent = province && district;
     }
+    // A commune's kind is the "Cấp" column's when the file has one, else its name's prefix.
     const levelName = read.text("communeLevel");
     const commune = read.unit("communeCode", "communeName", COMMUNE_CODE_DIGITS, (name) =>
-      (levelName ? findKindFromLevelName(levelName, COMMUNE_PREFIXES) : null) ?? findKindFromName(name, COMMUNE_PREFIXES),
+      levelName ? findKindFromLevelName(levelName, COMMUNE_PREFIXES) : findKindFromName(name, COMMUNE_PREFIXES),
     );
     if (commune && parent) remember(commune, communeLevel, parent.code, row.rowNumber, "communeCode");
   }
@@ -126,10 +127,9 @@ class RowReader {
     }
     const kind = kindOf(name);
     if (kind === null) {
-      // A commune's kind comes from the "Cấp" column when the file has one, else from the name.
-      const levelColumn = codeField === "communeCode" ? this.columns.label.communeLevel : undefined;
-      const value = levelColumn ? this.text("communeLevel") || name : name;
-      this.issues.push({ code: "unknownKind", row, column: levelColumn ?? this.columns.label[nameField]!, value });
+      const levelName = codeField === "communeCode" ? this.text("communeLevel") : "";
+      const column = levelName ? this.columns.label.communeLevel! : this.columns.label[nameField]!;
+      this.issues.push({ code: "unknownKind", row, column, value: levelName || name });
       return null;
     }
     return code === null ? null : { code, name, kind };

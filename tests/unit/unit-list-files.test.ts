@@ -95,7 +95,8 @@ describe("parseUnitList", () => {
             "Tỉnh Bắc Giang,24,Huyện Yên Thế,215,Xã Đồng Vương,07228,Xã",
             "Tỉnh Bắc Ninh,24,Huyện Tân Yên,217,Xã Lam Cốt,07240,Xã",
             "Tỉnh Bắc Giang,24,Huyện Lạng Giang,215,Xã Xuân Hương,07243,Xã",
-            "Tỉnh Bắc Giang,24,Huyện Tân Yên,217,,07246,Thôn",
+            "Tỉnh Bắc Giang,24,Huyện Tân Yên,217,,07246,Xã",
+            "Tỉnh Bắc Giang,24,Huyện Tân Yên,217,Xã Việt Lập,07249,Thôn",
           ].join("\n"),
         ),
       ),
@@ -109,6 +110,7 @@ describe("parseUnitList", () => {
       { code: "nameConflict", row: 6, column: "Mã TP", unitCode: "24", firstRow: 2, firstName: "Tỉnh Bắc Giang" },
       { code: "nameConflict", row: 7, column: "Mã QH", unitCode: "215", firstRow: 2, firstName: "Huyện Yên Thế" },
       { code: "required", row: 8, column: "Phường Xã" },
+      { code: "unknownKind", row: 9, column: "Cấp", value: "Thôn" },
     ]);
   });
 
