@@ -30,7 +30,7 @@ export async function UnitLineage({ unitId, user, locale, t }: { unitId: number;
     { title: text.predecessors, items: await items(lineage.predecessors, "before"), testId: "lineage-predecessors" },
     { title: text.successors, items: await items(lineage.successors, "after"), testId: "lineage-successors" },
   ].filter((side) => side.items.length > 0);
-  const anyDefault = sides.some((side) => side.items.some(({ link }) => link.isDefault));
+  const anyDefault = sides.some((side) => side.items.some(({ link }) => link.isDefault && link.baseUnits === null));
 
   return (
     <Card title={text.title} description={text.description}>
@@ -67,7 +67,8 @@ function LineageItem({ link, month, linked, locale, t }: {
   const share = link.share === null ? null : formatPercent(link.share, locale, link.share === 1 ? 0 : 2);
   const details = [
     link.kind === "FULL" ? t.full : link.kind === "PARTIAL" ? t.partial : null,
-    link.kind === "PARTIAL" && share ? fill(link.isDefault ? t.defaultShare : t.share, { share }) : null,
+    // Between higher units the base units tell how much went: a share is only meaningful between base units.
+    link.kind === "PARTIAL" && share && !link.baseUnits ? fill(link.isDefault ? t.defaultShare : t.share, { share }) : null,
     link.baseUnits
       ? fill(t.viaCommunes, { count: formatCount(link.baseUnits.linked, locale), total: formatCount(link.baseUnits.total, locale) })
       : null,

@@ -3,10 +3,12 @@
 // authoritative for the old units it names: their links effective on that date are replaced by the
 // table's, so re-importing it changes nothing and a corrected table replaces the earlier one.
 // Besides the rows, the import:
-//   • links higher units that went whole into one unit of the same level (every commune of old
-//     province 27 went into new province 24: 27 → 24, full), so that the lineage of a province and the
-//     scope of its officials follow the reorganisation at province level too. These derived links are
-//     replaced with the rows. A province split between several is linked only through its communes;
+//   • links the higher units too (old province → new province), derived from their base units: "full"
+//     when every base unit of the old one went, whole, into the new one (every commune of old province
+//     27 went into new province 24: 27 → 24, full), "partial" (without a share) when only some did.
+//     So the lineage of a province, the scope of its officials (full links only, lib/permissions/
+//     scope.ts) and its plan targets (lib/queries/get-target-candidates.ts) follow the reorganisation
+//     at province level too. These derived links are replaced with the rows;
 //   • creates an old district that lists of communes leave out because it had no commune (the island
 //     districts Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn, Côn Đảo, which became special zones), when a
 //     row names it with its province: it is valid until the date, under its province.
@@ -158,10 +160,10 @@ function missingDistrict(row: SuccessionRow, provinces: Map<string, FoundUnit>):
 }
 
 /**
- * Full links between higher units: an old unit (ended on the date) all of whose base units are in
- * the table and went, with every part, into one new unit of the same level. Worked out in memory
- * from three plain reads, so that it does not depend on the planner's statistics right after a
- * large import.
+ * Links between higher units (an old unit ended on the date → a new unit of the same level that
+ * received some of its base units): full when all the old unit's base units are in the table and
+ * went, with every part, into that one new unit; partial otherwise. Worked out in memory from three
+ * plain reads, so that it does not depend on the planner's statistics right after a large import.
  */
 async function deriveHigherLinks(db: Reader, links: PlannedLink[], dayBefore: Date, effectiveOn: Date): Promise<PlannedLink[]> {
   const pairs = links.flatMap((link) => ("id" in link.predecessor ? [{ predecessorId: link.predecessor.id, successorId: link.successorId }] : []));
@@ -192,30 +194,33 @@ async function deriveHigherLinks(db: Reader, links: PlannedLink[], dayBefore: Da
 
   const leavesOf = new Map(leafCounts.map((row) => [row.id, row.leaves]));
   const newAncestorAt = new Map(newAncestors.map((row) => [`${row.unitId}@${row.level}`, row]));
-  const outcome = new Map<number, { ancestor: AncestorRow; listed: Set<number>; into: Set<number | null>; intoRow?: AncestorRow }>();
   const ancestorsOf = new Map<number, AncestorRow[]>();
   for (const row of oldAncestors) ancestorsOf.set(row.unitId, [...(ancestorsOf.get(row.unitId) ?? []), row]);
+  // For each old higher unit: its base units in the table, and the new units of its level they went into.
+  const outcome = new Map<number, { ancestor: AncestorRow; listed: Set<number>; into: Map<number | null, AncestorRow | null> }>();
   for (const pair of pairs) {
     for (const ancestor of ancestorsOf.get(pair.predecessorId) ?? []) {
-      const entry = outcome.get(ancestor.id) ?? { ancestor, listed: new Set<number>(), into: new Set<number | null>() };
+      const entry = outcome.get(ancestor.id) ?? { ancestor, listed: new Set<number>(), into: new Map() };
       entry.listed.add(pair.predecessorId);
-      const into = newAncestorAt.get(`${pair.successorId}@${ancestor.level}`);
-      entry.into.add(into?.id ?? null);
-      if (into) entry.intoRow = into;
+      const into = newAncestorAt.get(`${pair.successorId}@${ancestor.level}`) ?? null;
+      entry.into.set(into?.id ?? null, into);
       outcome.set(ancestor.id, entry);
     }
   }
-  return [...outcome.values()]
-    .filter(({ ancestor, listed, into, intoRow }) => listed.size === leavesOf.get(ancestor.id) && into.size === 1 && intoRow && intoRow.id !== ancestor.id)
-    .map(({ ancestor, intoRow }) => ({
-      predecessor: { id: ancestor.id },
-      predecessorCode: ancestor.code,
-      successorId: intoRow!.id,
-      successorCode: intoRow!.code,
-      kind: "FULL" as const,
-      shareBp: 10000,
-      derived: true,
-    }));
+  return [...outcome.values()].flatMap(({ ancestor, listed, into }) => {
+    const whole = listed.size === leavesOf.get(ancestor.id) && into.size === 1;
+    return [...into.values()]
+      .filter((target): target is AncestorRow => target !== null && target.id !== ancestor.id)
+      .map((target) => ({
+        predecessor: { id: ancestor.id },
+        predecessorCode: ancestor.code,
+        successorId: target.id,
+        successorCode: target.code,
+        kind: whole ? ("FULL" as const) : ("PARTIAL" as const),
+        shareBp: whole ? 10000 : null,
+        derived: true,
+      }));
+  });
 }
 
 /** The higher units (ended on the date) above the table's old units: their links are replaced too. */

@@ -7,6 +7,7 @@ import type { ActionUser } from "@/lib/actions/authed-action";
 import { runAuthedAction } from "@/lib/actions/authed-action";
 import { db } from "@/lib/db";
 import { MESSAGES } from "@/lib/i18n/messages";
+import { canAccessUnit } from "@/lib/permissions/scope";
 import { getChildCoverage } from "@/lib/queries/get-child-coverage";
 import { getUnitByCode } from "@/lib/queries/units";
 import { importUnitListSpec } from "@/lib/units/import-unit-list";
@@ -118,6 +119,9 @@ describe("unit list import", () => {
       kind: "FULL",
       effectiveOn: day("2020-01-01"),
     });
+    // A user whose unit was moved keeps it: the scope follows the link to the new version.
+    const staff = { role: "COMMUNE_STAFF" as const, scopeUnitId: cat2019!.id };
+    expect(await canAccessUnit(staff, cat2020!.id, "2021-01")).toBe(true);
   });
 
   it("corrects a list of the same date in place, and deletes a unit it opened that has no data", async () => {

@@ -53,8 +53,9 @@ export const vi = {
     linksUnchanged: "Liên kết không đổi",
     oldUnits: "Đơn vị cũ",
     newUnits: "Đơn vị mới",
-    derivedLinks: "Liên kết cấp tỉnh/huyện suy ra",
-    derivedNote: "Một đơn vị cấp trên mà mọi xã đều nhập vào cùng một đơn vị mới cùng cấp được nối “toàn bộ” với đơn vị đó.",
+    derivedLinks: "Liên kết cấp tỉnh suy ra từ các xã",
+    derivedNote:
+      "Tỉnh cũ được nối với tỉnh mới nhận các xã của nó: “toàn bộ” khi mọi xã đều nhập vào tỉnh mới đó, “một phần” khi chỉ một số xã.",
     createdUnits: "Huyện không có xã được thêm",
     createdNote: "Huyện đảo không có xã (vắng trong danh mục xã) được thêm vào tỉnh cũ, hiệu lực đến ngày sắp xếp: {codes}.",
     partialWithoutShare: "Kế thừa một phần chưa có tỷ lệ",
@@ -174,8 +175,9 @@ export const en: typeof vi = {
     linksUnchanged: "Links unchanged",
     oldUnits: "Old units",
     newUnits: "New units",
-    derivedLinks: "Derived province/district links",
-    derivedNote: "A higher unit all of whose communes went into one new unit of the same level is linked to it as “full”.",
+    derivedLinks: "Province links derived from the communes",
+    derivedNote:
+      "An old province is linked to each new province that received its communes: “full” when all of them went into that province, “partial” when only some did.",
     createdUnits: "Districts without communes added",
     createdNote: "Island districts without communes (absent from commune lists) are added to their old province, valid until the reorganisation: {codes}.",
     partialWithoutShare: "Partial successions without a share",
