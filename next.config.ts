@@ -4,9 +4,9 @@ const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files from its package at run time: keep both out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
   poweredByHeader: false,
-  // Report files are uploaded through a server action (lib/actions/report-import.ts): room for the
-  // largest file accepted (8 MB, lib/reports/file/read-report-file.ts), under the proxy's 10 MB.
-  experimental: { serverActions: { bodySizeLimit: "9mb" } },
+  // Report files (8 MB at most, lib/reports/file/read-report-file.ts) and unit lists (10,000 communes)
+  // are uploaded through server actions (default limit 1 MB); under the proxy's own limit.
+  experimental: { serverActions: { bodySizeLimit: "10mb" } },
 };
 
 export default nextConfig;

@@ -52,6 +52,11 @@ export function UserMenu({ user, t }: { user: Pick<SessionUser, "name" | "role" 
             {t.plans.thresholdsNav}
           </Link>
         )}
+        {can(user, "unit:import") && (
+          <Link href="/admin/units/import" className={link}>
+            {t.units.import.navLink}
+          </Link>
+        )}
         {can(user, "audit:read") && (
           <Link href="/admin/audit" className={link}>
             {t.audit.title}

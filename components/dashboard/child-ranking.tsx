@@ -9,21 +9,25 @@ import type { Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
 import { getChildCoverage } from "@/lib/queries/get-child-coverage";
 import { getTargetCandidates } from "@/lib/queries/get-target-candidates";
+import { viewParams } from "@/lib/dashboard/structure-view";
 import { coverageHref } from "@/lib/routes";
 import { STATUS_TEXT, StatusBadge } from "./status-badge";
 import { TableHead } from "@/components/ui/data-table";
 
 export type RankingSort = "rate" | "gap";
 
-export async function ChildRanking({ unitId, unitCode, month, sort, locale, t }: {
+export async function ChildRanking({ unitId, unitCode, month, sort, locale, t, structureMonth = null }: {
   unitId: number;
   unitCode: string;
   month: Month;
   sort: RankingSort;
   locale: Locale;
   t: Messages;
+  /** Today's month in today's structure (children of today, figures carried); null: the month's structure. */
+  structureMonth?: Month | null;
 }) {
-  const children = await getChildCoverage(unitId, month);
+  const children = await getChildCoverage(unitId, month, structureMonth);
+  const params = viewParams(structureMonth ? "current" : "month");
   if (children.length === 0) return null;
   const candidates = await getTargetCandidates(children.map((child) => child.id));
   const rows = children.map((child) => ({
@@ -38,7 +42,7 @@ export async function ChildRanking({ unitId, unitCode, month, sort, locale, t }:
   const n = (value: number) => formatCount(value, locale);
   const sortLink = (value: RankingSort, label: string) => (
     <Link
-      href={coverageHref(unitCode, month, { sort: value })}
+      href={coverageHref(unitCode, month, { ...params, sort: value })}
       aria-current={sort === value ? "true" : undefined}
       className={`rounded px-2 py-1 ${sort === value ? "bg-brand-600 text-white" : "text-brand-700 hover:bg-brand-50"}`}
     >
@@ -73,7 +77,7 @@ export async function ChildRanking({ unitId, unitCode, month, sort, locale, t }:
               <tr key={child.id} className="border-b border-slate-100 hover:bg-brand-50/60">
                 <td className="px-2 py-1.5 tabular-nums text-slate-500">{index + 1}</td>
                 <td className="px-2 py-1.5">
-                  <Link href={coverageHref(child.code, month)} className="font-medium text-brand-700 hover:underline">
+                  <Link href={coverageHref(child.code, month, params)} className="font-medium text-brand-700 hover:underline">
                     {child.name}
                   </Link>
                 </td>

@@ -3,26 +3,33 @@ import { applicableTarget } from "@/lib/coverage/applicable-target";
 import { basisPointsToRate, coverageRate } from "@/lib/coverage/rates";
 import { formatCount, formatMonth, formatMonthShort, formatPercent } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Messages } from "@/lib/i18n/messages";
+import { type Messages, fill } from "@/lib/i18n/messages";
 import { type Month, addMonths } from "@/lib/period";
+import { type CarriedSources, getCarriedSources } from "@/lib/queries/get-carried-sources";
 import { getCoverageTrend } from "@/lib/queries/get-coverage-trend";
 import { getUnitTargetCandidates } from "@/lib/queries/get-target-candidates";
 import { REORGANISATION_MONTH } from "@/lib/units/reorganisation";
 import { CoverageTrendChart } from "./coverage-trend-chart";
 
-/** How many months the trend shows, ending with the selected month. */
+/** How many months the trend shows, ending with the selected month (in today's structure: all of them). */
 export const TREND_MONTHS = 24;
 
-export async function CoverageTrend({ unitId, month, firstMonth, locale, t }: {
+export async function CoverageTrend({ unitId, month, firstMonth, locale, t, structureMonth = null }: {
   unitId: number;
   month: Month;
   firstMonth: Month;
   locale: Locale;
   t: Messages;
+  /** Today's month in today's structure (the whole history, carried from predecessors); null: the month's structure. */
+  structureMonth?: Month | null;
 }) {
-  const start = addMonths(month, 1 - TREND_MONTHS);
+  const start = structureMonth ? firstMonth : addMonths(month, 1 - TREND_MONTHS);
   const from = start < firstMonth ? firstMonth : start;
-  const [trend, candidates] = await Promise.all([getCoverageTrend(unitId, from, month), getUnitTargetCandidates(unitId)]);
+  const [trend, candidates, carried] = await Promise.all([
+    getCoverageTrend(unitId, from, month, structureMonth),
+    getUnitTargetCandidates(unitId),
+    structureMonth ? getCarriedSources(unitId, structureMonth) : null,
+  ]);
   const points = trend.map((point) => {
     const rate = coverageRate(point.insured, point.population);
     const target = applicableTarget(candidates, unitId, null, point.month);
@@ -31,6 +38,7 @@ export async function CoverageTrend({ unitId, month, firstMonth, locale, t }: {
   const hasMarker = points.some(({ point }) => point.month === REORGANISATION_MONTH) && from !== REORGANISATION_MONTH;
   return (
     <Card title={t.trend.title} description={t.trend.description}>
+      {carried && <CarriedNote carried={carried} from={from} locale={locale} t={t} />}
       <CoverageTrendChart
         locale={locale}
         labels={{ rate: t.trend.rate, target: t.trend.target, showData: t.table.showData }}
@@ -53,5 +61,23 @@ export async function CoverageTrend({ unitId, month, firstMonth, locale, t }: {
         }}
       />
     </Card>
+  );
+}
+
+/** Which months of the series are carried from predecessors, and how split units were divided. */
+function CarriedNote({ carried, from, locale, t }: { carried: CarriedSources; from: Month; locale: Locale; t: Messages }) {
+  if (carried.predecessors === 0 || !carried.carriedUntil || carried.carriedUntil <= from) return null;
+  return (
+    <div className="mb-3 rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-slate-700" data-testid="carried-note">
+      <p>
+        {fill(t.units.view.carriedNote, {
+          month: formatMonth(carried.carriedUntil, locale),
+          sources: formatCount(carried.predecessors, locale),
+        })}
+      </p>
+      {carried.splitByDefault > 0 && (
+        <p className="mt-1">{fill(t.units.view.carriedDefaultNote, { count: formatCount(carried.splitByDefault, locale) })}</p>
+      )}
+    </div>
   );
 }

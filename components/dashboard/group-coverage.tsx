@@ -10,8 +10,15 @@ import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
 import { getUnitTargetCandidates } from "@/lib/queries/get-target-candidates";
 import { GroupCoverageChart } from "./group-coverage-chart";
 
-export async function GroupCoverage({ unitId, month, locale, t }: { unitId: number; month: Month; locale: Locale; t: Messages }) {
-  const [summary, candidates] = await Promise.all([getCoverageSummary(unitId, month), getUnitTargetCandidates(unitId)]);
+export async function GroupCoverage({ unitId, month, locale, t, structureMonth = null }: {
+  unitId: number;
+  month: Month;
+  locale: Locale;
+  t: Messages;
+  /** Today's month in today's structure (figures carried from predecessors); null: the month's structure. */
+  structureMonth?: Month | null;
+}) {
+  const [summary, candidates] = await Promise.all([getCoverageSummary(unitId, month, structureMonth), getUnitTargetCandidates(unitId)]);
   const rows = summary.groups.map((group) => {
     const target = applicableTarget(candidates, unitId, group.groupId, month);
     return { group, progress: progressAgainstTarget(group.insured, group.eligible, target) };

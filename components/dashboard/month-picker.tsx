@@ -8,7 +8,7 @@ import { type Month, addMonths, monthRange } from "@/lib/period";
 import { coverageHref, reviewHref } from "@/lib/routes";
 
 /** Moves between months of a unit's page: the dashboard (default) or the review page. */
-export function MonthPicker({ unitCode, month, first, last, locale, labels, page = "coverage" }: {
+export function MonthPicker({ unitCode, month, first, last, locale, labels, page = "coverage", params = {} }: {
   unitCode: string;
   month: Month;
   first: Month;
@@ -16,9 +16,11 @@ export function MonthPicker({ unitCode, month, first, last, locale, labels, page
   locale: Locale;
   labels: { month: string; previous: string; next: string };
   page?: "coverage" | "review";
+  /** Query parameters the dashboard's links keep (e.g. the structure view). */
+  params?: Record<string, string>;
 }) {
   const router = useRouter();
-  const href = page === "review" ? reviewHref : coverageHref;
+  const href = (code: string, to: Month) => (page === "review" ? reviewHref(code, to) : coverageHref(code, to, params));
   const previous = addMonths(month, -1);
   const next = addMonths(month, 1);
   const arrow = "rounded border border-slate-300 bg-white px-2 py-1 text-slate-700 hover:bg-slate-100";

@@ -11,8 +11,15 @@ import { StatCard } from "./stat-card";
 import { STATUS_TEXT, StatusBadge } from "./status-badge";
 import { TargetLabel } from "./target-label";
 
-export async function SummaryCards({ unitId, month, locale, t }: { unitId: number; month: Month; locale: Locale; t: Messages }) {
-  const [summary, candidates] = await Promise.all([getCoverageSummary(unitId, month), getUnitTargetCandidates(unitId)]);
+export async function SummaryCards({ unitId, month, locale, t, structureMonth = null }: {
+  unitId: number;
+  month: Month;
+  locale: Locale;
+  t: Messages;
+  /** Today's month in today's structure (figures carried from predecessors); null: the month's structure. */
+  structureMonth?: Month | null;
+}) {
+  const [summary, candidates] = await Promise.all([getCoverageSummary(unitId, month, structureMonth), getUnitTargetCandidates(unitId)]);
   if (summary.reportingUnits === 0) {
     return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{t.dashboard.noData}</p>;
   }

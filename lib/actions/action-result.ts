@@ -7,7 +7,7 @@ export type ConflictingChange = { field: string; from: number | null; to: number
 /** Why a save of something edited concurrently was refused: what is stored now and what changed. */
 export type EditConflict = { version: number; status: string; changes: ConflictingChange[] };
 
-export type ActionResult = {
+export type ActionResult<Data = undefined> = {
   ok: boolean;
   /** Messages per input name, shown next to the field. */
   fieldErrors: FieldErrors;
@@ -21,6 +21,8 @@ export type ActionResult = {
   conflict?: EditConflict;
   /** After a success, the page to open next (authedAction redirects there). */
   redirectTo?: string;
+  /** What the action answers besides the message, e.g. the preview of an import. */
+  data?: Data;
 };
 
 export const INITIAL_ACTION_RESULT: ActionResult = { ok: false, fieldErrors: {}, message: null };

@@ -8,6 +8,8 @@
 //      (or entries: one per report it changed, e.g. locking a month; an import adds one for the file);
 //   5. revalidates the pages the action declares, and returns { ok, fieldErrors, message } (or,
 //      when the action names a page to open next, redirects there).
+// An action may answer without changing anything (a preview: `audit: null`); its transaction is
+// then rolled back, so nothing it did is kept, and no audit entry is written.
 // A refusal at any step writes nothing. Unexpected errors are logged on the server and answered
 // with a generic message. Sign-in and sign-out (lib/actions/auth.ts) are the only actions outside
 // it: sign-in has no session yet; both audit themselves.
@@ -50,27 +52,43 @@ export type ActionContext = { user: ActionUser; tx: Prisma.TransactionClient; t:
  * What an action did: its audit entry (or one per record it changed), and what to tell the form:
  * a message, the version now stored (optimistic concurrency), or the page to open next.
  */
-export type ActionOutcome = { audit: AuditRecord | AuditRecord[]; message?: string; version?: number; redirectTo?: string };
+export type ActionOutcome<Data = undefined> = {
+  /** null for an answer that changes nothing (rolled back). */
+  audit: AuditRecord | AuditRecord[] | null;
+  message?: string;
+  version?: number;
+  redirectTo?: string;
+  /** What the action answers besides the message, e.g. the preview of an import. */
+  data?: Data;
+};
 
-export type ActionSpec<Input> = {
+export type ActionSpec<Input, Data = undefined> = {
   schema: z.ZodType<Input>;
   permission: Permission;
   /** Finds the unit the input is about; null when the thing named does not exist (refused). */
   scope?: (input: Input, client: DbClient) => Promise<ScopeTarget | null>;
-  run: (input: Input, context: ActionContext) => Promise<ActionOutcome>;
+  run: (input: Input, context: ActionContext) => Promise<ActionOutcome<Data>>;
   revalidate?: string[];
-  /** Longest time the transaction may take, for actions that write many rows (default 5 s). */
-  timeoutMs?: number;
+  /** Transaction limits for long writes (Prisma's default timeout is 5 s). */
+  transaction?: { maxWait?: number; timeout?: number };
 };
 
 /** A refusal decided by an action's own rules (taken username, role not allowed…): rolled back. */
-export class ActionRefusal extends Error {
+export class ActionRefusal<Data = undefined> extends Error {
   constructor(
     message: string,
     readonly fieldErrors: FieldErrors = {},
     readonly conflict?: EditConflict,
+    readonly data?: Data,
   ) {
     super(message);
+  }
+}
+
+/** Carries a no-change answer out of its transaction, which rolls the transaction back. */
+class NoChange<Data> extends Error {
+  constructor(readonly outcome: ActionOutcome<Data>) {
+    super("no change");
   }
 }
 
@@ -84,12 +102,12 @@ export type ActionEnvironment = {
   unauthenticated(): never;
 };
 
-export function defineAction<Input>(
+export function defineAction<Input, Data = undefined>(
   schema: z.ZodType<Input>,
   permission: Permission,
-  run: ActionSpec<Input>["run"],
-  options: Pick<ActionSpec<Input>, "scope" | "revalidate" | "timeoutMs"> = {},
-): ActionSpec<Input> {
+  run: ActionSpec<Input, Data>["run"],
+  options: Pick<ActionSpec<Input, Data>, "scope" | "revalidate" | "transaction"> = {},
+): ActionSpec<Input, Data> {
   return { schema, permission, run, ...options };
 }
 
@@ -104,7 +122,7 @@ function formDataToObject(formData: FormData): Record<string, FormDataEntryValue
   return values;
 }
 
-function refused(t: Messages, user: ActionUser, permission: Permission): ActionResult {
+function refused<Data>(t: Messages, user: ActionUser, permission: Permission): ActionResult<Data> {
   console.warn(`[action] refused ${permission} for user ${user.id}`);
   return { ok: false, fieldErrors: {}, message: t.actions.refused };
 }
@@ -116,11 +134,11 @@ async function inScope(user: ActionUser, target: ScopeTarget | null, client: DbC
     : canManageUnit(user, target.unitId, client);
 }
 
-export async function runAuthedAction<Input>(
-  spec: ActionSpec<Input>,
+export async function runAuthedAction<Input, Data = undefined>(
+  spec: ActionSpec<Input, Data>,
   input: FormData | Record<string, unknown>,
   env: ActionEnvironment,
-): Promise<ActionResult> {
+): Promise<ActionResult<Data>> {
   const user = await env.currentUser();
   if (!user) env.unauthenticated();
   const t = await env.messages();
@@ -144,11 +162,11 @@ export async function runAuthedAction<Input>(
           throw new ActionRefusal(t.actions.refused);
         }
         const result = await spec.run(parsed.data, { user, tx, t });
-
+        if (result.audit === null) throw new NoChange(result);
         await writeAuditEntries(tx, { userId: user.id, username: user.username }, origin, [result.audit].flat());
         return result;
       },
-      spec.timeoutMs ? { timeout: spec.timeoutMs, maxWait: spec.timeoutMs } : undefined,
+      spec.transaction,
     );
     for (const path of spec.revalidate ?? []) env.revalidatePath(path);
     return {
@@ -157,10 +175,21 @@ export async function runAuthedAction<Input>(
       message: outcome.message ?? t.actions.saved,
       ...(outcome.version === undefined ? {} : { version: outcome.version }),
       ...(outcome.redirectTo ? { redirectTo: outcome.redirectTo } : {}),
+      ...(outcome.data === undefined ? {} : { data: outcome.data }),
     };
   } catch (error) {
+    if (error instanceof NoChange) {
+      const { message, data } = error.outcome as ActionOutcome<Data>;
+      return { ok: true, fieldErrors: {}, message: message ?? null, data };
+    }
     if (error instanceof ActionRefusal) {
-      const refusal: ActionResult = { ok: false, fieldErrors: error.fieldErrors, message: error.message, values: echoValues(input) };
+      const refusal: ActionResult<Data> = {
+        ok: false,
+        fieldErrors: error.fieldErrors,
+        message: error.message,
+        values: echoValues(input),
+        ...(error.data === undefined ? {} : { data: error.data as Data }),
+      };
       return error.conflict ? { ...refusal, conflict: error.conflict } : refusal;
     }
     console.error(`[action] ${spec.permission} failed for user ${user.id}`, error);
@@ -178,8 +207,8 @@ const nextEnvironment: ActionEnvironment = {
 };
 
 /** The server action for a form: `useActionState(authedAction(spec), INITIAL_ACTION_RESULT)`. */
-export function authedAction<Input>(spec: ActionSpec<Input>) {
-  return async (_previous: ActionResult, formData: FormData): Promise<ActionResult> => {
+export function authedAction<Input, Data = undefined>(spec: ActionSpec<Input, Data>) {
+  return async (_previous: ActionResult<Data>, formData: FormData): Promise<ActionResult<Data>> => {
     const result = await runAuthedAction(spec, formData, nextEnvironment);
     if (result.redirectTo) redirect(result.redirectTo);
     return result;

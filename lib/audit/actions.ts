@@ -29,6 +29,8 @@ export const AUDIT_ACTIONS = [
   "reporting_rule.create",
   "reporting_rule.update",
   "reporting_rule.delete",
+  "unit.import_list",
+  "unit.import_successions",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

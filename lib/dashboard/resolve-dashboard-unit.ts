@@ -1,6 +1,7 @@
 // Which unit and month a dashboard request shows, for the signed-in user. Resolved once per request
 // (the page and its metadata share it). A unit outside the user's scope is answered with 404, the
-// same answer as a unit that does not exist, so the response reveals nothing about it.
+// same answer as a unit that does not exist, so the response reveals nothing about it. In today's
+// structure (./structure-view.ts) the code names the unit valid today, and scope is judged today.
 import "server-only";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -12,6 +13,7 @@ import { getReportedMonths } from "@/lib/queries/get-reported-months";
 import { getUnitByCode } from "@/lib/queries/units";
 import { currentMonth } from "@/lib/reports/report-month";
 import { monthWithin } from "@/lib/validation/period";
+import { type StructureView, currentStructureMonth } from "./structure-view";
 
 type Range = { first: Month; last: Month };
 type Unit = NonNullable<Awaited<ReturnType<typeof getUnitByCode>>>;
@@ -19,15 +21,26 @@ type Unit = NonNullable<Awaited<ReturnType<typeof getUnitByCode>>>;
 export type DashboardTarget =
   | { kind: "noData"; user: SessionUser }
   | { kind: "notInMonth"; user: SessionUser; code: string; month: Month; range: Range }
-  | { kind: "unit"; user: SessionUser; unit: Unit; month: Month; range: Range };
+  | {
+      kind: "unit";
+      user: SessionUser;
+      unit: Unit;
+      month: Month;
+      range: Range;
+      /** Today's month when viewing in today's structure; null for the structure of each month. */
+      structureMonth: Month | null;
+    };
 
-export const resolveDashboardUnit = cache(async (code: string, requestedMonth: string | undefined): Promise<DashboardTarget> => {
-  const [user, range] = await Promise.all([requireUser(), getReportedMonths()]);
-  if (!range) return { kind: "noData", user };
-  // By default the last complete month: the current one is still being reported.
-  const month = monthWithin(requestedMonth, range, addMonths(currentMonth(), -1));
-  const unit = await getUnitByCode(code, month);
-  if (!unit) return { kind: "notInMonth", user, code, month, range };
-  if (!(await canAccessUnit(user, unit.id, month))) notFound();
-  return { kind: "unit", user, unit, month, range };
-});
+export const resolveDashboardUnit = cache(
+  async (code: string, requestedMonth: string | undefined, view: StructureView = "month"): Promise<DashboardTarget> => {
+    const [user, range] = await Promise.all([requireUser(), getReportedMonths()]);
+    if (!range) return { kind: "noData", user };
+    // By default the last complete month: the current one is still being reported.
+    const month = monthWithin(requestedMonth, range, addMonths(currentMonth(), -1));
+    const structureMonth = view === "current" ? currentStructureMonth() : null;
+    const unit = await getUnitByCode(code, structureMonth ?? month);
+    if (!unit) return { kind: "notInMonth", user, code, month: structureMonth ?? month, range };
+    if (!(await canAccessUnit(user, unit.id, structureMonth ?? month))) notFound();
+    return { kind: "unit", user, unit, month, range, structureMonth };
+  },
+);

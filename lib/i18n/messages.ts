@@ -209,6 +209,8 @@ const vi = {
       "reporting_rule.create": "Thêm quy định báo cáo",
       "reporting_rule.update": "Sửa quy định báo cáo",
       "reporting_rule.delete": "Xoá quy định báo cáo",
+      "unit.import_list": "Nhập danh mục đơn vị",
+      "unit.import_successions": "Nhập bảng kế thừa đơn vị",
     } satisfies Record<AuditAction, string>,
   },
   actions: {
@@ -427,6 +429,8 @@ const en: Messages = {
       "reporting_rule.create": "Added reporting rule",
       "reporting_rule.update": "Changed reporting rule",
       "reporting_rule.delete": "Deleted reporting rule",
+      "unit.import_list": "Imported a unit list",
+      "unit.import_successions": "Imported a succession table",
     },
   },
   actions: {

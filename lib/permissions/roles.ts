@@ -17,6 +17,7 @@ export const PERMISSIONS = [
   "user:manage", // create, deactivate, reactivate users and reset their passwords
   "audit:read", // read the audit log
   "account:update-own", // change one's own password
+  "unit:import", // import official unit lists and succession tables (national data)
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

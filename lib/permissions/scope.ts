@@ -7,8 +7,11 @@
 //     existed, successors when M is after S ended, transitively — and their descendants valid in M.
 //     So a new-structure province official sees, for June 2025, the old provinces (or, when only
 //     communes are linked, the old communes) that became their province; a commune officer of an old
-//     commune sees, from July 2025, the new commune(s) it went into. A partial succession counts: a
-//     split unit is in the scope of every unit that took part of it.
+//     commune sees, from July 2025, the new commune(s) it went into. A partial succession between base
+//     units counts: a split commune is in the scope of every commune that took part of it. A partial
+//     succession between higher units (an old province that gave some of its communes to a new
+//     province) is not followed: only the communes that went are in the new province's scope, not
+//     the rest of the old province.
 // That is the rule for READING. CHANGING a unit's data for a month (entering, submitting, reviewing,
 // importing its report) also requires that S had not ended by that month: an account of a unit that
 // no longer exists reads its successors' figures but does not enter them (its people get accounts
@@ -46,11 +49,13 @@ export function scopeUnitsSql(scopeUnitId: number, month: Month): Prisma.Sql {
         SELECT d.unit_id FROM descendants d JOIN scope_unit s ON s.follow = 'predecessors'
         UNION
         SELECT us.predecessor_id FROM earlier e JOIN unit_succession us ON us.successor_id = e.unit_id
+        WHERE us.kind = 'FULL' OR NOT EXISTS (SELECT 1 FROM unit k WHERE k.parent_id = us.predecessor_id)
       ),
       later (unit_id) AS (
         SELECT d.unit_id FROM descendants d JOIN scope_unit s ON s.follow = 'successors'
         UNION
         SELECT us.successor_id FROM later l JOIN unit_succession us ON us.predecessor_id = l.unit_id
+        WHERE us.kind = 'FULL' OR NOT EXISTS (SELECT 1 FROM unit k WHERE k.parent_id = us.predecessor_id)
       ),
       linked AS (
         SELECT unit_id FROM descendants UNION SELECT unit_id FROM earlier UNION SELECT unit_id FROM later

@@ -1,11 +1,14 @@
 // Coverage of each child unit of a unit in one month (the structure valid in that month), for the
-// ranking table and drill-down.
+// ranking table and drill-down. With a structure month (today's structure), the children are those
+// of that structure and their figures for earlier months are carried from their predecessors
+// (./carried-figures.ts); base units and reports are then counted among the predecessors.
 import "server-only";
 import { cache } from "react";
 import { UnitKind } from "@prisma/client";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { type Month, monthToDate } from "@/lib/period";
+import { carriedFiguresSql } from "./carried-figures";
 import { sqlCount, validOn } from "./sql";
 
 const childRow = z.object({
@@ -21,9 +24,19 @@ const childRow = z.object({
 
 export type ChildCoverage = z.infer<typeof childRow>;
 
-export const getChildCoverage = cache(async (unitId: number, month: Month): Promise<ChildCoverage[]> => {
+export const getChildCoverage = cache(
+  async (unitId: number, month: Month, structureMonth: Month | null = null): Promise<ChildCoverage[]> => {
+    const rows =
+      structureMonth === null || structureMonth === month
+        ? await childrenInMonthStructure(unitId, month)
+        : await childrenInStructure(unitId, month, structureMonth);
+    return z.array(childRow).parse(rows);
+  },
+);
+
+function childrenInMonthStructure(unitId: number, month: Month): Promise<unknown[]> {
   const day = monthToDate(month);
-  const rows = await db.$queryRaw<unknown[]>`
+  return db.$queryRaw<unknown[]>`
     WITH children AS (
       SELECT ch.id, ch.code, ch.name, ch.kind::text AS kind
       FROM unit ch WHERE ch.parent_id = ${unitId} AND ${validOn("ch", day)}
@@ -55,5 +68,49 @@ export const getChildCoverage = cache(async (unitId: number, month: Month): Prom
     LEFT JOIN insured i ON i.child_id = ch.id
     LEFT JOIN reports r ON r.child_id = ch.id
     ORDER BY ch.code`;
-  return z.array(childRow).parse(rows);
-});
+}
+
+function childrenInStructure(unitId: number, month: Month, structureMonth: Month): Promise<unknown[]> {
+  const day = monthToDate(month);
+  const structureDay = monthToDate(structureMonth);
+  return db.$queryRaw<unknown[]>`
+    ${carriedFiguresSql(unitId, structureDay, day, day)},
+    children AS (
+      SELECT ch.id, ch.code, ch.name, ch.kind::text AS kind
+      FROM unit ch WHERE ch.parent_id = ${unitId} AND ${validOn("ch", structureDay)}
+    ),
+    target_child AS (
+      SELECT c.ancestor_id AS child_id, t.target_id
+      FROM target t JOIN unit_closure c ON c.descendant_id = t.target_id
+      WHERE c.ancestor_id IN (SELECT id FROM children)
+    ),
+    insured AS (
+      SELECT tc.child_id, SUM(f.insured) AS insured
+      FROM target_child tc JOIN carried_figure f ON f.target_id = tc.target_id
+      GROUP BY tc.child_id
+    ),
+    reports AS (
+      SELECT tc.child_id, SUM(r.population) AS population, COUNT(DISTINCT r.source_id) AS reporting_units
+      FROM target_child tc JOIN carried_report r ON r.target_id = tc.target_id
+      GROUP BY tc.child_id
+    ),
+    sources AS (
+      SELECT tc.child_id, COUNT(DISTINCT f.source_id) AS base_units
+      FROM target_child tc
+      JOIN forward f ON f.unit_id = tc.target_id
+      JOIN source_unit su ON su.source_id = f.source_id
+      WHERE su.valid_from <= ${day}::date AND (su.valid_to IS NULL OR su.valid_to > ${day}::date)
+        AND NOT EXISTS (SELECT 1 FROM unit k WHERE k.parent_id = su.source_id AND ${validOn("k", day)})
+      GROUP BY tc.child_id
+    )
+    SELECT ch.id, ch.code, ch.name, ch.kind,
+           COALESCE(i.insured, 0)::bigint AS insured,
+           COALESCE(r.population, 0)::bigint AS population,
+           COALESCE(s.base_units, 0)::bigint AS "baseUnits",
+           COALESCE(r.reporting_units, 0)::bigint AS "reportingUnits"
+    FROM children ch
+    LEFT JOIN insured i ON i.child_id = ch.id
+    LEFT JOIN reports r ON r.child_id = ch.id
+    LEFT JOIN sources s ON s.child_id = ch.id
+    ORDER BY ch.code`;
+}

@@ -1,10 +1,14 @@
 // Coverage of one unit in one month, rolled up from the base units below it that are valid in
 // that month: totals and one row per participant group. Sums first, rates later (lib/coverage).
+// With a structure month (today's structure), the unit is one of that structure and the figures of
+// a month before its base units existed are carried from their predecessors (./carried-figures.ts);
+// base units and reports are then counted among those predecessors.
 import "server-only";
 import { cache } from "react";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { type Month, monthToDate } from "@/lib/period";
+import { carriedFiguresSql } from "./carried-figures";
 import { baseUnitsOf, sqlCount, validOn } from "./sql";
 
 const count = sqlCount;
@@ -36,9 +40,27 @@ export type CoverageSummary = z.infer<typeof totalsRow> & {
   groups: GroupCoverage[];
 };
 
-export const getCoverageSummary = cache(async (unitId: number, month: Month): Promise<CoverageSummary> => {
+export const getCoverageSummary = cache(
+  async (unitId: number, month: Month, structureMonth: Month | null = null): Promise<CoverageSummary> => {
+    const [groupRows, totalsRows] =
+      structureMonth === null || structureMonth === month
+        ? await summaryInMonthStructure(unitId, month)
+        : await summaryInStructure(unitId, month, structureMonth);
+    const groups = z.array(groupRow).parse(groupRows);
+    const totals = totalsRow.parse(totalsRows[0]);
+    return {
+      ...totals,
+      insured: groups.reduce((sum, g) => sum + g.insured, 0),
+      newlyEnrolled: groups.reduce((sum, g) => sum + g.newlyEnrolled, 0),
+      renewed: groups.reduce((sum, g) => sum + g.renewed, 0),
+      groups,
+    };
+  },
+);
+
+function summaryInMonthStructure(unitId: number, month: Month): Promise<[unknown[], unknown[]]> {
   const day = monthToDate(month);
-  const [groupRows, totalsRows] = await Promise.all([
+  return Promise.all([
     db.$queryRaw<unknown[]>`
       WITH base AS (${baseUnitsOf(unitId, day)})
       SELECT g.id AS "groupId", g.code, g.name, g.short_name AS "shortName",
@@ -62,13 +84,33 @@ export const getCoverageSummary = cache(async (unitId: number, month: Month): Pr
       FROM base b
       LEFT JOIN unit_month_report r ON r.unit_id = b.unit_id AND r.period = ${day}::date`,
   ]);
-  const groups = z.array(groupRow).parse(groupRows);
-  const totals = totalsRow.parse(totalsRows[0]);
-  return {
-    ...totals,
-    insured: groups.reduce((sum, g) => sum + g.insured, 0),
-    newlyEnrolled: groups.reduce((sum, g) => sum + g.newlyEnrolled, 0),
-    renewed: groups.reduce((sum, g) => sum + g.renewed, 0),
-    groups,
-  };
-});
+}
+
+function summaryInStructure(unitId: number, month: Month, structureMonth: Month): Promise<[unknown[], unknown[]]> {
+  const day = monthToDate(month);
+  const carried = carriedFiguresSql(unitId, monthToDate(structureMonth), day, day);
+  return Promise.all([
+    db.$queryRaw<unknown[]>`
+      ${carried}
+      SELECT g.id AS "groupId", g.code, g.name, g.short_name AS "shortName",
+             COALESCE(SUM(f.insured), 0)::bigint AS insured,
+             COALESCE(SUM(f.eligible), 0)::bigint AS eligible,
+             COALESCE(SUM(f.newly_enrolled), 0)::bigint AS "newlyEnrolled",
+             COALESCE(SUM(f.renewed), 0)::bigint AS renewed
+      FROM participant_group g
+      JOIN group_set s ON s.id = g.group_set_id AND ${validOn("s", day)}
+      LEFT JOIN carried_figure f ON f.group_id = g.id
+      GROUP BY g.id
+      ORDER BY g.ordinal`,
+    db.$queryRaw<unknown[]>`
+      ${carried}
+      SELECT COALESCE(SUM(r.population), 0)::bigint AS population,
+             (SELECT COUNT(*) FROM source_unit su
+               WHERE su.valid_from <= ${day}::date AND (su.valid_to IS NULL OR su.valid_to > ${day}::date)
+                 AND NOT EXISTS (SELECT 1 FROM unit k WHERE k.parent_id = su.source_id AND ${validOn("k", day)}))::bigint AS "baseUnits",
+             COUNT(DISTINCT r.source_id)::bigint AS "reportingUnits",
+             COALESCE(SUM(r.voluntary_social_insured), 0)::bigint AS "voluntarySocialInsured",
+             COALESCE(SUM(r.voluntary_social_assigned), 0)::bigint AS "voluntarySocialAssigned"
+      FROM carried_report r`,
+  ]);
+}

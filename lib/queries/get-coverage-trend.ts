@@ -1,11 +1,13 @@
 // Monthly overall coverage of one unit over a range of months, zero-filled so that a chart never
 // skips a month. Each month counts the base units valid in that month, so a series runs through
-// structure changes below the unit.
+// structure changes below the unit. With a structure month (today's structure), the months before
+// the unit's base units existed are carried from their predecessors (./carried-figures.ts).
 import "server-only";
 import { cache } from "react";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { type Month, dateToMonth, monthToDate } from "@/lib/period";
+import { carriedFiguresSql } from "./carried-figures";
 import { sqlCount } from "./sql";
 
 const trendRow = z.object({
@@ -17,10 +19,20 @@ const trendRow = z.object({
 
 export type TrendPoint = { month: Month; insured: number; population: number; reportingUnits: number };
 
-export const getCoverageTrend = cache(async (unitId: number, from: Month, to: Month): Promise<TrendPoint[]> => {
+export const getCoverageTrend = cache(
+  async (unitId: number, from: Month, to: Month, structureMonth: Month | null = null): Promise<TrendPoint[]> => {
+    const rows = structureMonth === null ? await trendInMonthStructures(unitId, from, to) : await trendInStructure(unitId, from, to, structureMonth);
+    return z
+      .array(trendRow)
+      .parse(rows)
+      .map(({ period, ...totals }) => ({ month: dateToMonth(period), ...totals }));
+  },
+);
+
+function trendInMonthStructures(unitId: number, from: Month, to: Month): Promise<unknown[]> {
   const start = monthToDate(from);
   const end = monthToDate(to);
-  const rows = await db.$queryRaw<unknown[]>`
+  return db.$queryRaw<unknown[]>`
     WITH months AS (
       SELECT generate_series(${start}::date, ${end}::date, interval '1 month')::date AS period
     ),
@@ -51,8 +63,27 @@ export const getCoverageTrend = cache(async (unitId: number, from: Month, to: Mo
     LEFT JOIN insured i ON i.period = m.period
     LEFT JOIN reports r ON r.period = m.period
     ORDER BY m.period`;
-  return z
-    .array(trendRow)
-    .parse(rows)
-    .map(({ period, ...totals }) => ({ month: dateToMonth(period), ...totals }));
-});
+}
+
+function trendInStructure(unitId: number, from: Month, to: Month, structureMonth: Month): Promise<unknown[]> {
+  const start = monthToDate(from);
+  const end = monthToDate(to);
+  return db.$queryRaw<unknown[]>`
+    ${carriedFiguresSql(unitId, monthToDate(structureMonth), start, end)},
+    months AS (
+      SELECT generate_series(${start}::date, ${end}::date, interval '1 month')::date AS period
+    ),
+    insured AS (SELECT period, SUM(insured) AS insured FROM carried_figure GROUP BY period),
+    reports AS (
+      SELECT period, SUM(population) AS population, COUNT(DISTINCT source_id) AS reporting_units
+      FROM carried_report GROUP BY period
+    )
+    SELECT m.period,
+           COALESCE(i.insured, 0)::bigint AS insured,
+           COALESCE(r.population, 0)::bigint AS population,
+           COALESCE(r.reporting_units, 0)::bigint AS "reportingUnits"
+    FROM months m
+    LEFT JOIN insured i ON i.period = m.period
+    LEFT JOIN reports r ON r.period = m.period
+    ORDER BY m.period`;
+}

@@ -1,5 +1,9 @@
 // Plan targets set on the given units or on any of their ancestors, for lib/coverage/applicable-target
-// to choose from: from every plan in force (archived plans are left out), or from one plan.
+// to choose from: from every plan in force (archived plans are left out), or from one plan. A target
+// also reaches a unit's later versions: when a unit continues as another row with the same territory
+// (renamed, re-coded or moved: its only successor, by a full succession, of which it is the only
+// predecessor), the targets set on the earlier row count as the later row's own. Mergers and splits
+// end the old units' targets: a merged unit has its own plans' targets and its ancestors'.
 import "server-only";
 import { Prisma, TargetComparator } from "@prisma/client";
 import { cache } from "react";
@@ -25,13 +29,23 @@ const candidateRow = z.object({
 async function readCandidates(unitIds: readonly number[], planCondition: Prisma.Sql): Promise<TargetCandidate[]> {
   if (unitIds.length === 0) return [];
   const rows = await db.$queryRaw<unknown[]>`
-    SELECT x.unit_id AS "unitId", c.depth, t.group_id AS "groupId", t.rate_bp AS "rateBp",
+    WITH RECURSIVE holder (unit_id, depth, holder_id) AS (
+      SELECT x.unit_id, c.depth, c.ancestor_id
+      FROM unnest(${[...unitIds]}::int[]) AS x(unit_id)
+      JOIN unit_closure c ON c.descendant_id = x.unit_id
+      UNION
+      SELECT h.unit_id, h.depth, s.predecessor_id
+      FROM holder h
+      JOIN unit_succession s ON s.successor_id = h.holder_id AND s.kind = 'FULL'
+      WHERE (SELECT COUNT(*) FROM unit_succession o WHERE o.successor_id = h.holder_id) = 1
+        AND (SELECT COUNT(*) FROM unit_succession o WHERE o.predecessor_id = s.predecessor_id) = 1
+    )
+    SELECT h.unit_id AS "unitId", h.depth, t.group_id AS "groupId", t.rate_bp AS "rateBp",
            t.assigned_count AS "assignedCount", t.comparator::text AS comparator, t.due_on AS "dueOn",
            p.id AS "planId", p.number AS "planNumber", p.title AS "planTitle",
            p.period_start AS "planStart", p.issued_on AS "planIssuedOn"
-    FROM unnest(${[...unitIds]}::int[]) AS x(unit_id)
-    JOIN unit_closure c ON c.descendant_id = x.unit_id
-    JOIN plan_target t ON t.unit_id = c.ancestor_id
+    FROM holder h
+    JOIN plan_target t ON t.unit_id = h.holder_id
     JOIN plan p ON p.id = t.plan_id
     WHERE ${planCondition}`;
   return z.array(candidateRow).parse(rows);

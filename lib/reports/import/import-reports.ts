@@ -77,5 +77,5 @@ export const importReportsSpec = defineAction(
       }),
     };
   },
-  { timeoutMs: IMPORT_TIMEOUT_MS },
+  { transaction: { timeout: IMPORT_TIMEOUT_MS, maxWait: IMPORT_TIMEOUT_MS } },
 );

@@ -11,21 +11,24 @@ import { NoDataYet } from "@/components/dashboard/no-data-yet";
 import { ReportingProgress } from "@/components/dashboard/reporting-progress";
 import { ReportFileLinks } from "@/components/reports/report-file-links";
 import { ApplicablePlans } from "@/components/plans/applicable-plans";
+import { StructureToggle } from "@/components/dashboard/structure-toggle";
+import { UnitLineage } from "@/components/dashboard/unit-lineage";
 import { Skeleton, WidgetSkeleton } from "@/components/ui/skeleton";
 import { formatMonth } from "@/lib/format";
 import { getI18n } from "@/lib/i18n/server";
 import { resolveDashboardUnit } from "@/lib/dashboard/resolve-dashboard-unit";
 import { getAccessibleAncestors } from "@/lib/dashboard/accessible-ancestors";
 import { isBeforeReorganisation } from "@/lib/units/reorganisation";
+import { existsToday, structureViewFrom, viewParams } from "@/lib/dashboard/structure-view";
 
 type Props = {
   params: Promise<{ unitCode: string }>;
-  searchParams: Promise<{ month?: string; sort?: string }>;
+  searchParams: Promise<{ month?: string; sort?: string; view?: string }>;
 };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const [{ unitCode }, { month }] = await Promise.all([params, searchParams]);
-  const target = await resolveDashboardUnit(decodeURIComponent(unitCode), month);
+  const [{ unitCode }, { month, view }] = await Promise.all([params, searchParams]);
+  const target = await resolveDashboardUnit(decodeURIComponent(unitCode), month, structureViewFrom(view));
   return target.kind === "unit" ? { title: target.unit.name } : {};
 }
 
@@ -33,26 +36,28 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 // must be answered with a real 404. Each widget streams behind its own Suspense boundary instead.
 export default async function CoveragePage({ params, searchParams }: Props) {
   const [{ unitCode }, query, { locale, t }] = await Promise.all([params, searchParams, getI18n()]);
-  const target = await resolveDashboardUnit(decodeURIComponent(unitCode), query.month);
+  const view = structureViewFrom(query.view);
+  const target = await resolveDashboardUnit(decodeURIComponent(unitCode), query.month, view);
   if (target.kind === "noData") return <NoDataYet t={t} />;
   if (target.kind === "notInMonth") {
     return <UnitNotInMonth user={target.user} code={target.code} month={target.month} locale={locale} t={t} />;
   }
-  const { user, unit, month, range } = target;
+  const { user, unit, month, range, structureMonth } = target;
   const sort: RankingSort = query.sort === "gap" ? "gap" : "rate";
-  const ancestors = await getAccessibleAncestors(user, unit.id, month);
-  const widget = { unitId: unit.id, month, locale, t };
+  const ancestors = await getAccessibleAncestors(user, unit.id, structureMonth ?? month);
+  const widget = { unitId: unit.id, month, locale, t, structureMonth };
+  const keep = viewParams(view);
 
   return (
     <div className="space-y-5">
       <div className="flex flex-col gap-3 md:flex-row md:items-end md:justify-between">
         <div className="space-y-1">
-          <UnitBreadcrumb ancestors={ancestors} current={unit} month={month} />
+          <UnitBreadcrumb ancestors={ancestors} current={unit} month={month} params={keep} />
           <h1 className="text-2xl font-semibold text-slate-900">
             {unit.name} <span className="font-normal text-slate-500">· {formatMonth(month, locale)}</span>
           </h1>
           <p className="text-sm text-slate-500">
-            {isBeforeReorganisation(month) ? t.dashboard.structureBefore : t.dashboard.structureAfter}
+            {structureMonth ? t.units.view.currentBanner : isBeforeReorganisation(month) ? t.dashboard.structureBefore : t.dashboard.structureAfter}
           </p>
         </div>
         <div className="flex flex-col gap-2 md:items-end">
@@ -63,16 +68,18 @@ export default async function CoveragePage({ params, searchParams }: Props) {
             last={range.last}
             locale={locale}
             labels={{ month: t.dashboard.month, previous: t.dashboard.previousMonth, next: t.dashboard.nextMonth }}
+            params={keep}
           />
           <ReportFileLinks user={user} unitId={unit.id} month={month} t={t} />
         </div>
       </div>
+      <StructureToggle unitCode={unit.code} month={month} view={view} currentAvailable={existsToday(unit)} t={t.units.view} />
 
       <Suspense key={`plans-${unit.id}-${month}`} fallback={<Skeleton className="h-5 w-64" />}>
         <ApplicablePlans unitId={unit.id} unitCode={unit.code} month={month} t={t} />
       </Suspense>
 
-      <Suspense key={`cards-${unit.id}-${month}`} fallback={<Skeleton className="h-32 w-full" />}>
+      <Suspense key={`cards-${unit.id}-${month}-${view}`} fallback={<Skeleton className="h-32 w-full" />}>
         <SummaryCards {...widget} />
       </Suspense>
 
@@ -81,15 +88,19 @@ export default async function CoveragePage({ params, searchParams }: Props) {
       </Suspense>
 
       <div className="grid grid-cols-1 gap-5 xl:grid-cols-2">
-        <Suspense key={`groups-${unit.id}-${month}`} fallback={<WidgetSkeleton />}>
+        <Suspense key={`groups-${unit.id}-${month}-${view}`} fallback={<WidgetSkeleton />}>
           <GroupCoverage {...widget} />
         </Suspense>
-        <Suspense key={`trend-${unit.id}-${month}`} fallback={<WidgetSkeleton />}>
+        <Suspense key={`trend-${unit.id}-${month}-${view}`} fallback={<WidgetSkeleton />}>
           <CoverageTrend {...widget} firstMonth={range.first} />
         </Suspense>
       </div>
 
-      <Suspense key={`ranking-${unit.id}-${month}-${sort}`} fallback={<WidgetSkeleton height="h-96" />}>
+      <Suspense key={`lineage-${unit.id}`} fallback={<WidgetSkeleton height="h-24" />}>
+        <UnitLineage unitId={unit.id} user={user} locale={locale} t={t} />
+      </Suspense>
+
+      <Suspense key={`ranking-${unit.id}-${month}-${sort}-${view}`} fallback={<WidgetSkeleton height="h-96" />}>
         <ChildRanking {...widget} unitCode={unit.code} sort={sort} />
       </Suspense>
     </div>

@@ -1,0 +1,16 @@
+import { formatCount } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
+
+/** A row of labelled counts of an import preview. */
+export function ImportCounts({ items, locale }: { items: { label: string; value: number; testId?: string }[]; locale: Locale }) {
+  return (
+    <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6">
+      {items.map(({ label, value, testId }) => (
+        <div key={label} className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2" data-testid={testId}>
+          <dt className="text-xs text-slate-600">{label}</dt>
+          <dd className="text-lg font-semibold tabular-nums text-slate-900">{formatCount(value, locale)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

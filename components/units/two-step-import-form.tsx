@@ -1,0 +1,91 @@
+"use client";
+
+// The shell of an import form: choose a file and a month → preview (nothing is written) → confirm,
+// which sends the same file with the preview's fingerprint. The form is submitted by hand so that
+// the chosen file stays selected between the two steps; changing a field hides the confirmation
+// until the next preview.
+import { type ReactNode, startTransition, useActionState, useState } from "react";
+import { type ActionResult, INITIAL_ACTION_RESULT } from "@/lib/actions/action-result";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/messages";
+import type { ImportIssue } from "@/lib/units/import-issues";
+import { FormField, inputClass } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
+import { ImportIssueTable } from "./import-issue-table";
+
+export type ImportPreviewBase = {
+  fileName: string;
+  rows: number;
+  fingerprint: string | null;
+  changes: number;
+  applied: boolean;
+  issues: ImportIssue[];
+  issueCount: number;
+};
+
+type ImportAction<Preview> = (previous: ActionResult<Preview>, formData: FormData) => Promise<ActionResult<Preview>>;
+
+const ACCEPTED = ".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+export function TwoStepImportForm<Preview extends ImportPreviewBase>({ id, action, fileLabel, month, locale, t, renderPreview }: {
+  /** Distinguishes the forms of one page (field ids). */
+  id: string;
+  action: ImportAction<Preview>;
+  fileLabel: string;
+  month: { name: string; label: string; hint: string; defaultValue: string };
+  locale: Locale;
+  t: Messages["units"];
+  renderPreview: (preview: Preview) => ReactNode;
+}) {
+  const [state, dispatch, pending] = useActionState(action, { ...INITIAL_ACTION_RESULT, data: undefined } satisfies ActionResult<Preview>);
+  const [intent, setIntent] = useState<"preview" | "apply">("preview");
+  const [stale, setStale] = useState(false);
+  const preview = state.data;
+  // Nothing to confirm when the file matches the database (the preview says so).
+  const canConfirm = Boolean(state.ok && preview?.fingerprint && preview.changes > 0 && !preview.applied && !stale);
+
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const data = new FormData(event.currentTarget, submitter);
+    setIntent(data.get("intent") === "apply" ? "apply" : "preview");
+    setStale(false);
+    startTransition(() => dispatch(data));
+  }
+
+  const button =
+    "rounded-md px-3 py-2 text-sm font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 disabled:opacity-60";
+  return (
+    <div className="space-y-4">
+      <form onSubmit={submit} onChange={() => setStale(true)} className="max-w-xl space-y-4" noValidate aria-busy={pending}>
+        <FormField name={`${id}-file`} label={fileLabel} hint={t.import.fileHint} errors={state.fieldErrors.file}>
+          <input name="file" type="file" accept={ACCEPTED} required className={`${inputClass} file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-2 file:py-1 file:text-brand-700`} />
+        </FormField>
+        <FormField name={`${id}-${month.name}`} label={month.label} hint={month.hint} errors={state.fieldErrors[month.name]}>
+          <input name={month.name} type="month" defaultValue={month.defaultValue} placeholder="YYYY-MM" required className={`${inputClass} max-w-48`} />
+        </FormField>
+        {canConfirm && <input type="hidden" name="fingerprint" value={preview!.fingerprint!} />}
+        <FormMessage ok={state.ok && Boolean(preview?.applied)} message={stale ? null : state.message} />
+        <div className="flex flex-wrap gap-2">
+          <button type="submit" name="intent" value="preview" disabled={pending} className={`${button} ${canConfirm ? "border border-slate-300 bg-white text-slate-800 hover:bg-slate-100" : "bg-brand-700 text-white hover:bg-brand-900"}`}>
+            {pending && intent === "preview" ? t.import.previewing : t.import.preview}
+          </button>
+          {canConfirm && (
+            <button type="submit" name="intent" value="apply" disabled={pending} className={`${button} bg-brand-700 text-white hover:bg-brand-900`}>
+              {pending && intent === "apply" ? t.import.confirming : t.import.confirm}
+            </button>
+          )}
+        </div>
+      </form>
+      {preview && !stale && (
+        <section aria-live="polite" className="space-y-3 border-t border-slate-200 pt-4" data-testid={`${id}-preview`}>
+          {preview.issueCount > 0 ? (
+            <ImportIssueTable issues={preview.issues} total={preview.issueCount} locale={locale} t={t} />
+          ) : (
+            renderPreview(preview)
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+// Helpers for the unit-import tests: the reference lists in ../shared/data (never copied into the
+// repository), real .xlsx workbooks written with exceljs, and the two-step import (preview, then
+// confirm with the preview's fingerprint) run through the real server actions.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { expect } from "vitest";
+import type { ActionUser } from "@/lib/actions/authed-action";
+import { type SuccessionPreview, importSuccessionTableSpec } from "@/lib/units/import-succession-table";
+import { type UnitListPreview, importUnitListSpec } from "@/lib/units/import-unit-list";
+import { actionEnvironment } from "./action-environment";
+import { runAuthedAction } from "@/lib/actions/authed-action";
+
+export const REFERENCE_DATA_DIR = process.env.REFERENCE_DATA_DIR ?? path.resolve(__dirname, "../../../shared/data");
+export const hasReferenceData = existsSync(path.join(REFERENCE_DATA_DIR, "units-2024.csv"));
+
+export function referenceFile(name: string): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(readFileSync(path.join(REFERENCE_DATA_DIR, name)));
+}
+
+/** The rows of a reference CSV (no quoting in these files) as objects keyed by header. */
+export function referenceRows(name: string): Record<string, string>[] {
+  const [header, ...lines] = new TextDecoder().decode(referenceFile(name)).split("\n").filter(Boolean);
+  const columns = header!.split(",");
+  return lines.map((line) => Object.fromEntries(line.split(",").map((value, i) => [columns[i]!, value])));
+}
+
+/** A workbook with optional title rows, then a header and the rows (every cell as text unless a number). */
+export async function workbook(header: string[], rows: (string | number)[][], titleRows: string[] = []): Promise<Uint8Array<ArrayBuffer>> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet("Danh mục");
+  for (const title of titleRows) sheet.addRow([title]);
+  sheet.addRow(header);
+  for (const row of rows) sheet.addRow(row);
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+export function csvFile(text: string): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(new TextEncoder().encode(text));
+}
+
+export function file(bytes: Uint8Array<ArrayBuffer>, name: string): File {
+  return new File([bytes], name);
+}
+
+type Step<Preview> = { ok: boolean; message: string | null; data?: Preview; fieldErrors: Record<string, string[] | undefined> };
+
+export async function previewUnitList(admin: ActionUser, upload: File, validFrom: string): Promise<Step<UnitListPreview>> {
+  return runAuthedAction(importUnitListSpec, { file: upload, validFrom, intent: "preview" }, actionEnvironment(admin));
+}
+
+/** Preview, check it has no issues, then confirm: returns the preview that was confirmed. */
+export async function importUnitList(admin: ActionUser, upload: File, validFrom: string): Promise<UnitListPreview> {
+  const preview = await previewUnitList(admin, upload, validFrom);
+  expect(preview.data?.issues ?? [], preview.message ?? "").toEqual([]);
+  const applied = await runAuthedAction(
+    importUnitListSpec,
+    { file: upload, validFrom, intent: "apply", fingerprint: preview.data!.fingerprint! },
+    actionEnvironment(admin),
+  );
+  expect(applied.ok, applied.message ?? "").toBe(true);
+  return preview.data!;
+}
+
+export async function previewSuccessions(admin: ActionUser, upload: File, effectiveOn: string): Promise<Step<SuccessionPreview>> {
+  return runAuthedAction(importSuccessionTableSpec, { file: upload, effectiveOn, intent: "preview" }, actionEnvironment(admin));
+}
+
+export async function importSuccessions(admin: ActionUser, upload: File, effectiveOn: string): Promise<SuccessionPreview> {
+  const preview = await previewSuccessions(admin, upload, effectiveOn);
+  expect(preview.data?.issues ?? [], preview.message ?? "").toEqual([]);
+  const applied = await runAuthedAction(
+    importSuccessionTableSpec,
+    { file: upload, effectiveOn, intent: "apply", fingerprint: preview.data!.fingerprint! },
+    actionEnvironment(admin),
+  );
+  expect(applied.ok, applied.message ?? "").toBe(true);
+  return preview.data!;
+}
