@@ -1,4 +1,4 @@
--- Workflow of monthly reports: who submitted and reviewed last, confirmed warnings; reporting rules.
+-- Workflow of monthly reports: who submitted and reviewed last, confirmed warnings, and the reporting rules.
 -- AlterTable
 ALTER TABLE "unit_month_report" ADD COLUMN     "confirmed_warnings" JSONB,
 ADD COLUMN     "review_comment" TEXT,
@@ -27,8 +27,8 @@ ALTER TABLE "unit_month_report" ADD CONSTRAINT "unit_month_report_submitted_by_i
 ALTER TABLE "unit_month_report" ADD CONSTRAINT "unit_month_report_reviewed_by_id_fkey" FOREIGN KEY ("reviewed_by_id") REFERENCES "app_user"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 
--- Default rules: districts approve until June 2025, provinces from July 2025 (no district level);
--- reports are due by the 5th of the following month. Editable by administrators.
+-- Default rules: districts approve until June 2025, provinces from July 2025 (no district level).
+-- Reports are due by the 5th of the following month. Editable by administrators.
 INSERT INTO "reporting_rule" ("effective_from", "approver_level", "deadline_day") VALUES
   ('2000-01-01', 2, 5),
   ('2025-07-01', 1, 5);
