@@ -1,6 +1,6 @@
 // Import issues (./import-issues.ts) as sentences in the reader's language, with the row and column
 // they concern.
-import { formatCount, formatPercent } from "@/lib/format";
+import { formatPercent } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { type Messages, fill } from "@/lib/i18n/messages";
 import { type ImportIssue, issueColumn, issueRow } from "./import-issues";
@@ -21,7 +21,7 @@ export function describeImportIssue(issue: ImportIssue, t: Messages["units"], lo
     case "parentConflict":
     case "duplicateCode":
     case "duplicatePair":
-      return { ...at, message: fill(texts[issue.code], { ...issue, firstRow: formatCount(issue.firstRow, locale) }) };
+      return { ...at, message: fill(texts[issue.code], issue) };
     case "sharesOver":
     case "sharesIncomplete":
       return { ...at, message: fill(texts[issue.code], { unitCode: issue.unitCode, total: formatPercent(issue.totalBp / 10_000, locale) }) };
