@@ -1,6 +1,6 @@
 // Import issues (./import-issues.ts) as sentences in the reader's language, with the row and column
 // they concern.
-import { formatCount, formatPercent } from "@/lib/format";
+import { formatDate, formatPercent } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { type Messages, fill } from "@/lib/i18n/messages";
 import { type ImportIssue, issueColumn, issueRow } from "./import-issues";
@@ -21,7 +21,15 @@ export function describeImportIssue(issue: ImportIssue, t: Messages["units"], lo
     case "parentConflict":
     case "duplicateCode":
     case "duplicatePair":
-      return { ...at, message: fill(texts[issue.code], { ...issue, firstRow: formatCount(issue.firstRow, locale) }) };
+      return { ...at, message: fill(texts[issue.code], issue) };
+    case "beforeLatestList":
+      return { ...at, message: fill(texts.beforeLatestList, { latest: day(issue.latest, locale) }) };
+    case "countryAfterDate":
+      return { ...at, message: fill(texts.countryAfterDate, { countryFrom: day(issue.countryFrom, locale) }) };
+    case "unknownOld":
+    case "oldNotEnded":
+    case "unknownNew":
+      return { ...at, message: fill(texts[issue.code], { unitCode: issue.unitCode, day: day(issue.day, locale) }) };
     case "sharesOver":
     case "sharesIncomplete":
       return { ...at, message: fill(texts[issue.code], { unitCode: issue.unitCode, total: formatPercent(issue.totalBp / 10_000, locale) }) };
@@ -30,4 +38,9 @@ export function describeImportIssue(issue: ImportIssue, t: Messages["units"], lo
       return { ...at, message: fill(texts[code], values as Record<string, string | number>) };
     }
   }
+}
+
+/** An ISO day ("2025-07-01") as the reader writes dates ("01/07/2025"). */
+function day(iso: string, locale: Locale): string {
+  return formatDate(new Date(`${iso}T00:00:00Z`), locale);
 }

@@ -114,3 +114,18 @@ test("an administrator previews a unit list: errors by row, then a list that cha
   await expect(list.getByRole("button", { name: "Xác nhận nhập" })).toHaveCount(0);
   await shoot(page, "units-import-no-change");
 });
+
+test("the preview of a succession table explains the default share of split communes", async ({ page }) => {
+  await signIn(page, ADMIN);
+  await page.goto("/admin/units/import");
+  const table = page.locator("section", { has: page.getByRole("heading", { name: "2. Bảng kế thừa (đơn vị cũ → đơn vị mới)" }) });
+  const pairs = readFileSync(path.resolve(__dirname, "../../prisma/seed/data/ward-successions-2025-07.csv"));
+  await table.getByLabel("Tệp bảng kế thừa").setInputFiles({ name: "ke-thua-2025.csv", mimeType: "text/csv", buffer: pairs });
+  await table.getByRole("button", { name: "Xem trước" }).click();
+  await expect(table.getByTestId("default-share-note")).toContainText("liên kết “một phần” không có tỷ lệ dân số: số liệu của đơn vị cũ được chia đều");
+  // The 803 pairs and 5 of the seed's province links are as imported; old An Giang (89), one of whose
+  // communes went to Đồng Tháp outside the demo, is only partly in An Giang (91): that link would change.
+  await expect(table.getByTestId("count-links-unchanged")).toContainText("808");
+  await expect(table.getByTestId("count-written")).toContainText("1");
+  await shoot(page, "units-succession-preview");
+});

@@ -2,7 +2,7 @@
 // nothing, confirmation writes exactly the preview (one transaction, one audit entry), a stale
 // preview or a non-administrator is refused; renames and moves keep history as new versions; a
 // reorganisation with a split commune carries its figures by the shares given (largest remainder).
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { ActionUser } from "@/lib/actions/authed-action";
 import { runAuthedAction } from "@/lib/actions/authed-action";
 import { db } from "@/lib/db";
@@ -10,6 +10,7 @@ import { MESSAGES } from "@/lib/i18n/messages";
 import { canAccessUnit } from "@/lib/permissions/scope";
 import { getChildCoverage } from "@/lib/queries/get-child-coverage";
 import { getUnitByCode } from "@/lib/queries/units";
+import { importSuccessionTableSpec } from "@/lib/units/import-succession-table";
 import { importUnitListSpec } from "@/lib/units/import-unit-list";
 import { actionEnvironment } from "../helpers/action-environment";
 import { createTestUser } from "../fixtures/users";
@@ -78,11 +79,25 @@ describe("unit list import", () => {
     expect(await db.unitClosure.count({ where: { ancestorId: province!.id } })).toBe(7);
   });
 
-  it("refuses a user without the permission, and a confirmation that no longer matches its preview", async () => {
+  it("refuses every role but the administrator, for both imports, writing nothing", async () => {
+    const quiet = vi.spyOn(console, "warn").mockImplementation(() => {}); // refusals are logged
+    const before = await counts();
     const upload = file(csvFile(list2020), "ds-2020.csv");
-    const refused = await runAuthedAction(importUnitListSpec, { file: upload, validFrom: "2020-01", intent: "preview" }, actionEnvironment(staff));
-    expect(refused).toMatchObject({ ok: false, message: MESSAGES.vi.actions.refused });
+    for (const role of ["PROVINCIAL_OFFICIAL", "DISTRICT_OFFICER", "COMMUNE_STAFF", "LEADER"] as const) {
+      const user = { ...staff, role };
+      const list = await runAuthedAction(importUnitListSpec, { file: upload, validFrom: "2020-01", intent: "apply", fingerprint: "x" }, actionEnvironment(user));
+      const table = await runAuthedAction(importSuccessionTableSpec, { file: upload, effectiveOn: "2020-01", intent: "apply", fingerprint: "x" }, actionEnvironment(user));
+      expect([list, table].map((result) => [result.ok, result.message]), role).toEqual([
+        [false, MESSAGES.vi.actions.refused],
+        [false, MESSAGES.vi.actions.refused],
+      ]);
+    }
+    expect(await counts()).toEqual(before);
+    quiet.mockRestore();
+  });
 
+  it("refuses a confirmation that no longer matches its preview", async () => {
+    const upload = file(csvFile(list2020), "ds-2020.csv");
     const before = await counts();
     const stale = await runAuthedAction(
       importUnitListSpec,

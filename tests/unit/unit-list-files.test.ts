@@ -3,6 +3,8 @@
 // and every row checked with its row number and column named.
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { describeImportIssue } from "@/lib/units/describe-import-issue";
 import { parseSuccessionTable } from "@/lib/units/parse-succession-table";
 import { parseUnitList } from "@/lib/units/parse-unit-list";
 import { readTableFile } from "@/lib/units/read-table-file";
@@ -182,5 +184,24 @@ describe("parseSuccessionTable", () => {
       { code: "sharesIncomplete", row: 8, column: "Tỷ lệ (%)", unitCode: "10004", totalBp: 9_000 },
       { code: "singlePartial", row: 9, column: "Loại", unitCode: "10005" },
     ]);
+  });
+});
+
+describe("describeImportIssue", () => {
+  it("writes Vietnamese sentences with Vietnamese dates and percentages, and English ones", () => {
+    const vi = MESSAGES.vi.units;
+    expect(describeImportIssue({ code: "unknownOld", row: 12, column: "Mã ĐV cũ", unitCode: "07201", day: "2025-06-30" }, vi, "vi")).toEqual({
+      row: 12,
+      column: "Mã ĐV cũ",
+      message: "Không có đơn vị mã 07201 còn hiệu lực ngày 30/06/2025.",
+    });
+    expect(describeImportIssue({ code: "sharesIncomplete", row: 8, column: "Tỷ lệ (%)", unitCode: "10004", totalBp: 9_050 }, vi, "vi").message).toBe(
+      "Tổng tỷ lệ của đơn vị cũ 10004 là 90,50%, phải bằng 100%.",
+    );
+    expect(describeImportIssue({ code: "file", problem: "legacyExcel" }, MESSAGES.en.units, "en")).toEqual({
+      row: null,
+      column: null,
+      message: "The old .xls format is not supported. Open the file in Excel and save it as .xlsx.",
+    });
   });
 });
