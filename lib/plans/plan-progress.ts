@@ -14,7 +14,7 @@ import { getBaseUnitCoverage } from "@/lib/queries/get-base-unit-coverage";
 import { getChildCoverage } from "@/lib/queries/get-child-coverage";
 import type { TrendPoint } from "@/lib/queries/get-coverage-trend";
 import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
-import { getCoverageTrends } from "@/lib/queries/get-coverage-trends";
+import { getCoverageTrends } from "@/lib/queries/get-coverage-trend";
 import { getGroupCoverageTrend } from "@/lib/queries/get-group-coverage-trend";
 import { getRuralThresholds } from "@/lib/queries/get-rural-thresholds";
 import { getPlanTargetCandidates } from "@/lib/queries/get-target-candidates";

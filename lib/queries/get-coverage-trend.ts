@@ -1,5 +1,5 @@
-// Monthly overall coverage of one unit over a range of months, zero-filled so that a chart never
-// skips a month. Each month counts the base units valid in that month, so a series runs through
+// Monthly overall coverage of one unit (or several) over a range of months, zero-filled so that a
+// chart never skips a month. Each month counts the base units valid in that month, so a series runs through
 // structure changes below the unit. With a structure month (today's structure), the months before
 // the unit's base units existed are carried from their predecessors (./carried-figures.ts).
 import "server-only";
@@ -17,11 +17,14 @@ const trendRow = z.object({
   reportingUnits: sqlCount,
 });
 
+const unitTrendRow = trendRow.extend({ unitId: z.number().int() });
+
 export type TrendPoint = { month: Month; insured: number; population: number; reportingUnits: number };
 
 export const getCoverageTrend = cache(
   async (unitId: number, from: Month, to: Month, structureMonth: Month | null = null): Promise<TrendPoint[]> => {
-    const rows = structureMonth === null ? await trendInMonthStructures(unitId, from, to) : await trendInStructure(unitId, from, to, structureMonth);
+    if (structureMonth === null) return (await getCoverageTrends([unitId], from, to)).get(unitId)!;
+    const rows = await trendInStructure(unitId, from, to, structureMonth);
     return z
       .array(trendRow)
       .parse(rows)
@@ -29,40 +32,50 @@ export const getCoverageTrend = cache(
   },
 );
 
-function trendInMonthStructures(unitId: number, from: Month, to: Month): Promise<unknown[]> {
+/**
+ * The same series for several units at once (e.g. every child unit of a plan's scope, for their
+ * projections), zero-filled per unit and month, in the structure valid in each month.
+ */
+export async function getCoverageTrends(unitIds: readonly number[], from: Month, to: Month): Promise<Map<number, TrendPoint[]>> {
+  const trends = new Map<number, TrendPoint[]>(unitIds.map((id) => [id, []]));
+  if (unitIds.length === 0 || to < from) return trends;
   const start = monthToDate(from);
   const end = monthToDate(to);
-  return db.$queryRaw<unknown[]>`
+  const rows = await db.$queryRaw<unknown[]>`
     WITH months AS (
       SELECT generate_series(${start}::date, ${end}::date, interval '1 month')::date AS period
     ),
+    targets AS (SELECT unnest(${[...unitIds]}::int[]) AS target_id),
     below AS (
-      SELECT u.id AS unit_id, u.valid_from, u.valid_to
-      FROM unit_closure c JOIN unit u ON u.id = c.descendant_id
-      WHERE c.ancestor_id = ${unitId}
+      SELECT t.target_id, u.id AS unit_id, u.valid_from, u.valid_to
+      FROM targets t JOIN unit_closure c ON c.ancestor_id = t.target_id JOIN unit u ON u.id = c.descendant_id
     ),
     insured AS (
-      SELECT f.period, SUM(f.insured) AS insured
+      SELECT b.target_id, f.period, SUM(f.insured) AS insured
       FROM enrollment_figure f JOIN below b ON b.unit_id = f.unit_id
       WHERE f.period BETWEEN ${start}::date AND ${end}::date
         AND b.valid_from <= f.period AND (b.valid_to IS NULL OR b.valid_to > f.period)
-      GROUP BY f.period
+      GROUP BY b.target_id, f.period
     ),
     reports AS (
-      SELECT r.period, SUM(r.population) AS population, COUNT(*) AS reporting_units
+      SELECT b.target_id, r.period, SUM(r.population) AS population, COUNT(*) AS reporting_units
       FROM unit_month_report r JOIN below b ON b.unit_id = r.unit_id
       WHERE r.period BETWEEN ${start}::date AND ${end}::date
         AND b.valid_from <= r.period AND (b.valid_to IS NULL OR b.valid_to > r.period)
-      GROUP BY r.period
+      GROUP BY b.target_id, r.period
     )
-    SELECT m.period,
+    SELECT t.target_id AS "unitId", m.period,
            COALESCE(i.insured, 0)::bigint AS insured,
            COALESCE(r.population, 0)::bigint AS population,
            COALESCE(r.reporting_units, 0)::bigint AS "reportingUnits"
-    FROM months m
-    LEFT JOIN insured i ON i.period = m.period
-    LEFT JOIN reports r ON r.period = m.period
-    ORDER BY m.period`;
+    FROM targets t CROSS JOIN months m
+    LEFT JOIN insured i ON i.target_id = t.target_id AND i.period = m.period
+    LEFT JOIN reports r ON r.target_id = t.target_id AND r.period = m.period
+    ORDER BY t.target_id, m.period`;
+  for (const { unitId, period, ...totals } of z.array(unitTrendRow).parse(rows)) {
+    trends.get(unitId)?.push({ month: dateToMonth(period), ...totals });
+  }
+  return trends;
 }
 
 function trendInStructure(unitId: number, from: Month, to: Month, structureMonth: Month): Promise<unknown[]> {

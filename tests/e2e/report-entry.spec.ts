@@ -4,48 +4,13 @@
 // the browser through a lost connection; two people saving the same month. Screenshots are kept
 // under test-results/screenshots/ (the phone project runs the @phone test at 360 px).
 import { type Page, expect, test } from "@playwright/test";
+import { confirmWarnings, fillLikeLastMonth, lastMonthOf, readCount, viCount } from "./report-form";
 import { DEMO, signIn } from "./sign-in";
 
 const VI_PERCENT = /^\d{1,3}(\.\d{3})*,\d{2}%$/;
 
-/** A count as the form shows it once typed: 16984 → "16.984". */
-const viCount = (value: number) => new Intl.NumberFormat("vi-VN").format(value);
-const readCount = (text: string) => Number(text.replace(/\./g, ""));
-
 async function shoot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
-}
-
-/** "Tháng trước: 1.234" under a field → 1234. */
-async function lastMonthOf(page: Page, id: string): Promise<number> {
-  const text = await page.locator(`#field-${id}-last`).innerText();
-  const match = /:\s*([\d.]+)$/.exec(text.trim());
-  if (!match) throw new Error(`No last-month value under ${id}: "${text}"`);
-  return Number(match[1]!.replace(/\./g, ""));
-}
-
-/** Fills the whole form with last month's figures (a month without news), group 1 set apart. */
-async function fillLikeLastMonth(page: Page) {
-  await page.getByLabel("Dân số", { exact: true }).fill(String(await lastMonthOf(page, "population")));
-  await page.getByLabel("BHXH tự nguyện: số người tham gia").fill(String(await lastMonthOf(page, "voluntarySocialInsured")));
-  await page.getByLabel("BHXH tự nguyện: số được giao").fill(String(await lastMonthOf(page, "voluntarySocialAssigned")));
-  for (const group of ["1", "2", "3", "4", "5"]) {
-    for (const [field, label] of [
-      ["insured", "Số người có thẻ"],
-      ["eligible", "Số người thuộc diện"],
-      ["newlyEnrolled", "Tham gia mới"],
-      ["renewed", "Tái tục"],
-    ] as const) {
-      const value = await lastMonthOf(page, `g${group}-${field}`);
-      await page.getByLabel(`Nhóm ${group} – ${label}`, { exact: true }).fill(String(value));
-    }
-  }
-}
-
-/** Types a reason into every warning on the page. */
-async function confirmWarnings(page: Page, reason: string) {
-  const reasons = page.getByLabel("Lý do xác nhận");
-  for (let i = 0; i < (await reasons.count()); i++) await reasons.nth(i).fill(reason);
 }
 
 test("@phone commune staff enter and submit a month", async ({ page }) => {
