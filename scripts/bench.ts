@@ -112,6 +112,13 @@ async function main(): Promise<void> {
     await repeated("Country trend, 24 months", trendOf, () => getCoverageTrend(country.id, addMonths(latest, -23), latest), runs);
     await repeated("Country trend, all months", trendOf, () => getCoverageTrend(country.id, months.first, latest), runs);
     await repeated("One ward, latest month", summaryOf, () => getCoverageSummary(commune.id, latest), runs);
+    // Today's structure (?view=current): June 2025's figures carried into the successors.
+    const carriedOf = (summary: { baseUnits: number }) => `June 2025 carried into ${count(summary.baseUnits)} of today's communes`;
+    await repeated("Country in today's structure, June 2025", carriedOf, () => getCoverageSummary(country.id, june2025, latest), runs);
+    await repeated("Country's provinces in today's structure, June 2025", rankingOf("provinces"), () => getChildCoverage(country.id, june2025, latest), runs);
+    await repeated("Hà Nội's communes in today's structure, June 2025", rankingOf("communes"), () => getChildCoverage(hanoiAfter.id, june2025, latest), runs);
+    await repeated("Hà Nội trend in today's structure, all months", trendOf, () => getCoverageTrend(hanoiAfter.id, months.first, latest, latest), runs);
+    await repeated("Country trend in today's structure, 24 months", trendOf, () => getCoverageTrend(country.id, addMonths(latest, -23), latest, latest), runs);
 
     printReport(database.kind, summary, runs);
   } finally {

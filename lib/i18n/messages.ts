@@ -15,6 +15,7 @@ const vi = {
   dashboard: {
     month: "Tháng",
     previousMonth: "Tháng trước",
+    breadcrumb: "Đường dẫn đơn vị",
     nextMonth: "Tháng sau",
     structureBefore: "Cơ cấu hành chính trước 1/7/2025 (tỉnh – huyện – xã)",
     structureAfter: "Cơ cấu hành chính từ 1/7/2025 (tỉnh – xã)",
@@ -235,6 +236,7 @@ const en: Messages = {
   dashboard: {
     month: "Month",
     previousMonth: "Previous month",
+    breadcrumb: "Unit path",
     nextMonth: "Next month",
     structureBefore: "Administrative structure before 1 July 2025 (province – district – commune)",
     structureAfter: "Administrative structure from 1 July 2025 (province – commune)",

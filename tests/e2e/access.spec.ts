@@ -28,7 +28,7 @@ test("commune staff see their own commune and are refused another province", asy
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Xã Nghĩa Trung");
   await expect(page.getByTestId("card-coverage-rate")).toBeVisible();
   // The province above is named in the breadcrumb but is not a link.
-  await expect(page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link")).toHaveCount(0);
+  await expect(page.getByRole("navigation", { name: "Đường dẫn đơn vị" }).getByRole("link")).toHaveCount(0);
   await page.screenshot({ path: "test-results/screenshots/commune-staff-home.png", fullPage: true });
 
   const response = await page.goto("/coverage/95?month=2021-12");

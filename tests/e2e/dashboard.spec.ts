@@ -63,7 +63,7 @@ test("national view in June 2025: Vietnamese figures that add up, and a drill-do
   await expect(page.getByTestId("reporting-count")).toContainText("1/1");
   await shoot(page, "dashboard-commune-2025-06");
 
-  const breadcrumb = page.getByRole("navigation", { name: "Breadcrumb" });
+  const breadcrumb = page.getByRole("navigation", { name: "Đường dẫn đơn vị" });
   await expect(breadcrumb.getByRole("link", { name: districtName })).toBeVisible();
   await breadcrumb.getByRole("link", { name: "Tỉnh Bắc Giang" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Tỉnh Bắc Giang");

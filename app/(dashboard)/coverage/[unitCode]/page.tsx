@@ -5,7 +5,6 @@ import { CoverageTrend } from "@/components/dashboard/coverage-trend";
 import { GroupCoverage } from "@/components/dashboard/group-coverage";
 import { MonthPicker } from "@/components/dashboard/month-picker";
 import { SummaryCards } from "@/components/dashboard/summary-cards";
-import { UnitBreadcrumb } from "@/components/dashboard/unit-breadcrumb";
 import { UnitNotInMonth } from "@/components/dashboard/unit-not-in-month";
 import { NoDataYet } from "@/components/dashboard/no-data-yet";
 import { ReportingProgress } from "@/components/dashboard/reporting-progress";
@@ -14,7 +13,9 @@ import { ApplicablePlans } from "@/components/plans/applicable-plans";
 import { StructureToggle } from "@/components/dashboard/structure-toggle";
 import { UnitLineage } from "@/components/dashboard/unit-lineage";
 import { Skeleton, WidgetSkeleton } from "@/components/ui/skeleton";
+import { UnitBreadcrumb } from "@/components/ui/unit-breadcrumb";
 import { formatMonth } from "@/lib/format";
+import { coverageHref } from "@/lib/routes";
 import { getI18n } from "@/lib/i18n/server";
 import { resolveDashboardUnit } from "@/lib/dashboard/resolve-dashboard-unit";
 import { getAccessibleAncestors } from "@/lib/dashboard/accessible-ancestors";
@@ -52,7 +53,7 @@ export default async function CoveragePage({ params, searchParams }: Props) {
     <div className="space-y-5">
       <div className="flex flex-col gap-3 md:flex-row md:items-end md:justify-between">
         <div className="space-y-1">
-          <UnitBreadcrumb ancestors={ancestors} current={unit} month={month} params={keep} />
+          <UnitBreadcrumb ancestors={ancestors} current={unit} hrefOf={(code) => coverageHref(code, month, keep)} label={t.dashboard.breadcrumb} />
           <h1 className="text-2xl font-semibold text-slate-900">
             {unit.name} <span className="font-normal text-slate-500">· {formatMonth(month, locale)}</span>
           </h1>

@@ -8,8 +8,8 @@ import { PlanLists } from "@/components/plans/plan-lists";
 import { PlanMonthForm } from "@/components/plans/plan-month-form";
 import { PlanSummaryCards } from "@/components/plans/plan-summary-cards";
 import { PlanTrend } from "@/components/plans/plan-trend";
-import { PlanUnitBreadcrumb } from "@/components/plans/plan-unit-breadcrumb";
 import { Skeleton, WidgetSkeleton } from "@/components/ui/skeleton";
+import { UnitBreadcrumb } from "@/components/ui/unit-breadcrumb";
 import type { StandingSort } from "@/lib/coverage/standing";
 import { getAccessibleAncestors } from "@/lib/dashboard/accessible-ancestors";
 import { formatMonth } from "@/lib/format";
@@ -52,7 +52,14 @@ export default async function PlanPage({ params, searchParams }: Props) {
 
       <div className="flex flex-col gap-3 md:flex-row md:items-end md:justify-between">
         <div className="space-y-1">
-          {ancestors.length > 0 && <PlanUnitBreadcrumb planId={plan.id} ancestors={ancestors} current={unit} month={month} label={v.unit} />}
+          {ancestors.length > 0 && (
+            <UnitBreadcrumb
+              ancestors={ancestors}
+              current={unit}
+              hrefOf={(code) => planHref(plan.id, month ? { unit: code, month } : { unit: code })}
+              label={v.unit}
+            />
+          )}
           <h2 className="text-2xl font-semibold text-slate-900" data-testid="plan-view-heading">
             {month ? fill(v.heading, { unit: unit.name, month: formatMonth(month, locale) }) : unit.name}
           </h2>

@@ -1,15 +1,12 @@
-// Where the unit viewed sits within a plan's scope: its ancestors from the plan's scope unit down,
-// each a link to its own progress against the plan when the reader may open it.
+// Where a unit sits in the tree: its ancestors (each a link when the reader may open it) and the
+// unit itself. The caller says where an ancestor's link goes (its dashboard, its plan progress).
 import Link from "next/link";
 import type { BreadcrumbUnit } from "@/lib/dashboard/accessible-ancestors";
-import type { Month } from "@/lib/period";
-import { planHref } from "@/lib/routes";
 
-export function PlanUnitBreadcrumb({ planId, ancestors, current, month, label }: {
-  planId: number;
+export function UnitBreadcrumb({ ancestors, current, hrefOf, label }: {
   ancestors: BreadcrumbUnit[];
   current: { name: string };
-  month: Month | null;
+  hrefOf: (unitCode: string) => string;
   label: string;
 }) {
   return (
@@ -18,7 +15,7 @@ export function PlanUnitBreadcrumb({ planId, ancestors, current, month, label }:
         {ancestors.map((unit) => (
           <li key={unit.id} className="flex items-center gap-1">
             {unit.accessible ? (
-              <Link href={planHref(planId, month ? { unit: unit.code, month } : { unit: unit.code })} className="text-brand-700 hover:underline">
+              <Link href={hrefOf(unit.code)} className="text-brand-700 hover:underline">
                 {unit.name}
               </Link>
             ) : (
