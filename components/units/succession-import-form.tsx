@@ -42,7 +42,7 @@ function SuccessionPreviewView({ preview, locale, t }: { preview: SuccessionPrev
           { label: t.partialWithoutShare, value: counts.partialWithoutShare },
         ]}
       />
-      {counts.written + counts.removed === 0 && preview.createdUnits.length === 0 && <p className="text-sm text-met">{t.noChange}</p>}
+      {preview.changes === 0 && <p className="text-sm text-met">{t.noChange}</p>}
       {counts.partialWithoutShare > 0 && (
         <p className="rounded-md border border-near/30 bg-amber-50 px-3 py-2 text-sm text-slate-800" data-testid="default-share-note">
           {fill(t.defaultShareNote, { count: formatCount(counts.partialWithoutShare, locale) })}

@@ -25,7 +25,6 @@ export function UnitListImportForm({ locale, t }: { locale: Locale; t: Messages[
 
 function UnitListPreviewView({ preview, locale, t }: { preview: UnitListPreview; locale: Locale; t: Messages["units"]["import"] }) {
   const { counts, examples } = preview;
-  const changes = counts.opened + counts.closed + counts.renamed + counts.moved + counts.removed;
   const groups = [
     { label: t.opened, count: counts.opened, items: examples.opened },
     { label: t.closed, count: counts.closed, items: examples.closed },
@@ -49,7 +48,7 @@ function UnitListPreviewView({ preview, locale, t }: { preview: UnitListPreview;
           { label: t.unchanged, value: counts.unchanged, testId: "count-unchanged" },
         ]}
       />
-      {changes === 0 && <p className="text-sm text-met">{t.noChange}</p>}
+      {preview.changes === 0 && <p className="text-sm text-met">{t.noChange}</p>}
       {counts.renamed + counts.moved > 0 && <p className="text-sm text-slate-600">{t.versionNote}</p>}
       {groups.map((group) => (
         <details key={group.label} className="text-sm">
