@@ -100,7 +100,8 @@ async function main(): Promise<void> {
     if (!country || !hanoiBefore || !hanoiAfter || !commune) throw new Error("Reference units missing");
 
     const count = (value: number) => value.toLocaleString("en-US");
-    const summaryOf = (summary: { baseUnits: number }) => `summary over ${count(summary.baseUnits)} communes`;
+    const communes = (n: number) => `${count(n)} ${n === 1 ? "commune" : "communes"}`;
+    const summaryOf = (summary: { baseUnits: number }) => `summary over ${communes(summary.baseUnits)}`;
     const rankingOf = (kind: string) => (children: unknown[]) => `${children.length} ${kind} with their totals`;
     const trendOf = (points: unknown[]) => `${points.length} months, zero-filled`;
     await repeated("Country, June 2025", summaryOf, () => getCoverageSummary(country.id, june2025), runs);
@@ -113,7 +114,7 @@ async function main(): Promise<void> {
     await repeated("Country trend, all months", trendOf, () => getCoverageTrend(country.id, months.first, latest), runs);
     await repeated("One ward, latest month", summaryOf, () => getCoverageSummary(commune.id, latest), runs);
     // Today's structure (?view=current): June 2025's figures carried into the successors.
-    const carriedOf = (summary: { baseUnits: number }) => `June 2025 carried into ${count(summary.baseUnits)} of today's communes`;
+    const carriedOf = (summary: { baseUnits: number }) => `June 2025 carried into today's ${communes(summary.baseUnits)}`;
     await repeated("Country in today's structure, June 2025", carriedOf, () => getCoverageSummary(country.id, june2025, latest), runs);
     await repeated("Country's provinces in today's structure, June 2025", rankingOf("provinces"), () => getChildCoverage(country.id, june2025, latest), runs);
     await repeated("Hà Nội's communes in today's structure, June 2025", rankingOf("communes"), () => getChildCoverage(hanoiAfter.id, june2025, latest), runs);
