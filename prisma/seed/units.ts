@@ -66,11 +66,12 @@ function parentIn(ids: ReadonlyMap<string, number>): (unit: DemoUnit) => number 
 }
 
 /**
- * Commune successions come from the merge table. A province succeeds another when any of its
- * communes does (24→24, 27→24, 95→96, 96→96, 89→91, 91→91), and counts as FULL: within the demo every
- * old province went whole into one new province, except one commune of An Giang (89) that went to
- * Đồng Tháp, outside the demo (see scripts/extract-demo-units.ts).
- * Only pairs whose both units are written are inserted.
+ * Commune successions come from the merge table. Province links are derived from them by the rule of
+ * the succession import (lib/units/plan-succession-import.ts): an old province succeeds into each new
+ * province that received any of its communes, FULL when every one of its communes went into that one
+ * province, PARTIAL (without a share) otherwise. In the demo, 24→24, 27→24, 95→96, 96→96 and 91→91
+ * are full; 89→91 is partial, because one commune of An Giang (89) went to Đồng Tháp, outside the demo
+ * (see scripts/extract-demo-units.ts). Only pairs whose both units are written are inserted.
  */
 async function insertSuccessions(
   tx: Prisma.TransactionClient,
@@ -81,14 +82,23 @@ async function insertSuccessions(
   const provinceOf = (communes: readonly DemoUnit[]) => new Map(communes.map((unit) => [unit.code, unit.provinceCode]));
   const oldProvinceOf = provinceOf(units.oldCommunes);
   const newProvinceOf = provinceOf(units.newCommunes);
-  const provincePairs = new Map<string, { oldCode: string; newCode: string; kind: SuccessionKind }>();
+  const communeCount = new Map<string, number>();
+  for (const commune of units.oldCommunes) communeCount.set(commune.provinceCode, (communeCount.get(commune.provinceCode) ?? 0) + 1);
+  // For each old province: its communes in the table, and the new provinces they went into.
+  const outcome = new Map<string, { listed: Set<string>; into: Set<string> }>();
   for (const succession of units.wardSuccessions) {
     const oldCode = required(oldProvinceOf, succession.oldCode, "Old commune");
-    const newCode = required(newProvinceOf, succession.newCode, "New commune");
-    provincePairs.set(`${oldCode}>${newCode}`, { oldCode, newCode, kind: "FULL" });
+    const entry = outcome.get(oldCode) ?? { listed: new Set<string>(), into: new Set<string>() };
+    entry.listed.add(succession.oldCode);
+    entry.into.add(required(newProvinceOf, succession.newCode, "New commune"));
+    outcome.set(oldCode, entry);
   }
+  const provincePairs = [...outcome].flatMap(([oldCode, { listed, into }]) => {
+    const kind: SuccessionKind = listed.size === communeCount.get(oldCode) && into.size === 1 ? "FULL" : "PARTIAL";
+    return [...into].map((newCode) => ({ oldCode, newCode, kind }));
+  });
 
-  const data = [...provincePairs.values(), ...units.wardSuccessions].flatMap(({ oldCode, newCode, kind }) => {
+  const data = [...provincePairs, ...units.wardSuccessions].flatMap(({ oldCode, newCode, kind }) => {
     const predecessorId = oldIds.get(oldCode);
     const successorId = newIds.get(newCode);
     if (predecessorId === undefined || successorId === undefined) return [];

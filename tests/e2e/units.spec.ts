@@ -123,9 +123,12 @@ test("the preview of a succession table explains the default share of split comm
   await table.getByLabel("Tệp bảng kế thừa").setInputFiles({ name: "ke-thua-2025.csv", mimeType: "text/csv", buffer: pairs });
   await table.getByRole("button", { name: "Xem trước" }).click();
   await expect(table.getByTestId("default-share-note")).toContainText("liên kết “một phần” không có tỷ lệ dân số: số liệu của đơn vị cũ được chia đều");
-  // The 803 pairs and 5 of the seed's province links are as imported; old An Giang (89), one of whose
-  // communes went to Đồng Tháp outside the demo, is only partly in An Giang (91): that link would change.
-  await expect(table.getByTestId("count-links-unchanged")).toContainText("808");
-  await expect(table.getByTestId("count-written")).toContainText("1");
+  // The seed wrote the 803 pairs and derived its 6 province links by the import's rule (old An Giang
+  // 89, one of whose communes went to Đồng Tháp outside the demo, only partly into An Giang 91):
+  // importing the table again changes nothing.
+  await expect(table.getByTestId("count-links-unchanged")).toContainText("809");
+  await expect(table.getByTestId("count-written")).toContainText("0");
+  await expect(table.getByText("Danh mục giống hệt dữ liệu hiện có")).toBeVisible();
+  await expect(table.getByRole("button", { name: "Xác nhận nhập" })).toHaveCount(0);
   await shoot(page, "units-succession-preview");
 });
