@@ -41,7 +41,12 @@ function allocated(value: string): Prisma.Sql {
       THEN 1 ELSE 0 END)`;
 }
 
-export function carriedFiguresSql(unitId: number, structureDay: Date, from: Date, to: Date): Prisma.Sql {
+/**
+ * `totalsOnly`: the caller only sums over all the targets (a unit's summary or trend), so a source
+ * that goes entirely into the targets is counted whole, without dividing it among them; its
+ * carried_figure and carried_report rows then all name one of its ends.
+ */
+export function carriedFiguresSql(unitId: number, structureDay: Date, from: Date, to: Date, { totalsOnly = false } = {}): Prisma.Sql {
   return Prisma.sql`
     WITH RECURSIVE
       target AS (
@@ -89,61 +94,82 @@ export function carriedFiguresSql(unitId: number, structureDay: Date, from: Date
            OR NOT EXISTS (SELECT 1 FROM unit_succession s WHERE s.predecessor_id = f.unit_id)
         GROUP BY f.source_id, f.unit_id, e.code
       ),
-      -- "whole": the source goes entirely into one end (most units), so its counts need no division.
+      -- "whole": the source's counts need no division, because it goes entirely into one end (most
+      -- units) or, when only totals over all the targets are read, entirely into the targets (its
+      -- parts would add up to it exactly). Such a source keeps one end, which takes its counts.
+      source_end_ranked AS (
+        SELECT *,
+               (COUNT(*) OVER s = 1 AND w = 1)${totalsOnly ? Prisma.sql` OR BOOL_AND(in_target) OVER s` : Prisma.empty} AS whole,
+               ROW_NUMBER() OVER (PARTITION BY source_id ORDER BY end_id) AS nth
+        FROM source_end_sum
+        WINDOW s AS (PARTITION BY source_id)
+      ),
       source_end AS (
-        SELECT *, COUNT(*) OVER (PARTITION BY source_id) = 1 AND w = 1 AS whole FROM source_end_sum
+        SELECT source_id, end_id, end_code, w, in_target, whole FROM source_end_ranked WHERE NOT whole OR nth = 1
       ),
-      source_figure AS (
-        SELECT se.source_id, se.end_id, se.end_code, se.w, se.in_target, se.whole, f.period, f.group_id AS part,
-               f.insured, f.eligible, f.newly_enrolled, f.renewed
-        FROM source_end se
-        JOIN source_unit su ON su.source_id = se.source_id
-        JOIN enrollment_figure f ON f.unit_id = se.source_id
-        WHERE f.period BETWEEN ${from}::date AND ${to}::date
-          AND su.valid_from <= f.period AND (su.valid_to IS NULL OR su.valid_to > f.period)
-          AND se.source_id IN (SELECT source_id FROM source_end WHERE in_target)
+      -- Sources divided between ends: every end of a source that reaches a target, so that the
+      -- largest remainder is taken over all its ends; only the targets' parts are kept below.
+      split_end AS (
+        SELECT * FROM source_end
+        WHERE NOT whole AND source_id IN (SELECT source_id FROM source_end WHERE in_target AND NOT whole)
       ),
-      carried_figure_all AS (
-        SELECT x.end_id AS target_id, x.in_target, x.period, x.part AS group_id,
-               x.insured, x.eligible, x.newly_enrolled, x.renewed
-        FROM source_figure x WHERE x.whole
-        UNION ALL
+      split_figure AS (
         SELECT x.end_id AS target_id, x.in_target, x.period, x.part AS group_id,
                ${allocated("insured")} AS insured,
                ${allocated("eligible")} AS eligible,
                ${allocated("newly_enrolled")} AS newly_enrolled,
                ${allocated("renewed")} AS renewed
-        FROM source_figure x WHERE NOT x.whole
+        FROM (
+          SELECT se.source_id, se.end_id, se.end_code, se.w, se.in_target, f.period, f.group_id AS part,
+                 f.insured, f.eligible, f.newly_enrolled, f.renewed
+          FROM split_end se
+          JOIN source_unit su ON su.source_id = se.source_id
+          JOIN enrollment_figure f ON f.unit_id = se.source_id
+          WHERE f.period BETWEEN ${from}::date AND ${to}::date
+            AND su.valid_from <= f.period AND (su.valid_to IS NULL OR su.valid_to > f.period)
+        ) x
       ),
       carried_figure AS (
+        SELECT se.end_id AS target_id, f.period, f.group_id, f.insured, f.eligible, f.newly_enrolled, f.renewed
+        FROM source_end se
+        JOIN source_unit su ON su.source_id = se.source_id
+        JOIN enrollment_figure f ON f.unit_id = se.source_id
+        WHERE se.whole AND se.in_target
+          AND f.period BETWEEN ${from}::date AND ${to}::date
+          AND su.valid_from <= f.period AND (su.valid_to IS NULL OR su.valid_to > f.period)
+        UNION ALL
         SELECT target_id, period, group_id, insured, eligible, newly_enrolled, renewed
-        FROM carried_figure_all WHERE in_target
+        FROM split_figure WHERE in_target
       ),
-      source_report AS (
-        SELECT se.source_id, se.end_id, se.end_code, se.w, se.in_target, se.whole, r.period, 0 AS part,
-               r.population,
+      split_report AS (
+        SELECT x.end_id AS target_id, x.source_id, x.in_target, x.period,
+               ${allocated("population")} AS population,
+               ${allocated("voluntary_social_insured")} AS voluntary_social_insured,
+               ${allocated("voluntary_social_assigned")} AS voluntary_social_assigned
+        FROM (
+          SELECT se.source_id, se.end_id, se.end_code, se.w, se.in_target, r.period, 0 AS part,
+                 r.population,
+                 COALESCE(r.voluntary_social_insured, 0) AS voluntary_social_insured,
+                 COALESCE(r.voluntary_social_assigned, 0) AS voluntary_social_assigned
+          FROM split_end se
+          JOIN source_unit su ON su.source_id = se.source_id
+          JOIN unit_month_report r ON r.unit_id = se.source_id
+          WHERE r.period BETWEEN ${from}::date AND ${to}::date
+            AND su.valid_from <= r.period AND (su.valid_to IS NULL OR su.valid_to > r.period)
+        ) x
+      ),
+      carried_report AS (
+        SELECT se.end_id AS target_id, se.source_id, r.period, r.population,
                COALESCE(r.voluntary_social_insured, 0) AS voluntary_social_insured,
                COALESCE(r.voluntary_social_assigned, 0) AS voluntary_social_assigned
         FROM source_end se
         JOIN source_unit su ON su.source_id = se.source_id
         JOIN unit_month_report r ON r.unit_id = se.source_id
-        WHERE r.period BETWEEN ${from}::date AND ${to}::date
+        WHERE se.whole AND se.in_target
+          AND r.period BETWEEN ${from}::date AND ${to}::date
           AND su.valid_from <= r.period AND (su.valid_to IS NULL OR su.valid_to > r.period)
-          AND se.source_id IN (SELECT source_id FROM source_end WHERE in_target)
-      ),
-      carried_report_all AS (
-        SELECT x.end_id AS target_id, x.source_id, x.in_target, x.period,
-               x.population, x.voluntary_social_insured, x.voluntary_social_assigned
-        FROM source_report x WHERE x.whole
         UNION ALL
-        SELECT x.end_id AS target_id, x.source_id, x.in_target, x.period,
-               ${allocated("population")} AS population,
-               ${allocated("voluntary_social_insured")} AS voluntary_social_insured,
-               ${allocated("voluntary_social_assigned")} AS voluntary_social_assigned
-        FROM source_report x WHERE NOT x.whole
-      ),
-      carried_report AS (
         SELECT target_id, source_id, period, population, voluntary_social_insured, voluntary_social_assigned
-        FROM carried_report_all WHERE in_target
+        FROM split_report WHERE in_target
       )`;
 }

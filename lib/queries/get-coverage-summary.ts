@@ -88,7 +88,7 @@ function summaryInMonthStructure(unitId: number, month: Month): Promise<[unknown
 
 function summaryInStructure(unitId: number, month: Month, structureMonth: Month): Promise<[unknown[], unknown[]]> {
   const day = monthToDate(month);
-  const carried = carriedFiguresSql(unitId, monthToDate(structureMonth), day, day);
+  const carried = carriedFiguresSql(unitId, monthToDate(structureMonth), day, day, { totalsOnly: true });
   return Promise.all([
     db.$queryRaw<unknown[]>`
       ${carried}

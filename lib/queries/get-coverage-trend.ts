@@ -82,7 +82,7 @@ function trendInStructure(unitId: number, from: Month, to: Month, structureMonth
   const start = monthToDate(from);
   const end = monthToDate(to);
   return db.$queryRaw<unknown[]>`
-    ${carriedFiguresSql(unitId, monthToDate(structureMonth), start, end)},
+    ${carriedFiguresSql(unitId, monthToDate(structureMonth), start, end, { totalsOnly: true })},
     months AS (
       SELECT generate_series(${start}::date, ${end}::date, interval '1 month')::date AS period
     ),

@@ -74,6 +74,24 @@ describe("figures carried into today's structure", () => {
     expect(await db.unitSuccession.count({ where: { kind: "PARTIAL", shareBp: null } })).toBe(41);
   });
 
+  it("gives a new commune's own summary and trend the same figures as its row under the province", async () => {
+    // A commune's summary sums its figures without dividing the old communes that went wholly into
+    // it; the old communes split with neighbours are divided as in the province's list of communes.
+    const children = await getChildCoverage(newCaMau.id, JUNE, TODAY);
+    const splitInto = new Set(
+      (await db.unitSuccession.findMany({ where: { kind: "PARTIAL" }, select: { successorId: true } })).map((link) => link.successorId),
+    );
+    const checked = children.filter((child) => splitInto.has(child.id));
+    expect(checked.length).toBeGreaterThan(10);
+    for (const child of checked) {
+      const summary = await getCoverageSummary(child.id, JUNE, TODAY);
+      const [point] = await getCoverageTrend(child.id, JUNE, JUNE, TODAY);
+      const row = { code: child.code, insured: child.insured, population: child.population, reportingUnits: child.reportingUnits };
+      expect({ code: child.code, insured: summary.insured, population: summary.population, reportingUnits: summary.reportingUnits }).toEqual(row);
+      expect({ code: child.code, insured: point!.insured, population: point!.population, reportingUnits: point!.reportingUnits }).toEqual(row);
+    }
+  });
+
   it("shows a month after the change as it is", async () => {
     const carried = await getCoverageSummary(newCaMau.id, "2025-08", TODAY);
     const inMonth = await getCoverageSummary(newCaMau.id, "2025-08");

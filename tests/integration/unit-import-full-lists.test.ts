@@ -191,6 +191,19 @@ describe.skipIf(!hasReferenceData)("importing the real unit lists and succession
         WHERE r.period = ${JUNE}::date AND p.level = 1 AND p.code IN ('24', '27') AND p.valid_to = ${JULY}::date`;
       expect(bacNinh.population).toBe(Number(oldSum!.population));
     });
+
+    it("gives each new province's own summary the totals of its row, communes split across provinces included", async () => {
+      const country = await db.unit.findFirstOrThrow({ where: { code: "VN" } });
+      for (const province of await getChildCoverage(country.id, "2025-06", "2025-07")) {
+        const summary = await getCoverageSummary(province.id, "2025-06", "2025-07");
+        expect({ code: province.code, insured: summary.insured, population: summary.population, reportingUnits: summary.reportingUnits }).toEqual({
+          code: province.code,
+          insured: province.insured,
+          population: province.population,
+          reportingUnits: province.reportingUnits,
+        });
+      }
+    });
   });
 });
 
