@@ -41,6 +41,9 @@ export async function writeDemoData(tx: Prisma.TransactionClient, options: SeedD
   const groupIds = await insertGroupSet(tx);
   const plans = await insertPlans(tx, { units, model, seeded, groupIds }, scope);
   const figures = await insertFigures(tx, { units, model, seeded, groupIds }, scope);
+  // The planner needs statistics of the tables just written: the embedded database has no
+  // autovacuum, and without them the roll-up and carrying queries choose slow plans.
+  await tx.$executeRaw`ANALYZE`;
   return {
     units: 1 + seeded.oldIds.size + seeded.newIds.size,
     closureRows: seeded.closureRowCount,
