@@ -114,7 +114,7 @@ async function main(): Promise<void> {
     await repeated("Country trend, all months", trendOf, () => getCoverageTrend(country.id, months.first, latest), runs);
     await repeated("One ward, latest month", summaryOf, () => getCoverageSummary(commune.id, latest), runs);
     // Today's structure (?view=current): June 2025's figures carried into the successors.
-    const carriedOf = (summary: { baseUnits: number }) => `June 2025 carried into today's ${communes(summary.baseUnits)}`;
+    const carriedOf = (summary: { baseUnits: number }) => `June 2025: ${communes(summary.baseUnits)} carried into today's units`;
     await repeated("Country in today's structure, June 2025", carriedOf, () => getCoverageSummary(country.id, june2025, latest), runs);
     await repeated("Country's provinces in today's structure, June 2025", rankingOf("provinces"), () => getChildCoverage(country.id, june2025, latest), runs);
     await repeated("Hà Nội's communes in today's structure, June 2025", rankingOf("communes"), () => getChildCoverage(hanoiAfter.id, june2025, latest), runs);
