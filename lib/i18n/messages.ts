@@ -132,6 +132,9 @@ const vi = {
     create: "Tạo tài khoản",
     createTitle: "Tạo tài khoản mới",
     createDescription: "Người dùng phải đổi mật khẩu ban đầu ở lần đăng nhập đầu tiên.",
+    readOnlyEndedUnit: "Đơn vị của bạn không còn sau sắp xếp đơn vị hành chính: bạn chỉ xem được danh sách tài khoản.",
+    noAssignableUnit:
+      "Bạn không tạo được tài khoản: đơn vị của bạn không còn sau sắp xếp đơn vị hành chính, hoặc bạn không quản lý đơn vị nào. Quản trị hệ thống có thể gán cho bạn một đơn vị hiện nay.",
     creating: "Đang tạo…",
     created: "Đã tạo tài khoản {username}.",
     backToList: "Về danh sách người dùng",
@@ -353,6 +356,9 @@ const en: Messages = {
     create: "Create account",
     createTitle: "Create an account",
     createDescription: "The user must change the initial password at the first sign-in.",
+    readOnlyEndedUnit: "Your unit no longer exists after the administrative reorganisation: you can only view the accounts.",
+    noAssignableUnit:
+      "You cannot create accounts: your unit no longer exists after the administrative reorganisation, or you manage no unit. A system administrator can give you a unit of today's structure.",
     creating: "Creating…",
     created: "Account {username} created.",
     backToList: "Back to the user list",

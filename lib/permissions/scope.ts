@@ -16,7 +16,8 @@
 // importing its report) also requires that S had not ended by that month: an account of a unit that
 // no longer exists reads its successors' figures but does not enter them (its people get accounts
 // of the new unit), while the officials of today's units may correct the history of the units
-// theirs succeeded (nobody else is left to do it).
+// theirs succeeded (nobody else is left to do it). Likewise MANAGING users and plans (not tied to a
+// month) requires that S still exists today (managesToday).
 // Administrators (UNRESTRICTED_SCOPE_ROLES) have every unit in scope.
 import "server-only";
 import { Prisma, type Role } from "@prisma/client";
@@ -130,10 +131,26 @@ export async function manageableUnitsSql(
   return Prisma.join(parts, " UNION ALL ");
 }
 
-/** Whether the user may manage unit `unitId` (assign it to a user, read its audit entries). */
+/**
+ * Whether the user may change what they manage (users, plans) at all: only while their scope unit
+ * exists. An account of a unit abolished by a reorganisation keeps reading its history, and its
+ * successors' by the rule above, but changes nothing until an administrator gives it a unit of
+ * today's structure: the rule of changeableUnitsSql for monthly data, applied today.
+ */
+export async function managesToday(user: ScopedUser, client: DbClient = db, now = new Date()): Promise<boolean> {
+  if (hasUnrestrictedScope(user)) return true;
+  const today = monthToDate(dateToMonth(now));
+  const rows = await client.$queryRaw<{ exists: boolean }[]>(
+    Prisma.sql`SELECT EXISTS (SELECT 1 FROM unit WHERE id = ${user.scopeUnitId} AND (valid_to IS NULL OR valid_to > ${today}::date)) AS exists`,
+  );
+  return rows[0]?.exists === true;
+}
+
+/** Whether the user may change something of unit `unitId`: its users, its plans (see managesToday). */
 export async function canManageUnit(user: ScopedUser, unitId: number, client: DbClient = db): Promise<boolean> {
   const manageable = await manageableUnitsSql(user, client);
   if (!manageable) return true;
+  if (!(await managesToday(user, client))) return false;
   const rows = await client.$queryRaw<{ allowed: boolean }[]>(
     Prisma.sql`SELECT EXISTS (SELECT 1 FROM (${manageable}) m WHERE m.unit_id = ${unitId}) AS allowed`,
   );

@@ -1,11 +1,11 @@
 // Units a user may choose as a plan's scope: the units they manage that are the country, a province
 // or a district (not a commune), before and after the July 2025 reorganisation, each province
-// followed by its districts.
+// followed by its districts; none while the user's own unit no longer exists.
 import "server-only";
 import { Prisma, UnitKind } from "@prisma/client";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { type ScopedUser, manageableUnitsSql } from "@/lib/permissions/scope";
+import { type ScopedUser, manageableUnitsSql, managesToday } from "@/lib/permissions/scope";
 
 /** Kinds of unit a plan may be issued for (People's Committees of the country's, provinces' and districts' levels). */
 export const PLAN_SCOPE_KINDS: readonly UnitKind[] = ["COUNTRY", "PROVINCE", "MUNICIPALITY", "DISTRICT", "URBAN_DISTRICT", "TOWN", "PROVINCIAL_CITY"];
@@ -22,6 +22,7 @@ const optionRow = z.object({
 export type PlanScopeOption = z.infer<typeof optionRow>;
 
 export async function getPlanScopeOptions(user: ScopedUser): Promise<PlanScopeOption[]> {
+  if (!(await managesToday(user))) return [];
   const manageable = await manageableUnitsSql(user);
   const inScope = manageable ? Prisma.sql`AND x.id IN (SELECT unit_id FROM (${manageable}) m)` : Prisma.empty;
   const rows = await db.$queryRaw<unknown[]>(Prisma.sql`

@@ -1,11 +1,12 @@
 // Units the actor may give as scope to a new user: units the actor manages, of a kind some role
-// the actor may assign can have. Listed by structure (before / from July 2025), level and name.
+// the actor may assign can have; none while the actor's own unit no longer exists. Listed by
+// structure (before / from July 2025), level and name.
 import "server-only";
 import { Prisma, type UnitKind } from "@prisma/client";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { ASSIGNABLE_ROLES, SCOPE_UNIT_KINDS } from "@/lib/permissions/roles";
-import { type ScopedUser, manageableUnitsSql } from "@/lib/permissions/scope";
+import { type ScopedUser, manageableUnitsSql, managesToday } from "@/lib/permissions/scope";
 
 const unitRow = z.object({
   id: z.number(),
@@ -20,7 +21,7 @@ export type AssignableUnit = { id: number; code: string; name: string; kind: Uni
 
 export async function getAssignableUnits(actor: ScopedUser): Promise<AssignableUnit[]> {
   const kinds = [...new Set(ASSIGNABLE_ROLES[actor.role].flatMap((role) => SCOPE_UNIT_KINDS[role]))];
-  if (kinds.length === 0) return [];
+  if (kinds.length === 0 || !(await managesToday(actor))) return [];
   const manageable = await manageableUnitsSql(actor);
   const inScope = manageable ? Prisma.sql`AND x.id IN (SELECT unit_id FROM (${manageable}) m)` : Prisma.empty;
   const rows = await db.$queryRaw<unknown[]>(Prisma.sql`

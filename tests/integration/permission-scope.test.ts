@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@prisma/client";
 import { db } from "@/lib/db";
 import type { Month } from "@/lib/period";
-import { canAccessUnit, canManageUnit } from "@/lib/permissions/scope";
+import { canAccessUnit, canManageUnit, managesToday } from "@/lib/permissions/scope";
 import { type ScopeTree, createScopeTree } from "../fixtures/scope-tree";
 
 let tree: ScopeTree;
@@ -69,16 +69,26 @@ describe("canAccessUnit", () => {
   });
 });
 
-describe("canManageUnit (each unit judged in the last month it exists, at most the current one)", () => {
+describe("canManageUnit (each unit judged in the last month it exists, at most the current one; only while the user's unit exists)", () => {
   it("lets a new province's official manage its new communes and the old units merged into it", async () => {
     const official = { role: "PROVINCIAL_OFFICIAL" as const, scopeUnitId: tree.n10 };
     for (const unit of ["n10", "c20001", "p10", "d100", "c11001"] as const) expect(await canManageUnit(official, tree[unit]), unit).toBe(true);
     for (const unit of ["vn", "n12", "c22001", "p12", "c12001"] as const) expect(await canManageUnit(official, tree[unit]), unit).toBe(false);
   });
 
-  it("lets an old province's official manage its old units and their successors", async () => {
+  it("lets an old province's official manage nothing once the province has ended, while reading on", async () => {
     const official = { role: "PROVINCIAL_OFFICIAL" as const, scopeUnitId: tree.p10 };
-    for (const unit of ["p10", "d100", "c10003", "n10", "c20002"] as const) expect(await canManageUnit(official, tree[unit]), unit).toBe(true);
-    for (const unit of ["p11", "c11001", "n12", "vn"] as const) expect(await canManageUnit(official, tree[unit]), unit).toBe(false);
+    expect(await managesToday(official)).toBe(false);
+    for (const unit of ["p10", "d100", "c10003", "n10", "c20002", "p11", "vn"] as const) expect(await canManageUnit(official, tree[unit]), unit).toBe(false);
+    // Reading follows the successions as before: the old province's history and its successors.
+    expect(await canAccessUnit(official, tree.c10003, JUNE)).toBe(true);
+    expect(await canAccessUnit(official, tree.c20002, "2025-09")).toBe(true);
+  });
+
+  it("lets an old province's official manage its units while the province exists", async () => {
+    const official = { role: "PROVINCIAL_OFFICIAL" as const, scopeUnitId: tree.p10 };
+    expect(await managesToday(official, db, new Date("2025-05-15T00:00:00Z"))).toBe(true);
+    expect(await managesToday({ role: "PROVINCIAL_OFFICIAL", scopeUnitId: tree.n10 })).toBe(true);
+    expect(await managesToday({ role: "ADMIN", scopeUnitId: tree.c10001 })).toBe(true);
   });
 });

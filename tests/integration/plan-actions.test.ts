@@ -21,7 +21,7 @@ import { createTestUser } from "../fixtures/users";
 const t = MESSAGES.vi;
 let tree: ScopeTree;
 let groups: { id: number; code: string }[];
-const users = {} as Record<"admin" | "official" | "otherOfficial" | "district" | "commune" | "leader", ActionUser>;
+const users = {} as Record<"admin" | "official" | "otherOfficial" | "oldOfficial" | "district" | "commune" | "leader", ActionUser>;
 
 // Refusals are logged on the server (console.warn); keep the test output readable.
 const quiet = vi.spyOn(console, "warn").mockImplementation(() => {});
@@ -39,6 +39,7 @@ beforeAll(async () => {
   users.admin = await make("plan.admin", "ADMIN", tree.vn);
   users.official = await make("plan.official", "PROVINCIAL_OFFICIAL", tree.n10);
   users.otherOfficial = await make("plan.official12", "PROVINCIAL_OFFICIAL", tree.n12);
+  users.oldOfficial = await make("plan.official.p10", "PROVINCIAL_OFFICIAL", tree.p10);
   users.district = await make("plan.district", "DISTRICT_OFFICER", tree.d100);
   users.commune = await make("plan.commune", "COMMUNE_STAFF", tree.c20001);
   users.leader = await make("plan.leader", "LEADER", tree.n10);
@@ -117,6 +118,8 @@ describe("creating a plan", () => {
     ["a district officer", "district", "d100"],
     ["commune staff", "commune", "c20001"],
     ["a leader", "leader", "n10"],
+    ["an official of a province abolished by the reorganisation, for its old district", "oldOfficial", "d100"],
+    ["an official of a province abolished by the reorganisation, for its successor", "oldOfficial", "n10"],
   ] as const)("refuses %s, writing nothing", async (_who, user, unit) => {
     const before = await written();
     const result = await create(users[user], tree[unit]);

@@ -43,6 +43,20 @@ async function openSession(userId: string) {
 }
 
 describe("creating accounts", () => {
+  it("refuses, writing nothing, an official of a province abolished by the reorganisation, even for its old units and successors", async () => {
+    const oldOfficial = await createTestUser(db, { username: "um.old.official", role: "PROVINCIAL_OFFICIAL", scopeUnitId: tree.p10 });
+    const target = await createTestUser(db, { username: "um.old.target", role: "COMMUNE_STAFF", scopeUnitId: tree.c20002 });
+    const before = await writtenRows();
+    for (const [username, unit] of [["cu.xa", "c10001"], ["moi.xa", "c20002"]] as const) {
+      expect(await create(oldOfficial, username, "COMMUNE_STAFF", tree[unit])).toMatchObject({ ok: false, message: t.actions.refused });
+    }
+    const reset = await runAuthedAction(resetUserPasswordSpec, { userId: target.id, password: "mat-khau-dat-lai-1" }, actionEnvironment(oldOfficial));
+    expect(reset).toMatchObject({ ok: false, message: t.actions.refused });
+    expect(await writtenRows()).toEqual(before);
+    // The accounts of its old units stay visible to it.
+    expect((await listUsersInScope(oldOfficial)).map((user) => user.username)).toContain("um.old.target");
+  });
+
   it("lets a provincial official create commune staff, district officers and leaders in the province", async () => {
     expect((await create(official, "xa.an.binh", "COMMUNE_STAFF", tree.c20001)).ok).toBe(true);
     expect((await create(official, "huyen.mot", "DISTRICT_OFFICER", tree.d100)).ok).toBe(true); // an old district of the province

@@ -6,6 +6,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { fill } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/server";
 import { canAssignRole } from "@/lib/permissions/can";
+import { managesToday } from "@/lib/permissions/scope";
 import { listUsersInScope } from "@/lib/users/list-users";
 import { DataTable } from "@/components/ui/data-table";
 
@@ -16,17 +17,20 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function UsersPage() {
   const [actor, { t }] = await Promise.all([requirePermission("user:manage"), getI18n()]);
-  const users = await listUsersInScope(actor);
+  const [users, changes] = await Promise.all([listUsersInScope(actor), managesToday(actor)]);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold text-slate-900">{t.users.title}</h1>
           <p className="text-sm text-slate-500">{t.users.description}</p>
+          {!changes && <p className="mt-2 text-sm text-slate-700">{t.users.readOnlyEndedUnit}</p>}
         </div>
-        <Link href="/admin/users/new" className="rounded-md bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2">
-          {t.users.create}
-        </Link>
+        {changes && (
+          <Link href="/admin/users/new" className="rounded-md bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2">
+            {t.users.create}
+          </Link>
+        )}
       </div>
       <DataTable
         columns={[t.users.username, t.users.name, t.users.role, t.users.scopeUnit, t.users.status, t.users.actions].map((label) => ({ label }))}
@@ -34,7 +38,7 @@ export default async function UsersPage() {
         emptyText={t.users.empty}
       >
         {users.map((user) => {
-          const manageable = user.id !== actor.id && canAssignRole(actor, user.role);
+          const manageable = changes && user.id !== actor.id && canAssignRole(actor, user.role);
           return (
             <tr key={user.id} className="align-top">
               <td className="px-3 py-2 font-mono text-xs">

@@ -77,7 +77,8 @@ export const vi = {
     unknownGroup: "Có nhóm đối tượng không thuộc thời gian của kế hoạch. Tải lại trang rồi nhập lại.",
     scopeLockedByAllocation: "Kế hoạch đã giao chỉ tiêu cho đơn vị trực thuộc: không đổi được đơn vị áp dụng.",
     archivedReadOnly: "Kế hoạch đã lưu trữ: khôi phục kế hoạch trước khi sửa.",
-    noManageableUnit: "Bạn không quản lý đơn vị nào có thể lập kế hoạch.",
+    noManageableUnit:
+      "Bạn không lập được kế hoạch: đơn vị của bạn không còn sau sắp xếp đơn vị hành chính, hoặc bạn không quản lý đơn vị nào có thể lập kế hoạch.",
   },
   archive: {
     archive: "Lưu trữ kế hoạch",
@@ -311,7 +312,8 @@ export const en: typeof vi = {
     unknownGroup: "A participant group is not in force during the plan's period. Reload the page and enter the targets again.",
     scopeLockedByAllocation: "The plan's targets are allocated to child units: its scope unit cannot change.",
     archivedReadOnly: "The plan is archived: restore it before editing.",
-    noManageableUnit: "You manage no unit that can have a plan.",
+    noManageableUnit:
+      "You cannot create plans: your unit no longer exists after the administrative reorganisation, or you manage no unit that can have a plan.",
   },
   archive: {
     archive: "Archive plan",

@@ -24,9 +24,13 @@ export default async function NewUserPage() {
         <h1 className="text-2xl font-semibold text-slate-900">{t.users.createTitle}</h1>
         <p className="text-sm text-slate-500">{t.users.createDescription}</p>
       </div>
-      <Card>
-        <CreateUserForm roles={ASSIGNABLE_ROLES[actor.role]} units={units} t={{ users: t.users, roles: t.roles, account: t.account }} />
-      </Card>
+      {units.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{t.users.noAssignableUnit}</p>
+      ) : (
+        <Card>
+          <CreateUserForm roles={ASSIGNABLE_ROLES[actor.role]} units={units} t={{ users: t.users, roles: t.roles, account: t.account }} />
+        </Card>
+      )}
     </div>
   );
 }
