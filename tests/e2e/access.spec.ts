@@ -55,3 +55,14 @@ test("a provincial official creates a commune account inside the province", asyn
   await expect(page.getByText(`Đã tạo tài khoản ${username}.`)).toBeVisible();
   await page.screenshot({ path: "test-results/screenshots/user-created.png", fullPage: true });
 });
+
+test("the official of a province abolished in 2025 sees its accounts but can no longer create or change any", async ({ page }) => {
+  await signIn(page, DEMO.bacLieuOfficial, "/admin/users");
+  await expect(page.getByText("Đơn vị của bạn không còn sau sắp xếp đơn vị hành chính: bạn chỉ xem được danh sách tài khoản.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Tạo tài khoản" })).toHaveCount(0);
+  await expect(page.getByRole("cell", { name: "tinh.baclieu" })).toBeVisible();
+  await page.screenshot({ path: "test-results/screenshots/users-ended-unit.png", fullPage: true });
+  await page.goto("/admin/users/new");
+  await expect(page.getByText(/^Bạn không tạo được tài khoản: đơn vị của bạn không còn sau sắp xếp/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Tạo tài khoản" })).toHaveCount(0);
+});
