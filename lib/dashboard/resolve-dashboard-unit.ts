@@ -5,7 +5,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { requireUser } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/session";
 import { type Month, addMonths } from "@/lib/period";
 import { canAccessUnit } from "@/lib/permissions/scope";
@@ -33,7 +33,7 @@ export type DashboardTarget =
 
 export const resolveDashboardUnit = cache(
   async (code: string, requestedMonth: string | undefined, view: StructureView = "month"): Promise<DashboardTarget> => {
-    const [user, range] = await Promise.all([requireUser(), getReportedMonths()]);
+    const [user, range] = await Promise.all([requirePermission("coverage:read"), getReportedMonths()]);
     if (!range) return { kind: "noData", user };
     // By default the last complete month: the current one is still being reported.
     const month = monthWithin(requestedMonth, range, addMonths(currentMonth(), -1));

@@ -13,7 +13,7 @@ import { type PlanFormValues, createPlanSchema, updatePlanSchema } from "@/lib/v
 import { getGroupsForPeriod } from "./plan-groups";
 import { PLAN_SCOPE_KINDS } from "./plan-scope-options";
 import { planScope } from "./plan-scope";
-import { planSnapshot } from "./plan-snapshot";
+import { planSnapshot, targetSnapshot } from "./plan-snapshot";
 
 const targetFields = { unitId: true, groupId: true, dueOn: true, comparator: true, rateBp: true, assignedCount: true, responsibleAgency: true } as const;
 
@@ -121,7 +121,10 @@ export const updatePlanSpec = defineAction(
         entityType: "plan",
         entityId: String(after.id),
         unitId: after.scopeUnitId,
-        before: planSnapshot(before, before.targets.filter((target) => target.unitId === before.scopeUnitId)),
+        before: {
+          ...planSnapshot(before, before.targets.filter((target) => target.unitId === before.scopeUnitId)),
+          removedAllocations: orphaned.map(targetSnapshot),
+        },
         after: { ...planSnapshot(after, after.targets), removedAllocations: orphaned.length },
       },
       redirectTo: `/plans/${after.id}`,

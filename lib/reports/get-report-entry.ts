@@ -5,7 +5,7 @@ import "server-only";
 import type { ReportStatus } from "@prisma/client";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { requireUser } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/session";
 import { formatCount } from "@/lib/format";
 import { formatDateTime } from "@/lib/format-date-time";
@@ -43,7 +43,7 @@ export type ReportEntry = {
 export type ReportEntryTarget = { kind: "future"; unit: ReportingUnit; month: Month; current: Month } | ({ kind: "entry" } & ReportEntry);
 
 export const getReportEntry = cache(async (code: string, monthText: string): Promise<ReportEntryTarget> => {
-  const user = await requireUser();
+  const user = await requirePermission("coverage:read");
   if (!isMonth(monthText)) notFound();
   const month = monthText;
   if (isFutureMonth(month)) {

@@ -245,6 +245,11 @@ describe("editing, allocating and archiving a plan", () => {
       [tree.n10, "2026-12-31"],
       [tree.c20001, "2026-12-31"],
     ]);
+    // The audit keeps the removed allocation's values.
+    const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "plan.update", entityId: String(planId) }, orderBy: { id: "desc" } });
+    expect((entry.before as { removedAllocations: unknown[] }).removedAllocations).toEqual([
+      { unitId: tree.c20002, groupId: null, due: "2026-06", comparator: "AT_LEAST", rateBp: 9_600, assignedCount: null, responsibleAgency: null },
+    ]);
   });
 
   it("archives a plan (no longer applied, not editable) and restores it", async () => {
