@@ -1,13 +1,15 @@
-// Who sees what: pages need a session, commune staff see only their own commune, and a provincial
-// official creates a commune account inside the province.
+// Who sees what: pages need a session, commune staff see only their own commune, a provincial
+// official creates a commune account inside the province, and the official of a province abolished
+// in 2025 sees its accounts read-only.
 import { expect, test } from "@playwright/test";
+import { shoot } from "./screenshot";
 import { DEMO, signIn } from "./sign-in";
 
 test("pages need a session and return to the page asked for after sign-in", async ({ page }) => {
   await page.goto("/coverage/24?month=2025-09");
   await expect(page).toHaveURL(/\/sign-in/);
   await expect(page.getByRole("heading", { name: "Đăng nhập" })).toBeVisible();
-  await page.screenshot({ path: "test-results/screenshots/sign-in.png", fullPage: true });
+  await shoot(page, "sign-in");
   await page.getByLabel("Tên đăng nhập").fill(DEMO.bacNinhOfficial.username);
   await page.getByLabel("Mật khẩu", { exact: true }).fill(DEMO.bacNinhOfficial.password);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
@@ -29,7 +31,7 @@ test("commune staff see their own commune and are refused another province", asy
   await expect(page.getByTestId("card-coverage-rate")).toBeVisible();
   // The province above is named in the breadcrumb but is not a link.
   await expect(page.getByRole("navigation", { name: "Đường dẫn đơn vị" }).getByRole("link")).toHaveCount(0);
-  await page.screenshot({ path: "test-results/screenshots/commune-staff-home.png", fullPage: true });
+  await shoot(page, "commune-staff-home");
 
   const response = await page.goto("/coverage/95?month=2021-12");
   expect(response?.status()).toBe(404);
@@ -53,7 +55,7 @@ test("a provincial official creates a commune account inside the province", asyn
   await page.getByLabel("Mật khẩu ban đầu").fill("mat-khau-ban-dau-1");
   await page.getByRole("button", { name: "Tạo tài khoản" }).click();
   await expect(page.getByText(`Đã tạo tài khoản ${username}.`)).toBeVisible();
-  await page.screenshot({ path: "test-results/screenshots/user-created.png", fullPage: true });
+  await shoot(page, "user-created");
 });
 
 test("the official of a province abolished in 2025 sees its accounts but can no longer create or change any", async ({ page }) => {
@@ -61,7 +63,7 @@ test("the official of a province abolished in 2025 sees its accounts but can no 
   await expect(page.getByText("Đơn vị của bạn không còn sau sắp xếp đơn vị hành chính: bạn chỉ xem được danh sách tài khoản.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Tạo tài khoản" })).toHaveCount(0);
   await expect(page.getByRole("cell", { name: "tinh.baclieu" })).toBeVisible();
-  await page.screenshot({ path: "test-results/screenshots/users-ended-unit.png", fullPage: true });
+  await shoot(page, "users-ended-unit");
   await page.goto("/admin/users/new");
   await expect(page.getByText(/^Bạn không tạo được tài khoản: đơn vị của bạn không còn sau sắp xếp/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Tạo tài khoản" })).toHaveCount(0);

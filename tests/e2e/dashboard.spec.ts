@@ -3,6 +3,7 @@
 // July 2025 reorganisation. Screenshots are kept under test-results/screenshots/.
 import { type Page, expect, test } from "@playwright/test";
 import { DEMO, signIn } from "./sign-in";
+import { shoot } from "./screenshot";
 
 const VI_COUNT = /^\d{1,3}(\.\d{3})*$/;
 const VI_PERCENT = /^\d{1,3},\d{2}%$/;
@@ -14,10 +15,6 @@ function parseViCount(text: string): number {
 
 async function cardValue(page: Page, testId: string): Promise<string> {
   return (await page.getByTestId(testId).locator("p").nth(1).innerText()).trim();
-}
-
-async function shoot(page: Page, name: string) {
-  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 }
 
 // A leader sees the whole country (read-only).

@@ -4,12 +4,9 @@
 // paper (print emulation) and from the dashboard's link. Screenshots under test-results/screenshots/.
 import { type Page, expect, test } from "@playwright/test";
 import { DEMO, signIn } from "./sign-in";
+import { shoot } from "./screenshot";
 
 const VI_PERCENT = /^\d{1,3},\d{2}%$/;
-
-async function shoot(page: Page, name: string) {
-  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
-}
 
 async function statValue(page: Page, testId: string): Promise<string> {
   return (await page.getByTestId(testId).locator("p").nth(1).innerText()).trim();

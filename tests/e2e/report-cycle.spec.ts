@@ -7,12 +7,9 @@
 import { type Page, expect, test } from "@playwright/test";
 import { confirmWarnings, fillLikeLastMonth, insuredTotal, lastMonthOf, viCount } from "./report-form";
 import { DEMO, signIn } from "./sign-in";
+import { shoot } from "./screenshot";
 
 const WARD = "07777";
-
-async function shoot(page: Page, name: string) {
-  await page.screenshot({ path: `test-results/screenshots/${name}-${test.info().project.name}.png`, fullPage: true });
-}
 
 async function switchUser(page: Page, account: { username: string; password: string }, next: string) {
   await page.context().clearCookies();
@@ -44,7 +41,7 @@ test("@phone a month goes from entry through return, fix and approval to the das
   await row.getByLabel("Ý kiến gửi xã").fill(comment);
   await row.getByRole("button", { name: "Trả lại cho xã" }).click();
   await expect(row.getByTestId("report-status")).toHaveText("Bị trả lại");
-  await shoot(page, "cycle-returned");
+  await shoot(page, `cycle-returned-${test.info().project.name}`);
 
   // 3. The ward sees the comment, fixes group 5 and submits again.
   await switchUser(page, DEMO.wardStaff, `/reports/${WARD}/${month}`);
@@ -54,7 +51,7 @@ test("@phone a month goes from entry through return, fix and approval to the das
   const fixed = group5LastMonth + 1 + (Date.now() % 50);
   await group5.fill(String(fixed));
   await confirmWarnings(page, "Đã sửa theo ý kiến của tỉnh");
-  await shoot(page, "cycle-fixing");
+  await shoot(page, `cycle-fixing-${test.info().project.name}`);
   await page.getByRole("button", { name: "Gửi báo cáo" }).click();
   await expect(page.getByTestId("entry-message")).toContainText(`Đã gửi báo cáo tháng ${monthNumber}/${year} để duyệt.`);
   const insured = await insuredTotal(page);
@@ -69,7 +66,7 @@ test("@phone a month goes from entry through return, fix and approval to the das
   await page.goto(`/coverage/${WARD}?month=${month}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Phường Việt Yên");
   await expect(page.getByTestId("card-insured").locator("p").nth(1)).toHaveText(viCount(insured));
-  await shoot(page, "cycle-dashboard");
+  await shoot(page, `cycle-dashboard-${test.info().project.name}`);
 
   // 6. The reviewer locks the month, and the ward can no longer edit it.
   await page.goto(`/review/24?month=${month}`);
@@ -82,7 +79,7 @@ test("@phone a month goes from entry through return, fix and approval to the das
   await expect(page.getByRole("button", { name: "Lưu nháp" })).toHaveCount(0);
   await expect(group5).toHaveAttribute("readonly", "");
   await expect(group5).toHaveValue(viCount(fixed));
-  await shoot(page, "cycle-locked");
+  await shoot(page, `cycle-locked-${test.info().project.name}`);
 
   // 7. Only a level above the province unlocks it: the administrator, with a reason.
   await switchUser(page, DEMO.admin, `/review/24?month=${month}`);

@@ -3,15 +3,12 @@
 // caught before anything is sent, a warning confirmed with a reason, the submission; a draft kept in
 // the browser through a lost connection; two people saving the same month. Screenshots are kept
 // under test-results/screenshots/ (the phone project runs the @phone test at 360 px).
-import { type Page, expect, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { confirmWarnings, fillLikeLastMonth, lastMonthOf, readCount, viCount } from "./report-form";
 import { DEMO, signIn } from "./sign-in";
+import { shoot } from "./screenshot";
 
 const VI_PERCENT = /^\d{1,3}(\.\d{3})*,\d{2}%$/;
-
-async function shoot(page: Page, name: string) {
-  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
-}
 
 test("@phone commune staff enter and submit a month", async ({ page }) => {
   await signIn(page, DEMO.wardStaff);

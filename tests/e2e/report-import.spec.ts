@@ -3,15 +3,12 @@
 // (listed with its row and column, nothing imported), the corrected file previewed and imported,
 // back to the dashboard, and the export downloaded with the new figures. Screenshots are kept
 // under test-results/screenshots/.
-import { type Download, type Page, expect, test } from "@playwright/test";
+import { type Download, expect, test } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { DEMO, signIn } from "./sign-in";
+import { shoot } from "./screenshot";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-async function shoot(page: Page, name: string) {
-  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
-}
 
 async function workbookOf(download: Download): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();

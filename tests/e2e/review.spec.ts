@@ -8,10 +8,7 @@
 // The spec picks rows by their state, so it can run again on the same database.
 import { type Locator, type Page, expect, test } from "@playwright/test";
 import { DEMO, signIn } from "./sign-in";
-
-async function shoot(page: Page, name: string) {
-  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
-}
+import { shoot } from "./screenshot";
 
 /** Phường Việt Yên, whose staff has a demo account: kept for the locked-month test. */
 const WARD = "07777";

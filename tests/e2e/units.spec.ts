@@ -4,16 +4,13 @@
 // an administrator previews unit-list files. Screenshots under test-results/screenshots/.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { type Page, expect, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { DEMO, signIn } from "./sign-in";
+import { shoot } from "./screenshot";
 
 const ADMIN = { username: "admin", password: "demo-admin-2025" };
 const VIET_YEN_WARD = { username: "phuong.vietyen", password: "demo-phuongvietyen-2025" };
 const VI_COUNT = /^\d{1,3}(\.\d{3})*$/;
-
-async function shoot(page: Page, name: string) {
-  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
-}
 
 /** "2025-06" → "tháng 6/2025". */
 function viMonth(month: string): string {
