@@ -139,9 +139,10 @@ export async function manageableUnitsSql(
  */
 export async function managesToday(user: ScopedUser, client: DbClient = db, now = new Date()): Promise<boolean> {
   if (hasUnrestrictedScope(user)) return true;
-  const today = monthToDate(dateToMonth(now));
+  // Judged in the current month, as manageableUnitsSql judges the units valid now.
+  const monthStart = monthToDate(dateToMonth(now));
   const rows = await client.$queryRaw<{ exists: boolean }[]>(
-    Prisma.sql`SELECT EXISTS (SELECT 1 FROM unit WHERE id = ${user.scopeUnitId} AND (valid_to IS NULL OR valid_to > ${today}::date)) AS exists`,
+    Prisma.sql`SELECT EXISTS (SELECT 1 FROM unit WHERE id = ${user.scopeUnitId} AND (valid_to IS NULL OR valid_to > ${monthStart}::date)) AS exists`,
   );
   return rows[0]?.exists === true;
 }
