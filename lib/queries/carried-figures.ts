@@ -42,6 +42,26 @@ function allocated(value: string): Prisma.Sql {
 }
 
 /**
+ * FROM clause: the rows of `table` (alias `r`: enrollment_figure or unit_month_report) of the
+ * sources in `ends` (alias `se`), in the months asked and while each source was valid.
+ */
+function sourceRows(
+  ends: "source_end" | "split_end",
+  table: "enrollment_figure" | "unit_month_report",
+  from: Date,
+  to: Date,
+  condition: Prisma.Sql = Prisma.sql`TRUE`,
+): Prisma.Sql {
+  return Prisma.sql`
+        FROM ${Prisma.raw(ends)} se
+        JOIN source_unit su ON su.source_id = se.source_id
+        JOIN ${Prisma.raw(table)} r ON r.unit_id = se.source_id
+        WHERE ${condition}
+          AND r.period BETWEEN ${from}::date AND ${to}::date
+          AND su.valid_from <= r.period AND (su.valid_to IS NULL OR su.valid_to > r.period)`;
+}
+
+/**
  * `totalsOnly`: the caller only sums over all the targets (a unit's summary or trend), so a source
  * that goes entirely into the targets is counted whole, without dividing it among them; its
  * carried_figure and carried_report rows then all name one of its ends.
@@ -120,23 +140,14 @@ export function carriedFiguresSql(unitId: number, structureDay: Date, from: Date
                ${allocated("newly_enrolled")} AS newly_enrolled,
                ${allocated("renewed")} AS renewed
         FROM (
-          SELECT se.source_id, se.end_id, se.end_code, se.w, se.in_target, f.period, f.group_id AS part,
-                 f.insured, f.eligible, f.newly_enrolled, f.renewed
-          FROM split_end se
-          JOIN source_unit su ON su.source_id = se.source_id
-          JOIN enrollment_figure f ON f.unit_id = se.source_id
-          WHERE f.period BETWEEN ${from}::date AND ${to}::date
-            AND su.valid_from <= f.period AND (su.valid_to IS NULL OR su.valid_to > f.period)
+          SELECT se.source_id, se.end_id, se.end_code, se.w, se.in_target, r.period, r.group_id AS part,
+                 r.insured, r.eligible, r.newly_enrolled, r.renewed
+          ${sourceRows("split_end", "enrollment_figure", from, to)}
         ) x
       ),
       carried_figure AS (
-        SELECT se.end_id AS target_id, f.period, f.group_id, f.insured, f.eligible, f.newly_enrolled, f.renewed
-        FROM source_end se
-        JOIN source_unit su ON su.source_id = se.source_id
-        JOIN enrollment_figure f ON f.unit_id = se.source_id
-        WHERE se.whole AND se.in_target
-          AND f.period BETWEEN ${from}::date AND ${to}::date
-          AND su.valid_from <= f.period AND (su.valid_to IS NULL OR su.valid_to > f.period)
+        SELECT se.end_id AS target_id, r.period, r.group_id, r.insured, r.eligible, r.newly_enrolled, r.renewed
+        ${sourceRows("source_end", "enrollment_figure", from, to, Prisma.sql`se.whole AND se.in_target`)}
         UNION ALL
         SELECT target_id, period, group_id, insured, eligible, newly_enrolled, renewed
         FROM split_figure WHERE in_target
@@ -151,23 +162,14 @@ export function carriedFiguresSql(unitId: number, structureDay: Date, from: Date
                  r.population,
                  COALESCE(r.voluntary_social_insured, 0) AS voluntary_social_insured,
                  COALESCE(r.voluntary_social_assigned, 0) AS voluntary_social_assigned
-          FROM split_end se
-          JOIN source_unit su ON su.source_id = se.source_id
-          JOIN unit_month_report r ON r.unit_id = se.source_id
-          WHERE r.period BETWEEN ${from}::date AND ${to}::date
-            AND su.valid_from <= r.period AND (su.valid_to IS NULL OR su.valid_to > r.period)
+          ${sourceRows("split_end", "unit_month_report", from, to)}
         ) x
       ),
       carried_report AS (
         SELECT se.end_id AS target_id, se.source_id, r.period, r.population,
                COALESCE(r.voluntary_social_insured, 0) AS voluntary_social_insured,
                COALESCE(r.voluntary_social_assigned, 0) AS voluntary_social_assigned
-        FROM source_end se
-        JOIN source_unit su ON su.source_id = se.source_id
-        JOIN unit_month_report r ON r.unit_id = se.source_id
-        WHERE se.whole AND se.in_target
-          AND r.period BETWEEN ${from}::date AND ${to}::date
-          AND su.valid_from <= r.period AND (su.valid_to IS NULL OR su.valid_to > r.period)
+        ${sourceRows("source_end", "unit_month_report", from, to, Prisma.sql`se.whole AND se.in_target`)}
         UNION ALL
         SELECT target_id, source_id, period, population, voluntary_social_insured, voluntary_social_assigned
         FROM split_report WHERE in_target

@@ -10,7 +10,7 @@ import { type ImportIssue, sortIssues } from "./import-issues";
 import { type TableRow, readTableFile } from "./read-table-file";
 
 /** Issues sent back to the page, at most. */
-export const SHOWN_ISSUES = 200;
+const SHOWN_ISSUES = 200;
 
 /** A long list (10,000 communes) takes seconds to write; Prisma's default limit is 5 s. */
 export const IMPORT_TRANSACTION = { maxWait: 10_000, timeout: 300_000 };
@@ -28,12 +28,12 @@ export type ImportPreview<Details> = Details & {
   applied: boolean;
 };
 
-export type ImportRequest = { file: File; intent: "preview" | "apply"; fingerprint?: string };
+type ImportRequest = { file: File; intent: "preview" | "apply"; fingerprint?: string };
 
 /** The rows checked and the changes planned, or the issues found; `rows` counts the data rows read. */
-export type CheckedFile<Plan> = { ok: true; plan: Plan; rows: number } | { ok: false; issues: ImportIssue[]; rows: number };
+type CheckedFile<Plan> = { ok: true; plan: Plan; rows: number } | { ok: false; issues: ImportIssue[]; rows: number };
 
-export type ImportOutcome<Details, Summary> = {
+type ImportOutcome<Details, Summary> = {
   preview: ImportPreview<Details>;
   /** Set once the changes are written: what to audit about the file, and what was written. */
   applied: { file: { file: string; sha256: string; rows: number }; summary: Summary } | null;
