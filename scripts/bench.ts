@@ -8,6 +8,7 @@
 //          --runs N     timed runs per query after two warm-up runs (default 10)
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { lastCompleteMonth, now } from "../lib/clock";
 import type { SeedSummary } from "../prisma/seed/seed-demo";
 import { createTestDatabase } from "../tests/helpers/test-database";
 
@@ -75,11 +76,8 @@ async function main(): Promise<void> {
   const { addMonths } = await import("../lib/period");
 
   try {
-    const today = new Date();
-    const lastMonth = addMonths(
-      `${today.getUTCFullYear()}-${String(today.getUTCMonth() + 1).padStart(2, "0")}` as `${number}-${string}`,
-      -1,
-    );
+    const today = now();
+    const lastMonth = lastCompleteMonth(today);
     const from = options.months ? addMonths(lastMonth, 1 - Number(options.months)) : undefined;
     let summary: SeedSummary | undefined;
     await once("Load the country", "units, successions, plans and monthly figures in one transaction", async () => {
@@ -139,7 +137,7 @@ function nationalFiles() {
 
 function printReport(kind: string, summary: SeedSummary, runs: number): void {
   const count = (value: number) => value.toLocaleString("en-US");
-  console.log(`\n### ${kind === "pglite" ? "Embedded PGlite" : "PostgreSQL"} — ${new Date().toISOString().slice(0, 10)}\n`);
+  console.log(`\n### ${kind === "pglite" ? "Embedded PGlite" : "PostgreSQL"} — ${now().toISOString().slice(0, 10)}\n`);
   console.log(
     `Data: ${count(summary.units)} units, ${count(summary.successions)} successions, ` +
       `${count(summary.reports)} monthly reports, ${count(summary.figures)} group figures. ` +

@@ -9,6 +9,7 @@ import type { Month } from "@/lib/period";
 import { getCompleteness } from "@/lib/reports/review-list";
 import { deadlineDate } from "@/lib/reports/review-rules";
 import { reviewHref } from "@/lib/routes";
+import { now } from "@/lib/clock";
 
 /** Units whose review page lists their communes: provinces and districts. */
 const REVIEWED_LEVELS = [1, 2];
@@ -40,7 +41,7 @@ export async function ReportingProgress({ unitId, unitCode, unitLevel, month, lo
   const deadline = fill(texts.deadline, { date: formatDate(deadlineDate(month, rule.deadlineDay), locale) });
 
   if (own) {
-    const clock = { deadline: completeness.deadline, deadlineDay: deadlineDate(month, rule.deadlineDay), now: new Date() };
+    const clock = { deadline: completeness.deadline, deadlineDay: deadlineDate(month, rule.deadlineDay), now: now() };
     return (
       <div data-testid="reporting-progress">
         <Card title={title} description={deadline}>

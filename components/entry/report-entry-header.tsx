@@ -7,7 +7,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { type Messages, fill } from "@/lib/i18n/messages";
 import { addMonths, dateToMonth, monthToDate } from "@/lib/period";
 import type { ReportEntry } from "@/lib/reports/get-report-entry";
-import { currentMonth } from "@/lib/reports/report-month";
+import { currentMonth } from "@/lib/clock";
 import { isEditableStatus } from "@/lib/reports/report-status";
 import { reportHref, reportsHref } from "@/lib/routes";
 

@@ -11,13 +11,14 @@ import { planHref } from "@/lib/routes";
 import { PlanStatusBadge } from "./plan-status-badge";
 import { PlanTargetsTable } from "./plan-targets-table";
 import { PrintButton } from "./print-button";
+import { currentMonth } from "@/lib/clock";
 
 const actionLink =
   "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600";
 
 export function PlanHeader({ plan, canManage, locale, t }: { plan: PlanDetail; canManage: boolean; locale: Locale; t: Messages }) {
   const v = t.plans.view;
-  const status = planStatus(plan, dateToMonth(new Date()));
+  const status = planStatus(plan, currentMonth());
   return (
     <header className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm print:border-0 print:p-0 print:shadow-none">
       <div className="flex flex-wrap items-start justify-between gap-3">

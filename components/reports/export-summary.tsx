@@ -2,6 +2,7 @@
 // it cannot be made (range reversed or too long, too many rows…).
 import { Card } from "@/components/ui/card";
 import type { SessionUser } from "@/lib/auth/session";
+import { now } from "@/lib/clock";
 import { formatCount, formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { type Messages, fill } from "@/lib/i18n/messages";
@@ -17,7 +18,7 @@ export async function ExportSummary({ user, unitId, from, to, locale, t }: {
   locale: Locale;
   t: Messages;
 }) {
-  const plan = await planExport(user, { unitId, from, to }, new Date());
+  const plan = await planExport(user, { unitId, from, to }, now());
   if (plan.kind === "notFound") return null;
   if (plan.kind === "invalid") {
     return (

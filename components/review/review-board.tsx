@@ -11,6 +11,7 @@ import { MonthReviewActions } from "./month-review-actions";
 import { ReviewCounts } from "./review-counts";
 import { ReviewNoticeProvider } from "./review-notice";
 import { ReviewRow } from "./review-row";
+import { now } from "@/lib/clock";
 
 export const REVIEW_FILTERS = ["all", "pending", "late", "returned", "missing", "approved", "locked"] as const;
 export type ReviewFilter = (typeof REVIEW_FILTERS)[number];
@@ -37,10 +38,10 @@ export async function ReviewBoard({ user, unit, month, filter, locale, t }: {
   t: Messages;
 }) {
   const texts = t.reports.review;
-  const now = new Date();
-  const list = await getReviewList(user, unit.id, month, now);
+  const at = now();
+  const list = await getReviewList(user, unit.id, month, at);
   if (!list) return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{t.reports.completeness.noRule}</p>;
-  const clock = { deadline: list.deadline, deadlineDay: deadlineDate(month, list.rule.deadlineDay), now };
+  const clock = { deadline: list.deadline, deadlineDay: deadlineDate(month, list.rule.deadlineDay), now: at };
   const shown = list.rows.filter(MATCHES[filter]);
   const pending = list.rows.filter((row) => row.actions.includes("approve")).map(versionOf);
   const lockable = list.rows.filter((row) => row.actions.includes("lock")).map(versionOf);

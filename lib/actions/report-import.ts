@@ -16,6 +16,7 @@ import { FILE_NAME_LENGTH, importReportsSpec } from "@/lib/reports/import/import
 import { prepareImport } from "@/lib/reports/import/prepare-import";
 import { coverageHref } from "@/lib/routes";
 import { authedAction } from "./authed-action";
+import { now } from "@/lib/clock";
 
 export async function previewReportImport(_previous: ImportPreviewState, formData: FormData): Promise<ImportPreviewState> {
   const user = await getCurrentUser();
@@ -26,7 +27,7 @@ export async function previewReportImport(_previous: ImportPreviewState, formDat
   if (!(file instanceof File) || file.size === 0) return { kind: "refused", message: t.reports.import.chooseFile };
   try {
     const upload = { name: file.name.slice(0, FILE_NAME_LENGTH), bytes: new Uint8Array(await file.arrayBuffer()) };
-    const prepared = await prepareImport(db, user, upload, new Date());
+    const prepared = await prepareImport(db, user, upload, now());
     const preview = describeImport(prepared, t, locale);
     return { ...preview, dashboardHref: dashboardAfterImport(user.scopeUnit, preview.lastMonth) };
   } catch (error) {

@@ -1,16 +1,19 @@
 // Checks run once when the production server starts (instrumentation.ts): a session secret is
-// configured, and no demo account keeps its published password. Either failing stops the server.
+// configured, no demo account keeps its published password, and the clock is not pinned unless
+// that is allowed (lib/clock.ts). Any failing stops the server.
 import "server-only";
+import { PinnedClockError, assertClockAllowed } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { DemoPasswordsError, assertNoDemoPasswords } from "./demo-passwords";
 import { MissingAuthSecretError, resolveAuthSecret } from "./secret";
 
 export async function checkProductionStart(): Promise<void> {
   try {
+    assertClockAllowed();
     resolveAuthSecret();
     await assertNoDemoPasswords(db);
   } catch (error) {
-    if (error instanceof MissingAuthSecretError || error instanceof DemoPasswordsError) {
+    if (error instanceof MissingAuthSecretError || error instanceof DemoPasswordsError || error instanceof PinnedClockError) {
       console.error(`[start] ${error.message}`);
       process.exit(1);
     }

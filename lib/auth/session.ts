@@ -6,6 +6,7 @@ import type { Role, UnitKind } from "@prisma/client";
 import { db } from "@/lib/db";
 import { getAuth } from "./auth";
 import { isSessionIdle, shouldRecordActivity } from "./session-policy";
+import { wallClock } from "@/lib/clock";
 
 export type SessionUser = {
   id: string;
@@ -18,7 +19,7 @@ export type SessionUser = {
   sessionId: string;
 };
 
-export async function resolveSessionUser(requestHeaders: Headers, now = new Date()): Promise<SessionUser | null> {
+export async function resolveSessionUser(requestHeaders: Headers, now: Date = wallClock()): Promise<SessionUser | null> {
   const found = await getAuth().api.getSession({ headers: requestHeaders, query: { disableRefresh: true } });
   if (!found) return null;
   const sessionId = found.session.id;

@@ -5,6 +5,7 @@
 import "server-only";
 import { APIError } from "better-auth/api";
 import { type AuditActor, type AuditRecord, writeAuditEntry } from "@/lib/audit/write-audit-entry";
+import { wallClock } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { ACCOUNT_INACTIVE, getAuth } from "./auth";
 import { requestOriginFrom } from "./request-origin";
@@ -27,7 +28,7 @@ const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, 
 export async function signInWithPassword(
   credentials: SignInCredentials,
   requestHeaders: Headers,
-  { now = new Date(), sleep = wait }: SignInOptions = {},
+  { now = wallClock(), sleep = wait }: SignInOptions = {},
 ): Promise<SignInOutcome> {
   const username = credentials.username.trim().toLowerCase().slice(0, MAX_LOGGED_USERNAME_LENGTH);
   const origin = requestOriginFrom(requestHeaders);

@@ -7,11 +7,11 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requirePermission } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/session";
-import { type Month, addMonths } from "@/lib/period";
+import type { Month } from "@/lib/period";
 import { canAccessUnit } from "@/lib/permissions/scope";
 import { getReportedMonths } from "@/lib/queries/get-reported-months";
 import { getUnitByCode } from "@/lib/queries/units";
-import { currentMonth } from "@/lib/reports/report-month";
+import { lastCompleteMonth } from "@/lib/clock";
 import { monthWithin } from "@/lib/validation/period";
 import { type StructureView, currentStructureMonth } from "./structure-view";
 
@@ -36,7 +36,7 @@ export const resolveDashboardUnit = cache(
     const [user, range] = await Promise.all([requirePermission("coverage:read"), getReportedMonths()]);
     if (!range) return { kind: "noData", user };
     // By default the last complete month: the current one is still being reported.
-    const month = monthWithin(requestedMonth, range, addMonths(currentMonth(), -1));
+    const month = monthWithin(requestedMonth, range, lastCompleteMonth());
     const structureMonth = view === "current" ? currentStructureMonth() : null;
     const unit = await getUnitByCode(code, structureMonth ?? month);
     if (!unit) return { kind: "notInMonth", user, code, month: structureMonth ?? month, range };

@@ -26,6 +26,7 @@ import type { DbClient } from "@/lib/db-client";
 import { type Month, dateToMonth, monthToDate } from "@/lib/period";
 import { validOn } from "@/lib/queries/sql";
 import { UNRESTRICTED_SCOPE_ROLES } from "./roles";
+import { currentMonth, now } from "@/lib/clock";
 
 export type ScopedUser = { role: Role; scopeUnitId: number };
 
@@ -111,10 +112,10 @@ export async function canChangeUnitData(user: ScopedUser, unitId: number, month:
 export async function manageableUnitsSql(
   user: ScopedUser,
   client: DbClient = db,
-  now = new Date(),
+  at: Date = now(),
 ): Promise<Prisma.Sql | null> {
   if (hasUnrestrictedScope(user)) return null;
-  const thisMonth = dateToMonth(now);
+  const thisMonth = currentMonth(at);
   const monthStart = monthToDate(thisMonth);
   const ends = await client.$queryRaw<{ valid_to: Date }[]>(
     Prisma.sql`SELECT DISTINCT valid_to FROM unit WHERE valid_to IS NOT NULL AND valid_to <= ${monthStart}::date`,
@@ -137,10 +138,10 @@ export async function manageableUnitsSql(
  * successors' by the rule above, but changes nothing until an administrator gives it a unit of
  * today's structure: the rule of changeableUnitsSql for monthly data, applied today.
  */
-export async function managesToday(user: ScopedUser, client: DbClient = db, now = new Date()): Promise<boolean> {
+export async function managesToday(user: ScopedUser, client: DbClient = db, at: Date = now()): Promise<boolean> {
   if (hasUnrestrictedScope(user)) return true;
   // Judged in the current month, as manageableUnitsSql judges the units valid now.
-  const monthStart = monthToDate(dateToMonth(now));
+  const monthStart = monthToDate(currentMonth(at));
   const rows = await client.$queryRaw<{ exists: boolean }[]>(
     Prisma.sql`SELECT EXISTS (SELECT 1 FROM unit WHERE id = ${user.scopeUnitId} AND (valid_to IS NULL OR valid_to > ${monthStart}::date)) AS exists`,
   );

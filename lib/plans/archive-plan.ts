@@ -5,6 +5,7 @@ import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
 import { fill } from "@/lib/i18n/messages";
 import { planIdSchema, versionSchema } from "@/lib/validation/plan-form";
 import { planScope } from "./plan-scope";
+import { now } from "@/lib/clock";
 
 const archivePlanSchema = z.object({
   planId: planIdSchema,
@@ -17,7 +18,7 @@ export const archivePlanSpec = defineAction(
   "plan:manage",
   async (input, { tx, t }) => {
     const before = await tx.plan.findUniqueOrThrow({ where: { id: input.planId }, select: { number: true, archivedAt: true, scopeUnitId: true } });
-    const archivedAt = input.archived ? (before.archivedAt ?? new Date()) : null;
+    const archivedAt = input.archived ? (before.archivedAt ?? now()) : null;
     const updated = await tx.plan.updateMany({
       where: { id: input.planId, version: input.version },
       data: { archivedAt, version: { increment: 1 } },

@@ -2,14 +2,15 @@
 // months the commune exists.
 import "server-only";
 import { type Month, addMonths, dateToMonth } from "@/lib/period";
-import { currentMonth, monthToReport } from "@/lib/reports/report-month";
+import { currentMonth, now } from "@/lib/clock";
+import { monthToReport } from "@/lib/reports/report-month";
 import { getUnitReports } from "./get-unit-reports";
 import type { ReportingUnit } from "./report-units";
 
-export async function getMonthToReport(unit: ReportingUnit, now = new Date()): Promise<Month> {
-  const current = currentMonth(now);
+export async function getMonthToReport(unit: ReportingUnit, at: Date = now()): Promise<Month> {
+  const current = currentMonth(at);
   const lastComplete = addMonths(current, -1);
   const [report] = await getUnitReports(unit.id, lastComplete, lastComplete);
-  const chosen = monthToReport(report?.status ?? null, now);
+  const chosen = monthToReport(report?.status ?? null, at);
   return chosen < dateToMonth(unit.validFrom) ? current : chosen;
 }

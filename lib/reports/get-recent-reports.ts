@@ -8,7 +8,7 @@ import { type Month, addMonths, dateToMonth, monthToDate } from "@/lib/period";
 import { canAccessUnit } from "@/lib/permissions/scope";
 import { getUnitReports } from "@/lib/queries/get-unit-reports";
 import { type ReportingUnit, findReportingUnitsWithCode } from "@/lib/queries/report-units";
-import { currentMonth } from "./report-month";
+import { currentMonth } from "@/lib/clock";
 
 const LISTED_MONTHS = 12;
 

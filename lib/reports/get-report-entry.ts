@@ -21,9 +21,10 @@ import { type ReportingUnit, findReportingUnit } from "@/lib/queries/report-unit
 import { reasonKey } from "@/lib/validation/report-form";
 import { type ReportField, reportFields } from "@/lib/validation/report-values";
 import { type FieldChange, type ReportAuditEntry, fieldHistory } from "./figure-history";
-import { currentMonth, isFutureMonth } from "./report-month";
+import { isFutureMonth } from "./report-month";
 import { flattenValues } from "./report-snapshot";
 import { isEditableStatus } from "./report-status";
+import { currentMonth } from "@/lib/clock";
 
 const HISTORY_MONTHS = 12;
 

@@ -8,12 +8,12 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requirePermission } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/session";
+import { lastCompleteMonth } from "@/lib/clock";
 import { type Month, addMonths, dateToMonth } from "@/lib/period";
 import { canAccessUnit } from "@/lib/permissions/scope";
 import { getReportedMonths } from "@/lib/queries/get-reported-months";
 import { getUnitByCode, getUnitsWithCode } from "@/lib/queries/units";
 import { monthSchema } from "@/lib/validation/period";
-import { lastCompleteMonth } from "./review-rules";
 
 type Range = { first: Month; last: Month };
 type Unit = NonNullable<Awaited<ReturnType<typeof getUnitByCode>>>;
@@ -27,7 +27,7 @@ const REVIEWED_LEVELS = [1, 2];
 
 export const resolveReviewUnit = cache(async (code: string, requestedMonth: string | undefined): Promise<ReviewTarget> => {
   const [user, reported] = await Promise.all([requirePermission("coverage:read"), getReportedMonths()]);
-  const collecting = lastCompleteMonth(new Date());
+  const collecting = lastCompleteMonth();
   const range = { first: reported && reported.first < collecting ? reported.first : collecting, last: reported && reported.last > collecting ? reported.last : collecting };
   const requested = monthSchema.safeParse(requestedMonth);
   const chosen = requested.success && requested.data >= range.first && requested.data <= range.last ? requested.data : null;

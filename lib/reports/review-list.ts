@@ -22,6 +22,7 @@ import {
   ruleForMonth,
   submissionOf,
 } from "./review-rules";
+import { now } from "@/lib/clock";
 
 export type ReviewRow = MonthReport & { submission: Submission; actions: ReviewAction[] };
 
@@ -34,7 +35,7 @@ export type ReviewList = {
   reviewsAny: boolean;
 };
 
-export async function getReviewList(user: SessionUser, unitId: number, month: Month, now = new Date()): Promise<ReviewList | null> {
+export async function getReviewList(user: SessionUser, unitId: number, month: Month, at: Date = now()): Promise<ReviewList | null> {
   const [rules, reports, reviewer] = await Promise.all([getReportingRules(), getMonthReports(unitId, month), reviewerOf(user, db)]);
   const rule = ruleForMonth(rules, month);
   if (!rule) return null;
@@ -46,7 +47,7 @@ export async function getReviewList(user: SessionUser, unitId: number, month: Mo
     const approverId = approverIds[i] ?? null;
     const context = { approverLevel: approverDepth(rule, report.level), approverInScope: approverId !== null && inScope.get(approverId) === true };
     reviewsAny ||= mayReview(reviewer, context);
-    return { ...report, submission: submissionOf(report, deadline, now), actions: reviewActionsFor(reviewer, report.status, context) };
+    return { ...report, submission: submissionOf(report, deadline, at), actions: reviewActionsFor(reviewer, report.status, context) };
   });
   return { rule, deadline, rows, counts: countSubmissions(rows), reviewsAny };
 }
@@ -60,12 +61,12 @@ export type Completeness = {
 };
 
 /** Counts only, for the dashboard. */
-export async function getCompleteness(unitId: number, month: Month, now = new Date()): Promise<Completeness | null> {
+export async function getCompleteness(unitId: number, month: Month, at: Date = now()): Promise<Completeness | null> {
   const [rules, states] = await Promise.all([getReportingRules(), getReportStates(unitId, month)]);
   const rule = ruleForMonth(rules, month);
   if (!rule) return null;
   const deadline = reportDeadline(month, rule.deadlineDay);
-  const rows = states.map((state) => ({ ...state, submission: submissionOf(state, deadline, now) }));
+  const rows = states.map((state) => ({ ...state, submission: submissionOf(state, deadline, at) }));
   const own = rows.find((row) => row.unitId === unitId) ?? null;
   return { rule, deadline, counts: countSubmissions(rows), own };
 }

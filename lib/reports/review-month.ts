@@ -13,6 +13,7 @@ import { monthSchema } from "@/lib/validation/period";
 import { reportVersionsSchema } from "@/lib/validation/review";
 import { approverOf, approversInScope, reviewerOf, unitWithAncestorsSelect } from "./review-access";
 import { REVIEW_TRANSITIONS, mayReview, ruleForMonth, transitionAllowed } from "./review-rules";
+import { now } from "@/lib/clock";
 
 const monthActionSchema = z.object({
   unitId: z.coerce.number({ message: "Đơn vị không hợp lệ" }).int().positive({ message: "Đơn vị không hợp lệ" }),
@@ -57,7 +58,7 @@ async function decideMonth(action: "approve" | "lock", input: MonthActionInput, 
   const to = REVIEW_TRANSITIONS[action].to;
   const updated = await tx.unitMonthReport.updateMany({
     where: { OR: reports.map((report) => ({ id: report.id, version: report.version, status: report.status })) },
-    data: { status: to, version: { increment: 1 }, reviewedAt: new Date(), reviewedById: user.id, reviewComment: null },
+    data: { status: to, version: { increment: 1 }, reviewedAt: now(), reviewedById: user.id, reviewComment: null },
   });
   if (updated.count !== reports.length) throw staleRefusal(reports.map((report) => report.unit.name), t);
 

@@ -11,6 +11,7 @@ import type { Permission } from "@/lib/permissions/roles";
 import { messageToCommuneSchema, reportIdSchema, versionSchema } from "@/lib/validation/review";
 import { loadReviewTarget, reviewerOf } from "./review-access";
 import { REVIEW_TRANSITIONS, type ReviewAction, mayReview, mayUnlock, transitionAllowed } from "./review-rules";
+import { now } from "@/lib/clock";
 
 /** The commune and month a report is about, for the wrapper's scope check. */
 export async function reportScope({ reportId }: { reportId: number }, client: DbClient): Promise<ScopeTarget | null> {
@@ -39,7 +40,7 @@ export async function decideReport(action: Exclude<ReviewAction, "lock">, input:
   const reviewComment = input.comment ?? null;
   const updated = await tx.unitMonthReport.updateMany({
     where: { id: report.id, version: input.version, status: report.status },
-    data: { status: to, version: { increment: 1 }, reviewedAt: new Date(), reviewedById: user.id, reviewComment },
+    data: { status: to, version: { increment: 1 }, reviewedAt: now(), reviewedById: user.id, reviewComment },
   });
   if (updated.count !== 1) throw new ActionRefusal(fill(t.reports.review.stale, names));
   return {

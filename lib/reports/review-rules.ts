@@ -7,9 +7,10 @@
 // LOCKED (lock the month); APPROVED or LOCKED → RETURNED only by an unlock, with a reason, so that
 // the commune can correct the report and submit it again.
 import type { ReportStatus, Role } from "@prisma/client";
+import { VIETNAM_OFFSET_MS } from "@/lib/clock";
 import { type Month, addMonths, monthParts } from "@/lib/period";
 import { ROLE_PERMISSIONS, UNRESTRICTED_SCOPE_ROLES } from "@/lib/permissions/roles";
-import { currentMonth } from "./report-month";
+
 
 export type ReportingRule = {
   /** First month the rule applies to; it applies until the next rule's first month. */
@@ -29,9 +30,6 @@ export function ruleForMonth<Rule extends ReportingRule>(rules: readonly Rule[],
   return found;
 }
 
-/** Offset of Vietnam's time (UTC+7, no daylight saving) in milliseconds. */
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
-
 /**
  * The moment reports for `month` stop being on time: the end of day `deadlineDay` of the next month,
  * Vietnam time. A report submitted at 23:59 on the 5th in Hà Nội is on time.
@@ -45,11 +43,6 @@ export function reportDeadline(month: Month, deadlineDay: number): Date {
 export function deadlineDate(month: Month, deadlineDay: number): Date {
   const { year, month: m } = monthParts(addMonths(month, 1));
   return new Date(Date.UTC(year, m - 1, deadlineDay));
-}
-
-/** The last month that has ended, in Vietnam time: the month whose reports are being collected. */
-export function lastCompleteMonth(now: Date): Month {
-  return addMonths(currentMonth(now), -1);
 }
 
 /**

@@ -30,6 +30,7 @@ import { changesSince } from "./figure-history";
 import { isFutureMonth } from "./report-month";
 import { REPORT_AUDIT_ENTITY, reportSnapshot } from "./report-snapshot";
 import { EDITABLE_STATUSES, type SaveIntent, isEditableStatus, statusAfterSave } from "./report-status";
+import { now } from "@/lib/clock";
 
 /** Months of the unit's own history that warnings compare against. */
 const HISTORY_MONTHS = 12;
@@ -89,7 +90,7 @@ async function saveReport(input: ReportFormInput, { user, tx, t }: ActionContext
     status,
     version,
     confirmedWarnings: confirmed,
-    ...(intent === "submit" ? { submittedAt: new Date(), submittedById: user.id } : {}),
+    ...(intent === "submit" ? { submittedAt: now(), submittedById: user.id } : {}),
   };
   const written = current
     ? await tx.unitMonthReport.updateMany({

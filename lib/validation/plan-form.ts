@@ -11,6 +11,7 @@ import type { TargetComparator } from "@prisma/client";
 import { formatMonth } from "@/lib/format";
 import { type Month, monthsBetween } from "@/lib/period";
 import { COUNT_MESSAGE, RATE_MESSAGE, parseAssignedCount, parseIsoDate, parseMonthInput, parseRatePercent } from "./plan-values";
+import { now } from "@/lib/clock";
 
 export const MAX_PLAN_MONTHS = 120;
 export const MAX_MILESTONES = 20;
@@ -190,7 +191,7 @@ function readTargets(raw: Raw, milestones: (Month | null)[], issue: Issue): Plan
 }
 
 /** Reads a posted plan form; `today` bounds the date issued. */
-export function readPlanForm(raw: Raw, issue: Issue, today = new Date()): PlanFormValues | null {
+export function readPlanForm(raw: Raw, issue: Issue, today: Date = now()): PlanFormValues | null {
   let failed = false;
   const report: Issue = (name, message) => {
     failed = true;

@@ -2,7 +2,8 @@
 // seedDemo() so that a typo fails before anything is written.
 import type { UnitFiles } from "./demo-unit-files";
 import { FIRST_FIGURE_MONTH } from "./demo-model";
-import { formatMonth, monthOf, parseMonth, type MonthIndex } from "./months";
+import { currentMonth, now } from "../../lib/clock";
+import { formatMonth, parseMonth, type MonthIndex } from "./months";
 
 export interface SeedDemoOptions {
   /** First month of figures, "YYYY-MM"; default and earliest 2018-01. */
@@ -14,7 +15,7 @@ export interface SeedDemoOptions {
    * were reused: "24" is old Bắc Giang and new Bắc Ninh). Default: all demo provinces.
    */
   provinceCodes?: readonly string[];
-  /** The day the seed takes as today: it decides the default `to` and the report statuses. Default: now. */
+  /** The moment the seed takes as now: it decides the default `to` and the report statuses. Default: the clock (lib/clock.ts). */
   today?: Date;
   /** Other unit lists in the same layouts (the benchmark's national lists). Default: the demo's. */
   unitFiles?: UnitFiles;
@@ -32,8 +33,8 @@ export interface SeedScope {
 
 /** `knownProvinceCodes`: the codes of the old and new provinces in the unit lists being seeded. */
 export function resolveSeedScope(options: SeedDemoOptions, knownProvinceCodes: ReadonlySet<string>): SeedScope {
-  const today = options.today ?? new Date();
-  const lastCompleteMonth = monthOf(today) - 1;
+  const today = options.today ?? now();
+  const lastCompleteMonth = parseMonth(currentMonth(today)) - 1;
   const firstMonth = options.from === undefined ? FIRST_FIGURE_MONTH : parseMonth(options.from);
   const lastMonth = options.to === undefined ? lastCompleteMonth : parseMonth(options.to);
   if (firstMonth < FIRST_FIGURE_MONTH) {

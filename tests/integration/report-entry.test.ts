@@ -11,7 +11,7 @@ import { type Month, addMonths, monthToDate } from "@/lib/period";
 import { canAccessUnit, canChangeUnitData } from "@/lib/permissions/scope";
 import { getReportAuditEntries } from "@/lib/queries/get-report-audit";
 import { fieldHistory } from "@/lib/reports/figure-history";
-import { currentMonth } from "@/lib/reports/report-month";
+import { currentMonth } from "@/lib/clock";
 import { saveReportSpec, submitReportSpec } from "@/lib/reports/save-report";
 import type { ReportFormInput } from "@/lib/validation/report-form";
 import { actionEnvironment } from "../helpers/action-environment";

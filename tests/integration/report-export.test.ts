@@ -9,7 +9,7 @@ import { addMonths } from "@/lib/period";
 import { buildReportExport } from "@/lib/reports/export/build-export";
 import { planExport } from "@/lib/reports/export/plan-export";
 import { buildImportTemplate } from "@/lib/reports/import/build-template";
-import { currentMonth } from "@/lib/reports/report-month";
+import { currentMonth } from "@/lib/clock";
 import { prepareImport } from "@/lib/reports/import/prepare-import";
 import { vietnameseHeader } from "../helpers/report-files";
 import { createSmallTree } from "../fixtures/small-tree";

@@ -10,7 +10,7 @@ import { MESSAGES } from "@/lib/i18n/messages";
 import { addMonths } from "@/lib/period";
 import { describeImport } from "@/lib/reports/import/describe-import";
 import { importReportsSpec } from "@/lib/reports/import/import-reports";
-import { currentMonth } from "@/lib/reports/report-month";
+import { currentMonth } from "@/lib/clock";
 import { prepareImport } from "@/lib/reports/import/prepare-import";
 import { actionEnvironment } from "../helpers/action-environment";
 import { type SheetCell, csvFile, csvText, vietnameseHeader, xlsxFile } from "../helpers/report-files";

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { checkReport, isSavable } from "@/lib/reports/check-report";
 import { type ReportAuditEntry, changesSince, fieldHistory } from "@/lib/reports/figure-history";
 import { sameEntries } from "@/lib/reports/report-draft";
-import { currentMonth, isFutureMonth, monthToReport } from "@/lib/reports/report-month";
+import { currentMonth } from "@/lib/clock";
+import { isFutureMonth, monthToReport } from "@/lib/reports/report-month";
 import { isEditableStatus, statusAfterSave } from "@/lib/reports/report-status";
 import type { ReportValues } from "@/lib/validation/report-values";
 

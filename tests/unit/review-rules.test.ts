@@ -6,7 +6,6 @@ import {
   approverDepth,
   countSubmissions,
   daysAfter,
-  lastCompleteMonth,
   mayReview,
   mayUnlock,
   reportDeadline,
@@ -15,6 +14,7 @@ import {
   submissionOf,
   transitionAllowed,
 } from "@/lib/reports/review-rules";
+import { lastCompleteMonth } from "@/lib/clock";
 
 // The rules the migration seeds: districts approve until June 2025, provinces from July 2025.
 const RULES: ReportingRule[] = [

@@ -12,6 +12,7 @@ import { can } from "@/lib/permissions/can";
 import { PLAN_STATUSES, type PlanStatus, planStatus } from "@/lib/plans/plan-status";
 import { getPlans } from "@/lib/queries/get-plans";
 import { planHref } from "@/lib/routes";
+import { currentMonth } from "@/lib/clock";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -26,7 +27,7 @@ type Props = { searchParams: Promise<{ scope?: string; status?: string }> };
 export default async function PlansPage({ searchParams }: Props) {
   const [user, query, { locale, t }] = await Promise.all([requireUser(), searchParams, getI18n()]);
   const plans = await getPlans(user);
-  const today = dateToMonth(new Date());
+  const today = currentMonth();
   const status: StatusFilter = STATUS_FILTERS.find((value) => value === query.status) ?? "current";
   const scopes = [...new Map(plans.map((plan) => [plan.scopeUnitId, plan])).values()];
   const scopeId = scopes.find((plan) => String(plan.scopeUnitId) === query.scope)?.scopeUnitId ?? null;

@@ -3,7 +3,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { COMMUNE_KINDS } from "@/lib/permissions/roles";
 import { getMonthToReport } from "@/lib/queries/get-month-to-report";
 import { findReportingUnit } from "@/lib/queries/report-units";
-import { currentMonth } from "@/lib/reports/report-month";
+import { currentMonth } from "@/lib/clock";
 import { reportHref, reportsHref } from "@/lib/routes";
 
 /**

@@ -7,7 +7,8 @@ import { fill } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/server";
 import { addMonths } from "@/lib/period";
 import { getReportingRules } from "@/lib/queries/get-reporting-rules";
-import { lastCompleteMonth, ruleForMonth } from "@/lib/reports/review-rules";
+import { lastCompleteMonth } from "@/lib/clock";
+import { ruleForMonth } from "@/lib/reports/review-rules";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReportingRulesPage() {
   const [, { locale, t }, rules] = await Promise.all([requirePermission("reporting-rule:manage"), getI18n(), getReportingRules()]);
   const texts = t.reports.rules;
-  const inForce = ruleForMonth(rules, lastCompleteMonth(new Date()));
+  const inForce = ruleForMonth(rules, lastCompleteMonth());
   return (
     <div className="max-w-3xl space-y-4">
       <div>

@@ -12,7 +12,7 @@ import { type Month, addMonths, isMonth, monthRange } from "@/lib/period";
 import { getReportedMonths } from "@/lib/queries/get-reported-months";
 import { findUnitInScope } from "@/lib/reports/export/plan-export";
 import { getUnitOptions } from "@/lib/reports/export/unit-options";
-import { currentMonth } from "@/lib/reports/report-month";
+import { currentMonth } from "@/lib/clock";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -33,7 +33,7 @@ export default async function ReportExportPage({ searchParams }: Props) {
     getReportedMonths(),
   ]);
   const text = t.reports.export;
-  const current = currentMonth(new Date());
+  const current = currentMonth();
   const first = reported?.first ?? current;
   const last = reported && reported.last < current ? reported.last : addMonths(current, -1);
   const to = monthOr(query.to, last);

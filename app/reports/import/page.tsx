@@ -8,7 +8,7 @@ import { getI18n } from "@/lib/i18n/server";
 import { addMonths, isMonth, monthRange } from "@/lib/period";
 import { getUnitOptions } from "@/lib/reports/export/unit-options";
 import { MAX_FILE_BYTES, MAX_FILE_ROWS } from "@/lib/reports/file/read-report-file";
-import { currentMonth } from "@/lib/reports/report-month";
+import { currentMonth } from "@/lib/clock";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -23,7 +23,7 @@ type Props = { searchParams: Promise<{ unit?: string; month?: string }> };
 export default async function ReportImportPage({ searchParams }: Props) {
   const [user, query, { locale, t }] = await Promise.all([requirePermission("report:import"), searchParams, getI18n()]);
   const text = t.reports.import;
-  const current = currentMonth(new Date());
+  const current = currentMonth();
   const months = monthRange(addMonths(current, 1 - TEMPLATE_MONTHS), current).reverse();
   const month = query.month && isMonth(query.month) && months.includes(query.month) ? query.month : addMonths(current, -1);
   const units = await getUnitOptions(user);

@@ -7,7 +7,7 @@ import type { DbClient } from "@/lib/db-client";
 import { type Month, dateToMonth, isMonth, monthRange, monthToDate } from "@/lib/period";
 import { type ScopedUser, canAccessUnit } from "@/lib/permissions/scope";
 import { countReportRows } from "@/lib/queries/get-report-rows";
-import { currentMonth } from "@/lib/reports/report-month";
+import { currentMonth } from "@/lib/clock";
 
 export const MAX_EXPORT_MONTHS = 60;
 export const MAX_EXPORT_ROWS = 100_000;

@@ -3,6 +3,7 @@
 // imported as it is; the other sheets (last month for reference, the monthly summary, instructions)
 // are for reading. Files are in Vietnamese, the language of the reports they carry.
 import ExcelJS from "exceljs";
+import { now } from "@/lib/clock";
 import { attainment, coverageRate } from "@/lib/coverage/rates";
 import { formatMonth } from "@/lib/format";
 import { MESSAGES } from "@/lib/i18n/messages";
@@ -159,7 +160,7 @@ function addInstructionsSheet(workbook: ExcelJS.Workbook, groups: readonly Workb
 export async function buildReportWorkbook(options: ReportWorkbook): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Bao phủ BHYT";
-  workbook.created = new Date();
+  workbook.created = now();
   addRowsSheet(workbook, DATA_SHEET_NAME, options.groups, options.rows);
   if (options.reference) addRowsSheet(workbook, options.reference.sheetName, options.groups, options.reference.rows);
   if (options.summary) addSummarySheet(workbook, options.groups, options.summary);

@@ -13,6 +13,7 @@ import { MESSAGES, type Messages, fill } from "@/lib/i18n/messages";
 import { ImportConflict, applyImport } from "./apply-import";
 import { fileDigest } from "./preview-token";
 import { prepareImport } from "./prepare-import";
+import { now } from "@/lib/clock";
 
 /** An import of ten thousand rows takes seconds; the transaction may take this long. */
 const IMPORT_TIMEOUT_MS = 5 * 60 * 1000;
@@ -33,10 +34,10 @@ export const importReportsSpec = defineAction(
   importSchema,
   "report:import",
   async ({ file, token }, { user, tx, t }) => {
-    const now = new Date();
+    const at = now();
     const bytes = new Uint8Array(await file.arrayBuffer());
     const fileName = file.name.slice(0, FILE_NAME_LENGTH);
-    const prepared = await prepareImport(tx, user, { name: fileName, bytes }, now);
+    const prepared = await prepareImport(tx, user, { name: fileName, bytes }, at);
     const { check } = prepared;
     if (check.problems.length > 0 || check.issues.length > 0) throw new ActionRefusal(t.reports.import.hasErrors);
     if (prepared.token !== token) throw new ActionRefusal(t.reports.import.changedSincePreview);
@@ -46,7 +47,7 @@ export const importReportsSpec = defineAction(
 
     let reportEntries: AuditRecord[];
     try {
-      reportEntries = await applyImport(tx, check.plans, user, { now, warningReason: fill(t.reports.import.warningReason, { file: fileName }) });
+      reportEntries = await applyImport(tx, check.plans, user, { now: at, warningReason: fill(t.reports.import.warningReason, { file: fileName }) });
     } catch (error) {
       if (error instanceof ImportConflict) throw new ActionRefusal(t.reports.import.changedSincePreview);
       throw error;

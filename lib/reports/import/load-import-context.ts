@@ -9,7 +9,7 @@ import { type Month, dateToMonth, monthToDate } from "@/lib/period";
 import { type ScopedUser, changeableUnitsSql, hasUnrestrictedScope } from "@/lib/permissions/scope";
 import type { GroupFigures, ReportValues } from "@/lib/validation/report-values";
 import { withLeadingZeros } from "../file/cells";
-import { currentMonth } from "@/lib/reports/report-month";
+import { currentMonth } from "@/lib/clock";
 import { type ContextUnit, type ExistingReport, type ImportContext, type Span, historyRange, reportKey } from "./import-context";
 
 const unitRow = z.object({ id: z.number(), code: z.string(), name: z.string(), valid_from: z.date(), valid_to: z.date().nullable() });

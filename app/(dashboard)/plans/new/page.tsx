@@ -3,10 +3,10 @@ import Link from "next/link";
 import { PlanForm } from "@/components/plans/plan-form";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getI18n } from "@/lib/i18n/server";
-import { dateToMonth } from "@/lib/period";
 import { EMPTY_PLAN_FORM } from "@/lib/plans/plan-form-initial";
 import { getGroupsForPeriod } from "@/lib/plans/plan-groups";
 import { getPlanScopeOptions } from "@/lib/plans/plan-scope-options";
+import { currentMonth } from "@/lib/clock";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewPlanPage() {
   const [user, { locale, t }] = await Promise.all([requirePermission("plan:manage"), getI18n()]);
-  const thisMonth = dateToMonth(new Date());
+  const thisMonth = currentMonth();
   const [units, groups] = await Promise.all([getPlanScopeOptions(user), getGroupsForPeriod(thisMonth, thisMonth)]);
   return (
     <div className="space-y-4">

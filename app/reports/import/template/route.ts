@@ -5,14 +5,14 @@ import { isMonth } from "@/lib/period";
 import { findUnitInScope } from "@/lib/reports/export/plan-export";
 import { downloadUser, textResponse, workbookResponse } from "@/lib/reports/file/download-response";
 import { buildImportTemplate } from "@/lib/reports/import/build-template";
-import { currentMonth } from "@/lib/reports/report-month";
+import { currentMonth } from "@/lib/clock";
 
 export async function GET(request: Request): Promise<Response> {
   const user = await downloadUser(request, "report:import");
   if (user instanceof Response) return user;
   const query = new URL(request.url).searchParams;
   const month = query.get("month") ?? "";
-  if (!isMonth(month) || month > currentMonth(new Date())) return textResponse(400, (await getI18n()).t.reports.import.templateMonthInvalid);
+  if (!isMonth(month) || month > currentMonth()) return textResponse(400, (await getI18n()).t.reports.import.templateMonthInvalid);
   const unit = await findUnitInScope(user, query.has("unit") ? Number(query.get("unit")) : user.scopeUnitId, month);
   if (!unit) return textResponse(404, "Not found");
   const { fileName, bytes } = await buildImportTemplate(user, unit, month);
