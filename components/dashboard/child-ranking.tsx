@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { applicableTarget } from "@/lib/coverage/applicable-target";
+import { type CountingBasis, basisParams } from "@/lib/coverage/counting-rule";
 import { progressAgainstTarget } from "@/lib/coverage/progress";
 import { basisPointsToRate } from "@/lib/coverage/rates";
 import { formatCount, formatPercent, formatPoints } from "@/lib/format";
@@ -16,7 +17,7 @@ import { TableHead } from "@/components/ui/data-table";
 
 export type RankingSort = "rate" | "gap";
 
-export async function ChildRanking({ unitId, unitCode, month, sort, locale, t, structureMonth = null }: {
+export async function ChildRanking({ unitId, unitCode, month, sort, locale, t, structureMonth = null, basis = "submitted" }: {
   unitId: number;
   unitCode: string;
   month: Month;
@@ -25,9 +26,11 @@ export async function ChildRanking({ unitId, unitCode, month, sort, locale, t, s
   t: Messages;
   /** Today's month in today's structure (children of today, figures carried); null: the month's structure. */
   structureMonth?: Month | null;
+  /** Which reports count (lib/coverage/counting-rule.ts). */
+  basis?: CountingBasis;
 }) {
-  const children = await getChildCoverage(unitId, month, structureMonth);
-  const params = viewParams(structureMonth ? "current" : "month");
+  const children = await getChildCoverage(unitId, month, structureMonth, basis);
+  const params = { ...viewParams(structureMonth ? "current" : "month"), ...basisParams(basis) };
   if (children.length === 0) return null;
   const candidates = await getTargetCandidates(children.map((child) => child.id));
   const rows = children.map((child) => ({

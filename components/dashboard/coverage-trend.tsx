@@ -1,5 +1,6 @@
 import { Card } from "@/components/ui/card";
 import { applicableTarget } from "@/lib/coverage/applicable-target";
+import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { basisPointsToRate, coverageRate } from "@/lib/coverage/rates";
 import { formatCount, formatMonth, formatMonthShort, formatPercent } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -14,7 +15,7 @@ import { CoverageTrendChart } from "./coverage-trend-chart";
 /** How many months the trend shows, ending with the selected month (in today's structure: all of them). */
 export const TREND_MONTHS = 24;
 
-export async function CoverageTrend({ unitId, month, firstMonth, locale, t, structureMonth = null }: {
+export async function CoverageTrend({ unitId, month, firstMonth, locale, t, structureMonth = null, basis = "submitted" }: {
   unitId: number;
   month: Month;
   firstMonth: Month;
@@ -22,11 +23,13 @@ export async function CoverageTrend({ unitId, month, firstMonth, locale, t, stru
   t: Messages;
   /** Today's month in today's structure (the whole history, carried from predecessors); null: the month's structure. */
   structureMonth?: Month | null;
+  /** Which reports count (lib/coverage/counting-rule.ts). */
+  basis?: CountingBasis;
 }) {
   const start = structureMonth ? firstMonth : addMonths(month, 1 - TREND_MONTHS);
   const from = start < firstMonth ? firstMonth : start;
   const [trend, candidates, carried] = await Promise.all([
-    getCoverageTrend(unitId, from, month, structureMonth),
+    getCoverageTrend(unitId, from, month, structureMonth, basis),
     getUnitTargetCandidates(unitId),
     structureMonth ? getCarriedSources(unitId, structureMonth) : null,
   ]);

@@ -1,5 +1,6 @@
 import { Card } from "@/components/ui/card";
 import { applicableTarget } from "@/lib/coverage/applicable-target";
+import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { progressAgainstTarget } from "@/lib/coverage/progress";
 import { basisPointsToRate } from "@/lib/coverage/rates";
 import { formatCount, formatPercent } from "@/lib/format";
@@ -10,15 +11,17 @@ import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
 import { getUnitTargetCandidates } from "@/lib/queries/get-target-candidates";
 import { GroupCoverageChart } from "./group-coverage-chart";
 
-export async function GroupCoverage({ unitId, month, locale, t, structureMonth = null }: {
+export async function GroupCoverage({ unitId, month, locale, t, structureMonth = null, basis = "submitted" }: {
   unitId: number;
   month: Month;
   locale: Locale;
   t: Messages;
   /** Today's month in today's structure (figures carried from predecessors); null: the month's structure. */
   structureMonth?: Month | null;
+  /** Which reports count (lib/coverage/counting-rule.ts). */
+  basis?: CountingBasis;
 }) {
-  const [summary, candidates] = await Promise.all([getCoverageSummary(unitId, month, structureMonth), getUnitTargetCandidates(unitId)]);
+  const [summary, candidates] = await Promise.all([getCoverageSummary(unitId, month, structureMonth, basis), getUnitTargetCandidates(unitId)]);
   const rows = summary.groups.map((group) => {
     const target = applicableTarget(candidates, unitId, group.groupId, month);
     return { group, progress: progressAgainstTarget(group.insured, group.eligible, target) };

@@ -8,11 +8,13 @@ import { coverageHref } from "@/lib/routes";
  * Switches between the structure valid in each month and today's structure. A unit that no longer
  * exists has no place in today's structure: the option is shown disabled, with the reason.
  */
-export function StructureToggle({ unitCode, month, view, currentAvailable, t }: {
+export function StructureToggle({ unitCode, month, view, currentAvailable, params = {}, t }: {
   unitCode: string;
   month: Month;
   view: StructureView;
   currentAvailable: boolean;
+  /** Other parameters to keep (which reports count). */
+  params?: Record<string, string>;
   t: Messages["units"]["view"];
 }) {
   const option = "rounded px-2.5 py-1";
@@ -25,12 +27,12 @@ export function StructureToggle({ unitCode, month, view, currentAvailable, t }: 
         {view === "month" ? (
           <span className={chosen} aria-current="true">{t.monthStructure}</span>
         ) : (
-          <Link href={coverageHref(unitCode, month)} className={other}>{t.monthStructure}</Link>
+          <Link href={coverageHref(unitCode, month, params)} className={other}>{t.monthStructure}</Link>
         )}
         {view === "current" ? (
           <span className={chosen} aria-current="true">{t.currentStructure}</span>
         ) : currentAvailable ? (
-          <Link href={coverageHref(unitCode, month, { view: "current" })} className={other}>{t.currentStructure}</Link>
+          <Link href={coverageHref(unitCode, month, { ...params, view: "current" })} className={other}>{t.currentStructure}</Link>
         ) : (
           <span className={`${option} cursor-not-allowed text-slate-400`} aria-disabled="true" title={t.currentUnavailable}>
             {t.currentStructure}

@@ -1,4 +1,5 @@
 import { applicableTarget } from "@/lib/coverage/applicable-target";
+import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { progressAgainstTarget } from "@/lib/coverage/progress";
 import { attainment, basisPointsToRate } from "@/lib/coverage/rates";
 import { formatCount, formatPercent, formatPoints } from "@/lib/format";
@@ -11,15 +12,17 @@ import { StatCard } from "./stat-card";
 import { STATUS_TEXT, StatusBadge } from "./status-badge";
 import { TargetLabel } from "./target-label";
 
-export async function SummaryCards({ unitId, month, locale, t, structureMonth = null }: {
+export async function SummaryCards({ unitId, month, locale, t, structureMonth = null, basis = "submitted" }: {
   unitId: number;
   month: Month;
   locale: Locale;
   t: Messages;
   /** Today's month in today's structure (figures carried from predecessors); null: the month's structure. */
   structureMonth?: Month | null;
+  /** Which reports count (lib/coverage/counting-rule.ts). */
+  basis?: CountingBasis;
 }) {
-  const [summary, candidates] = await Promise.all([getCoverageSummary(unitId, month, structureMonth), getUnitTargetCandidates(unitId)]);
+  const [summary, candidates] = await Promise.all([getCoverageSummary(unitId, month, structureMonth, basis), getUnitTargetCandidates(unitId)]);
   if (summary.reportingUnits === 0) {
     return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{t.dashboard.noData}</p>;
   }
@@ -88,7 +91,7 @@ export async function SummaryCards({ unitId, month, locale, t, structureMonth = 
         </div>
       )}
       <p className="text-xs text-slate-500" data-testid="reporting-count">
-        {fill(t.dashboard.reporting, { reporting: n(summary.reportingUnits), total: n(summary.baseUnits) })}
+        {fill(t.dashboard.reporting[basis], { reporting: n(summary.reportingUnits), total: n(summary.baseUnits) })}
       </p>
     </div>
   );

@@ -27,7 +27,14 @@ const vi = {
     errorTitle: "Không tải được số liệu",
     errorBody: "Đã có lỗi khi tải trang. Vui lòng thử lại.",
     retry: "Thử lại",
-    reporting: "Đã báo cáo: {reporting}/{total} đơn vị cơ sở",
+    reporting: { submitted: "Đã nộp: {reporting}/{total} đơn vị cơ sở", approved: "Đã duyệt: {reporting}/{total} đơn vị cơ sở" },
+    basis: {
+      label: "Số liệu",
+      submitted: "đã nộp",
+      approved: "đã duyệt",
+      submittedHint: "Tính các báo cáo đã nộp, đã duyệt và đã khoá; không tính bản nháp và báo cáo bị trả lại.",
+      approvedHint: "Chỉ tính các báo cáo đã được duyệt hoặc đã khoá.",
+    },
   },
   cards: {
     coverageRate: "Tỷ lệ bao phủ BHYT",
@@ -251,7 +258,14 @@ const en: Messages = {
     errorTitle: "Could not load the figures",
     errorBody: "Something went wrong while loading this page. Please try again.",
     retry: "Try again",
-    reporting: "Reported: {reporting}/{total} base units",
+    reporting: { submitted: "Submitted: {reporting}/{total} base units", approved: "Approved: {reporting}/{total} base units" },
+    basis: {
+      label: "Figures",
+      submitted: "submitted",
+      approved: "approved",
+      submittedHint: "Counts submitted, approved and locked reports; drafts and returned reports do not count.",
+      approvedHint: "Counts only approved or locked reports.",
+    },
   },
   cards: {
     coverageRate: "Coverage rate",

@@ -17,7 +17,8 @@
 // unit's carried figures are the same whichever parent is being viewed, and the parts of a source
 // add up to its count.
 import { Prisma } from "@prisma/client";
-import { validOn } from "./sql";
+import type { CountingBasis } from "@/lib/coverage/counting-rule";
+import { countedFigures, countedReports, validOn } from "./sql";
 
 /** Greatest depth of successive reorganisations followed from an old unit. */
 const MAX_SUCCESSION_STEPS = 10;
@@ -42,12 +43,12 @@ function allocated(value: string): Prisma.Sql {
 }
 
 /**
- * FROM clause: the rows of `table` (alias `r`: enrollment_figure or unit_month_report) of the
+ * FROM clause: the rows of `table` (alias `r`: the counted figures or reports, ./sql.ts) of the
  * sources in `ends` (alias `se`), in the months asked and while each source was valid.
  */
 function sourceRows(
   ends: "source_end" | "split_end",
-  table: "enrollment_figure" | "unit_month_report",
+  table: Prisma.Sql,
   from: Date,
   to: Date,
   condition: Prisma.Sql = Prisma.sql`TRUE`,
@@ -55,7 +56,7 @@ function sourceRows(
   return Prisma.sql`
         FROM ${Prisma.raw(ends)} se
         JOIN source_unit su ON su.source_id = se.source_id
-        JOIN ${Prisma.raw(table)} r ON r.unit_id = se.source_id
+        JOIN ${table} r ON r.unit_id = se.source_id
         WHERE ${condition}
           AND r.period BETWEEN ${from}::date AND ${to}::date
           AND su.valid_from <= r.period AND (su.valid_to IS NULL OR su.valid_to > r.period)`;
@@ -66,7 +67,15 @@ function sourceRows(
  * that goes entirely into the targets is counted whole, without dividing it among them; its
  * carried_figure and carried_report rows then all name one of its ends.
  */
-export function carriedFiguresSql(unitId: number, structureDay: Date, from: Date, to: Date, { totalsOnly = false } = {}): Prisma.Sql {
+export function carriedFiguresSql(
+  unitId: number,
+  structureDay: Date,
+  from: Date,
+  to: Date,
+  { totalsOnly = false, basis }: { totalsOnly?: boolean; basis: CountingBasis },
+): Prisma.Sql {
+  const figures = countedFigures(basis);
+  const reports = countedReports(basis);
   return Prisma.sql`
     WITH RECURSIVE
       target AS (
@@ -142,12 +151,12 @@ export function carriedFiguresSql(unitId: number, structureDay: Date, from: Date
         FROM (
           SELECT se.source_id, se.end_id, se.end_code, se.w, se.in_target, r.period, r.group_id AS part,
                  r.insured, r.eligible, r.newly_enrolled, r.renewed
-          ${sourceRows("split_end", "enrollment_figure", from, to)}
+          ${sourceRows("split_end", figures, from, to)}
         ) x
       ),
       carried_figure AS (
         SELECT se.end_id AS target_id, r.period, r.group_id, r.insured, r.eligible, r.newly_enrolled, r.renewed
-        ${sourceRows("source_end", "enrollment_figure", from, to, Prisma.sql`se.whole AND se.in_target`)}
+        ${sourceRows("source_end", figures, from, to, Prisma.sql`se.whole AND se.in_target`)}
         UNION ALL
         SELECT target_id, period, group_id, insured, eligible, newly_enrolled, renewed
         FROM split_figure WHERE in_target
@@ -162,14 +171,14 @@ export function carriedFiguresSql(unitId: number, structureDay: Date, from: Date
                  r.population,
                  COALESCE(r.voluntary_social_insured, 0) AS voluntary_social_insured,
                  COALESCE(r.voluntary_social_assigned, 0) AS voluntary_social_assigned
-          ${sourceRows("split_end", "unit_month_report", from, to)}
+          ${sourceRows("split_end", reports, from, to)}
         ) x
       ),
       carried_report AS (
         SELECT se.end_id AS target_id, se.source_id, r.period, r.population,
                COALESCE(r.voluntary_social_insured, 0) AS voluntary_social_insured,
                COALESCE(r.voluntary_social_assigned, 0) AS voluntary_social_assigned
-        ${sourceRows("source_end", "unit_month_report", from, to, Prisma.sql`se.whole AND se.in_target`)}
+        ${sourceRows("source_end", reports, from, to, Prisma.sql`se.whole AND se.in_target`)}
         UNION ALL
         SELECT target_id, source_id, period, population, voluntary_social_insured, voluntary_social_assigned
         FROM split_report WHERE in_target

@@ -4,9 +4,10 @@ import "server-only";
 import { UnitKind } from "@prisma/client";
 import { cache } from "react";
 import { z } from "zod";
+import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { db } from "@/lib/db";
 import { type Month, monthToDate } from "@/lib/period";
-import { baseUnitsOf, sqlCount } from "./sql";
+import { baseUnitsOf, countedFigures, countedReports, sqlCount } from "./sql";
 
 const baseUnitRow = z.object({
   id: z.number().int(),
@@ -21,13 +22,13 @@ const baseUnitRow = z.object({
 
 export type BaseUnitCoverage = z.infer<typeof baseUnitRow>;
 
-export const getBaseUnitCoverage = cache(async (unitId: number, month: Month): Promise<BaseUnitCoverage[]> => {
+export const getBaseUnitCoverage = cache(async (unitId: number, month: Month, basis: CountingBasis = "submitted"): Promise<BaseUnitCoverage[]> => {
   const day = monthToDate(month);
   const rows = await db.$queryRaw<unknown[]>`
     WITH base AS (${baseUnitsOf(unitId, day)}),
     insured AS (
       SELECT f.unit_id, SUM(f.insured) AS insured
-      FROM enrollment_figure f JOIN base b ON b.unit_id = f.unit_id
+      FROM ${countedFigures(basis)} f JOIN base b ON b.unit_id = f.unit_id
       WHERE f.period = ${day}::date
       GROUP BY f.unit_id
     )
@@ -39,7 +40,7 @@ export const getBaseUnitCoverage = cache(async (unitId: number, month: Month): P
     JOIN unit u ON u.id = b.unit_id
     LEFT JOIN unit p ON p.id = u.parent_id
     LEFT JOIN insured i ON i.unit_id = u.id
-    LEFT JOIN unit_month_report r ON r.unit_id = u.id AND r.period = ${day}::date
+    LEFT JOIN ${countedReports(basis)} r ON r.unit_id = u.id AND r.period = ${day}::date
     ORDER BY u.code`;
   return z.array(baseUnitRow).parse(rows);
 });

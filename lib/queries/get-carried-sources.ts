@@ -16,7 +16,7 @@ const row = z.object({ predecessors: sqlCount, splitByDefault: sqlCount, carried
 export const getCarriedSources = cache(async (unitId: number, structureMonth: Month): Promise<CarriedSources> => {
   const day = monthToDate(structureMonth);
   const rows = await db.$queryRaw<unknown[]>`
-    ${carriedFiguresSql(unitId, day, day, day)},
+    ${carriedFiguresSql(unitId, day, day, day, { basis: "submitted" /* only the units are read, no figures */ })},
     predecessor AS (
       SELECT u.id, u.valid_to FROM back b JOIN unit u ON u.id = b.unit_id
       WHERE b.unit_id NOT IN (SELECT target_id FROM target)

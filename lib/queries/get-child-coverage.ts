@@ -6,10 +6,11 @@ import "server-only";
 import { cache } from "react";
 import { UnitKind } from "@prisma/client";
 import { z } from "zod";
+import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { db } from "@/lib/db";
 import { type Month, monthToDate } from "@/lib/period";
 import { carriedFiguresSql } from "./carried-figures";
-import { sqlCount, validOn } from "./sql";
+import { countedFigures, countedReports, sqlCount, validOn } from "./sql";
 
 const childRow = z.object({
   id: z.number().int(),
@@ -25,16 +26,16 @@ const childRow = z.object({
 export type ChildCoverage = z.infer<typeof childRow>;
 
 export const getChildCoverage = cache(
-  async (unitId: number, month: Month, structureMonth: Month | null = null): Promise<ChildCoverage[]> => {
+  async (unitId: number, month: Month, structureMonth: Month | null = null, basis: CountingBasis = "submitted"): Promise<ChildCoverage[]> => {
     const rows =
       structureMonth === null || structureMonth === month
-        ? await childrenInMonthStructure(unitId, month)
-        : await childrenInStructure(unitId, month, structureMonth);
+        ? await childrenInMonthStructure(unitId, month, basis)
+        : await childrenInStructure(unitId, month, structureMonth, basis);
     return z.array(childRow).parse(rows);
   },
 );
 
-function childrenInMonthStructure(unitId: number, month: Month): Promise<unknown[]> {
+function childrenInMonthStructure(unitId: number, month: Month, basis: CountingBasis): Promise<unknown[]> {
   const day = monthToDate(month);
   return db.$queryRaw<unknown[]>`
     WITH children AS (
@@ -51,12 +52,12 @@ function childrenInMonthStructure(unitId: number, month: Month): Promise<unknown
     ),
     insured AS (
       SELECT l.child_id, SUM(f.insured) AS insured
-      FROM leaves l JOIN enrollment_figure f ON f.unit_id = l.unit_id AND f.period = ${day}::date
+      FROM leaves l JOIN ${countedFigures(basis)} f ON f.unit_id = l.unit_id AND f.period = ${day}::date
       GROUP BY l.child_id
     ),
     reports AS (
       SELECT l.child_id, SUM(r.population) AS population, COUNT(*) AS base_units, COUNT(r.id) AS reporting_units
-      FROM leaves l LEFT JOIN unit_month_report r ON r.unit_id = l.unit_id AND r.period = ${day}::date
+      FROM leaves l LEFT JOIN ${countedReports(basis)} r ON r.unit_id = l.unit_id AND r.period = ${day}::date
       GROUP BY l.child_id
     )
     SELECT ch.id, ch.code, ch.name, ch.kind,
@@ -70,11 +71,11 @@ function childrenInMonthStructure(unitId: number, month: Month): Promise<unknown
     ORDER BY ch.code`;
 }
 
-function childrenInStructure(unitId: number, month: Month, structureMonth: Month): Promise<unknown[]> {
+function childrenInStructure(unitId: number, month: Month, structureMonth: Month, basis: CountingBasis): Promise<unknown[]> {
   const day = monthToDate(month);
   const structureDay = monthToDate(structureMonth);
   return db.$queryRaw<unknown[]>`
-    ${carriedFiguresSql(unitId, structureDay, day, day)},
+    ${carriedFiguresSql(unitId, structureDay, day, day, { basis })},
     children AS (
       SELECT ch.id, ch.code, ch.name, ch.kind::text AS kind
       FROM unit ch WHERE ch.parent_id = ${unitId} AND ${validOn("ch", structureDay)}

@@ -3,15 +3,16 @@
 import "server-only";
 import { cache } from "react";
 import { z } from "zod";
+import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { db } from "@/lib/db";
 import { type Month, monthToDate } from "@/lib/period";
-import { sqlCount, validOn } from "./sql";
+import { countedFigures, sqlCount, validOn } from "./sql";
 
 const row = z.object({ childId: z.number().int(), groupId: z.number().int(), insured: sqlCount, eligible: sqlCount });
 
 export type ChildGroupCoverage = z.infer<typeof row>;
 
-export const getChildGroupCoverage = cache(async (unitId: number, month: Month): Promise<ChildGroupCoverage[]> => {
+export const getChildGroupCoverage = cache(async (unitId: number, month: Month, basis: CountingBasis = "submitted"): Promise<ChildGroupCoverage[]> => {
   const day = monthToDate(month);
   const rows = await db.$queryRaw<unknown[]>`
     SELECT c.ancestor_id AS "childId", f.group_id AS "groupId",
@@ -19,7 +20,7 @@ export const getChildGroupCoverage = cache(async (unitId: number, month: Month):
     FROM unit ch
     JOIN unit_closure c ON c.ancestor_id = ch.id
     JOIN unit u ON u.id = c.descendant_id AND ${validOn("u", day)}
-    JOIN enrollment_figure f ON f.unit_id = u.id AND f.period = ${day}::date
+    JOIN ${countedFigures(basis)} f ON f.unit_id = u.id AND f.period = ${day}::date
     WHERE ch.parent_id = ${unitId} AND ${validOn("ch", day)}
     GROUP BY c.ancestor_id, f.group_id`;
   return z.array(row).parse(rows);

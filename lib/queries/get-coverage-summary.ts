@@ -6,10 +6,11 @@
 import "server-only";
 import { cache } from "react";
 import { z } from "zod";
+import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { db } from "@/lib/db";
 import { type Month, monthToDate } from "@/lib/period";
 import { carriedFiguresSql } from "./carried-figures";
-import { baseUnitsOf, sqlCount, validOn } from "./sql";
+import { baseUnitsOf, countedFigures, countedReports, sqlCount, validOn } from "./sql";
 
 const count = sqlCount;
 
@@ -41,11 +42,11 @@ export type CoverageSummary = z.infer<typeof totalsRow> & {
 };
 
 export const getCoverageSummary = cache(
-  async (unitId: number, month: Month, structureMonth: Month | null = null): Promise<CoverageSummary> => {
+  async (unitId: number, month: Month, structureMonth: Month | null = null, basis: CountingBasis = "submitted"): Promise<CoverageSummary> => {
     const [groupRows, totalsRows] =
       structureMonth === null || structureMonth === month
-        ? await summaryInMonthStructure(unitId, month)
-        : await summaryInStructure(unitId, month, structureMonth);
+        ? await summaryInMonthStructure(unitId, month, basis)
+        : await summaryInStructure(unitId, month, structureMonth, basis);
     const groups = z.array(groupRow).parse(groupRows);
     const totals = totalsRow.parse(totalsRows[0]);
     return {
@@ -58,7 +59,7 @@ export const getCoverageSummary = cache(
   },
 );
 
-function summaryInMonthStructure(unitId: number, month: Month): Promise<[unknown[], unknown[]]> {
+function summaryInMonthStructure(unitId: number, month: Month, basis: CountingBasis): Promise<[unknown[], unknown[]]> {
   const day = monthToDate(month);
   return Promise.all([
     db.$queryRaw<unknown[]>`
@@ -70,7 +71,7 @@ function summaryInMonthStructure(unitId: number, month: Month): Promise<[unknown
              COALESCE(SUM(f.renewed), 0)::bigint AS renewed
       FROM participant_group g
       JOIN group_set s ON s.id = g.group_set_id AND ${validOn("s", day)}
-      LEFT JOIN enrollment_figure f
+      LEFT JOIN ${countedFigures(basis)} f
         ON f.group_id = g.id AND f.period = ${day}::date AND f.unit_id IN (SELECT unit_id FROM base)
       GROUP BY g.id
       ORDER BY g.ordinal`,
@@ -82,13 +83,13 @@ function summaryInMonthStructure(unitId: number, month: Month): Promise<[unknown
              COALESCE(SUM(r.voluntary_social_insured), 0)::bigint AS "voluntarySocialInsured",
              COALESCE(SUM(r.voluntary_social_assigned), 0)::bigint AS "voluntarySocialAssigned"
       FROM base b
-      LEFT JOIN unit_month_report r ON r.unit_id = b.unit_id AND r.period = ${day}::date`,
+      LEFT JOIN ${countedReports(basis)} r ON r.unit_id = b.unit_id AND r.period = ${day}::date`,
   ]);
 }
 
-function summaryInStructure(unitId: number, month: Month, structureMonth: Month): Promise<[unknown[], unknown[]]> {
+function summaryInStructure(unitId: number, month: Month, structureMonth: Month, basis: CountingBasis): Promise<[unknown[], unknown[]]> {
   const day = monthToDate(month);
-  const carried = carriedFiguresSql(unitId, monthToDate(structureMonth), day, day, { totalsOnly: true });
+  const carried = carriedFiguresSql(unitId, monthToDate(structureMonth), day, day, { totalsOnly: true, basis });
   return Promise.all([
     db.$queryRaw<unknown[]>`
       ${carried}

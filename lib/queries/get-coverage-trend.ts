@@ -5,10 +5,11 @@
 import "server-only";
 import { cache } from "react";
 import { z } from "zod";
+import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { db } from "@/lib/db";
 import { type Month, dateToMonth, monthToDate } from "@/lib/period";
 import { carriedFiguresSql } from "./carried-figures";
-import { sqlCount } from "./sql";
+import { countedFigures, countedReports, sqlCount } from "./sql";
 
 const trendRow = z.object({
   period: z.date(),
@@ -22,9 +23,9 @@ const unitTrendRow = trendRow.extend({ unitId: z.number().int() });
 export type TrendPoint = { month: Month; insured: number; population: number; reportingUnits: number };
 
 export const getCoverageTrend = cache(
-  async (unitId: number, from: Month, to: Month, structureMonth: Month | null = null): Promise<TrendPoint[]> => {
-    if (structureMonth === null) return (await getCoverageTrends([unitId], from, to)).get(unitId)!;
-    const rows = await trendInStructure(unitId, from, to, structureMonth);
+  async (unitId: number, from: Month, to: Month, structureMonth: Month | null = null, basis: CountingBasis = "submitted"): Promise<TrendPoint[]> => {
+    if (structureMonth === null) return (await getCoverageTrends([unitId], from, to, basis)).get(unitId)!;
+    const rows = await trendInStructure(unitId, from, to, structureMonth, basis);
     return z
       .array(trendRow)
       .parse(rows)
@@ -36,7 +37,12 @@ export const getCoverageTrend = cache(
  * The same series for several units at once (e.g. every child unit of a plan's scope, for their
  * projections), zero-filled per unit and month, in the structure valid in each month.
  */
-export async function getCoverageTrends(unitIds: readonly number[], from: Month, to: Month): Promise<Map<number, TrendPoint[]>> {
+export async function getCoverageTrends(
+  unitIds: readonly number[],
+  from: Month,
+  to: Month,
+  basis: CountingBasis = "submitted",
+): Promise<Map<number, TrendPoint[]>> {
   const trends = new Map<number, TrendPoint[]>(unitIds.map((id) => [id, []]));
   if (unitIds.length === 0 || to < from) return trends;
   const start = monthToDate(from);
@@ -52,14 +58,14 @@ export async function getCoverageTrends(unitIds: readonly number[], from: Month,
     ),
     insured AS (
       SELECT b.target_id, f.period, SUM(f.insured) AS insured
-      FROM enrollment_figure f JOIN below b ON b.unit_id = f.unit_id
+      FROM ${countedFigures(basis)} f JOIN below b ON b.unit_id = f.unit_id
       WHERE f.period BETWEEN ${start}::date AND ${end}::date
         AND b.valid_from <= f.period AND (b.valid_to IS NULL OR b.valid_to > f.period)
       GROUP BY b.target_id, f.period
     ),
     reports AS (
       SELECT b.target_id, r.period, SUM(r.population) AS population, COUNT(*) AS reporting_units
-      FROM unit_month_report r JOIN below b ON b.unit_id = r.unit_id
+      FROM ${countedReports(basis)} r JOIN below b ON b.unit_id = r.unit_id
       WHERE r.period BETWEEN ${start}::date AND ${end}::date
         AND b.valid_from <= r.period AND (b.valid_to IS NULL OR b.valid_to > r.period)
       GROUP BY b.target_id, r.period
@@ -78,11 +84,11 @@ export async function getCoverageTrends(unitIds: readonly number[], from: Month,
   return trends;
 }
 
-function trendInStructure(unitId: number, from: Month, to: Month, structureMonth: Month): Promise<unknown[]> {
+function trendInStructure(unitId: number, from: Month, to: Month, structureMonth: Month, basis: CountingBasis): Promise<unknown[]> {
   const start = monthToDate(from);
   const end = monthToDate(to);
   return db.$queryRaw<unknown[]>`
-    ${carriedFiguresSql(unitId, monthToDate(structureMonth), start, end, { totalsOnly: true })},
+    ${carriedFiguresSql(unitId, monthToDate(structureMonth), start, end, { totalsOnly: true, basis })},
     months AS (
       SELECT generate_series(${start}::date, ${end}::date, interval '1 month')::date AS period
     ),

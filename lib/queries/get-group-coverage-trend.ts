@@ -3,15 +3,16 @@
 import "server-only";
 import { cache } from "react";
 import { z } from "zod";
+import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { db } from "@/lib/db";
 import { type Month, dateToMonth, monthRange, monthToDate } from "@/lib/period";
-import { sqlCount } from "./sql";
+import { countedFigures, sqlCount } from "./sql";
 
 const groupMonthRow = z.object({ groupId: z.number().int(), period: z.date(), insured: sqlCount, eligible: sqlCount });
 
 export type GroupTrendPoint = { month: Month; insured: number; eligible: number };
 
-export const getGroupCoverageTrend = cache(async (unitId: number, from: Month, to: Month): Promise<Map<number, GroupTrendPoint[]>> => {
+export const getGroupCoverageTrend = cache(async (unitId: number, from: Month, to: Month, basis: CountingBasis = "submitted"): Promise<Map<number, GroupTrendPoint[]>> => {
   const start = monthToDate(from);
   const end = monthToDate(to);
   const rows = await db.$queryRaw<unknown[]>`
@@ -19,7 +20,7 @@ export const getGroupCoverageTrend = cache(async (unitId: number, from: Month, t
            SUM(f.insured)::bigint AS insured, SUM(f.eligible)::bigint AS eligible
     FROM unit_closure c
     JOIN unit u ON u.id = c.descendant_id
-    JOIN enrollment_figure f ON f.unit_id = u.id
+    JOIN ${countedFigures(basis)} f ON f.unit_id = u.id
     WHERE c.ancestor_id = ${unitId}
       AND f.period BETWEEN ${start}::date AND ${end}::date
       AND u.valid_from <= f.period AND (u.valid_to IS NULL OR u.valid_to > f.period)

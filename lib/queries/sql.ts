@@ -1,6 +1,7 @@
 // SQL fragments shared by the aggregation queries.
 import { Prisma } from "@prisma/client";
 import { z } from "zod";
+import { COUNTED_STATUSES, type CountingBasis } from "@/lib/coverage/counting-rule";
 
 /** A unit (alias) is part of the structure valid on `day` (a Date at UTC midnight). */
 export function validOn(alias: string, day: Date): Prisma.Sql {
@@ -20,6 +21,21 @@ export function baseUnitsOf(unitId: number, day: Date): Prisma.Sql {
     JOIN unit u ON u.id = c.descendant_id
     WHERE c.ancestor_id = ${unitId} AND ${validOn("u", day)}
       AND NOT EXISTS (SELECT 1 FROM unit k WHERE k.parent_id = u.id AND ${validOn("k", day)})`;
+}
+
+/**
+ * The reports that count on `basis` (lib/coverage/counting-rule.ts), as a table expression to use in
+ * place of unit_month_report wherever figures are summed or reports counted.
+ */
+export function countedReports(basis: CountingBasis): Prisma.Sql {
+  return Prisma.sql`(SELECT * FROM unit_month_report WHERE status::text IN (${Prisma.join(COUNTED_STATUSES[basis])}))`;
+}
+
+/** The group figures of the reports that count on `basis`, in place of enrollment_figure. */
+export function countedFigures(basis: CountingBasis): Prisma.Sql {
+  return Prisma.sql`(SELECT ef.* FROM enrollment_figure ef
+    JOIN unit_month_report er ON er.unit_id = ef.unit_id AND er.period = ef.period
+    WHERE er.status::text IN (${Prisma.join(COUNTED_STATUSES[basis])}))`;
 }
 
 /** Non-negative integer count from SQL (sums arrive as bigint). */

@@ -1,5 +1,8 @@
 // Totals of a unit's base units per month, for the summary sheet of an export. Pure: sums only;
 // rates are computed from these sums (lib/coverage/rates.ts), never by averaging the units' rates.
+// Only the reports that count (lib/coverage/counting-rule.ts) are summed, as on the dashboard; the
+// data sheet still lists every report with its status.
+import { isCounted } from "@/lib/coverage/counting-rule";
 import type { Month } from "@/lib/period";
 import type { ReportRow } from "@/lib/queries/get-report-rows";
 
@@ -38,7 +41,7 @@ export function summariseMonths(rows: readonly ReportRow[], months: readonly Mon
     const total = totals.get(row.month);
     if (!total) continue;
     total.baseUnits += 1;
-    if (!row.values) continue;
+    if (!row.values || !isCounted(row.status, "submitted")) continue;
     total.reporting += 1;
     total.population += row.values.population;
     total.voluntarySocialInsured += row.values.voluntarySocialInsured ?? 0;

@@ -11,6 +11,7 @@ import { ReportingProgress } from "@/components/dashboard/reporting-progress";
 import { ReportFileLinks } from "@/components/reports/report-file-links";
 import { ApplicablePlans } from "@/components/plans/applicable-plans";
 import { StructureToggle } from "@/components/dashboard/structure-toggle";
+import { BasisToggle } from "@/components/dashboard/basis-toggle";
 import { UnitLineage } from "@/components/dashboard/unit-lineage";
 import { Skeleton, WidgetSkeleton } from "@/components/ui/skeleton";
 import { UnitBreadcrumb } from "@/components/ui/unit-breadcrumb";
@@ -21,10 +22,11 @@ import { resolveDashboardUnit } from "@/lib/dashboard/resolve-dashboard-unit";
 import { getAccessibleAncestors } from "@/lib/dashboard/accessible-ancestors";
 import { isBeforeReorganisation } from "@/lib/units/reorganisation";
 import { existsToday, structureViewFrom, viewParams } from "@/lib/dashboard/structure-view";
+import { basisParams, countingBasisFrom } from "@/lib/coverage/counting-rule";
 
 type Props = {
   params: Promise<{ unitCode: string }>;
-  searchParams: Promise<{ month?: string; sort?: string; view?: string }>;
+  searchParams: Promise<{ month?: string; sort?: string; view?: string; data?: string }>;
 };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
@@ -38,6 +40,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function CoveragePage({ params, searchParams }: Props) {
   const [{ unitCode }, query, { locale, t }] = await Promise.all([params, searchParams, getI18n()]);
   const view = structureViewFrom(query.view);
+  const basis = countingBasisFrom(query.data);
   const target = await resolveDashboardUnit(decodeURIComponent(unitCode), query.month, view);
   if (target.kind === "noData") return <NoDataYet t={t} />;
   if (target.kind === "notInMonth") {
@@ -46,8 +49,8 @@ export default async function CoveragePage({ params, searchParams }: Props) {
   const { user, unit, month, range, structureMonth } = target;
   const sort: RankingSort = query.sort === "gap" ? "gap" : "rate";
   const ancestors = await getAccessibleAncestors(user, unit.id, structureMonth ?? month);
-  const widget = { unitId: unit.id, month, locale, t, structureMonth };
-  const keep = viewParams(view);
+  const widget = { unitId: unit.id, month, locale, t, structureMonth, basis };
+  const keep = { ...viewParams(view), ...basisParams(basis) };
 
   return (
     <div className="space-y-5">
@@ -74,13 +77,16 @@ export default async function CoveragePage({ params, searchParams }: Props) {
           <ReportFileLinks user={user} unitId={unit.id} month={month} t={t} />
         </div>
       </div>
-      <StructureToggle unitCode={unit.code} month={month} view={view} currentAvailable={existsToday(unit)} t={t.units.view} />
+      <div className="flex flex-col gap-2 lg:flex-row lg:items-center lg:gap-6">
+        <StructureToggle unitCode={unit.code} month={month} view={view} currentAvailable={existsToday(unit)} params={basisParams(basis)} t={t.units.view} />
+        <BasisToggle unitCode={unit.code} month={month} basis={basis} params={viewParams(view)} t={t.dashboard.basis} />
+      </div>
 
       <Suspense key={`plans-${unit.id}-${month}`} fallback={<Skeleton className="h-5 w-64" />}>
         <ApplicablePlans unitId={unit.id} unitCode={unit.code} month={month} t={t} />
       </Suspense>
 
-      <Suspense key={`cards-${unit.id}-${month}-${view}`} fallback={<Skeleton className="h-32 w-full" />}>
+      <Suspense key={`cards-${unit.id}-${month}-${view}-${basis}`} fallback={<Skeleton className="h-32 w-full" />}>
         <SummaryCards {...widget} />
       </Suspense>
 
@@ -89,10 +95,10 @@ export default async function CoveragePage({ params, searchParams }: Props) {
       </Suspense>
 
       <div className="grid grid-cols-1 gap-5 xl:grid-cols-2">
-        <Suspense key={`groups-${unit.id}-${month}-${view}`} fallback={<WidgetSkeleton />}>
+        <Suspense key={`groups-${unit.id}-${month}-${view}-${basis}`} fallback={<WidgetSkeleton />}>
           <GroupCoverage {...widget} />
         </Suspense>
-        <Suspense key={`trend-${unit.id}-${month}-${view}`} fallback={<WidgetSkeleton />}>
+        <Suspense key={`trend-${unit.id}-${month}-${view}-${basis}`} fallback={<WidgetSkeleton />}>
           <CoverageTrend {...widget} firstMonth={range.first} />
         </Suspense>
       </div>
@@ -101,7 +107,7 @@ export default async function CoveragePage({ params, searchParams }: Props) {
         <UnitLineage unitId={unit.id} user={user} locale={locale} t={t} />
       </Suspense>
 
-      <Suspense key={`ranking-${unit.id}-${month}-${sort}-${view}`} fallback={<WidgetSkeleton height="h-96" />}>
+      <Suspense key={`ranking-${unit.id}-${month}-${sort}-${view}-${basis}`} fallback={<WidgetSkeleton height="h-96" />}>
         <ChildRanking {...widget} unitCode={unit.code} sort={sort} />
       </Suspense>
     </div>
