@@ -5,8 +5,12 @@ import { defineConfig, devices } from "@playwright/test";
 // DATABASE_URL when set.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-/** The day the browser suite takes as today: the demo's October 2026 is being collected, past its deadline. */
-const E2E_TODAY = "2026-11-29";
+/**
+ * The day the browser suite takes as today (lib/clock.ts): the demo's October 2026 is being collected,
+ * past its deadline. E2E_TODAY runs it on another day; APP_TODAY is left to the other suites, whose
+ * expectations follow the clock, while these walk through fixed months of the demo.
+ */
+const E2E_TODAY = process.env.E2E_TODAY ?? "2026-11-29";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -37,12 +41,11 @@ export default defineConfig({
     timeout: 240_000,
     reuseExistingServer: false,
     // The demo accounts keep their published passwords: allowed for the browser tests only.
-    // The suite runs on a pinned date (lib/clock.ts), so that it passes whatever the day; APP_TODAY
-    // in the environment runs it on another date.
+    // The suite runs on a pinned day, so that it passes whatever the day.
     env: {
       PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? "data/e2e-pglite",
       ALLOW_DEMO_PASSWORDS: "1",
-      APP_TODAY: process.env.APP_TODAY ?? E2E_TODAY,
+      APP_TODAY: E2E_TODAY,
       ALLOW_PINNED_CLOCK: "1",
     },
   },

@@ -3,12 +3,14 @@
 // story gives them — groups 1, 2 and 3 reach their targets, groups 4 (pupils) and 5 (households)
 // fall short. Rates are checked against sums read independently through the ORM, and the
 // projection against a least-squares line computed here from those sums.
+import type { ReportStatus } from "@prisma/client";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { type Month, addMonths, monthRange, monthToDate } from "@/lib/period";
 import { getChildStandings, getGroupStandings, getOverallStanding } from "@/lib/plans/plan-progress";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 
+const COUNTED: ReportStatus[] = ["SUBMITTED", "APPROVED", "LOCKED"];
 let planId: number;
 let bacLieuId: number;
 let communeIds: number[];
@@ -22,13 +24,18 @@ beforeAll(async () => {
   communeIds = communes.map((row) => row.descendantId);
 });
 
-/** Insured and eligible of a group over Bạc Liêu's communes in a month, and the population, through the ORM. */
+/**
+ * Insured and eligible of a group over Bạc Liêu's communes in a month, and the population, through the
+ * ORM, from the reports that count (submitted, approved or locked; not drafts or returned ones).
+ */
 async function sums(month: Month, groupCode?: string) {
   const period = monthToDate(month);
   const group = groupCode ? await db.participantGroup.findFirstOrThrow({ where: { code: groupCode } }) : null;
+  const counted = { unitId: { in: communeIds }, period, status: { in: COUNTED } };
+  const countedUnits = (await db.unitMonthReport.findMany({ where: counted, select: { unitId: true } })).map((r) => r.unitId);
   const [figures, reports] = await Promise.all([
-    db.enrollmentFigure.aggregate({ where: { unitId: { in: communeIds }, period, ...(group ? { groupId: group.id } : {}) }, _sum: { insured: true, eligible: true } }),
-    db.unitMonthReport.aggregate({ where: { unitId: { in: communeIds }, period }, _sum: { population: true } }),
+    db.enrollmentFigure.aggregate({ where: { unitId: { in: countedUnits }, period, ...(group ? { groupId: group.id } : {}) }, _sum: { insured: true, eligible: true } }),
+    db.unitMonthReport.aggregate({ where: counted, _sum: { population: true } }),
   ]);
   return { insured: figures._sum.insured ?? 0, eligible: figures._sum.eligible ?? 0, population: reports._sum.population ?? 0 };
 }
