@@ -1,6 +1,7 @@
 // On the demo data (Bạc Liêu and Cà Mau, May–August 2025): every province's and district's figures
 // as the dashboard computes them equal the sums of its communes' rows, read independently through
 // the ORM by walking parent links — before July 2025 (three levels) and after it (two levels).
+import type { ReportStatus } from "@prisma/client";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Month } from "@/lib/period";
@@ -8,6 +9,8 @@ import { monthToDate } from "@/lib/period";
 import { getChildCoverage } from "@/lib/queries/get-child-coverage";
 import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
 import { seedDemo } from "@/prisma/seed/seed-demo";
+
+const COUNTED: ReportStatus[] = ["SUBMITTED", "APPROVED", "LOCKED"];
 
 beforeAll(async () => {
   await seedDemo(db, { provinceCodes: ["95", "96"], from: "2025-05", to: "2025-08", today: new Date("2025-09-15T00:00:00Z") });
@@ -20,12 +23,14 @@ async function communeIdsBelow(unitId: number): Promise<number[]> {
   return (await Promise.all(children.map((child) => communeIdsBelow(child.id)))).flat();
 }
 
+/** The communes' sums from the reports that count: submitted, approved or locked (not drafts or returned ones). */
 async function independentTotals(unitId: number, month: Month) {
-  const unitIds = await communeIdsBelow(unitId);
   const period = monthToDate(month);
+  const counted = { unitId: { in: await communeIdsBelow(unitId) }, period, status: { in: COUNTED } };
+  const unitIds = (await db.unitMonthReport.findMany({ where: counted, select: { unitId: true } })).map((r) => r.unitId);
   const [figures, reports] = await Promise.all([
     db.enrollmentFigure.aggregate({ where: { unitId: { in: unitIds }, period }, _sum: { insured: true, eligible: true } }),
-    db.unitMonthReport.aggregate({ where: { unitId: { in: unitIds }, period }, _sum: { population: true }, _count: true }),
+    db.unitMonthReport.aggregate({ where: counted, _sum: { population: true }, _count: true }),
   ]);
   return { insured: figures._sum.insured, eligible: figures._sum.eligible, population: reports._sum.population, reports: reports._count };
 }
