@@ -46,7 +46,8 @@ export function ImportWizard({ text, maxBytes, maxRows, exportHref }: { text: Te
     setAction("preview");
     startTransition(async () => {
       try {
-        setPreview(await previewReportImport(null, send(chosen)));
+        const result = await previewReportImport({ ...INITIAL_ACTION_RESULT, data: undefined }, send(chosen));
+        setPreview(result.data ?? { kind: "refused", message: result.fieldErrors.file?.[0] ?? result.message ?? text.sendFailed });
       } catch {
         setPreview({ kind: "refused", message: text.sendFailed });
       }

@@ -206,11 +206,20 @@ const nextEnvironment: ActionEnvironment = {
   unauthenticated: () => redirect(signInHref(null)),
 };
 
+/**
+ * The brand of every function authedAction builds: a non-enumerable property holding the action's
+ * spec. tests/integration/server-actions-wrapped.test.ts checks that every export of a "use server"
+ * module carries it (sign-in and sign-out excepted), and the security matrix runs each action's
+ * spec through it.
+ */
+export const AUTHED_ACTION = Symbol("authedAction");
+
 /** The server action for a form: `useActionState(authedAction(spec), INITIAL_ACTION_RESULT)`. */
 export function authedAction<Input, Data = undefined>(spec: ActionSpec<Input, Data>) {
-  return async (_previous: ActionResult<Data>, formData: FormData): Promise<ActionResult<Data>> => {
+  const action = async (_previous: ActionResult<Data>, formData: FormData): Promise<ActionResult<Data>> => {
     const result = await runAuthedAction(spec, formData, nextEnvironment);
     if (result.redirectTo) redirect(result.redirectTo);
     return result;
   };
+  return Object.defineProperty(action, AUTHED_ACTION, { value: spec });
 }

@@ -15,8 +15,9 @@ import { fileDigest } from "./preview-token";
 import { prepareImport } from "./prepare-import";
 import { now } from "@/lib/clock";
 
-/** An import of ten thousand rows takes seconds; the transaction may take this long. */
+/** An import (or its preview) of ten thousand rows takes seconds; its transaction may take this long. */
 const IMPORT_TIMEOUT_MS = 5 * 60 * 1000;
+export const REPORT_IMPORT_TRANSACTION = { timeout: IMPORT_TIMEOUT_MS, maxWait: IMPORT_TIMEOUT_MS };
 /** File names are kept (in the audit log, the messages) up to this length. */
 export const FILE_NAME_LENGTH = 200;
 
@@ -25,8 +26,10 @@ function localeOf(t: Messages): Locale {
   return t === MESSAGES.en ? "en" : "vi";
 }
 
+export const reportFileSchema = z.instanceof(File, { message: "Vui lòng chọn tệp Excel (.xlsx) hoặc CSV" });
+
 const importSchema = z.object({
-  file: z.instanceof(File, { message: "Vui lòng chọn tệp Excel (.xlsx) hoặc CSV" }),
+  file: reportFileSchema,
   token: z.string().regex(/^[0-9a-f]{64}$/, { message: "Hãy xem trước tệp trước khi nhập" }),
 });
 
@@ -78,5 +81,5 @@ export const importReportsSpec = defineAction(
       }),
     };
   },
-  { transaction: { timeout: IMPORT_TIMEOUT_MS, maxWait: IMPORT_TIMEOUT_MS } },
+  { transaction: REPORT_IMPORT_TRANSACTION },
 );

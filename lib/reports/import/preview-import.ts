@@ -1,0 +1,40 @@
+// The preview of a report import: the file read and checked against the database exactly as the
+// import will check it again (./prepare-import.ts), answered with what the import would write and
+// every error. An action like any other (session, permission, one transaction), which changes
+// nothing: `audit: null`, so its transaction is rolled back.
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/authed-action";
+import { homeHref } from "@/lib/auth/home";
+import { now } from "@/lib/clock";
+import { localeOf } from "@/lib/i18n/messages";
+import { type Month, monthToDate } from "@/lib/period";
+import { coverageHref } from "@/lib/routes";
+import { type ImportPreview, describeImport } from "./describe-import";
+import { FILE_NAME_LENGTH, REPORT_IMPORT_TRANSACTION, reportFileSchema } from "./import-reports";
+import { prepareImport } from "./prepare-import";
+
+const previewSchema = z.object({
+  file: reportFileSchema.refine((file) => file.size > 0, { message: "Vui lòng chọn tệp Excel (.xlsx) hoặc CSV" }),
+});
+
+type ScopeUnit = { code: string; validFrom: Date; validTo: Date | null };
+
+/** The user's own dashboard in the last month imported, when the user's unit exists in that month. */
+function dashboardAfterImport(scopeUnit: ScopeUnit, month: Month | null): string {
+  const day = month ? monthToDate(month) : null;
+  const valid = day && scopeUnit.validFrom <= day && (!scopeUnit.validTo || scopeUnit.validTo > day);
+  return valid ? coverageHref(scopeUnit.code, month!) : homeHref(scopeUnit);
+}
+
+export const previewReportImportSpec = defineAction<z.infer<typeof previewSchema>, ImportPreview>(
+  previewSchema,
+  "report:import",
+  async ({ file }, { user, tx, t }) => {
+    const upload = { name: file.name.slice(0, FILE_NAME_LENGTH), bytes: new Uint8Array(await file.arrayBuffer()) };
+    const prepared = await prepareImport(tx, user, upload, now());
+    const preview = describeImport(prepared, t, localeOf(t));
+    const scopeUnit = await tx.unit.findUniqueOrThrow({ where: { id: user.scopeUnitId }, select: { code: true, validFrom: true, validTo: true } });
+    return { audit: null, data: { ...preview, dashboardHref: dashboardAfterImport(scopeUnit, preview.lastMonth) } };
+  },
+  { transaction: REPORT_IMPORT_TRANSACTION },
+);
