@@ -1,9 +1,9 @@
 // The security matrix: for each role × each server action of lib/actions (createUser,
-// setUserActive, resetUserPassword, changeOwnPassword — sign-in/sign-out are outside the wrapper
+// setUserActive, resetUserPassword, unlockSignIn, changeOwnPassword — sign-in/sign-out are outside the wrapper
 // and covered by auth-sessions and sign-in-lockout) × a unit inside and outside the user's scope,
 // the expected answer, written out by hand from the issue's role descriptions (not computed from
-// lib/permissions/roles.ts). A refused call must leave users, accounts, sessions and the audit log
-// exactly as they were. The data reads (canAccessUnit and the scope SQL under the dashboard,
+// lib/permissions/roles.ts). A refused call must leave users, accounts, sessions, sign-in locks and
+// the audit log exactly as they were. The data reads (canAccessUnit and the scope SQL under the dashboard,
 // listUsersInScope, getAuditEntries) are checked the same way.
 import type { Role } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -20,6 +20,7 @@ import { verifyCredentialPassword } from "@/lib/users/credentials";
 import { listUsersInScope } from "@/lib/users/list-users";
 import { resetUserPasswordSpec } from "@/lib/users/reset-user-password";
 import { setUserActiveSpec } from "@/lib/users/set-user-active";
+import { unlockSignInSpec } from "@/lib/users/unlock-sign-in";
 import { actionEnvironment } from "../helpers/action-environment";
 import { type ScopeTree, createScopeTree } from "../fixtures/scope-tree";
 import { TEST_PASSWORD, createTestUser } from "../fixtures/users";
@@ -63,13 +64,14 @@ beforeAll(async () => {
 
 /** Everything an action could write, as comparable data: a refused call must not change it. */
 async function snapshot() {
-  const [users, accounts, sessions, audit] = await Promise.all([
+  const [users, accounts, sessions, throttle, audit] = await Promise.all([
     db.user.findMany({ orderBy: { id: "asc" } }),
     db.account.findMany({ orderBy: { id: "asc" } }),
     db.session.findMany({ orderBy: { id: "asc" } }),
+    db.signInThrottle.findMany({ orderBy: { key: "asc" } }),
     db.auditEntry.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return JSON.stringify({ users, accounts, sessions, audit });
+  return JSON.stringify({ users, accounts, sessions, throttle, audit });
 }
 
 async function openSession(userId: string) {
@@ -85,7 +87,7 @@ type Row = { action: string; role: Role; where: Where; allowed: boolean };
 // inside their province only; district officers, commune staff and leaders never. Changing one's
 // own password: everybody (no unit is named, so there is no "outside").
 const MATRIX: Row[] = [
-  ...(["createUser", "deactivateUser", "resetUserPassword"] as const).flatMap((action) => [
+  ...(["createUser", "deactivateUser", "resetUserPassword", "unlockSignIn"] as const).flatMap((action) => [
     { action, role: "ADMIN" as Role, where: "inside" as Where, allowed: true },
     { action, role: "ADMIN" as Role, where: "outside" as Where, allowed: true },
     { action, role: "PROVINCIAL_OFFICIAL" as Role, where: "inside" as Where, allowed: true },
@@ -151,6 +153,22 @@ async function prepare(action: string, role: Role, unitId: number | null): Promi
         },
       };
     }
+    case "unlockSignIn": {
+      const target = await createTestUser(db, { username: fresh("target"), role: "COMMUNE_STAFF", scopeUnitId: unitId! });
+      // The lock five failed sign-ins from one address leave (lib/auth/throttle.ts).
+      await db.signInThrottle.create({
+        data: { key: `pair:198.51.100.1 ${target.username}`, username: target.username, failures: 0, windowStart: new Date(), lockedUntil: new Date(Date.now() + 900_000) },
+      });
+      return {
+        spec: spec(unlockSignInSpec),
+        actor,
+        input: { userId: target.id },
+        auditAction: "user.unlock_sign_in",
+        check: async () => {
+          expect(await db.signInThrottle.count({ where: { username: target.username } })).toBe(0);
+        },
+      };
+    }
     case "changeOwnPassword": {
       // A fresh user of the role, so that the actors of the other rows keep their password.
       const self = await createTestUser(db, { username: fresh("self"), role, scopeUnitId: tree[SCOPE[role]] });
@@ -172,8 +190,10 @@ async function prepare(action: string, role: Role, unitId: number | null): Promi
 describe("server actions: role × action × unit inside/outside the scope", () => {
   it("covers every action exported by lib/actions/users.ts", async () => {
     const exported = Object.keys(await import("@/lib/actions/users")).sort();
-    expect(exported).toEqual(["changeOwnPassword", "createUser", "resetUserPassword", "setUserActive"]);
-    expect(new Set(MATRIX.map((row) => row.action))).toEqual(new Set(["createUser", "deactivateUser", "resetUserPassword", "changeOwnPassword"]));
+    expect(exported).toEqual(["changeOwnPassword", "createUser", "resetUserPassword", "setUserActive", "unlockSignIn"]);
+    expect(new Set(MATRIX.map((row) => row.action))).toEqual(
+      new Set(["createUser", "deactivateUser", "resetUserPassword", "unlockSignIn", "changeOwnPassword"]),
+    );
   });
 
   it.each(MATRIX)("$action by $role on a unit $where → allowed: $allowed", async ({ action, role, where, allowed }) => {
@@ -196,7 +216,7 @@ describe("server actions: role × action × unit inside/outside the scope", () =
     }
   });
 
-  it.each(["createUser", "deactivateUser", "resetUserPassword"])(
+  it.each(["createUser", "deactivateUser", "resetUserPassword", "unlockSignIn"])(
     "%s is refused, changing nothing, to an administrator who must first change their password",
     async (action) => {
       const call = await prepare(action, "ADMIN", tree.c20001);
@@ -209,7 +229,7 @@ describe("server actions: role × action × unit inside/outside the scope", () =
 
   it("refuses, changing nothing, a user that does not exist, with the same answer as one out of scope", async () => {
     const before = await snapshot();
-    for (const spec of [setUserActiveSpec, resetUserPasswordSpec] as unknown as ActionSpec<never>[]) {
+    for (const spec of [setUserActiveSpec, resetUserPasswordSpec, unlockSignInSpec] as unknown as ActionSpec<never>[]) {
       const input = { userId: crypto.randomUUID(), active: "false", password: "mat-khau-dat-lai-1" };
       const result = await runAuthedAction(spec, input, actionEnvironment(actors.PROVINCIAL_OFFICIAL));
       expect(result).toMatchObject({ ok: false, fieldErrors: {}, message: t.actions.refused });
