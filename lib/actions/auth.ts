@@ -41,7 +41,7 @@ export async function signIn(_previous: ActionResult, formData: FormData): Promi
   if (!outcome.ok) {
     const message =
       outcome.reason === "locked"
-        ? fill(t.auth.locked, { time: formatDateTime(outcome.lockedUntil, locale) })
+        ? fill(t.auth.locked[outcome.lock.scope], { time: formatDateTime(outcome.lock.until, locale) })
         : outcome.reason === "inactive"
           ? t.auth.inactive
           : t.auth.invalidCredentials;

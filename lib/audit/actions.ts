@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = [
   "user.deactivate",
   "user.reactivate",
   "user.password_reset",
+  "user.unlock_sign_in",
   "report.save",
   "report.submit",
   "report.import_file",

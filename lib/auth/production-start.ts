@@ -1,9 +1,11 @@
 // Checks run once when the production server starts (instrumentation.ts): a session secret is
-// configured, no demo account keeps its published password, and the clock is not pinned unless
-// that is allowed (lib/clock.ts). Any failing stops the server.
+// configured, TRUSTED_PROXIES (if set) lists only addresses and ranges, no demo account keeps its
+// published password, and the clock is not pinned unless that is allowed (lib/clock.ts). Any of
+// them failing stops the server.
 import "server-only";
 import { PinnedClockError, assertClockAllowed } from "@/lib/clock";
 import { db } from "@/lib/db";
+import { TrustedProxiesError, configuredTrustedProxies } from "./client-address";
 import { DemoPasswordsError, assertNoDemoPasswords } from "./demo-passwords";
 import { MissingAuthSecretError, resolveAuthSecret } from "./secret";
 
@@ -11,9 +13,15 @@ export async function checkProductionStart(): Promise<void> {
   try {
     assertClockAllowed();
     resolveAuthSecret();
+    configuredTrustedProxies();
     await assertNoDemoPasswords(db);
   } catch (error) {
-    if (error instanceof MissingAuthSecretError || error instanceof DemoPasswordsError || error instanceof PinnedClockError) {
+    if (
+      error instanceof MissingAuthSecretError ||
+      error instanceof TrustedProxiesError ||
+      error instanceof DemoPasswordsError ||
+      error instanceof PinnedClockError
+    ) {
       console.error(`[start] ${error.message}`);
       process.exit(1);
     }

@@ -1,4 +1,4 @@
-// Signing in with a username and password, with throttling and lock-out (./throttle.ts) around
+// Signing in with a username and password, with throttling and locks (./throttle.ts) around
 // better-auth's check, and an audit entry for every outcome: signed in, failed (wrong username or
 // password, locked, deactivated) and locked out. The caller (the sign-in server action) passes the
 // request headers; better-auth's nextCookies plugin sets the session cookie on success.
@@ -9,7 +9,7 @@ import { wallClock } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { ACCOUNT_INACTIVE, getAuth } from "./auth";
 import { requestOriginFrom } from "./request-origin";
-import { clearFailures, readThrottle, recordFailure, signInDelayMs, throttleKeys } from "./throttle";
+import { type SignInLock, UNKNOWN_ADDRESS, admitAttempt, lockStarted, releaseAttempt, signInDelayMs } from "./throttle";
 
 export type SignInCredentials = { username: string; password: string };
 
@@ -18,12 +18,20 @@ export type SignedInUser = { id: string; mustChangePassword: boolean; scopeUnit:
 export type SignInOutcome =
   | { ok: true; user: SignedInUser; setCookie: string | null }
   | { ok: false; reason: "invalid" | "inactive" }
-  | { ok: false; reason: "locked"; lockedUntil: Date };
+  | { ok: false; reason: "locked"; lock: SignInLock };
 
 export type SignInOptions = { now?: Date; sleep?: (ms: number) => Promise<void> };
 
 const MAX_LOGGED_USERNAME_LENGTH = 64;
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The request's headers as better-auth should see them: the client address we resolved, not the one the client sent. */
+function withResolvedAddress(requestHeaders: Headers, ip: string | null): Headers {
+  const headers = new Headers(requestHeaders);
+  if (ip) headers.set("x-forwarded-for", ip);
+  else headers.delete("x-forwarded-for");
+  return headers;
+}
 
 export async function signInWithPassword(
   credentials: SignInCredentials,
@@ -32,7 +40,6 @@ export async function signInWithPassword(
 ): Promise<SignInOutcome> {
   const username = credentials.username.trim().toLowerCase().slice(0, MAX_LOGGED_USERNAME_LENGTH);
   const origin = requestOriginFrom(requestHeaders);
-  const keys = throttleKeys(username, origin.ip);
   const known = await db.user.findUnique({
     where: { username },
     select: { id: true, scopeUnitId: true, mustChangePassword: true, scopeUnit: { select: { code: true, validTo: true } } },
@@ -41,40 +48,39 @@ export async function signInWithPassword(
   const audit = (record: AuditRecord) =>
     writeAuditEntry(db, actor, origin, { entityType: "user", entityId: known?.id, unitId: known?.scopeUnitId, ...record });
 
-  const throttle = await readThrottle(db, keys, now);
-  if (throttle.lockedUntil) {
-    await audit({ action: "auth.sign_in_failed", after: { reason: "locked" } });
-    return { ok: false, reason: "locked", lockedUntil: throttle.lockedUntil };
+  const attempt = { username, address: origin.ip ?? UNKNOWN_ADDRESS, userId: known?.id ?? null };
+  const admission = await admitAttempt(db, attempt, now);
+  if (!admission.admitted) {
+    await audit({ action: "auth.sign_in_failed", after: { reason: "locked", scope: admission.lock.scope } });
+    return { ok: false, reason: "locked", lock: admission.lock };
   }
-  await sleep(signInDelayMs(throttle.failures));
+  await sleep(signInDelayMs(admission.failuresBefore));
 
   try {
     const { headers } = await getAuth().api.signInUsername({
       body: { username, password: credentials.password },
-      headers: requestHeaders,
+      headers: withResolvedAddress(requestHeaders, origin.ip),
       returnHeaders: true,
     });
     if (!known) throw new Error(`Signed in as ${username}, who was not found before`);
-    await clearFailures(db, username);
+    await releaseAttempt(db, attempt, admission.counted);
     await audit({ action: "auth.sign_in" });
     const { id, mustChangePassword, scopeUnit } = known;
     return { ok: true, user: { id, mustChangePassword, scopeUnit }, setCookie: headers.get("set-cookie") };
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
     if (error.body?.code === ACCOUNT_INACTIVE) {
+      await releaseAttempt(db, attempt, admission.counted); // the password was right
       await audit({ action: "auth.sign_in_failed", after: { reason: "inactive" } });
       return { ok: false, reason: "inactive" };
     }
   }
 
-  let lockedUntil: Date | null = null;
-  for (const key of keys) {
-    const lockEnd = await recordFailure(db, key, now);
-    if (lockEnd) {
-      lockedUntil = lockEnd;
-      await audit({ action: "auth.locked_out", after: { key: key.key, lockedUntil: lockEnd.toISOString() } });
-    }
+  // A wrong password (or an unknown username): the failure counted in advance stands.
+  for (const { key, lockedUntil } of admission.counted) {
+    if (lockedUntil) await audit({ action: "auth.locked_out", after: { scope: key.scope, lockedUntil: lockedUntil.toISOString() } });
   }
   await audit({ action: "auth.sign_in_failed", after: { reason: "invalid" } });
-  return lockedUntil ? { ok: false, reason: "locked", lockedUntil } : { ok: false, reason: "invalid" };
+  const lock = lockStarted(admission.counted);
+  return lock ? { ok: false, reason: "locked", lock } : { ok: false, reason: "invalid" };
 }

@@ -1,6 +1,7 @@
 // UI text. Vietnamese is the default; English has exactly the same keys (checked by the type).
 import type { Role } from "@prisma/client";
 import type { AuditAction } from "@/lib/audit/actions";
+import type { LockScope } from "@/lib/auth/throttle";
 import type { Locale } from "./locales";
 import * as plans from "./areas/plans";
 import * as reports from "./areas/reports";
@@ -108,7 +109,11 @@ const vi = {
     signIn: "Đăng nhập",
     signingIn: "Đang đăng nhập…",
     invalidCredentials: "Tên đăng nhập hoặc mật khẩu không đúng.",
-    locked: "Tài khoản tạm bị khoá do đăng nhập sai nhiều lần. Vui lòng thử lại sau {time}.",
+    locked: {
+      pair: "Tài khoản tạm bị khoá đăng nhập từ địa chỉ mạng này do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau {time}, hoặc nhờ quản trị viên mở khoá.",
+      username: "Tài khoản tạm bị khoá do có nhiều lần đăng nhập sai từ nhiều nơi. Vui lòng thử lại sau {time}, hoặc nhờ quản trị viên mở khoá.",
+      address: "Địa chỉ mạng của bạn tạm bị chặn đăng nhập do có quá nhiều lần đăng nhập sai từ địa chỉ này. Vui lòng thử lại sau {time}.",
+    } satisfies Record<LockScope, string>,
     inactive: "Tài khoản đã bị vô hiệu hoá. Vui lòng liên hệ quản trị viên.",
     signOut: "Đăng xuất",
   },
@@ -172,6 +177,10 @@ const vi = {
     unitKindNotAllowed: "Đơn vị này không phù hợp với vai trò đã chọn.",
     usernameTaken: "Tên đăng nhập đã được sử dụng.",
     cannotChangeSelf: "Bạn không thể thao tác trên chính tài khoản của mình tại đây.",
+    signInLocked: "Tạm khoá đăng nhập đến {time}",
+    unlockSignIn: "Mở khoá đăng nhập",
+    signInUnlocked: "Đã mở khoá đăng nhập cho {username}.",
+    notLocked: "Tài khoản {username} không bị khoá đăng nhập.",
   },
   audit: {
     title: "Nhật ký hoạt động",
@@ -201,6 +210,7 @@ const vi = {
       "user.deactivate": "Vô hiệu hoá tài khoản",
       "user.reactivate": "Kích hoạt lại tài khoản",
       "user.password_reset": "Đặt lại mật khẩu",
+      "user.unlock_sign_in": "Mở khoá đăng nhập",
       "report.save": "Lưu nháp báo cáo tháng",
       "report.submit": "Gửi báo cáo tháng",
       "report.import_file": "Nhập số liệu từ tệp",
@@ -339,7 +349,11 @@ const en: Messages = {
     signIn: "Sign in",
     signingIn: "Signing in…",
     invalidCredentials: "Wrong username or password.",
-    locked: "This account is temporarily locked after too many failed sign-ins. Please try again after {time}.",
+    locked: {
+      pair: "Sign-in to this account from your network address is temporarily locked after too many wrong passwords. Please try again after {time}, or ask an administrator to unlock it.",
+      username: "This account is temporarily locked after too many failed sign-ins from several places. Please try again after {time}, or ask an administrator to unlock it.",
+      address: "Sign-in from your network address is temporarily blocked after too many failed sign-ins from it. Please try again after {time}.",
+    },
     inactive: "This account has been deactivated. Please contact an administrator.",
     signOut: "Sign out",
   },
@@ -403,6 +417,10 @@ const en: Messages = {
     unitKindNotAllowed: "This unit does not fit the chosen role.",
     usernameTaken: "This username is already taken.",
     cannotChangeSelf: "You cannot do this to your own account here.",
+    signInLocked: "Sign-in locked until {time}",
+    unlockSignIn: "Unlock sign-in",
+    signInUnlocked: "Sign-in unlocked for {username}.",
+    notLocked: "{username} is not locked out of signing in.",
   },
   audit: {
     title: "Audit log",
@@ -432,6 +450,7 @@ const en: Messages = {
       "user.deactivate": "Deactivated account",
       "user.reactivate": "Reactivated account",
       "user.password_reset": "Reset password",
+      "user.unlock_sign_in": "Unlocked sign-in",
       "report.save": "Saved a monthly report draft",
       "report.submit": "Submitted a monthly report",
       "report.import_file": "Imported figures from a file",

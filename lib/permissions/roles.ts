@@ -14,7 +14,7 @@ export const PERMISSIONS = [
   "reporting-rule:manage", // set who approves reports and by when they are due
   "plan:manage", // create and edit plans and their targets
   "threshold:manage", // edit the New Rural Area thresholds (national reference data)
-  "user:manage", // create, deactivate, reactivate users and reset their passwords
+  "user:manage", // create, deactivate, reactivate users, reset their passwords and lift their sign-in locks
   "audit:read", // read the audit log
   "account:update-own", // change one's own password
   "unit:import", // import official unit lists and succession tables (national data)

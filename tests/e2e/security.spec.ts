@@ -1,8 +1,10 @@
 // Browser-level security: a server action replayed from another site is refused (Next.js checks
-// Origin against Host), a user name holding HTML is shown as text and runs nothing, and a tampered
-// session cookie leads to the sign-in page.
+// Origin against Host), a user name holding HTML is shown as text and runs nothing, a tampered
+// session cookie leads to the sign-in page, the page to return to after sign-in never leads to
+// another site, and a burst of parallel sign-ins checks no more passwords than the lock allows.
 import { type Page, expect, test } from "@playwright/test";
-import { signIn } from "./sign-in";
+import { shoot } from "./screenshot";
+import { DEMO, signIn } from "./sign-in";
 
 const ADMIN = { username: "admin", password: "demo-admin-2025" };
 
@@ -116,4 +118,127 @@ test("a tampered session cookie leads to the sign-in page", async ({ page, conte
   await context.addCookies([{ ...session!, value: "not-a-session" }]);
   await page.goto("/coverage/VN");
   await expect(page).toHaveURL(/\/sign-in/);
+});
+
+// The payloads of the live test (issue 12): each resolves to "//evil.example…", another site.
+const OFF_SITE_NEXT = ["/.//evil.example/x", "/..//evil.example", "/%2e//evil.example"];
+
+test("the page to return to after sign-in never leads to another site", async ({ page, baseURL }) => {
+  const site = new URL(baseURL!).origin;
+  await signIn(page, DEMO.leader);
+  for (const next of OFF_SITE_NEXT) {
+    // A signed-in user is sent on at once: the redirect stays on this site.
+    const response = await page.request.get(`/sign-in?next=${next}`, { maxRedirects: 0 });
+    expect(response.status()).toBe(307);
+    const location = response.headers()["location"]!;
+    expect(location).not.toMatch(/^\/\/|^\/\\/);
+    expect(new URL(location, site).origin).toBe(site);
+  }
+
+  // Signing in through the form with such a page to return to lands on this site too.
+  await page.context().clearCookies();
+  await signIn(page, DEMO.leader, "/.//evil.example/x");
+  expect(new URL(page.url()).origin).toBe(site);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
+// The account the lock test signs in to. The browser tests' database persists between runs, so the
+// account is created once and, in later runs, given its password again (after lifting any lock a
+// failed run left). Having signed in from this address before, its failures count only against
+// the (username, address) pair in later runs, so repeated runs do not lock the address itself.
+const LOCK_TARGET = { username: "khoa.thu.e2e", password: "mat-khau-ban-dau-1" };
+
+async function prepareLockTarget(page: Page) {
+  await page.goto("/admin/users");
+  const row = page.getByRole("row").filter({ hasText: LOCK_TARGET.username });
+  if ((await row.count()) === 0) {
+    await fillNewUserForm(page, LOCK_TARGET.username, "Người Thử Khoá");
+    await page.getByRole("button", { name: "Tạo tài khoản" }).click();
+    await expect(page.getByText(`Đã tạo tài khoản ${LOCK_TARGET.username}.`)).toBeVisible();
+    return;
+  }
+  const unlock = row.getByRole("button", { name: "Mở khoá đăng nhập" });
+  if (await unlock.isVisible()) {
+    await unlock.click();
+    await expect(row.getByText("Tạm khoá đăng nhập")).toHaveCount(0);
+  }
+  await row.locator("summary", { hasText: "Đặt lại mật khẩu" }).click();
+  await row.getByLabel("Mật khẩu mới").fill(LOCK_TARGET.password);
+  await row.getByRole("button", { name: "Đặt lại mật khẩu" }).click();
+  await expect(row.getByText(`Đã đặt lại mật khẩu cho ${LOCK_TARGET.username}.`)).toBeVisible();
+}
+
+test("20 simultaneous wrong passwords check only 5, whatever X-Forwarded-For says, until an administrator unlocks", async ({ page, browser, baseURL }) => {
+  test.setTimeout(180_000); // five password checks with the lock's growing waits, then three people's pages
+  const site = new URL(baseURL!).origin;
+  await signIn(page, ADMIN);
+  await prepareLockTarget(page);
+
+  // A visitor's browser: capture its sign-in request (the server action), stopped before it is sent.
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto("/sign-in");
+  await visitor.getByLabel("Tên đăng nhập").fill(LOCK_TARGET.username);
+  await visitor.getByLabel("Mật khẩu", { exact: true }).fill("sai-mat-khau-e2e-00");
+  let captured: { action: string; contentType: string; body: string; url: string } | null = null;
+  await visitor.route("**/sign-in", async (route) => {
+    const request = route.request();
+    const action = request.headers()["next-action"];
+    if (request.method() === "POST" && action) {
+      captured = { action, contentType: request.headers()["content-type"] ?? "", body: request.postData() ?? "", url: request.url() };
+      await route.abort();
+      return;
+    }
+    await route.continue();
+  });
+  await visitor.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect.poll(() => captured !== null).toBe(true);
+  await visitor.unroute("**/sign-in");
+  const real = captured!;
+  expect(real.body).toContain("sai-mat-khau-e2e-00");
+
+  // 20 wrong passwords at once, each claiming another address in X-Forwarded-For.
+  const answers = await Promise.all(
+    Array.from({ length: 20 }, async (_, i) => {
+      const password = `sai-mat-khau-e2e-${String(i).padStart(2, "0")}`;
+      const response = await visitor.request.post(real.url, {
+        headers: { "Next-Action": real.action, "Content-Type": real.contentType, Origin: site, Accept: "text/x-component", "X-Forwarded-For": `203.0.113.${i + 1}` },
+        data: real.body.replace("sai-mat-khau-e2e-00", password),
+        maxRedirects: 0,
+      });
+      return response.text();
+    }),
+  );
+  const wrongPassword = answers.filter((text) => text.includes("Tên đăng nhập hoặc mật khẩu không đúng.")).length;
+  const lockedHere = answers.filter((text) => text.includes("Tài khoản tạm bị khoá đăng nhập từ địa chỉ mạng này")).length;
+  expect({ wrongPassword, lockedHere }).toEqual({ wrongPassword: 4, lockedHere: 16 }); // the 5th check started the lock
+
+  // The right password is refused while the lock runs…
+  await visitor.goto("/sign-in");
+  await visitor.getByLabel("Tên đăng nhập").fill(LOCK_TARGET.username);
+  await visitor.getByLabel("Mật khẩu", { exact: true }).fill(LOCK_TARGET.password);
+  await visitor.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(visitor.getByText("Tài khoản tạm bị khoá đăng nhập từ địa chỉ mạng này")).toBeVisible();
+
+  // …until an administrator lifts it on the users page.
+  await page.goto("/admin/users");
+  const row = page.getByRole("row").filter({ hasText: LOCK_TARGET.username });
+  await expect(row.getByText("Tạm khoá đăng nhập đến")).toBeVisible();
+  await shoot(page, "users-sign-in-locked");
+  await row.getByRole("button", { name: "Mở khoá đăng nhập" }).click();
+  await expect(row.getByText("Tạm khoá đăng nhập")).toHaveCount(0);
+  await expect(row.getByRole("button", { name: "Mở khoá đăng nhập" })).toHaveCount(0);
+
+  // The audit log has the address of the connection (this machine), not the forged ones.
+  await page.goto("/admin/audit?action=auth.locked_out");
+  const lockEntry = page.getByRole("row").filter({ hasText: LOCK_TARGET.username }).first();
+  await expect(lockEntry.getByRole("cell", { name: "127.0.0.1", exact: true })).toBeVisible();
+  await expect(page.getByRole("cell", { name: /^203\.0\.113\./ })).toHaveCount(0);
+  await page.goto("/admin/audit?action=user.unlock_sign_in");
+  await expect(page.getByRole("row").filter({ hasText: "admin" }).first().getByRole("cell", { name: "127.0.0.1", exact: true })).toBeVisible();
+
+  await visitor.getByLabel("Tên đăng nhập").fill(LOCK_TARGET.username);
+  await visitor.getByLabel("Mật khẩu", { exact: true }).fill(LOCK_TARGET.password);
+  await visitor.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(visitor).toHaveURL(/\/account\/password/); // signed in; a new password is due first
+  await visitor.context().close();
 });

@@ -115,6 +115,7 @@ const EXPECTED: Record<string, readonly string[]> = {
   createUser:          ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
   setUserActive:       ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
   resetUserPassword:   ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
+  unlockSignIn:        ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
   createPlan:          ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
   updatePlan:          ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
   archivePlan:         ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
@@ -456,6 +457,21 @@ const CALLS: Record<string, ActionCall> = {
           expect(await passwordHash(userId)).not.toBe(before);
           expect(await db.session.count({ where: { userId } })).toBe(0);
         },
+      };
+    },
+  },
+  unlockSignIn: {
+    cells: PLACE_CELLS,
+    audit: ["user.unlock_sign_in"],
+    async prepare(cell) {
+      const userId = TARGET_USERS[cell as Place];
+      const { username } = await db.user.findUniqueOrThrow({ where: { id: userId } });
+      const key = `user:${username}`;
+      const lock = { username, failures: 10, windowStart: new Date(), lockedUntil: new Date(Date.now() + 900_000) };
+      await db.signInThrottle.upsert({ where: { key }, create: { key, ...lock }, update: lock });
+      return {
+        input: { userId },
+        verify: async () => expect(await db.signInThrottle.count({ where: { username } })).toBe(0),
       };
     },
   },

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ResetPasswordForm } from "@/components/admin/reset-password-form";
+import { UnlockSignInForm } from "@/components/admin/unlock-sign-in-form";
 import { UserStatusForm } from "@/components/admin/user-status-form";
 import { requirePermission } from "@/lib/auth/current-user";
+import { formatDateTime } from "@/lib/format-date-time";
 import { fill } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/server";
 import { canAssignRole } from "@/lib/permissions/can";
 import { managesToday } from "@/lib/permissions/scope";
+import { getSignInLocks } from "@/lib/queries/get-sign-in-locks";
 import { listUsersInScope } from "@/lib/users/list-users";
 import { DataTable } from "@/components/ui/data-table";
 
@@ -16,8 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function UsersPage() {
-  const [actor, { t }] = await Promise.all([requirePermission("user:manage"), getI18n()]);
+  const [actor, { t, locale }] = await Promise.all([requirePermission("user:manage"), getI18n()]);
   const [users, changes] = await Promise.all([listUsersInScope(actor), managesToday(actor)]);
+  const signInLocks = await getSignInLocks(users.map((user) => user.username), new Date());
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -39,6 +43,7 @@ export default async function UsersPage() {
       >
         {users.map((user) => {
           const manageable = changes && user.id !== actor.id && canAssignRole(actor, user.role);
+          const lockedUntil = signInLocks.get(user.username);
           return (
             <tr key={user.id} className="align-top">
               <td className="px-3 py-2 font-mono text-xs">
@@ -49,10 +54,16 @@ export default async function UsersPage() {
               <td className="px-3 py-2">
                 {user.scopeUnit.name} <span className="text-slate-500">({user.scopeUnit.code}{user.scopeUnit.validTo ? ` · ${t.users.unitsBefore}` : ""})</span>
               </td>
-              <td className="px-3 py-2">{user.active ? t.users.active : <span className="text-behind">{t.users.inactive}</span>}</td>
+              <td className="px-3 py-2">
+                {user.active ? t.users.active : <span className="text-behind">{t.users.inactive}</span>}
+                {lockedUntil && (
+                  <span className="block text-behind">{fill(t.users.signInLocked, { time: formatDateTime(lockedUntil, locale) })}</span>
+                )}
+              </td>
               <td className="space-y-2 px-3 py-2">
                 {manageable && (
                   <>
+                    {lockedUntil && <UnlockSignInForm userId={user.id} label={t.users.unlockSignIn} />}
                     <UserStatusForm userId={user.id} active={user.active} labels={{ deactivate: t.users.deactivate, reactivate: t.users.reactivate }} />
                     <ResetPasswordForm
                       userId={user.id}
