@@ -1,7 +1,8 @@
 // Browser-level security: a server action replayed from another site is refused (Next.js checks
 // Origin against Host), a user name holding HTML is shown as text and runs nothing, and a tampered
 // session cookie leads to the sign-in page.
-import { type Page, expect, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./no-csp-violations";
 import { signIn } from "./sign-in";
 
 const ADMIN = { username: "admin", password: "demo-admin-2025" };
