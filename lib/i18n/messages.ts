@@ -4,6 +4,7 @@ import type { AuditAction } from "@/lib/audit/actions";
 import type { Locale } from "./locales";
 import * as plans from "./areas/plans";
 import * as reports from "./areas/reports";
+import * as security from "./areas/security";
 import * as units from "./areas/units";
 
 const vi = {
@@ -226,6 +227,7 @@ const vi = {
   reports: reports.vi,
   plans: plans.vi,
   units: units.vi,
+  security: security.vi,
 };
 
 export type Messages = typeof vi;
@@ -450,6 +452,7 @@ const en: Messages = {
   reports: reports.en,
   plans: plans.en,
   units: units.en,
+  security: security.en,
 };
 
 export const MESSAGES: Record<"vi" | "en", Messages> = { vi, en };
