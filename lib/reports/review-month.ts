@@ -80,6 +80,18 @@ async function decideMonth(action: "approve" | "lock", input: MonthActionInput, 
 
 const options = { scope: async ({ unitId, month }: MonthActionInput) => ({ unitId, month }), revalidate: ["/review", "/coverage"] };
 
-export const approveMonthSpec = defineAction("report.approve_month", monthActionSchema, "report:review", (input, context) => decideMonth("approve", input, context), options);
+export const approveMonthSpec = defineAction(
+  "report.approve_month",
+  monthActionSchema,
+  "report:review",
+  (input, context) => decideMonth("approve", input, context),
+  options,
+);
 
-export const lockMonthSpec = defineAction("report.lock_month", monthActionSchema, "report:review", (input, context) => decideMonth("lock", input, context), options);
+export const lockMonthSpec = defineAction(
+  "report.lock_month",
+  monthActionSchema,
+  "report:review",
+  (input, context) => decideMonth("lock", input, context),
+  options,
+);
