@@ -156,7 +156,7 @@ test("a write refused by permission appears in the administrators' security log"
 
   // The administrator finds it in the security log, linked from the user menu.
   await page.goto("/admin/users");
-  await page.getByText("Quản trị hệ thống").click();
+  await page.getByRole("banner").getByText("Quản trị hệ thống", { exact: true }).click();
   await page.getByRole("link", { name: "Nhật ký bảo mật" }).click();
   await expect(page.getByRole("heading", { name: "Nhật ký bảo mật" })).toBeVisible();
   const row = page.getByRole("row").filter({ hasText: DEMO.communeStaff.username }).first();
