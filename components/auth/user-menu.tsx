@@ -62,6 +62,11 @@ export function UserMenu({ user, t }: { user: Pick<SessionUser, "name" | "role" 
             {t.audit.title}
           </Link>
         )}
+        {can(user, "security:read") && (
+          <Link href="/admin/security" className={link}>
+            {t.security.title}
+          </Link>
+        )}
         <Link href="/account/password" className={link}>
           {t.account.changePassword}
         </Link>

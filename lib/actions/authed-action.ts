@@ -10,9 +10,12 @@
 //      when the action names a page to open next, redirects there).
 // An action may answer without changing anything (a preview: `audit: null`); its transaction is
 // then rolled back, so nothing it did is kept, and no audit entry is written.
-// A refusal at any step writes nothing. Unexpected errors are logged on the server and answered
-// with a generic message. Sign-in and sign-out (lib/actions/auth.ts) are the only actions outside
-// it: sign-in has no session yet; both audit themselves.
+// A refusal at any step writes nothing to the data. A refusal by permission or scope (the
+// wrapper's own, or an AccessRefusal thrown by the action) is then recorded in the security log
+// (lib/security/record-security-event.ts), after the action's transaction has been rolled back:
+// `security_event` is the one table a refused call writes. Unexpected errors are logged on the
+// server and answered with a generic message. Sign-in and sign-out (lib/actions/auth.ts) are the
+// only actions outside it: sign-in has no session yet; both audit themselves.
 //
 // `runAuthedAction` is the logic, with its environment (user, request, cache) passed in so that
 // tests can run it outside Next.js; `authedAction` binds it to the Next.js request.
@@ -35,6 +38,10 @@ import type { Month } from "@/lib/period";
 import { can } from "@/lib/permissions/can";
 import type { Permission } from "@/lib/permissions/roles";
 import { canChangeUnitData, canManageUnit } from "@/lib/permissions/scope";
+import { attemptedIds } from "@/lib/security/attempted-ids";
+import { recordSecurityEvent } from "@/lib/security/record-security-event";
+import type { RefusalReason } from "@/lib/security/refusal-reasons";
+import type { ActionName } from "./action-names";
 import { type ActionResult, type EditConflict, type FieldErrors, echoValues } from "./action-result";
 
 export type ActionUser = Pick<SessionUser, "id" | "username" | "role" | "scopeUnitId" | "mustChangePassword" | "sessionId">;
@@ -63,6 +70,8 @@ export type ActionOutcome<Data = undefined> = {
 };
 
 export type ActionSpec<Input, Data = undefined> = {
+  /** What the security log calls the action when it is refused. */
+  name: ActionName;
   schema: z.ZodType<Input>;
   permission: Permission;
   /** Finds the unit the input is about; null when the thing named does not exist (refused). */
@@ -85,6 +94,21 @@ export class ActionRefusal<Data = undefined> extends Error {
   }
 }
 
+/**
+ * A refusal by permission or scope decided inside an action (who may review at this level, a unit
+ * outside the plan…): answered like the wrapper's own ("not found, or not allowed") and recorded in
+ * the security log.
+ */
+export class AccessRefusal extends ActionRefusal {
+  constructor(
+    t: Messages,
+    readonly reason: RefusalReason,
+    readonly unitId: number | null = null,
+  ) {
+    super(t.actions.refused);
+  }
+}
+
 /** Carries a no-change answer out of its transaction, which rolls the transaction back. */
 class NoChange<Data> extends Error {
   constructor(readonly outcome: ActionOutcome<Data>) {
@@ -103,12 +127,13 @@ export type ActionEnvironment = {
 };
 
 export function defineAction<Input, Data = undefined>(
+  name: ActionName,
   schema: z.ZodType<Input>,
   permission: Permission,
   run: ActionSpec<Input, Data>["run"],
   options: Pick<ActionSpec<Input, Data>, "scope" | "revalidate" | "transaction"> = {},
 ): ActionSpec<Input, Data> {
-  return { schema, permission, run, ...options };
+  return { name, schema, permission, run, ...options };
 }
 
 /** FormData as a plain object: one value per name (or an array when repeated), Next's own fields left out. Files stay File objects. */
@@ -122,16 +147,29 @@ function formDataToObject(formData: FormData): Record<string, FormDataEntryValue
   return values;
 }
 
-function refused<Data>(t: Messages, user: ActionUser, permission: Permission): ActionResult<Data> {
-  console.warn(`[action] refused ${permission} for user ${user.id}`);
-  return { ok: false, fieldErrors: {}, message: t.actions.refused };
+/** Logs a refusal by permission or scope and records it in the security log; never fails the answer. */
+async function recordRefusal(
+  env: ActionEnvironment,
+  refusal: { name: ActionName; user: ActionUser; input: FormData | Record<string, unknown>; origin: RequestOrigin },
+  reason: RefusalReason,
+  unitId: number | null,
+): Promise<void> {
+  const { name, user, input, origin } = refusal;
+  console.warn(`[action] refused ${name} (${reason}) for user ${user.id}`);
+  try {
+    await recordSecurityEvent(env.db, { user, action: name, reason, unitId, target: attemptedIds(input), origin }, new Date());
+  } catch (error) {
+    console.error(`[action] could not record the refusal of ${name} for user ${user.id}`, error);
+  }
 }
 
-async function inScope(user: ActionUser, target: ScopeTarget | null, client: DbClient): Promise<boolean> {
-  if (!target) return false;
-  return target.month
-    ? canChangeUnitData(user, target.unitId, target.month, client)
-    : canManageUnit(user, target.unitId, client);
+/** Refuses, by throwing an AccessRefusal, a target that does not exist or that the user may not change. */
+async function checkScope(user: ActionUser, target: ScopeTarget | null, client: DbClient, t: Messages): Promise<void> {
+  if (!target) throw new AccessRefusal(t, "not_found");
+  const allowed = target.month
+    ? await canChangeUnitData(user, target.unitId, target.month, client)
+    : await canManageUnit(user, target.unitId, client);
+  if (!allowed) throw new AccessRefusal(t, "out_of_scope", target.unitId);
 }
 
 export async function runAuthedAction<Input, Data = undefined>(
@@ -142,8 +180,12 @@ export async function runAuthedAction<Input, Data = undefined>(
   const user = await env.currentUser();
   if (!user) env.unauthenticated();
   const t = await env.messages();
-  if (!can(user, spec.permission) || (user.mustChangePassword && spec.permission !== "account:update-own")) {
-    return refused(t, user, spec.permission);
+  const origin = await env.origin();
+  const refusal = { name: spec.name, user, input, origin };
+  const permitted = can(user, spec.permission);
+  if (!permitted || (user.mustChangePassword && spec.permission !== "account:update-own")) {
+    await recordRefusal(env, refusal, permitted ? "password_change_required" : "permission", null);
+    return { ok: false, fieldErrors: {}, message: t.actions.refused };
   }
   const parsed = spec.schema.safeParse(input instanceof FormData ? formDataToObject(input) : input);
   if (!parsed.success) {
@@ -154,13 +196,10 @@ export async function runAuthedAction<Input, Data = undefined>(
       values: echoValues(input),
     };
   }
-  const origin = await env.origin();
   try {
     const outcome = await env.db.$transaction(
       async (tx) => {
-        if (spec.scope && !(await inScope(user, await spec.scope(parsed.data, tx), tx))) {
-          throw new ActionRefusal(t.actions.refused);
-        }
+        if (spec.scope) await checkScope(user, await spec.scope(parsed.data, tx), tx, t);
         const result = await spec.run(parsed.data, { user, tx, t });
         if (result.audit === null) throw new NoChange(result);
         await writeAuditEntries(tx, { userId: user.id, username: user.username }, origin, [result.audit].flat());
@@ -182,17 +221,18 @@ export async function runAuthedAction<Input, Data = undefined>(
       const { message, data } = error.outcome as ActionOutcome<Data>;
       return { ok: true, fieldErrors: {}, message: message ?? null, data };
     }
+    if (error instanceof AccessRefusal) await recordRefusal(env, refusal, error.reason, error.unitId);
     if (error instanceof ActionRefusal) {
-      const refusal: ActionResult<Data> = {
+      const answer: ActionResult<Data> = {
         ok: false,
         fieldErrors: error.fieldErrors,
         message: error.message,
         values: echoValues(input),
         ...(error.data === undefined ? {} : { data: error.data as Data }),
       };
-      return error.conflict ? { ...refusal, conflict: error.conflict } : refusal;
+      return error.conflict ? { ...answer, conflict: error.conflict } : answer;
     }
-    console.error(`[action] ${spec.permission} failed for user ${user.id}`, error);
+    console.error(`[action] ${spec.name} failed for user ${user.id}`, error);
     return { ok: false, fieldErrors: {}, message: t.actions.failed };
   }
 }

@@ -5,6 +5,7 @@ import type { LockScope } from "@/lib/auth/throttle";
 import type { Locale } from "./locales";
 import * as plans from "./areas/plans";
 import * as reports from "./areas/reports";
+import * as security from "./areas/security";
 import * as units from "./areas/units";
 
 const vi = {
@@ -243,6 +244,7 @@ const vi = {
   reports: reports.vi,
   plans: plans.vi,
   units: units.vi,
+  security: security.vi,
 };
 
 export type Messages = typeof vi;
@@ -483,6 +485,7 @@ const en: Messages = {
   reports: reports.en,
   plans: plans.en,
   units: units.en,
+  security: security.en,
 };
 
 export const MESSAGES: Record<"vi" | "en", Messages> = { vi, en };

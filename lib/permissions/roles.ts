@@ -16,6 +16,7 @@ export const PERMISSIONS = [
   "threshold:manage", // edit the New Rural Area thresholds (national reference data)
   "user:manage", // create, deactivate, reactivate users, reset their passwords and lift their sign-in locks
   "audit:read", // read the audit log
+  "security:read", // read the security log: writes refused by permission or scope, whole country
   "account:update-own", // change one's own password
   "unit:import", // import official unit lists and succession tables (national data)
 ] as const;

@@ -2,7 +2,7 @@
 // units: the children's rates and/or assigned numbers, replaced as a whole set in one transaction.
 // Children take the parent target's comparator (≥ or =). The plan's version is checked and raised,
 // so two officials allocating at once cannot overwrite each other unseen.
-import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
+import { AccessRefusal, ActionRefusal, defineAction } from "@/lib/actions/authed-action";
 import { fill } from "@/lib/i18n/messages";
 import { monthEndDate } from "@/lib/period";
 import { allocationSchema } from "@/lib/validation/allocation-form";
@@ -13,6 +13,7 @@ import { targetSnapshot } from "./plan-snapshot";
 const targetFields = { unitId: true, groupId: true, dueOn: true, comparator: true, rateBp: true, assignedCount: true, responsibleAgency: true } as const;
 
 export const allocatePlanSpec = defineAction(
+  "plan.allocate",
   allocationSchema,
   "plan:manage",
   async (input, { tx, t }) => {
@@ -22,7 +23,7 @@ export const allocatePlanSpec = defineAction(
     });
     if (plan.archivedAt) throw new ActionRefusal(t.plans.form.archivedReadOnly);
     const frame = await getAllocationFrame(tx, plan, { parentUnitId: input.parentUnitId, milestone: input.milestone, groupId: input.groupId });
-    if (frame === "outsidePlan") throw new ActionRefusal(t.actions.refused);
+    if (frame === "outsidePlan") throw new AccessRefusal(t, "out_of_scope", input.parentUnitId);
     if (frame === "milestoneUnknown") throw new ActionRefusal(t.plans.allocation.milestoneUnknown);
     if (!frame.parentTarget) throw new ActionRefusal(t.plans.allocation.parentWithoutTarget);
     const childIds = new Set(frame.children.map((child) => child.id));

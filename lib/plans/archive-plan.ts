@@ -14,6 +14,7 @@ const archivePlanSchema = z.object({
 });
 
 export const archivePlanSpec = defineAction(
+  "plan.archive",
   archivePlanSchema,
   "plan:manage",
   async (input, { tx, t }) => {

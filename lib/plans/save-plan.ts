@@ -5,7 +5,7 @@
 // action wrapper for the plan's current unit, here for a new one), and the country, a province or a
 // district.
 import type { Prisma } from "@prisma/client";
-import { ActionRefusal, type ActionContext, defineAction } from "@/lib/actions/authed-action";
+import { AccessRefusal, ActionRefusal, type ActionContext, defineAction } from "@/lib/actions/authed-action";
 import { fill } from "@/lib/i18n/messages";
 import { monthEndDate, monthToDate } from "@/lib/period";
 import { canManageUnit } from "@/lib/permissions/scope";
@@ -19,7 +19,7 @@ const targetFields = { unitId: true, groupId: true, dueOn: true, comparator: tru
 
 async function checkPlanValues(values: PlanFormValues, { tx, t }: ActionContext): Promise<void> {
   const unit = await tx.unit.findUnique({ where: { id: values.scopeUnitId }, select: { kind: true } });
-  if (!unit) throw new ActionRefusal(t.actions.refused);
+  if (!unit) throw new AccessRefusal(t, "not_found");
   if (!PLAN_SCOPE_KINDS.includes(unit.kind)) {
     throw new ActionRefusal(t.actions.invalidInput, { scopeUnitId: [t.plans.form.scopeTooLow] });
   }
@@ -56,6 +56,7 @@ function scopeTargets(values: PlanFormValues): Prisma.PlanTargetCreateManyPlanIn
 }
 
 export const createPlanSpec = defineAction(
+  "plan.create",
   createPlanSchema,
   "plan:manage",
   async (values, context) => {
@@ -80,6 +81,7 @@ export const createPlanSpec = defineAction(
 );
 
 export const updatePlanSpec = defineAction(
+  "plan.update",
   updatePlanSchema,
   "plan:manage",
   async (values, context) => {
@@ -91,7 +93,7 @@ export const updatePlanSpec = defineAction(
     if (before.archivedAt) throw new ActionRefusal(t.plans.form.archivedReadOnly);
     await checkPlanValues(values, context);
     if (values.scopeUnitId !== before.scopeUnitId) {
-      if (!(await canManageUnit(user, values.scopeUnitId, tx))) throw new ActionRefusal(t.actions.refused);
+      if (!(await canManageUnit(user, values.scopeUnitId, tx))) throw new AccessRefusal(t, "out_of_scope", values.scopeUnitId);
       if (before.targets.some((target) => target.unitId !== before.scopeUnitId)) {
         throw new ActionRefusal(t.actions.invalidInput, { scopeUnitId: [t.plans.form.scopeLockedByAllocation] });
       }

@@ -38,6 +38,7 @@ async function checkOverlap(client: DbClient, input: ThresholdInput, period: { v
 }
 
 export const saveThresholdSpec = defineAction(
+  "threshold.save",
   thresholdSchema,
   "threshold:manage",
   async (input, { tx, t }) => {
@@ -78,6 +79,7 @@ export const saveThresholdSpec = defineAction(
 );
 
 export const deleteThresholdSpec = defineAction(
+  "threshold.delete",
   deleteThresholdSchema,
   "threshold:manage",
   async (input, { tx, t }) => {

@@ -40,6 +40,7 @@ function checkLevel(level: number, month: Month, { t }: ActionContext) {
 const ruleAudit = (id: number) => ({ entityType: "reporting_rule", entityId: String(id), unitId: null });
 
 export const createReportingRuleSpec = defineAction(
+  "reporting_rule.create",
   z.object({ effectiveFrom: monthSchema, approverLevel: approverLevelSchema, deadlineDay: deadlineDaySchema }),
   "reporting-rule:manage",
   async (input, context) => {
@@ -70,6 +71,7 @@ async function loadSeenRule(input: { ruleId: number; seenApproverLevel: number; 
 }
 
 export const updateReportingRuleSpec = defineAction(
+  "reporting_rule.update",
   z.object({ ruleId: ruleIdSchema, approverLevel: approverLevelSchema, deadlineDay: deadlineDaySchema, ...seenSchema }),
   "reporting-rule:manage",
   async (input, context) => {
@@ -95,6 +97,7 @@ export const updateReportingRuleSpec = defineAction(
 );
 
 export const deleteReportingRuleSpec = defineAction(
+  "reporting_rule.delete",
   z.object({ ruleId: ruleIdSchema, ...seenSchema }),
   "reporting-rule:manage",
   async (input, context) => {

@@ -4,7 +4,7 @@
 // the message names the communes concerned. Otherwise all of them change in one transaction, with
 // one audit entry per report.
 import { z } from "zod";
-import { ActionRefusal, type ActionContext, type ActionOutcome, defineAction } from "@/lib/actions/authed-action";
+import { AccessRefusal, ActionRefusal, type ActionContext, type ActionOutcome, defineAction } from "@/lib/actions/authed-action";
 import type { AuditRecord } from "@/lib/audit/write-audit-entry";
 import { type Messages, fill } from "@/lib/i18n/messages";
 import { monthParts, monthToDate } from "@/lib/period";
@@ -42,7 +42,7 @@ async function decideMonth(action: "approve" | "lock", input: MonthActionInput, 
   });
   // A report of another month or outside the unit is refused like one that does not exist.
   const rule = ruleForMonth(await readReportingRules(tx), month);
-  if (reports.length !== seen.size || !rule) throw new ActionRefusal(t.actions.refused);
+  if (reports.length !== seen.size || !rule) throw new AccessRefusal(t, "out_of_scope", unitId);
 
   const approvers = reports.map((report) => approverOf(rule, report.unit));
   const inScope = await approversInScope(user, approvers.flatMap((approver) => (approver ? [approver.approverId] : [])), month, tx);
@@ -50,7 +50,7 @@ async function decideMonth(action: "approve" | "lock", input: MonthActionInput, 
   const allowed = approvers.every(
     (approver) => approver !== null && mayReview(reviewer, { approverLevel: approver.approverLevel, approverInScope: inScope.get(approver.approverId) === true }),
   );
-  if (!allowed) throw new ActionRefusal(t.actions.refused);
+  if (!allowed) throw new AccessRefusal(t, "permission", unitId);
 
   const changed = reports.filter((report) => report.version !== seen.get(report.id) || !transitionAllowed(action, report.status));
   if (changed.length > 0) throw staleRefusal(changed.map((report) => report.unit.name), t);
@@ -81,6 +81,18 @@ async function decideMonth(action: "approve" | "lock", input: MonthActionInput, 
 
 const options = { scope: async ({ unitId, month }: MonthActionInput) => ({ unitId, month }), revalidate: ["/review", "/coverage"] };
 
-export const approveMonthSpec = defineAction(monthActionSchema, "report:review", (input, context) => decideMonth("approve", input, context), options);
+export const approveMonthSpec = defineAction(
+  "report.approve_month",
+  monthActionSchema,
+  "report:review",
+  (input, context) => decideMonth("approve", input, context),
+  options,
+);
 
-export const lockMonthSpec = defineAction(monthActionSchema, "report:review", (input, context) => decideMonth("lock", input, context), options);
+export const lockMonthSpec = defineAction(
+  "report.lock_month",
+  monthActionSchema,
+  "report:review",
+  (input, context) => decideMonth("lock", input, context),
+  options,
+);

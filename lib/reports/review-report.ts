@@ -3,7 +3,7 @@
 // since (resubmitted, or decided by someone else), the action is refused with a message saying so
 // and nothing is written. Each change is one transaction with one audit entry.
 import { z } from "zod";
-import { ActionRefusal, type ActionContext, type ActionOutcome, type ScopeTarget, defineAction } from "@/lib/actions/authed-action";
+import { AccessRefusal, ActionRefusal, type ActionContext, type ActionOutcome, type ScopeTarget, defineAction } from "@/lib/actions/authed-action";
 import type { DbClient } from "@/lib/db-client";
 import { fill } from "@/lib/i18n/messages";
 import { dateToMonth, monthToDate } from "@/lib/period";
@@ -26,10 +26,10 @@ const MESSAGES = { approve: "approvedOne", return: "returnedOne", unlock: "unloc
 /** One report from one status to the next, if the reviewer may and the report is as they saw it. */
 export async function decideReport(action: Exclude<ReviewAction, "lock">, input: SingleInput, { user, tx, t }: ActionContext): Promise<ActionOutcome> {
   const target = await loadReviewTarget(user, input.reportId, tx);
-  if (!target) throw new ActionRefusal(t.actions.refused);
+  if (!target) throw new AccessRefusal(t, "not_found");
   const reviewer = await reviewerOf(user, tx);
   const allowed = action === "unlock" ? mayUnlock(reviewer, target.context) : mayReview(reviewer, target.context);
-  if (!allowed) throw new ActionRefusal(t.actions.refused);
+  if (!allowed) throw new AccessRefusal(t, "permission", target.unit.id);
 
   const { report, unit } = target;
   const names = { unit: unit.name, status: t.reports.statuses[report.status] };
@@ -58,7 +58,7 @@ export async function decideReport(action: Exclude<ReviewAction, "lock">, input:
 }
 
 function singleReportSpec<Input extends SingleInput>(action: Exclude<ReviewAction, "lock">, schema: z.ZodType<Input>, permission: Permission) {
-  return defineAction(schema, permission, (input, context) => decideReport(action, input, context), {
+  return defineAction(`report.${action}`, schema, permission, (input, context) => decideReport(action, input, context), {
     scope: reportScope,
     revalidate: ["/review", "/coverage"],
   });

@@ -13,7 +13,7 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { EditConflict } from "@/lib/actions/action-result";
-import { type ActionContext, type ActionOutcome, ActionRefusal, type ActionSpec, defineAction } from "@/lib/actions/authed-action";
+import { AccessRefusal, type ActionContext, type ActionOutcome, ActionRefusal, type ActionSpec, defineAction } from "@/lib/actions/authed-action";
 import type { DbClient } from "@/lib/db-client";
 import { formatMonth } from "@/lib/format";
 import { type Messages, fill, localeOf } from "@/lib/i18n/messages";
@@ -61,7 +61,7 @@ async function saveReport(input: ReportFormInput, { user, tx, t }: ActionContext
   const monthLabel = formatMonth(month, locale);
   if (isFutureMonth(month)) throw new ActionRefusal(t.reports.entry.futureMonth);
   const unit = await findReportingUnit(input.unitCode, month, tx);
-  if (!unit) throw new ActionRefusal(t.actions.refused);
+  if (!unit) throw new AccessRefusal(t, "not_found");
   const groups = await getParticipantGroups(month, tx);
   if (groups.length === 0) throw new ActionRefusal(fill(t.reports.entry.noGroups, { month: monthLabel }));
 
@@ -124,6 +124,7 @@ async function saveReport(input: ReportFormInput, { user, tx, t }: ActionContext
 const REVALIDATE = ["/reports"];
 
 export const saveReportSpec: ActionSpec<ReportFormInput> = defineAction(
+  "report.save",
   reportFormSchema,
   "report:edit",
   (input, context) => saveReport(input, context, "save"),
@@ -132,10 +133,11 @@ export const saveReportSpec: ActionSpec<ReportFormInput> = defineAction(
 
 /** Submitting writes the figures too, so it also needs the right to edit them. */
 export const submitReportSpec: ActionSpec<ReportFormInput> = defineAction(
+  "report.submit",
   reportFormSchema,
   "report:submit",
   (input, context) => {
-    if (!can(context.user, "report:edit")) throw new ActionRefusal(context.t.actions.refused);
+    if (!can(context.user, "report:edit")) throw new AccessRefusal(context.t, "permission");
     return saveReport(input, context, "submit");
   },
   { scope: reportScope, revalidate: REVALIDATE },

@@ -28,6 +28,7 @@ const schema = z.object({
 });
 
 export const importSuccessionTableSpec = defineAction(
+  "unit.import_successions",
   schema,
   "unit:import",
   async (input, { tx, t }) => {

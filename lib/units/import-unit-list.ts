@@ -30,6 +30,7 @@ const schema = z.object({
 });
 
 export const importUnitListSpec = defineAction(
+  "unit.import_list",
   schema,
   "unit:import",
   async (input, { tx, t }) => {

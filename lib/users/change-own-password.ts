@@ -20,6 +20,7 @@ const changeOwnPasswordSchema = z
   });
 
 export const changeOwnPasswordSpec = defineAction(
+  "account.change_password",
   changeOwnPasswordSchema,
   "account:update-own",
   async (input, { user, tx, t }) => {

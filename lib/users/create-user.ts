@@ -25,6 +25,7 @@ const createUserSchema = z.object({
 });
 
 export const createUserSpec = defineAction(
+  "user.create",
   createUserSchema,
   "user:manage",
   async (input, { user, tx, t }) => {

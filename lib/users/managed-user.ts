@@ -2,7 +2,7 @@
 // by id, in the actor's scope (checked by the action wrapper through `managedUserScope`), with a
 // role the actor may give, and not the actor themself.
 import type { Prisma } from "@prisma/client";
-import { ActionRefusal, type ActionContext, type ScopeTarget } from "@/lib/actions/authed-action";
+import { AccessRefusal, ActionRefusal, type ActionContext, type ScopeTarget } from "@/lib/actions/authed-action";
 import type { DbClient } from "@/lib/db-client";
 import { canAssignRole } from "@/lib/permissions/can";
 
@@ -16,6 +16,7 @@ const managedUserSelect = { id: true, username: true, role: true, active: true, 
 export async function loadManagedUser(userId: string, { user: actor, tx, t }: ActionContext) {
   const target = await tx.user.findUnique({ where: { id: userId }, select: managedUserSelect });
   if (target?.id === actor.id) throw new ActionRefusal(t.users.cannotChangeSelf);
-  if (!target || !canAssignRole(actor, target.role)) throw new ActionRefusal(t.actions.refused);
+  if (!target) throw new AccessRefusal(t, "not_found");
+  if (!canAssignRole(actor, target.role)) throw new AccessRefusal(t, "permission", target.scopeUnitId);
   return target;
 }

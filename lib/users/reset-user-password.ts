@@ -11,6 +11,7 @@ import { loadManagedUser, managedUserScope } from "./managed-user";
 const resetUserPasswordSchema = z.object({ userId: userIdSchema, password: newPasswordSchema });
 
 export const resetUserPasswordSpec = defineAction(
+  "user.reset_password",
   resetUserPasswordSchema,
   "user:manage",
   async (input, context) => {

@@ -12,6 +12,7 @@ const setUserActiveSchema = z.object({
 });
 
 export const setUserActiveSpec = defineAction(
+  "user.set_active",
   setUserActiveSchema,
   "user:manage",
   async (input, context) => {

@@ -1,7 +1,8 @@
 // A leader's path through the dashboard on the demo data: the national view, drill-down to a
 // province, a district and a commune, back up through the breadcrumb, and the same after the
 // July 2025 reorganisation. Screenshots are kept under test-results/screenshots/.
-import { type Page, expect, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./no-csp-violations";
 import { DEMO, signIn } from "./sign-in";
 import { shoot } from "./screenshot";
 

@@ -2,7 +2,8 @@
 // 2026 (after a refused first attempt), allocates it to the province's communes with the split
 // helper, and a leader then finds it and reads the progress against it — on a wide screen, on
 // paper (print emulation) and from the dashboard's link. Screenshots under test-results/screenshots/.
-import { type Page, expect, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./no-csp-violations";
 import { DEMO, signIn } from "./sign-in";
 import { shoot } from "./screenshot";
 

@@ -4,7 +4,8 @@
 // dashboard shows the new figures; the month is locked and the staff can no longer edit it. At the
 // end an administrator (above the province) unlocks it with a reason, which returns it to the ward,
 // so that the spec and the other specs can run again on the same database. Runs at 360 px too.
-import { type Page, expect, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./no-csp-violations";
 import { confirmWarnings, fillLikeLastMonth, insuredTotal, lastMonthOf, viCount } from "./report-form";
 import { DEMO, signIn } from "./sign-in";
 import { shoot } from "./screenshot";

@@ -3,7 +3,7 @@
 // caught before anything is sent, a warning confirmed with a reason, the submission; a draft kept in
 // the browser through a lost connection; two people saving the same month. Screenshots are kept
 // under test-results/screenshots/ (the phone project runs the @phone test at 360 px).
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./no-csp-violations";
 import { confirmWarnings, fillLikeLastMonth, lastMonthOf, readCount, viCount } from "./report-form";
 import { DEMO, signIn } from "./sign-in";
 import { shoot } from "./screenshot";

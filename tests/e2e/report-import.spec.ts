@@ -3,7 +3,8 @@
 // (listed with its row and column, nothing imported), the corrected file previewed and imported,
 // back to the dashboard, and the export downloaded with the new figures. Screenshots are kept
 // under test-results/screenshots/.
-import { type Download, expect, test } from "@playwright/test";
+import type { Download } from "@playwright/test";
+import { expect, test } from "./no-csp-violations";
 import ExcelJS from "exceljs";
 import { DEMO, signIn } from "./sign-in";
 import { shoot } from "./screenshot";

@@ -6,7 +6,8 @@
 // district's locked months without unlock, which the old province may do with a reason. The commune
 // cannot edit a locked month on its entry page. Screenshots are kept under test-results/screenshots/.
 // The spec picks rows by their state, so it can run again on the same database.
-import { type Locator, type Page, expect, test } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
+import { expect, test } from "./no-csp-violations";
 import { DEMO, signIn } from "./sign-in";
 import { shoot } from "./screenshot";
 

@@ -1,8 +1,10 @@
 // Browser-level security: a server action replayed from another site is refused (Next.js checks
 // Origin against Host), a user name holding HTML is shown as text and runs nothing, a tampered
 // session cookie leads to the sign-in page, the page to return to after sign-in never leads to
-// another site, and a burst of parallel sign-ins checks no more passwords than the lock allows.
-import { type Page, expect, test } from "@playwright/test";
+// another site, a burst of parallel sign-ins checks no more passwords than the lock allows, and a
+// write refused by permission shows in the administrators' security log.
+import type { Page } from "@playwright/test";
+import { expect, test } from "./no-csp-violations";
 import { shoot } from "./screenshot";
 import { DEMO, signIn } from "./sign-in";
 
@@ -185,6 +187,18 @@ test("20 simultaneous wrong passwords check only 5, whatever X-Forwarded-For say
     const action = request.headers()["next-action"];
     if (request.method() === "POST" && action) {
       captured = { action, contentType: request.headers()["content-type"] ?? "", body: request.postData() ?? "", url: request.url() };
+test("a write refused by permission appears in the administrators' security log", async ({ page, browser, baseURL }) => {
+  await signIn(page, ADMIN);
+  const username = `refused.e2e${Date.now() % 100000}`;
+  await fillNewUserForm(page, username, "Nguyễn Văn Thử Quyền");
+
+  // The administrator's own request to create an account, captured and stopped before the server.
+  let captured: { action: string; contentType: string; body: Buffer; url: string } | null = null;
+  await page.route("**/admin/users/new", async (route) => {
+    const request = route.request();
+    const action = request.headers()["next-action"];
+    if (request.method() === "POST" && action) {
+      captured = { action, contentType: request.headers()["content-type"] ?? "", body: request.postDataBuffer() ?? Buffer.from(""), url: request.url() };
       await route.abort();
       return;
     }
@@ -241,4 +255,36 @@ test("20 simultaneous wrong passwords check only 5, whatever X-Forwarded-For say
   await visitor.getByRole("button", { name: "Đăng nhập" }).click();
   await expect(visitor).toHaveURL(/\/account\/password/); // signed in; a new password is due first
   await visitor.context().close();
+  await page.getByRole("button", { name: "Tạo tài khoản" }).click();
+  await expect.poll(() => captured !== null).toBe(true);
+  await page.unroute("**/admin/users/new");
+  const request = captured!;
+
+  // Commune staff replay it from the app's own origin with their own session: refused.
+  const staff = await browser.newContext({ baseURL });
+  const staffPage = await staff.newPage();
+  await signIn(staffPage, DEMO.communeStaff);
+  const replay = await staffPage.request.post(request.url, {
+    headers: { "Next-Action": request.action, "Content-Type": request.contentType, Origin: new URL(request.url).origin, Accept: "text/x-component" },
+    data: request.body,
+    maxRedirects: 0,
+  });
+  expect(await replay.text()).toContain("Không tìm thấy đối tượng hoặc bạn không có quyền thực hiện thao tác này.");
+  await staff.close();
+
+  // The administrator finds it in the security log, linked from the user menu.
+  await page.goto("/admin/users");
+  await page.getByRole("banner").getByText("Quản trị hệ thống", { exact: true }).click();
+  await page.getByRole("link", { name: "Nhật ký bảo mật" }).click();
+  await expect(page.getByRole("heading", { name: "Nhật ký bảo mật" })).toBeVisible();
+  const row = page.getByRole("row").filter({ hasText: DEMO.communeStaff.username }).first();
+  await expect(row).toContainText("Tạo tài khoản");
+  await expect(row).toContainText("Vai trò không có quyền");
+  expect(await userListed(page, username)).toBe(false);
+});
+
+test("only administrators open the security log", async ({ page }) => {
+  await signIn(page, DEMO.bacNinhOfficial);
+  const response = await page.goto("/admin/security");
+  expect(response?.status()).toBe(404);
 });

@@ -4,7 +4,7 @@
 // an administrator previews unit-list files. Screenshots under test-results/screenshots/.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./no-csp-violations";
 import { DEMO, signIn } from "./sign-in";
 import { shoot } from "./screenshot";
 

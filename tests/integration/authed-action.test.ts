@@ -86,7 +86,7 @@ describe("authedAction", () => {
   });
 
   it("rolls the change back when its audit entry cannot be written (one transaction)", async () => {
-    const spec = defineAction(z.object({ username: z.string() }), "user:manage", async ({ username }, { tx }) => {
+    const spec = defineAction("user.create", z.object({ username: z.string() }), "user:manage", async ({ username }, { tx }) => {
       await tx.user.create({ data: { id: crypto.randomUUID(), username, name: "x", role: "LEADER", scopeUnitId: tree.vn } });
       return { audit: { action: "user.create", unitId: 2 ** 31 } }; // out of the column's range: the insert fails
     });
@@ -101,7 +101,7 @@ describe("authedAction", () => {
 
   it("logs unexpected errors on the server and never sends their text to the browser", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
-    const spec = defineAction(z.object({}), "user:manage", async () => {
+    const spec = defineAction("user.create", z.object({}), "user:manage", async () => {
       throw new Error("connection to 10.0.0.5 refused: password authentication failed for user bhyt");
     });
     const result = await runAuthedAction(spec, {}, actionEnvironment(admin));

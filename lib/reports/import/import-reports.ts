@@ -34,6 +34,7 @@ const importSchema = z.object({
 });
 
 export const importReportsSpec = defineAction(
+  "report.import",
   importSchema,
   "report:import",
   async ({ file, token }, { user, tx, t }) => {
