@@ -11,6 +11,7 @@ import { loadManagedUser, managedUserScope } from "./managed-user";
 const unlockSignInSchema = z.object({ userId: userIdSchema });
 
 export const unlockSignInSpec = defineAction(
+  "user.unlock_sign_in",
   unlockSignInSchema,
   "user:manage",
   async (input, context) => {

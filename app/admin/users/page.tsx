@@ -1,3 +1,4 @@
+import { wallClock } from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ResetPasswordForm } from "@/components/admin/reset-password-form";
@@ -21,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function UsersPage() {
   const [actor, { t, locale }] = await Promise.all([requirePermission("user:manage"), getI18n()]);
   const [users, changes] = await Promise.all([listUsersInScope(actor), managesToday(actor)]);
-  const signInLocks = await getSignInLocks(users.map((user) => user.username), new Date());
+  const signInLocks = await getSignInLocks(users.map((user) => user.username), wallClock());
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">

@@ -27,6 +27,7 @@ function dashboardAfterImport(scopeUnit: ScopeUnit, month: Month | null): string
 }
 
 export const previewReportImportSpec = defineAction<z.infer<typeof previewSchema>, ImportPreview>(
+  "report.import_preview",
   previewSchema,
   "report:import",
   async ({ file }, { user, tx, t }) => {
