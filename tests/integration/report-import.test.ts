@@ -123,7 +123,7 @@ describe("a file with errors", () => {
 
   it("names a missing column of the file and reads no row", async () => {
     const prepared = await preview(await xlsxFile("thieu-cot.xlsx", HEADER.slice(0, 10), [row("10001", "Xã An", "2025-05").slice(0, 10)]), users.admin);
-    expect(prepared.check.problems.map((problem) => problem.params?.column)).toEqual(["g2.insured", "g2.eligible", "g2.newlyEnrolled", "g2.renewed"]);
+    expect(prepared.check.problems.map((problem) => (problem.params as { column?: string }).column)).toEqual(["g2.insured", "g2.eligible", "g2.newlyEnrolled", "g2.renewed"]);
     expect(describeImport(prepared, t, "vi").problems).toEqual([
       'Thiếu cột: "Nhóm 2 – Có thẻ", "Nhóm 2 – Thuộc diện", "Nhóm 2 – Tham gia mới", "Nhóm 2 – Tái tục".',
     ]);
