@@ -11,7 +11,7 @@ import { parseCellAddress } from "./cell-address";
 import { type Deadline, LimitExceeded, type LimitProblem, type TableLimits, checkCellPosition, startDeadline } from "./limits";
 import { readXmlPart } from "./read-xml-part";
 import { readDateStyles, readSharedStrings, readWorkbookIndex } from "./xlsx-workbook";
-import { type Archive, UnreadableArchive, openArchive } from "./zip-archive";
+import { type Archive, UnreadableFile, openArchive } from "./zip-archive";
 
 /** A formula cell without a stored result: its value is unknown until a spreadsheet recalculates it. */
 export class UncalculatedFormula {
@@ -53,7 +53,7 @@ export async function readXlsxSheet(bytes: Uint8Array, options: XlsxReadOptions)
     return { ok: true, rows };
   } catch (error) {
     if (error instanceof LimitExceeded) return { ok: false, problem: error.problem };
-    if (error instanceof UnreadableArchive) return { ok: false, problem: { code: "unreadable" } };
+    if (error instanceof UnreadableFile) return { ok: false, problem: { code: "unreadable" } };
     throw error;
   }
 }
@@ -94,13 +94,13 @@ async function readSheetRows(archive: Archive, part: string, context: SheetConte
         }
         case "row":
           rowNumber = attributes.r ? Number(attributes.r) : rowNumber + 1;
-          if (!Number.isInteger(rowNumber) || rowNumber < 1) throw new UnreadableArchive();
+          if (!Number.isInteger(rowNumber) || rowNumber < 1) throw new UnreadableFile();
           lastColumn = 0;
           values = [];
           return;
         case "c": {
           const address = attributes.r ? parseCellAddress(attributes.r) : { column: lastColumn + 1, row: rowNumber };
-          if (!address || address.row !== rowNumber) throw new UnreadableArchive();
+          if (!address || address.row !== rowNumber) throw new UnreadableFile();
           checkCellPosition(context, address.column, address.row);
           lastColumn = address.column;
           cell = { column: address.column, type: attributes.t ?? "n", style: Number(attributes.s ?? 0), value: null, formula: null, inline: null };

@@ -4,7 +4,7 @@
 // given without their namespace prefix ("x:c" → "c"), as some writers prefix SpreadsheetML.
 import { SaxesParser } from "saxes";
 import type { Deadline } from "./limits";
-import { type Archive, UnreadableArchive } from "./zip-archive";
+import { type Archive, UnreadableFile } from "./zip-archive";
 
 export type XmlHandlers = {
   open?(name: string, attributes: Record<string, string>): void;
@@ -19,7 +19,7 @@ function localName(name: string): string {
 export async function readXmlPart(archive: Archive, part: string, deadline: Deadline, handlers: XmlHandlers): Promise<void> {
   const parser = new SaxesParser({ position: false });
   parser.on("error", () => {
-    throw new UnreadableArchive();
+    throw new UnreadableFile();
   });
   parser.on("opentag", (tag) => {
     if (!handlers.open) return;

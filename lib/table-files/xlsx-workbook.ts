@@ -3,7 +3,7 @@
 // shared strings, which cell styles are dates, and the workbook's date system.
 import type { Deadline } from "./limits";
 import { readXmlPart } from "./read-xml-part";
-import { type Archive, UnreadableArchive } from "./zip-archive";
+import { type Archive, UnreadableFile } from "./zip-archive";
 
 export type WorkbookIndex = {
   sheets: { name: string; part: string }[];
@@ -44,7 +44,7 @@ async function readRelationships(archive: Archive, sourcePart: string, deadline:
 export async function readWorkbookIndex(archive: Archive, deadline: Deadline): Promise<WorkbookIndex> {
   const root = await readRelationships(archive, "", deadline);
   const workbookPart = [...root.values()].find((relationship) => OFFICE_DOCUMENT.test(relationship.type))?.part ?? "xl/workbook.xml";
-  if (!archive.has(workbookPart)) throw new UnreadableArchive();
+  if (!archive.has(workbookPart)) throw new UnreadableFile();
   const relationships = await readRelationships(archive, workbookPart, deadline);
   const partOfType = (suffix: string) => [...relationships.values()].find((relationship) => relationship.type.endsWith(suffix))?.part ?? null;
 

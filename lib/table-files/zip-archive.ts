@@ -15,8 +15,8 @@ export const MAX_PART_BYTES = 64 * 1024 * 1024;
 export const MAX_COMPRESSION_RATIO = 100;
 const RATIO_FLOOR_BYTES = 1024 * 1024;
 
-/** The archive is not a zip file yauzl can read (damaged, encrypted, not a zip at all). */
-export class UnreadableArchive extends Error {}
+/** The file is not a workbook that can be read: not a zip (or damaged, encrypted), or malformed XML. */
+export class UnreadableFile extends Error {}
 
 export type Archive = {
   has(name: string): boolean;
@@ -34,7 +34,7 @@ export async function openArchive(bytes: Uint8Array): Promise<Archive> {
   try {
     zip = await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { lazyEntries: true, autoClose: false });
   } catch {
-    throw new UnreadableArchive();
+    throw new UnreadableFile();
   }
   if (zip.entryCount > MAX_ARCHIVE_PARTS) throw new LimitExceeded({ code: "tooManyParts", params: { max: MAX_ARCHIVE_PARTS } });
   const entries = new Map<string, yauzl.Entry>();
@@ -46,19 +46,19 @@ export async function openArchive(bytes: Uint8Array): Promise<Archive> {
       entries.set(entry.fileName, entry);
     }
   } catch (error) {
-    throw error instanceof LimitExceeded ? error : new UnreadableArchive();
+    throw error instanceof LimitExceeded ? error : new UnreadableFile();
   }
 
   return {
     has: (name) => entries.has(name),
     async read(name, deadline, onChunk) {
       const entry = entries.get(name);
-      if (!entry) throw new UnreadableArchive();
+      if (!entry) throw new UnreadableFile();
       let stream: AsyncIterable<Buffer>;
       try {
         stream = (await zip.openReadStreamPromise(entry)) as AsyncIterable<Buffer>;
       } catch {
-        throw new UnreadableArchive();
+        throw new UnreadableFile();
       }
       const chunks = stream[Symbol.asyncIterator]();
       try {
@@ -68,7 +68,7 @@ export async function openArchive(bytes: Uint8Array): Promise<Archive> {
             next = await chunks.next();
           } catch {
             // yauzl's checks while inflating: a part longer than it declared, a damaged deflate stream.
-            throw new UnreadableArchive();
+            throw new UnreadableFile();
           }
           if (next.done) return;
           deadline.check();

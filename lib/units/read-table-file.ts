@@ -33,17 +33,17 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((byte, i) => bytes[i] === byte);
 }
 
-export async function readTableFile(bytes: Uint8Array, limits: TableLimits = TABLE_FILE_LIMITS): Promise<TableReadResult> {
+export async function readTableFile(bytes: Uint8Array): Promise<TableReadResult> {
   if (bytes.length === 0) return { ok: false, problem: "empty" };
   if (startsWith(bytes, LEGACY_EXCEL_SIGNATURE)) return { ok: false, problem: "legacyExcel" };
   if (startsWith(bytes, ZIP_SIGNATURE)) {
-    const read = await readXlsxSheet(bytes, { limits });
+    const read = await readXlsxSheet(bytes, { limits: TABLE_FILE_LIMITS });
     if (!read.ok) return { ok: false, problem: read.problem.code === "unreadable" ? "unreadable" : read.problem };
     const rows = read.rows.map(({ row, cells }) => ({ rowNumber: row, cells: cells.map(tableCell) })).filter(hasText);
     return rows.length === 0 ? { ok: false, problem: "empty" } : { ok: true, rows };
   }
   try {
-    const rows = readCsv(bytes, limits);
+    const rows = readCsv(bytes, TABLE_FILE_LIMITS);
     if (rows === null) return { ok: false, problem: "notUtf8" };
     return rows.length === 0 ? { ok: false, problem: "empty" } : { ok: true, rows };
   } catch (error) {

@@ -61,13 +61,13 @@ export type ReadResult = { ok: true; file: ReportFile } | { ok: false; problems:
 
 type Grid = { row: number; cells: Cell[] }[];
 
-export async function readReportFile(bytes: Uint8Array, fileName: string, limits: TableLimits = REPORT_FILE_LIMITS): Promise<ReadResult> {
+export async function readReportFile(bytes: Uint8Array, fileName: string): Promise<ReadResult> {
   const kind = /\.xlsx$/i.test(fileName) ? "xlsx" : /\.(csv|txt)$/i.test(fileName) ? "csv" : null;
   if (!kind) return { ok: false, problems: [{ code: "unsupportedType", params: { file: fileName } }] };
   if (bytes.byteLength > MAX_FILE_BYTES) {
     return { ok: false, problems: [{ code: "tooLarge", params: { max: MAX_FILE_BYTES / 1024 / 1024 } }] };
   }
-  const grid = kind === "xlsx" ? await readWorkbook(bytes, limits) : readCsv(bytes, limits);
+  const grid = kind === "xlsx" ? await readWorkbook(bytes, REPORT_FILE_LIMITS) : readCsv(bytes, REPORT_FILE_LIMITS);
   if ("code" in grid) return { ok: false, problems: [grid] };
   return locateColumns(grid);
 }
@@ -116,7 +116,8 @@ function locateColumns(grid: Grid): ReadResult {
     .slice(0, HEADER_SEARCH_ROWS)
     .findIndex(({ cells }) => cells.some((cell) => typeof cell === "string" && columnForHeader(cell) === "unitCode"));
   if (headerIndex < 0) {
-    return { ok: false, problems: [{ code: "noHeader", params: { rows: HEADER_SEARCH_ROWS } }, ...otherLayout(grid[0]?.cells ?? [])] };
+    const layout = grid.slice(0, HEADER_SEARCH_ROWS).map(({ cells }) => otherLayout(cells)).find((found) => found.length > 0) ?? [];
+    return { ok: false, problems: [{ code: "noHeader", params: { rows: HEADER_SEARCH_ROWS } }, ...layout] };
   }
 
   const problems: FileProblem[] = [];

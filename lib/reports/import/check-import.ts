@@ -11,8 +11,8 @@
 // the import submits) or unchanged (nothing is written for it).
 import type { ReportStatus } from "@prisma/client";
 import { type Month, addMonths } from "@/lib/period";
-import { UncalculatedFormula } from "@/lib/table-files/read-xlsx-sheet";
 import { type ReportWarning, reportWarnings } from "@/lib/reports/report-warnings";
+import { UncalculatedFormula } from "@/lib/table-files/read-xlsx-sheet";
 import {
   GROUP_FIELDS,
   type IssueCode,

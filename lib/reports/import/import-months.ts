@@ -4,9 +4,8 @@
 // looked up, so a file of thousands of months is refused before any of that).
 import type { Month } from "@/lib/period";
 import { type Cell, cellText, isEmptyCell, readMonth } from "../file/cells";
-import type { FileRow } from "../file/read-report-file";
 
-/** The first month the system takes figures for (the demo's and the reference data's first month). */
+/** The first month the system takes figures for (the demo's figures start there too). */
 export const EARLIEST_IMPORT_MONTH: Month = "2018-01";
 /** Different months one file may carry: two years of a commune's reports. */
 export const MAX_IMPORT_MONTHS = 24;
@@ -24,12 +23,3 @@ export function readRowMonth(cell: Cell, currentMonth: Month): RowMonth {
   return { ok: true, month };
 }
 
-/** The valid months of the file's rows, each once, in order. */
-export function fileMonths(rows: readonly FileRow[], currentMonth: Month): Month[] {
-  const months = new Set<Month>();
-  for (const row of rows) {
-    const read = readRowMonth(row.cells.month ?? null, currentMonth);
-    if (read.ok) months.add(read.month);
-  }
-  return [...months].sort();
-}

@@ -9,7 +9,7 @@ import { currentMonth } from "@/lib/reports/report-month";
 import { readUnitCode } from "../file/cells";
 import { type FileProblem, type ReportFile, readReportFile } from "../file/read-report-file";
 import { type ImportCheck, checkImport } from "./check-import";
-import { MAX_IMPORT_MONTHS, fileMonths, readRowMonth } from "./import-months";
+import { MAX_IMPORT_MONTHS, readRowMonth } from "./import-months";
 import { loadImportContext } from "./load-import-context";
 import { fileDigest, previewToken } from "./preview-token";
 
@@ -36,13 +36,13 @@ export async function prepareImport(
   const read = await readReportFile(upload.bytes, upload.name);
   if (!read.ok) return refused(null, read.problems);
   const current = currentMonth(now);
-  const months = fileMonths(read.file.rows, current);
-  if (months.length > MAX_IMPORT_MONTHS) return refused(read.file, [{ code: "tooManyMonths", params: { count: months.length, max: MAX_IMPORT_MONTHS } }]);
-  const keys = read.file.rows.flatMap((row) => {
-    const code = readUnitCode(row.cells.unitCode ?? null);
+  const rows = read.file.rows.map((row) => {
     const month = readRowMonth(row.cells.month ?? null, current);
-    return code ? [{ code, month: month.ok ? month.month : null }] : [];
+    return { code: readUnitCode(row.cells.unitCode ?? null), month: month.ok ? month.month : null };
   });
+  const months = new Set(rows.flatMap(({ month }) => (month ? [month] : [])));
+  if (months.size > MAX_IMPORT_MONTHS) return refused(read.file, [{ code: "tooManyMonths", params: { count: months.size, max: MAX_IMPORT_MONTHS } }]);
+  const keys = rows.flatMap(({ code, month }) => (code ? [{ code, month }] : []));
   const context = await loadImportContext(client, user, keys, now);
   const check = checkImport(read.file, context);
   const importable = check.problems.length === 0 && check.issues.length === 0;
