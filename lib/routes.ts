@@ -31,6 +31,11 @@ export function reportImportHref(params: { unitId?: number; month?: Month } = {}
   return query.size > 0 ? `/reports/import?${query}` : "/reports/import";
 }
 
+/** The import template (an .xlsx download) of a unit's base units in a month. */
+export function reportTemplateHref(unitId: number, month: Month): string {
+  return `/reports/import/template?${new URLSearchParams({ month, unit: String(unitId) })}`;
+}
+
 /** A plan's page (leader view), or one of its sub-pages ("edit", "allocate"), with query parameters. */
 export function planHref(planId: number, params: Record<string, string> = {}, page?: "edit" | "allocate"): string {
   const query = new URLSearchParams(params).toString();

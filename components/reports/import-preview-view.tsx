@@ -23,7 +23,7 @@ function Count({ label, value, locale, tone = "plain" }: { label: string; value:
   );
 }
 
-export function ImportPreviewView({ preview, text }: { preview: ImportPreview; text: Text }) {
+export function ImportPreviewView({ preview, text, templateHref }: { preview: ImportPreview; text: Text; templateHref: string }) {
   const { counts } = preview;
   const blocked = counts.errors > 0;
   return (
@@ -49,6 +49,14 @@ export function ImportPreviewView({ preview, text }: { preview: ImportPreview; t
               <li key={problem}>{problem}</li>
             ))}
           </ul>
+          {preview.layout && (
+            <p className="mt-2 text-slate-800">
+              {preview.layout}{" "}
+              <a href={templateHref} className="font-medium text-brand-700 underline hover:text-brand-900">
+                {text.downloadTemplate}
+              </a>
+            </p>
+          )}
         </div>
       )}
       {preview.ignoredColumns && <p className="text-sm text-slate-600">{preview.ignoredColumns}</p>}

@@ -20,7 +20,9 @@ const button =
 const primary = `${button} bg-brand-700 text-white hover:bg-brand-900`;
 const secondary = `${button} border border-slate-300 bg-white text-slate-800 hover:bg-slate-100`;
 
-export function ImportWizard({ text, maxBytes, maxRows, exportHref }: { text: Text; maxBytes: number; maxRows: string; exportHref: string }) {
+type Props = { text: Text; maxBytes: number; maxRows: string; exportHref: string; templateHref: string };
+
+export function ImportWizard({ text, maxBytes, maxRows, exportHref, templateHref }: Props) {
   const inputId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [inputKey, setInputKey] = useState(0);
@@ -149,7 +151,7 @@ export function ImportWizard({ text, maxBytes, maxRows, exportHref }: { text: Te
       ) : (
         shown && (
           <div className="space-y-4">
-            <ImportPreviewView preview={shown} text={text} />
+            <ImportPreviewView preview={shown} text={text} templateHref={templateHref} />
             {outcome && !outcome.ok && (
               <p role="alert" className="rounded-md border border-behind/30 bg-white px-3 py-2 text-sm text-behind">
                 {outcome.message}

@@ -3,6 +3,7 @@ import type { Role } from "@prisma/client";
 import type { AuditAction } from "@/lib/audit/actions";
 import type { LockScope } from "@/lib/auth/throttle";
 import type { Locale } from "./locales";
+import * as files from "./areas/files";
 import * as plans from "./areas/plans";
 import * as reports from "./areas/reports";
 import * as security from "./areas/security";
@@ -241,6 +242,7 @@ const vi = {
     failed: "Không lưu được thay đổi do lỗi hệ thống. Vui lòng thử lại.",
     saved: "Đã lưu.",
   },
+  files: files.vi,
   reports: reports.vi,
   plans: plans.vi,
   units: units.vi,
@@ -482,6 +484,7 @@ const en: Messages = {
     failed: "The change could not be saved because of a system error. Please try again.",
     saved: "Saved.",
   },
+  files: files.en,
   reports: reports.en,
   plans: plans.en,
   units: units.en,

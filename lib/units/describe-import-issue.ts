@@ -3,6 +3,7 @@
 import { formatDate, formatPercent } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { type Messages, fill } from "@/lib/i18n/messages";
+import { describeLimitProblem } from "@/lib/table-files/describe-limit";
 import { type ImportIssue, issueColumn, issueRow } from "./import-issues";
 
 export type DescribedIssue = { row: number | null; column: string | null; message: string };
@@ -12,7 +13,7 @@ export function describeImportIssue(issue: ImportIssue, t: Messages["units"], lo
   const at = { row: issueRow(issue), column: issueColumn(issue) };
   switch (issue.code) {
     case "file":
-      return { ...at, message: texts.file[issue.problem] };
+      return { ...at, message: typeof issue.problem === "string" ? texts.file[issue.problem] : describeLimitProblem(issue.problem, locale) };
     case "noHeader":
       return { ...at, message: fill(texts.noHeader, { expected: issue.expected.join(", ") }) };
     case "codeFormat":

@@ -1,9 +1,10 @@
 // What can be wrong with an imported unit list or succession table. Issues carry a code and the
 // values to name; lib/units/describe-import-issue.ts turns them into sentences in the user's language.
+import type { LimitProblem } from "@/lib/table-files/limits";
 import type { TableFileProblem } from "./read-table-file";
 
 export type ImportIssue =
-  | { code: "file"; problem: TableFileProblem }
+  | { code: "file"; problem: TableFileProblem | LimitProblem }
   | { code: "noHeader"; expected: string[] }
   | { code: "required"; row: number; column: string }
   | { code: "codeFormat"; row: number; column: string; value: string; digits: number }

@@ -1,9 +1,12 @@
 // Reads an uploaded table (the first sheet of an .xlsx workbook, or a CSV file in UTF-8 with a comma,
 // semicolon or tab delimiter) into rows of text cells, each with the row number a person sees in
-// Excel or a text editor, so that errors can name it. Which row is the header is decided later by
+// Excel or a text editor, so that errors can name it, within the limits of lib/table-files (a file
+// beyond them is refused before its cells are built). Which row is the header is decided later by
 // the layout of the list being imported (GSO exports put title rows above it).
-import { type Info, parse } from "csv-parse/sync";
-import ExcelJS from "exceljs";
+import { parse } from "csv-parse/sync";
+import { limitCsvRecords } from "@/lib/table-files/csv-limits";
+import { LimitExceeded, type LimitProblem, type TableLimits } from "@/lib/table-files/limits";
+import { UncalculatedFormula, type XlsxCell, readXlsxSheet } from "@/lib/table-files/read-xlsx-sheet";
 
 export type TableCell = {
   text: string;
@@ -15,7 +18,13 @@ export type TableRow = { rowNumber: number; cells: TableCell[] };
 
 export type TableFileProblem = "empty" | "legacyExcel" | "notUtf8" | "unreadable";
 
-export type TableReadResult = { ok: true; rows: TableRow[] } | { ok: false; problem: TableFileProblem };
+export type TableReadResult = { ok: true; rows: TableRow[] } | { ok: false; problem: TableFileProblem | LimitProblem };
+
+/**
+ * What a unit list or succession table may reach: GSO's list has 8 columns; the national lists have
+ * about 10,000 communes (before July 2025) and 10,604 succession pairs; 10 s to read.
+ */
+export const TABLE_FILE_LIMITS: TableLimits = { maxColumns: 32, maxRows: 30_000, timeBudgetMs: 10_000 };
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const LEGACY_EXCEL_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
@@ -27,20 +36,30 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
 export async function readTableFile(bytes: Uint8Array): Promise<TableReadResult> {
   if (bytes.length === 0) return { ok: false, problem: "empty" };
   if (startsWith(bytes, LEGACY_EXCEL_SIGNATURE)) return { ok: false, problem: "legacyExcel" };
+  if (startsWith(bytes, ZIP_SIGNATURE)) {
+    const read = await readXlsxSheet(bytes, { limits: TABLE_FILE_LIMITS });
+    if (!read.ok) return { ok: false, problem: read.problem.code === "unreadable" ? "unreadable" : read.problem };
+    const rows = read.rows.map(({ row, cells }) => ({ rowNumber: row, cells: cells.map(tableCell) })).filter(hasText);
+    return rows.length === 0 ? { ok: false, problem: "empty" } : { ok: true, rows };
+  }
   try {
-    const rows = startsWith(bytes, ZIP_SIGNATURE) ? await readWorkbook(bytes) : readCsv(bytes);
+    const rows = readCsv(bytes, TABLE_FILE_LIMITS);
     if (rows === null) return { ok: false, problem: "notUtf8" };
     return rows.length === 0 ? { ok: false, problem: "empty" } : { ok: true, rows };
-  } catch {
-    return { ok: false, problem: "unreadable" };
+  } catch (error) {
+    return { ok: false, problem: error instanceof LimitExceeded ? error.problem : "unreadable" };
   }
+}
+
+function hasText(row: TableRow): boolean {
+  return row.cells.some((cell) => cell.text !== "");
 }
 
 function cleanText(value: string): string {
   return value.normalize("NFC").replace(/\s+/g, " ").trim();
 }
 
-function readCsv(bytes: Uint8Array): TableRow[] | null {
+function readCsv(bytes: Uint8Array, limits: TableLimits): TableRow[] | null {
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -54,13 +73,14 @@ function readCsv(bytes: Uint8Array): TableRow[] | null {
     relax_column_count: true,
     skip_empty_lines: true,
     info: true,
-  }) as unknown as { record: string[]; info: Info }[];
+    on_record: limitCsvRecords(limits),
+  }) as unknown as { record: string[]; info: { lines: number } }[];
   return records
     .map(({ record, info }) => ({
       rowNumber: info.lines,
       cells: record.map((value) => ({ text: cleanText(value), numeric: false })),
     }))
-    .filter((row) => row.cells.some((cell) => cell.text !== ""));
+    .filter(hasText);
 }
 
 /** The delimiter used most in the first line: Excel in a Vietnamese locale saves CSV with ";". */
@@ -70,25 +90,10 @@ function detectDelimiter(text: string): string {
   return counts.reduce((best, candidate) => (candidate.count > best.count ? candidate : best)).delimiter;
 }
 
-async function readWorkbook(bytes: Uint8Array): Promise<TableRow[]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
-  const rows: TableRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: TableCell[] = [];
-    for (let column = 1; column <= row.cellCount; column++) cells.push(cellOf(row.getCell(column)));
-    if (cells.some((cell) => cell.text !== "")) rows.push({ rowNumber, cells });
-  });
-  return rows;
-}
-
-function cellOf(cell: ExcelJS.Cell): TableCell {
-  const value = cell.value;
+/** A workbook cell as text; a formula without a stored result has none. */
+function tableCell(value: XlsxCell): TableCell {
   if (typeof value === "number") return { text: String(value), numeric: true };
-  if (value !== null && typeof value === "object" && "result" in value && typeof value.result === "number") {
-    return { text: String(value.result), numeric: true };
-  }
-  return { text: cleanText(cell.text ?? ""), numeric: false };
+  if (value === null || value instanceof UncalculatedFormula) return { text: "", numeric: false };
+  if (value instanceof Date) return { text: value.toISOString().slice(0, 10), numeric: false };
+  return { text: cleanText(String(value)), numeric: false };
 }

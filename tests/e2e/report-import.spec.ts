@@ -1,11 +1,13 @@
 // A provincial official's path through the import and export on the demo data: from the dashboard
 // to the import page, the template downloaded and filled in with exceljs, a file with an error
 // (listed with its row and column, nothing imported), the corrected file previewed and imported,
-// back to the dashboard, and the export downloaded with the new figures. Screenshots are kept
-// under test-results/screenshots/.
+// back to the dashboard, and the export downloaded with the new figures; the attack's 4 KB workbook
+// (a cell at column XFD on each of 500 rows) refused at once; a file of another layout pointed to
+// the template. Screenshots are kept under test-results/screenshots/.
 import type { Download } from "@playwright/test";
 import { expect, test } from "./no-csp-violations";
 import ExcelJS from "exceljs";
+import { farColumnWorkbook } from "../helpers/zip-files";
 import { DEMO, signIn } from "./sign-in";
 import { shoot } from "./screenshot";
 
@@ -96,6 +98,24 @@ test("template → file with an error → corrected file → preview → import 
   expect(imported?.[4]).toBe(populations[0]! + delta);
 });
 
+test("a 4 KB workbook reaching column XFD is refused before it is read, and the app answers on", async ({ page }) => {
+  await signIn(page, DEMO.bacNinhOfficial);
+  await page.goto("/reports/import");
+  const bytes = farColumnWorkbook();
+  expect(bytes.length).toBeLessThan(8 * 1024);
+  await page.getByLabel("Tệp số liệu").setInputFiles({ name: "xfd.xlsx", mimeType: XLSX, buffer: Buffer.from(bytes) });
+  await page.getByRole("button", { name: "Kiểm tra và xem trước" }).click();
+  const refusal = page.getByRole("alert").filter({ hasText: "Tệp chưa đúng mẫu" });
+  await expect(refusal).toContainText("Trang tính dùng đến ô XFD1, quá 64 cột (đến cột BL) được phép nên tệp không được đọc.");
+  await expect(page.getByTestId("import-counts")).toContainText("Dòng số liệu0");
+  await expect(page.getByRole("button", { name: /^Nhập \d+ báo cáo$/ })).toHaveCount(0);
+  await shoot(page, "import-far-column");
+  // The server is not left busy: the next page answers.
+  await page.getByRole("button", { name: "Chọn tệp khác" }).click();
+  await page.goto("/reports/export");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Xuất số liệu ra Excel");
+});
+
 test("a leader may export but not import @phone", async ({ page }) => {
   await signIn(page, DEMO.leader);
   await page.getByRole("link", { name: "Xuất Excel" }).click();
@@ -124,6 +144,9 @@ test("commune staff see the import page and its errors at phone width @phone", a
   await page.getByRole("button", { name: "Kiểm tra và xem trước" }).click();
   await expect(page.getByText("Tệp chưa đúng mẫu")).toBeVisible();
   await expect(page.getByText(/^Thiếu cột: "Nhóm 1 – Có thẻ", "Nhóm 1 – Thuộc diện", .*"Nhóm 5 – Tái tục"\.$/)).toBeVisible();
+  // The expected layout, and the template to start from.
+  await expect(page.getByText(/^Tệp nhập phải theo mẫu: mỗi dòng là một xã, phường \(đơn vị cơ sở\) trong một tháng/)).toBeVisible();
+  await expect(page.getByRole("link", { name: "Tải tệp mẫu (.xlsx)" })).toHaveAttribute("href", /^\/reports\/import\/template\?month=\d{4}-\d{2}&unit=\d+$/);
   await shoot(page, `import-problems-${page.viewportSize()!.width}`);
   // The country's export (unit 1) is outside the scope: not found, page and download alike.
   const response = await page.goto("/reports/export?unit=1");

@@ -1,13 +1,16 @@
 // Report import on the small two-structure tree (tests/fixtures/small-tree.ts): a file with errors
 // of every kind (each listed with its row and column, nothing written), the scope checked row by
-// row, a CSV in Vietnamese spreadsheet settings, the confirm step refusing a stale preview, and
-// approved reports left alone when the file does not change them.
+// row, a CSV in Vietnamese spreadsheet settings, the confirm step refusing a stale preview, approved
+// reports left alone when the file does not change them, the months checked before any look-up (and
+// the scope of all of them in one query), files laid out otherwise than the template, and formulas
+// without a stored result.
 import { Prisma } from "@prisma/client";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type ActionUser, runAuthedAction } from "@/lib/actions/authed-action";
 import { db } from "@/lib/db";
 import { MESSAGES } from "@/lib/i18n/messages";
-import { addMonths } from "@/lib/period";
+import { addMonths, monthRange } from "@/lib/period";
 import { describeImport } from "@/lib/reports/import/describe-import";
 import { importReportsSpec } from "@/lib/reports/import/import-reports";
 import { currentMonth } from "@/lib/clock";
@@ -123,7 +126,7 @@ describe("a file with errors", () => {
 
   it("names a missing column of the file and reads no row", async () => {
     const prepared = await preview(await xlsxFile("thieu-cot.xlsx", HEADER.slice(0, 10), [row("10001", "Xã An", "2025-05").slice(0, 10)]), users.admin);
-    expect(prepared.check.problems.map((problem) => problem.params?.column)).toEqual(["g2.insured", "g2.eligible", "g2.newlyEnrolled", "g2.renewed"]);
+    expect(prepared.check.problems.map((problem) => (problem.params as { column?: string }).column)).toEqual(["g2.insured", "g2.eligible", "g2.newlyEnrolled", "g2.renewed"]);
     expect(describeImport(prepared, t, "vi").problems).toEqual([
       'Thiếu cột: "Nhóm 2 – Có thẻ", "Nhóm 2 – Thuộc diện", "Nhóm 2 – Tham gia mới", "Nhóm 2 – Tái tục".',
     ]);
@@ -257,5 +260,143 @@ describe("approved reports and spreadsheet quirks", () => {
     const entries = await db.auditEntry.findMany({ where: { action: "report.import_file" }, orderBy: { id: "asc" } });
     expect(entries.map((entry) => (entry.after as Prisma.JsonObject).fileName)).toEqual(["thang-5.csv", "thang-3.xlsx"]);
     expect(entries[0]!.after).toMatchObject({ rows: 3, created: 2, updated: 1, unchanged: 0, firstMonth: "2025-05", lastMonth: "2025-05" });
+  });
+});
+
+/** The app's client, recording the SQL of every raw query it runs (the import's reads are all raw). */
+function recordingClient(): { client: typeof db; queries: string[] } {
+  const queries: string[] = [];
+  const client = new Proxy(db, {
+    get(target, property) {
+      if (property === "$queryRaw") {
+        return (query: Prisma.Sql) => {
+          queries.push(query.sql);
+          return target.$queryRaw(query);
+        };
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  return { client, queries };
+}
+
+/** The query that resolves the importer's scope (lib/permissions/scope.ts) starts from the scope unit. */
+const isScopeQuery = (sql: string) => sql.includes("scope_unit");
+
+describe("the months of a file, checked before anything is looked up", () => {
+  it("refuses a CSV of thousands of different months with one message, and runs no query", async () => {
+    const months = Array.from({ length: 5_000 }, (_, index) => addMonths("2018-01", index));
+    const text = csvText(HEADER, months.map((month) => row("10001", "Xã An", month)));
+    const file = csvFile("nhieu-thang.csv", text);
+    const { client, queries } = recordingClient();
+    const prepared = await prepareImport(client, users.official, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, new Date());
+
+    const valid = monthRange("2018-01", currentMonth(new Date())).length;
+    expect(prepared.check.problems).toEqual([{ code: "tooManyMonths", params: { count: valid, max: 24 } }]);
+    expect(prepared.token).toBeNull();
+    expect(queries).toEqual([]);
+    expect(describeImport(prepared, t, "vi").problems).toEqual([
+      `Tệp có số liệu của ${valid} tháng khác nhau, nhiều hơn mức tối đa 24 tháng mỗi lần nhập: hãy chia thành nhiều tệp, mỗi tệp một số tháng.`,
+    ]);
+    expect(describeImport(prepared, MESSAGES.en, "en").problems[0]).toMatch(/^The file has figures for \d+ different months, more than the 24 months/);
+  });
+
+  it("resolves the scope of every month of the file in one query", async () => {
+    const months = ["2024-06", "2024-07", "2024-08", "2024-09", "2024-10", "2024-11"];
+    const file = await xlsxFile("sau-thang.xlsx", HEADER, months.map((month) => row("10001", "Xã An", month)));
+    const { client, queries } = recordingClient();
+    const prepared = await prepareImport(client, users.official, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, new Date());
+    expect(prepared.check.issues).toEqual([]);
+    expect(prepared.check.plans.map((plan) => [plan.month, plan.kind])).toEqual(months.map((month) => [month, "new"]));
+    expect(queries.filter(isScopeQuery)).toHaveLength(1);
+  });
+
+  it("keeps each month's scope apart in that one query", async () => {
+    // The old commune's officer: Xã An in its own months, nothing once it has merged (July 2025).
+    const file = await xlsxFile("hai-thang.xlsx", HEADER, [row("10001", "Xã An", "2024-12"), row("10002", "Xã Bình", "2024-12"), row("20001", "Xã An Bình", "2025-08")]);
+    const prepared = await preview(file, users.commune);
+    expect(prepared.check.issues.map(({ row, code }) => [row, code])).toEqual([
+      [3, "outOfScope"],
+      [4, "outOfScope"],
+    ]);
+  });
+
+  it("refuses a month before January 2018 on its row, and takes the file's other rows", async () => {
+    const file = await xlsxFile("cu.xlsx", HEADER, [row("10001", "Xã An", "2017-12"), row("10001", "Xã An", "2024-05")]);
+    const prepared = await preview(file, users.official);
+    expect(prepared.check.issues.map(({ row, column, code }) => [row, column, code])).toEqual([[2, "month", "monthTooEarly"]]);
+    expect(describeImport(prepared, t, "vi").issues[0]!.message).toBe("tháng 12/2017 trước tháng 1/2018: hệ thống chỉ nhận số liệu từ tháng 1/2018.");
+    expect(prepared.check.plans.map((plan) => plan.month)).toEqual(["2024-05"]);
+  });
+});
+
+describe("a file that is not laid out as the template", () => {
+  it("with one row per group: says which column betrays it, what layout is expected, and points to the template", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Số liệu");
+    sheet.addRow(["Mã đơn vị", "Tên đơn vị", "Tháng", "Nhóm", "Có thẻ", "Thuộc diện", "Tham gia mới", "Tái tục"]);
+    sheet.addRow(["10001", "Xã An", "2024-04", "1", 700, 1_000, 10, 20]);
+    sheet.addRow(["10001", "Xã An", "2024-04", "2", 2_900, 3_100, 10, 20]);
+    const prepared = await prepareImport(db, users.official, { name: "nhom-theo-dong.xlsx", bytes: new Uint8Array(await workbook.xlsx.writeBuffer()) }, new Date());
+    expect(prepared.check.problems.map((problem) => problem.code)).toEqual(["missingColumn", "groupsAsRows"]);
+
+    const shown = describeImport(prepared, t, "vi");
+    expect(shown.problems).toEqual([
+      'Thiếu cột: "Dân số".',
+      'Tệp có cột "Nhóm": có vẻ mỗi nhóm đối tượng nằm trên một dòng riêng. Trong tệp nhập, các nhóm là các cột trên cùng một dòng của xã, phường.',
+    ]);
+    expect(shown.layout).toContain("mỗi dòng là một xã, phường (đơn vị cơ sở) trong một tháng");
+    expect(shown.layout).toContain("tải tệp mẫu");
+    expect(describeImport(prepared, MESSAGES.en, "en").layout).toContain("one row per commune or ward (base unit) and month");
+  });
+
+  it("with the months as columns: says so", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Báo cáo");
+    sheet.addRow(["Mã đơn vị", "Tên đơn vị", "T4/2024", "T5/2024"]);
+    sheet.addRow(["10001", "Xã An", 4_000, 4_010]);
+    const prepared = await prepareImport(db, users.official, { name: "thang-theo-cot.xlsx", bytes: new Uint8Array(await workbook.xlsx.writeBuffer()) }, new Date());
+    const shown = describeImport(prepared, t, "vi");
+    expect(shown.problems).toEqual([
+      'Thiếu cột: "Tháng", "Dân số".',
+      'Tệp có tháng làm tiêu đề cột ("T4/2024"): mỗi tháng phải là một dòng riêng, tháng ghi ở cột "Tháng".',
+    ]);
+    expect(shown.layout).not.toBeNull();
+  });
+
+  it("explains nothing about the layout of a file laid out as the template", async () => {
+    const file = await xlsxFile("dung-mau.xlsx", HEADER, [row("10001", "Xã An", "2024-04")]);
+    expect(describeImport(await preview(file, users.official), t, "vi").layout).toBeNull();
+  });
+});
+
+describe("formulas", () => {
+  it("reports a formula without a stored result as a formula to recalculate, not as a missing figure", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Số liệu");
+    sheet.addRow(HEADER);
+    sheet.addRow(row("10001", "Xã An", "2024-03"));
+    // Written by a program that does not calculate: the formula, no result.
+    sheet.getCell("D2").value = { formula: "SUM(G2,K2)" } as ExcelJS.CellFormulaValue;
+    sheet.getCell("G2").value = { formula: "H2*0.7" } as ExcelJS.CellFormulaValue;
+    // With a stored result, a formula counts as its result.
+    sheet.getCell("K2").value = { formula: "L2-200", result: 2_900 } as ExcelJS.CellFormulaValue;
+    const prepared = await prepareImport(db, users.official, { name: "cong-thuc.xlsx", bytes: new Uint8Array(await workbook.xlsx.writeBuffer()) }, new Date());
+
+    expect(prepared.check.issues.map(({ row, column, code }) => [row, column, code])).toEqual([
+      [2, "population", "uncalculatedFormula"],
+      [2, "g1.insured", "uncalculatedFormula"],
+    ]);
+    const shown = describeImport(prepared, t, "vi");
+    expect(shown.issues.map((issue) => [issue.column, issue.message])).toEqual([
+      [
+        "D · Dân số",
+        "Ô này có công thức (=SUM(G2,K2)) nhưng tệp không lưu kết quả, nên chưa có giá trị để nhập. Mở tệp bằng Excel hoặc LibreOffice để công thức được tính lại rồi lưu, hoặc dán giá trị thay cho công thức.",
+      ],
+      ["G · Nhóm 1 – Có thẻ", expect.stringContaining("(=H2*0.7)")],
+    ]);
+    expect(shown.issues.some((issue) => issue.message.includes("chưa nhập"))).toBe(false);
+    expect(describeImport(prepared, MESSAGES.en, "en").issues[0]!.message).toMatch(/^This cell holds a formula \(=SUM\(G2,K2\)\) but the file stores no result/);
   });
 });

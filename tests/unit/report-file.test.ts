@@ -2,8 +2,9 @@
 // Vietnamese, English or without diacritics, CSV dialects, and the file-level problems.
 import { describe, expect, it } from "vitest";
 import { readMonth, readUnitCode, withLeadingZeros } from "@/lib/reports/file/cells";
-import { columnForHeader, columnLetter } from "@/lib/reports/file/columns";
+import { columnForHeader } from "@/lib/reports/file/columns";
 import { readReportFile } from "@/lib/reports/file/read-report-file";
+import { columnLetter } from "@/lib/table-files/cell-address";
 import { csvText, vietnameseHeader, xlsxBytes } from "../helpers/report-files";
 
 const encode = (text: string) => new TextEncoder().encode(text);

@@ -13,7 +13,7 @@ const text = (value: string) => new TextEncoder().encode(value);
 
 async function rowsOf(bytes: Uint8Array) {
   const table = await readTableFile(bytes);
-  if (!table.ok) throw new Error(table.problem);
+  if (!table.ok) throw new Error(JSON.stringify(table.problem));
   return table.rows;
 }
 

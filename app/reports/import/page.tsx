@@ -9,6 +9,7 @@ import { addMonths, isMonth, monthRange } from "@/lib/period";
 import { getUnitOptions } from "@/lib/reports/export/unit-options";
 import { MAX_FILE_BYTES, MAX_FILE_ROWS } from "@/lib/reports/file/read-report-file";
 import { currentMonth } from "@/lib/clock";
+import { reportTemplateHref } from "@/lib/routes";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -61,7 +62,13 @@ export default async function ReportImportPage({ searchParams }: Props) {
       </Card>
 
       <Card title={text.uploadTitle}>
-        <ImportWizard text={text} maxBytes={MAX_FILE_BYTES} maxRows={formatCount(MAX_FILE_ROWS, locale)} exportHref="/reports/export" />
+        <ImportWizard
+          text={text}
+          maxBytes={MAX_FILE_BYTES}
+          maxRows={formatCount(MAX_FILE_ROWS, locale)}
+          exportHref="/reports/export"
+          templateHref={reportTemplateHref(unitId, month)}
+        />
       </Card>
     </div>
   );

@@ -188,6 +188,9 @@ export const vi = {
       groupNotInForce: "Nhóm {group} không áp dụng trong {month}: để trống cột này.",
       reportLocked:
         "Báo cáo {month} của {name} {status}, không thể thay đổi bằng nhập tệp (tệp ghi {after}, hệ thống có {before}). Đề nghị cấp duyệt mở khoá nếu cần sửa.",
+      monthTooEarly: "{month} trước {earliest}: hệ thống chỉ nhận số liệu từ {earliest}.",
+      uncalculatedFormula:
+        "Ô này có công thức ({formula}) nhưng tệp không lưu kết quả, nên chưa có giá trị để nhập. Mở tệp bằng Excel hoặc LibreOffice để công thức được tính lại rồi lưu, hoặc dán giá trị thay cho công thức.",
     },
     lockedStatus: { APPROVED: "đã được duyệt", LOCKED: "đã khoá" },
     problems: {
@@ -200,7 +203,15 @@ export const vi = {
       duplicateColumn: "Cột \"{column}\" có hai lần (cột {letters}).",
       noRows: "Tệp không có dòng số liệu nào dưới dòng tiêu đề.",
       tooManyRows: "Tệp có {count} dòng, nhiều hơn mức tối đa {max} dòng mỗi lần nhập: hãy chia thành nhiều tệp.",
+      groupsAsRows:
+        "Tệp có cột \"{column}\": có vẻ mỗi nhóm đối tượng nằm trên một dòng riêng. Trong tệp nhập, các nhóm là các cột trên cùng một dòng của xã, phường.",
+      monthsAsColumns:
+        "Tệp có tháng làm tiêu đề cột (\"{column}\"): mỗi tháng phải là một dòng riêng, tháng ghi ở cột \"Tháng\".",
+      tooManyMonths:
+        "Tệp có số liệu của {count} tháng khác nhau, nhiều hơn mức tối đa {max} tháng mỗi lần nhập: hãy chia thành nhiều tệp, mỗi tệp một số tháng.",
     },
+    layout:
+      "Tệp nhập phải theo mẫu: mỗi dòng là một xã, phường (đơn vị cơ sở) trong một tháng; các cột là Mã đơn vị, Tháng, Dân số, rồi bốn cột cho mỗi nhóm đối tượng (\"Nhóm 1 – Có thẻ\", \"Nhóm 1 – Thuộc diện\", \"Nhóm 1 – Tham gia mới\", \"Nhóm 1 – Tái tục\", rồi nhóm 2…). Dòng tiêu đề nằm trong 10 dòng đầu. Cách dễ nhất: tải tệp mẫu và điền số liệu vào đó.",
   },
   export: {
     nav: "Xuất Excel",
@@ -550,6 +561,9 @@ export const en: typeof vi = {
       groupNotInForce: "Group {group} does not apply in {month}: leave this column empty.",
       reportLocked:
         "The {month} report of {name} is {status} and cannot be changed by an import (the file says {after}, the system has {before}). Ask the approver to unlock it if it must be corrected.",
+      monthTooEarly: "{month} is before {earliest}: the system takes figures from {earliest} on.",
+      uncalculatedFormula:
+        "This cell holds a formula ({formula}) but the file stores no result for it, so there is no value to import. Open the file in Excel or LibreOffice so that the formula is recalculated and save it, or paste the values instead of the formula.",
     },
     lockedStatus: { APPROVED: "approved", LOCKED: "locked" },
     problems: {
@@ -562,7 +576,15 @@ export const en: typeof vi = {
       duplicateColumn: "The column \"{column}\" appears twice (columns {letters}).",
       noRows: "The file has no rows of figures below the header.",
       tooManyRows: "The file has {count} rows, more than the {max} rows one import may carry: please split it.",
+      groupsAsRows:
+        "The file has a column \"{column}\": each participant group seems to be on a row of its own. In an import file, the groups are columns on the commune's one row.",
+      monthsAsColumns:
+        "The file has months as column headers (\"{column}\"): each month must be a row of its own, with the month in the \"Month\" column.",
+      tooManyMonths:
+        "The file has figures for {count} different months, more than the {max} months one import may carry: please split it into files of fewer months.",
     },
+    layout:
+      "An import file has the template's layout: one row per commune or ward (base unit) and month; the columns are Unit code, Month, Population, then four columns for each participant group (\"Nhóm 1 – Có thẻ\", \"Nhóm 1 – Thuộc diện\", \"Nhóm 1 – Tham gia mới\", \"Nhóm 1 – Tái tục\", then group 2…). The header row is within the first 10 rows. The easiest way: download the template and fill it in.",
   },
   export: {
     nav: "Export to Excel",

@@ -1,8 +1,9 @@
-// Cell values of a report file as the reader hands them on (text, number, date or empty), and the
-// month and unit code read from them.
+// Cell values of a report file as the reader hands them on (text, number, date, empty, or a formula
+// whose result the file does not store), and the month and unit code read from them.
 import { type Month, dateToMonth, isMonth } from "@/lib/period";
+import { UncalculatedFormula } from "@/lib/table-files/read-xlsx-sheet";
 
-export type Cell = string | number | Date | boolean | null;
+export type Cell = string | number | Date | boolean | UncalculatedFormula | null;
 
 /** A cell is empty when it holds nothing or only spaces. */
 export function isEmptyCell(cell: Cell): boolean {
@@ -12,6 +13,7 @@ export function isEmptyCell(cell: Cell): boolean {
 /** The cell as the person typed it, for messages. */
 export function cellText(cell: Cell): string {
   if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  if (cell instanceof UncalculatedFormula) return `=${cell.formula || "…"}`;
   return cell === null ? "" : String(cell).trim();
 }
 

@@ -1,11 +1,16 @@
-// Reads a report file, Excel (.xlsx, with exceljs) or CSV (with csv-parse), into rows of cells keyed
-// by column. The header row is found among the first rows of the data sheet; its columns are
-// recognised by columns.ts. Problems with the file as a whole (not a spreadsheet, no header, a
-// column missing or twice) are returned as codes, all of them, and then no row is read.
+// Reads a report file, Excel (.xlsx) or CSV (with csv-parse), into rows of cells keyed by column,
+// within the limits of lib/table-files (size of the unpacked workbook, columns and rows reached, time):
+// a file beyond them is refused before its cells are built. The header row is found among the first
+// rows of the data sheet; its columns are recognised by columns.ts. Problems with the file as a whole
+// (not a spreadsheet, no header, a column missing or twice, a layout that is not the template's) are
+// returned as codes, all of them, and then no row is read.
 import { parse } from "csv-parse/sync";
-import ExcelJS from "exceljs";
-import { type Cell, isEmptyCell } from "./cells";
-import { type ColumnKey, columnForHeader, columnLetter } from "./columns";
+import { columnLetter } from "@/lib/table-files/cell-address";
+import { limitCsvRecords } from "@/lib/table-files/csv-limits";
+import { LimitExceeded, type LimitProblem, type TableLimits } from "@/lib/table-files/limits";
+import { readXlsxSheet } from "@/lib/table-files/read-xlsx-sheet";
+import { type Cell, cellText, isEmptyCell, readMonth } from "./cells";
+import { type ColumnKey, columnForHeader, normaliseHeader } from "./columns";
 
 /** Largest file accepted (the upload limit in next.config.ts is a little higher). */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -15,6 +20,11 @@ export const MAX_FILE_ROWS = 20_000;
 export const DATA_SHEET_NAME = "Số liệu";
 /** How far down the header row may be (a title above it is allowed). */
 const HEADER_SEARCH_ROWS = 10;
+/**
+ * What a file may reach: the template has 27 columns (5 groups; AA), so 64 (BL) leave room for a
+ * person's own columns; rows up to MAX_FILE_ROWS below a header in the first rows; 10 s to read.
+ */
+export const REPORT_FILE_LIMITS: TableLimits = { maxColumns: 64, maxRows: MAX_FILE_ROWS + HEADER_SEARCH_ROWS, timeBudgetMs: 10_000 };
 /** Columns a file must have, whatever its months. */
 const REQUIRED_COLUMNS: readonly ColumnKey[] = ["unitCode", "month", "population"];
 
@@ -26,10 +36,14 @@ export type FileProblemCode =
   | "noHeader"
   | "missingColumn"
   | "duplicateColumn"
+  | "groupsAsRows"
+  | "monthsAsColumns"
   | "noRows"
-  | "tooManyRows";
+  | "tooManyRows"
+  | "tooManyMonths";
 
-export type FileProblem = { code: FileProblemCode; params?: Record<string, string | number> };
+/** A problem of the file as a whole; LimitProblems refuse it before it is read. */
+export type FileProblem = { code: FileProblemCode; params?: Record<string, string | number> } | LimitProblem;
 
 export type LocatedColumn = { key: ColumnKey; letter: string; header: string };
 
@@ -53,41 +67,17 @@ export async function readReportFile(bytes: Uint8Array, fileName: string): Promi
   if (bytes.byteLength > MAX_FILE_BYTES) {
     return { ok: false, problems: [{ code: "tooLarge", params: { max: MAX_FILE_BYTES / 1024 / 1024 } }] };
   }
-  const grid = kind === "xlsx" ? await readWorkbook(bytes) : readCsv(bytes);
+  const grid = kind === "xlsx" ? await readWorkbook(bytes, REPORT_FILE_LIMITS) : readCsv(bytes, REPORT_FILE_LIMITS);
   if ("code" in grid) return { ok: false, problems: [grid] };
   return locateColumns(grid);
 }
 
-async function readWorkbook(bytes: Uint8Array): Promise<Grid | FileProblem> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    return { code: "unreadable" };
-  }
-  const sheet = workbook.getWorksheet(DATA_SHEET_NAME) ?? workbook.worksheets[0];
-  if (!sheet) return { code: "unreadable" };
-  const grid: Grid = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: Cell[] = [];
-    for (let column = 1; column <= row.cellCount; column++) cells.push(cellOf(row.getCell(column).value));
-    grid.push({ row: rowNumber, cells });
-  });
-  return grid;
+async function readWorkbook(bytes: Uint8Array, limits: TableLimits): Promise<Grid | FileProblem> {
+  const read = await readXlsxSheet(bytes, { limits, sheetName: DATA_SHEET_NAME });
+  return read.ok ? read.rows : read.problem;
 }
 
-/** An exceljs cell value as plain text, number, date or empty (formulas give their last result). */
-function cellOf(value: ExcelJS.CellValue): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value instanceof Date) return value;
-  if ("richText" in value) return value.richText.map((part) => part.text).join("");
-  if ("hyperlink" in value) return value.text;
-  if ("error" in value) return value.error;
-  if ("result" in value) return value.result === undefined ? null : cellOf(value.result);
-  return null;
-}
-
-function readCsv(bytes: Uint8Array): Grid | FileProblem {
+function readCsv(bytes: Uint8Array, limits: TableLimits): Grid | FileProblem {
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -103,10 +93,11 @@ function readCsv(bytes: Uint8Array): Grid | FileProblem {
       relax_quotes: true,
       skip_empty_lines: true,
       info: true,
+      on_record: limitCsvRecords(limits),
     }) as unknown as { record: string[]; info: { lines: number } }[];
     return records.map(({ record, info }) => ({ row: info.lines, cells: record.map((value) => (value.trim() === "" ? null : value)) }));
-  } catch {
-    return { code: "unreadable" };
+  } catch (error) {
+    return error instanceof LimitExceeded ? error.problem : { code: "unreadable" };
   }
 }
 
@@ -124,7 +115,10 @@ function locateColumns(grid: Grid): ReadResult {
   const headerIndex = grid
     .slice(0, HEADER_SEARCH_ROWS)
     .findIndex(({ cells }) => cells.some((cell) => typeof cell === "string" && columnForHeader(cell) === "unitCode"));
-  if (headerIndex < 0) return { ok: false, problems: [{ code: "noHeader", params: { rows: HEADER_SEARCH_ROWS } }] };
+  if (headerIndex < 0) {
+    const layout = grid.slice(0, HEADER_SEARCH_ROWS).map(({ cells }) => otherLayout(cells)).find((found) => found.length > 0) ?? [];
+    return { ok: false, problems: [{ code: "noHeader", params: { rows: HEADER_SEARCH_ROWS } }, ...layout] };
+  }
 
   const problems: FileProblem[] = [];
   const columns: (LocatedColumn & { index: number })[] = [];
@@ -142,9 +136,9 @@ function locateColumns(grid: Grid): ReadResult {
     if (twin) problems.push({ code: "duplicateColumn", params: { column: header, letters: `${twin.letter}, ${letter}` } });
     else columns.push({ key, letter, header, index });
   });
-  for (const key of REQUIRED_COLUMNS) {
-    if (!columns.some((column) => column.key === key)) problems.push({ code: "missingColumn", params: { column: key } });
-  }
+  const missing = REQUIRED_COLUMNS.filter((key) => !columns.some((column) => column.key === key));
+  for (const key of missing) problems.push({ code: "missingColumn", params: { column: key } });
+  if (missing.length > 0) problems.push(...otherLayout(grid[headerIndex]!.cells));
 
   const rows: FileRow[] = [];
   for (const { row, cells } of grid.slice(headerIndex + 1)) {
@@ -155,4 +149,19 @@ function locateColumns(grid: Grid): ReadResult {
   if (rows.length > MAX_FILE_ROWS) problems.push({ code: "tooManyRows", params: { count: rows.length, max: MAX_FILE_ROWS } });
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, file: { columns: columns.map(({ key, letter, header }) => ({ key, letter, header })), ignoredColumns, rows } };
+}
+
+/** Headers of a column that names the participant group of each row. */
+const GROUP_PER_ROW_HEADERS = new Set(["Nhóm", "Nhóm đối tượng", "Mã nhóm", "Group", "Participant group"].map(normaliseHeader));
+
+/**
+ * The layouts people make instead of the template's, told by their header: one row per group (a
+ * "Nhóm" column), or the months as columns. Named so that the message can say what to change.
+ */
+function otherLayout(header: readonly Cell[]): FileProblem[] {
+  const groupColumn = header.find((cell) => typeof cell === "string" && GROUP_PER_ROW_HEADERS.has(normaliseHeader(cell)));
+  if (groupColumn !== undefined) return [{ code: "groupsAsRows", params: { column: cellText(groupColumn) } }];
+  const monthColumn = header.find((cell) => !isEmptyCell(cell) && readMonth(cell) !== null);
+  if (monthColumn !== undefined) return [{ code: "monthsAsColumns", params: { column: cellText(monthColumn) } }];
+  return [];
 }

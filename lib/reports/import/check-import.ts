@@ -3,14 +3,16 @@
 // and the import after it agree, and the rules are tested without a database.
 //
 // A row is one base unit in one month. A row with no value at all is skipped (a template row left
-// blank). Otherwise every problem of the row is listed: the month, the unit (unknown, not valid in
-// the month, not a base unit, outside the importer's scope), a second row for the same unit and
-// month, the values (lib/validation/report-values.ts) and a change to an approved or locked report.
+// blank). Otherwise every problem of the row is listed: a formula whose result the file does not
+// store, the month (import-months.ts), the unit (unknown, not valid in the month, not a base unit,
+// outside the importer's scope), a second row for the same unit and month, the values
+// (lib/validation/report-values.ts) and a change to an approved or locked report.
 // A valid row is new (no report yet), changed (values differ, or a draft or returned report that
 // the import submits) or unchanged (nothing is written for it).
 import type { ReportStatus } from "@prisma/client";
 import { type Month, addMonths } from "@/lib/period";
 import { type ReportWarning, reportWarnings } from "@/lib/reports/report-warnings";
+import { UncalculatedFormula } from "@/lib/table-files/read-xlsx-sheet";
 import {
   GROUP_FIELDS,
   type IssueCode,
@@ -21,7 +23,7 @@ import {
   groupFieldKey,
   readReportValues,
 } from "@/lib/validation/report-values";
-import { type Cell, cellText, isEmptyCell, readMonth, readUnitCode } from "../file/cells";
+import { cellText, isEmptyCell, readMonth, readUnitCode } from "../file/cells";
 import { type ColumnKey, KEY_COLUMNS, type KeyColumn, groupCodeOf } from "../file/columns";
 import type { FileProblem, FileRow, ReportFile } from "../file/read-report-file";
 import {
@@ -34,12 +36,14 @@ import {
   lookUpUnit,
   reportKey,
 } from "./import-context";
+import { readRowMonth } from "./import-months";
 
 export type ImportIssueCode =
   | "missingUnitCode"
   | "missingMonth"
   | "badMonth"
   | "futureMonth"
+  | "monthTooEarly"
   | "unknownUnit"
   | "unitNotInMonth"
   | "notBaseUnit"
@@ -47,7 +51,8 @@ export type ImportIssueCode =
   | "duplicateRow"
   | "noGroupSet"
   | "groupNotInForce"
-  | "reportLocked";
+  | "reportLocked"
+  | "uncalculatedFormula";
 
 /** A problem of one row, in one column (row numbers and columns as the spreadsheet shows them). */
 export type RowIssue = {
@@ -106,7 +111,17 @@ export function checkImport(file: ReportFile, context: ImportContext): ImportChe
     const issue = (column: ColumnKey, code: RowIssue["code"], params?: RowIssue["params"]) =>
       rowIssues.push({ row: fileRow.row, column, code, ...(params ? { params } : {}) });
 
-    const month = readRowMonth(fileRow, context, issue);
+    // A formula without a stored result has no value yet: said once, and not taken for an empty cell.
+    const formulas = new Set<ColumnKey>();
+    for (const column of ["unitCode", "month", ...valueKeys] as const) {
+      const cell = fileRow.cells[column];
+      if (cell instanceof UncalculatedFormula) {
+        formulas.add(column);
+        issue(column, "uncalculatedFormula", { formula: cellText(cell) });
+      }
+    }
+
+    const month = rowMonth(fileRow, context, issue);
     const unit = readRowUnit(fileRow, month, context, issue);
 
     if (unit && month) {
@@ -125,9 +140,9 @@ export function checkImport(file: ReportFile, context: ImportContext): ImportChe
         }
       }
     }
-    const raw: RawReportInput = Object.fromEntries(valueKeys.map((key) => [key, fileRow.cells[key] ?? null]));
+    const raw: RawReportInput = Object.fromEntries(valueKeys.map((key) => [key, formulas.has(key) ? null : (fileRow.cells[key] ?? null)]));
     const read = readReportValues(raw, groupCodes);
-    if (!read.ok) for (const found of read.issues) issue(found.field, found.code, found.params);
+    if (!read.ok) for (const found of read.issues) if (!formulas.has(found.field)) issue(found.field, found.code, found.params);
 
     if (read.ok && unit && month && rowIssues.length === 0) {
       const existing = context.reports.get(reportKey(unit.id, month)) ?? null;
@@ -166,27 +181,22 @@ function missingGroupColumns(rows: FileRow[], valueKeys: readonly ReportField[],
 
 type IssueSink = (column: ColumnKey, code: RowIssue["code"], params?: RowIssue["params"]) => void;
 
-function readRowMonth(row: FileRow, context: ImportContext, issue: IssueSink): Month | null {
-  const cell: Cell = row.cells.month ?? null;
-  if (isEmptyCell(cell)) {
-    issue("month", "missingMonth");
+function rowMonth(row: FileRow, context: ImportContext, issue: IssueSink): Month | null {
+  const cell = row.cells.month ?? null;
+  if (cell instanceof UncalculatedFormula) return null;
+  const read = readRowMonth(cell, context.currentMonth);
+  if (!read.ok) {
+    issue("month", read.code, read.params);
     return null;
   }
-  const month = readMonth(cell);
-  if (!month) {
-    issue("month", "badMonth", { value: cellText(cell) });
-    return null;
-  }
-  if (month > context.currentMonth) {
-    issue("month", "futureMonth", { month });
-    return null;
-  }
-  if (!groupCodesIn(context, month)) issue("month", "noGroupSet", { month });
-  return month;
+  if (!groupCodesIn(context, read.month)) issue("month", "noGroupSet", { month: read.month });
+  return read.month;
 }
 
 function readRowUnit(row: FileRow, month: Month | null, context: ImportContext, issue: IssueSink): ContextUnit | null {
-  const code = readUnitCode(row.cells.unitCode ?? null);
+  const cell = row.cells.unitCode ?? null;
+  if (cell instanceof UncalculatedFormula) return null;
+  const code = readUnitCode(cell);
   if (!code) {
     issue("unitCode", "missingUnitCode");
     return null;

@@ -7,6 +7,8 @@ import type { Locale } from "@/lib/i18n/locales";
 import { type Messages, fill } from "@/lib/i18n/messages";
 import { type Month, isMonth } from "@/lib/period";
 import { describeIssue, describeWarning, fieldLabel } from "@/lib/reports/describe-issue";
+import { describeLimitProblem } from "@/lib/table-files/describe-limit";
+import { isLimitProblem } from "@/lib/table-files/limits";
 import type { IssueCode, ReportField } from "@/lib/validation/report-values";
 import { type ColumnKey, columnHeader } from "../file/columns";
 import type { FileProblem, ReportFile } from "../file/read-report-file";
@@ -25,6 +27,8 @@ export type ImportPreview = {
   token: string | null;
   counts: { rows: number; created: number; updated: number; unchanged: number; blank: number; errors: number; warnings: number };
   problems: string[];
+  /** The layout an import file must have, when the file's is not it (shown with a link to the template). */
+  layout: string | null;
   ignoredColumns: string | null;
   issues: { row: number; column: string; message: string }[];
   /** All row errors, of which `issues` shows the first. */
@@ -44,6 +48,7 @@ const IMPORT_ISSUE_CODES: readonly string[] = [
   "missingMonth",
   "badMonth",
   "futureMonth",
+  "monthTooEarly",
   "unknownUnit",
   "unitNotInMonth",
   "notBaseUnit",
@@ -52,7 +57,11 @@ const IMPORT_ISSUE_CODES: readonly string[] = [
   "noGroupSet",
   "groupNotInForce",
   "reportLocked",
+  "uncalculatedFormula",
 ] satisfies ImportIssueCode[];
+
+/** Problems that mean the file is not laid out as the template: the expected layout is then explained. */
+const LAYOUT_PROBLEMS: readonly FileProblem["code"][] = ["noHeader", "missingColumn", "groupsAsRows", "monthsAsColumns"];
 
 function isImportIssue(code: RowIssue["code"]): code is ImportIssueCode {
   return IMPORT_ISSUE_CODES.includes(code);
@@ -61,7 +70,7 @@ function isImportIssue(code: RowIssue["code"]): code is ImportIssueCode {
 function formatParams(params: Record<string, string | number> | undefined, t: Messages, locale: Locale): Record<string, string> {
   return Object.fromEntries(
     Object.entries(params ?? {}).map(([key, value]) => {
-      if (key === "month" && typeof value === "string" && isMonth(value)) return [key, formatMonth(value, locale)];
+      if ((key === "month" || key === "earliest") && typeof value === "string" && isMonth(value)) return [key, formatMonth(value, locale)];
       if (key === "status") return [key, t.reports.import.lockedStatus[value as "APPROVED" | "LOCKED"] ?? String(value)];
       if (typeof value === "number" && key !== "first") return [key, formatCount(value, locale)];
       return [key, String(value)];
@@ -71,11 +80,13 @@ function formatParams(params: Record<string, string | number> | undefined, t: Me
 
 /** The problems of a file in words; missing columns are named together in one sentence. */
 export function describeProblems(problems: readonly FileProblem[], t: Messages, locale: Locale): string[] {
-  const missing = problems.filter((problem) => problem.code === "missingColumn").map((problem) => `"${columnHeader(problem.params!.column as ColumnKey)}"`);
+  const missing = problems.flatMap((problem) => (problem.code === "missingColumn" ? [`"${columnHeader(problem.params!.column as ColumnKey)}"`] : []));
   const others = problems.filter((problem) => problem.code !== "missingColumn");
   return [
     ...(missing.length > 0 ? [fill(t.reports.import.problems.missingColumn, { columns: missing.join(", ") })] : []),
-    ...others.map((problem) => fill(t.reports.import.problems[problem.code], formatParams(problem.params, t, locale))),
+    ...others.map((problem) =>
+      isLimitProblem(problem) ? describeLimitProblem(problem, locale) : fill(t.reports.import.problems[problem.code], formatParams(problem.params, t, locale)),
+    ),
   ];
 }
 
@@ -152,6 +163,7 @@ export function describeImport(prepared: PreparedImport, t: Messages, locale: Lo
       warnings: warnings.length,
     },
     problems: describeProblems(check.problems, t, locale),
+    layout: check.problems.some((problem) => LAYOUT_PROBLEMS.includes(problem.code)) ? t.reports.import.layout : null,
     ignoredColumns:
       file && file.ignoredColumns.length > 0
         ? fill(t.reports.import.ignoredColumns, { columns: file.ignoredColumns.map((column) => `${column.letter} · "${column.header}"`).join(", ") })

@@ -1,6 +1,7 @@
-// Loads the ImportContext of a file's rows in batched queries (a handful, plus one scope query per
-// month in the file), on the client given: the app's client for a preview, the transaction for an
-// import, so that the check and the writes see the same data.
+// Loads the ImportContext of a file's rows in a handful of batched queries (one of them the scope of
+// every month in the file), on the client given: the app's client for a preview, the transaction for
+// an import, so that the check and the writes see the same data. The months given are the file's
+// valid ones (import-months.ts), at most MAX_IMPORT_MONTHS.
 import "server-only";
 import { Prisma, ReportStatus } from "@prisma/client";
 import { z } from "zod";
@@ -79,15 +80,20 @@ export async function loadImportContext(
   };
 }
 
+/** The file's units in the importer's scope, per month: one query, one part per month. */
 async function loadScope(client: DbClient, user: ScopedUser, ids: number[], months: Month[]): Promise<ImportContext["scope"]> {
   if (hasUnrestrictedScope(user)) return null;
-  const scope = new Map<Month, Set<number>>();
-  // One query per month: the rule for changing data follows the structure valid in that month.
-  for (const month of months) {
-    const rows = await client.$queryRaw<{ unit_id: number }[]>(Prisma.sql`
-      SELECT s.unit_id FROM (${changeableUnitsSql(user.scopeUnitId, month)}) s WHERE s.unit_id = ANY(${ids}::int[])`);
-    scope.set(month, new Set(rows.map((row) => row.unit_id)));
-  }
+  const scope = new Map<Month, Set<number>>(months.map((month) => [month, new Set<number>()]));
+  if (months.length === 0 || ids.length === 0) return scope;
+  // The rule for changing data follows the structure valid in each month (changeableUnitsSql).
+  const parts = months.map(
+    (month) => Prisma.sql`
+      SELECT ${month}::text AS month, s.unit_id FROM (${changeableUnitsSql(user.scopeUnitId, month)}) s WHERE s.unit_id = ANY(${ids}::int[])`,
+  );
+  const rows = z
+    .array(z.object({ month: z.string(), unit_id: z.number() }))
+    .parse(await client.$queryRaw(Prisma.sql`${Prisma.join(parts, " UNION ALL ")}`));
+  for (const row of rows) scope.get(row.month as Month)?.add(row.unit_id);
   return scope;
 }
 

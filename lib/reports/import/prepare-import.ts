@@ -1,11 +1,15 @@
 // Reads and checks an import file against the database, for the preview and again, inside the
-// transaction, for the import itself: the same steps, so that both see the file the same way.
+// transaction, for the import itself: the same steps, so that both see the file the same way. The
+// months are checked first: a file of more than MAX_IMPORT_MONTHS months is refused before any
+// query, and only valid months are looked up.
 import "server-only";
 import type { DbClient } from "@/lib/db-client";
 import type { ScopedUser } from "@/lib/permissions/scope";
-import { readMonth, readUnitCode } from "../file/cells";
-import { type ReportFile, readReportFile } from "../file/read-report-file";
+import { currentMonth } from "@/lib/clock";
+import { readUnitCode } from "../file/cells";
+import { type FileProblem, type ReportFile, readReportFile } from "../file/read-report-file";
 import { type ImportCheck, checkImport } from "./check-import";
+import { MAX_IMPORT_MONTHS, readRowMonth } from "./import-months";
 import { loadImportContext } from "./load-import-context";
 import { fileDigest, previewToken } from "./preview-token";
 
@@ -23,14 +27,22 @@ export async function prepareImport(
   upload: { name: string; bytes: Uint8Array },
   now: Date,
 ): Promise<PreparedImport> {
-  const read = await readReportFile(upload.bytes, upload.name);
-  if (!read.ok) {
-    return { fileName: upload.name, file: null, check: { problems: read.problems, issues: [], plans: [], blankRows: 0 }, token: null };
-  }
-  const keys = read.file.rows.flatMap((row) => {
-    const code = readUnitCode(row.cells.unitCode ?? null);
-    return code ? [{ code, month: readMonth(row.cells.month ?? null) }] : [];
+  const refused = (file: ReportFile | null, problems: FileProblem[]): PreparedImport => ({
+    fileName: upload.name,
+    file,
+    check: { problems, issues: [], plans: [], blankRows: 0 },
+    token: null,
   });
+  const read = await readReportFile(upload.bytes, upload.name);
+  if (!read.ok) return refused(null, read.problems);
+  const current = currentMonth(now);
+  const rows = read.file.rows.map((row) => {
+    const month = readRowMonth(row.cells.month ?? null, current);
+    return { code: readUnitCode(row.cells.unitCode ?? null), month: month.ok ? month.month : null };
+  });
+  const months = new Set(rows.flatMap(({ month }) => (month ? [month] : [])));
+  if (months.size > MAX_IMPORT_MONTHS) return refused(read.file, [{ code: "tooManyMonths", params: { count: months.size, max: MAX_IMPORT_MONTHS } }]);
+  const keys = rows.flatMap(({ code, month }) => (code ? [{ code, month }] : []));
   const context = await loadImportContext(client, user, keys, now);
   const check = checkImport(read.file, context);
   const importable = check.problems.length === 0 && check.issues.length === 0;
