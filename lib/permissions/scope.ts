@@ -73,16 +73,19 @@ export function scopeUnitsSql(scopeUnitId: number, month: Month): Prisma.Sql {
         SELECT us.successor_id FROM later l JOIN unit_succession us ON us.predecessor_id = l.unit_id
         WHERE ${NEVER_A_PARENT("us.successor_id")}
       ),
-      linked_base AS (
+      linked_base AS MATERIALIZED (
         SELECT b.id AS unit_id
         FROM (SELECT unit_id FROM earlier UNION SELECT unit_id FROM later) l
         JOIN unit b ON b.id = l.unit_id AND ${validOn("b", day)}
       ),
+      parent_candidate AS MATERIALIZED (
+        SELECT DISTINCT c.ancestor_id AS unit_id
+        FROM linked_base lb JOIN unit_closure c ON c.descendant_id = lb.unit_id AND c.depth > 0
+      ),
       whole_parent AS (
-        SELECT DISTINCT a.id AS unit_id
-        FROM linked_base lb
-        JOIN unit_closure c ON c.descendant_id = lb.unit_id AND c.depth > 0
-        JOIN unit a ON a.id = c.ancestor_id AND ${validOn("a", day)}
+        SELECT a.id AS unit_id
+        FROM parent_candidate pc
+        JOIN unit a ON a.id = pc.unit_id AND ${validOn("a", day)}
         WHERE NOT EXISTS (
           SELECT 1 FROM unit_closure cd JOIN unit d ON d.id = cd.descendant_id AND ${validOn("d", day)}
           WHERE cd.ancestor_id = a.id
