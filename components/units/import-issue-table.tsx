@@ -13,10 +13,10 @@ export function ImportIssueTable({ issues, total, locale, t }: { issues: ImportI
       {total > issues.length && <p className="text-sm text-slate-600">{fill(text.issuesShown, { shown: issues.length })}</p>}
       <DataTable columns={[{ label: text.row, numeric: true }, { label: text.column }, { label: text.problem }]} empty={false} emptyText="">
         {issues.map((issue, i) => {
-          const { row, column, message } = describeImportIssue(issue, t, locale);
+          const { row, where, column, message } = describeImportIssue(issue, t, locale);
           return (
             <tr key={i} className="align-top">
-              <td className="px-3 py-1.5 text-right tabular-nums">{row ?? text.fileIssue}</td>
+              <td className={`px-3 py-1.5 ${row === null ? "" : "text-right tabular-nums"}`}>{where}</td>
               <td className="px-3 py-1.5">{column ?? "–"}</td>
               <td className="px-3 py-1.5">{message}</td>
             </tr>

@@ -3,12 +3,14 @@
 // The shell of an import form: choose a file and a month → preview (nothing is written) → confirm,
 // which sends the same file with the preview's fingerprint. The form is submitted by hand so that
 // the chosen file stays selected between the two steps; changing a field hides the confirmation
-// until the next preview.
+// until the next preview. A large change is confirmed by typing the number the preview asks for:
+// the button stays disabled until it is typed, and the server checks it again.
 import { type ReactNode, startTransition, useActionState, useState } from "react";
-import { type ActionResult, INITIAL_ACTION_RESULT } from "@/lib/actions/action-result";
+import { type ActionResult, type FieldErrors, INITIAL_ACTION_RESULT } from "@/lib/actions/action-result";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Messages } from "@/lib/i18n/messages";
+import { type Messages, fill } from "@/lib/i18n/messages";
 import type { ImportIssue } from "@/lib/units/import-issues";
+import { matchesTypedConfirmation } from "@/lib/units/typed-confirmation";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { ImportIssueTable } from "./import-issue-table";
@@ -27,7 +29,20 @@ type ImportAction<Preview> = (previous: ActionResult<Preview>, formData: FormDat
 
 const ACCEPTED = ".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-export function TwoStepImportForm<Preview extends ImportPreviewBase>({ id, action, fileLabel, month, locale, t, renderPreview }: {
+/** The number a large change asks to type, and what to say above the field. */
+export type TypedConfirmation = { expected: string; note: ReactNode };
+
+export function TwoStepImportForm<Preview extends ImportPreviewBase>({
+  id,
+  action,
+  fileLabel,
+  month,
+  locale,
+  t,
+  renderPreview,
+  extraFields,
+  typedConfirmation,
+}: {
   /** Distinguishes the forms of one page (field ids). */
   id: string;
   action: ImportAction<Preview>;
@@ -36,42 +51,79 @@ export function TwoStepImportForm<Preview extends ImportPreviewBase>({ id, actio
   locale: Locale;
   t: Messages["units"];
   renderPreview: (preview: Preview) => ReactNode;
+  /** Fields of this import besides the file and the month, with their errors. */
+  extraFields?: (fieldErrors: FieldErrors) => ReactNode;
+  /** For a preview whose change must be confirmed by typing a number: that number; null otherwise. */
+  typedConfirmation?: (preview: Preview) => TypedConfirmation | null;
 }) {
   const [state, dispatch, pending] = useActionState(action, { ...INITIAL_ACTION_RESULT, data: undefined } satisfies ActionResult<Preview>);
   const [intent, setIntent] = useState<"preview" | "apply">("preview");
   const [stale, setStale] = useState(false);
+  const [typed, setTyped] = useState("");
   const preview = state.data;
-  // Nothing to confirm when the file matches the database (the preview says so).
-  const canConfirm = Boolean(state.ok && preview?.fingerprint && preview.changes > 0 && !preview.applied && !stale);
+  // Nothing to confirm when the file matches the database (the preview says so). A refused
+  // confirmation keeps its preview, so the number can be typed again.
+  const previewed = Boolean(preview?.fingerprint && preview.changes > 0 && !preview.applied && !stale);
+  const canConfirm = previewed && (state.ok || Boolean(state.fieldErrors.confirmation));
+  const typing = canConfirm && preview ? (typedConfirmation?.(preview) ?? null) : null;
+  const confirmReady = !typing || matchesTypedConfirmation(typed, typing.expected);
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
     const data = new FormData(event.currentTarget, submitter);
-    setIntent(data.get("intent") === "apply" ? "apply" : "preview");
+    const applying = data.get("intent") === "apply";
+    setIntent(applying ? "apply" : "preview");
     setStale(false);
+    if (!applying) setTyped("");
     startTransition(() => dispatch(data));
+  }
+
+  // Typing the confirmation changes nothing that was previewed.
+  function changed(event: React.FormEvent<HTMLFormElement>) {
+    if ((event.target as HTMLInputElement).name !== "confirmation") setStale(true);
   }
 
   const button =
     "rounded-md px-3 py-2 text-sm font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 disabled:opacity-60";
   return (
     <div className="space-y-4">
-      <form onSubmit={submit} onChange={() => setStale(true)} className="max-w-xl space-y-4" noValidate aria-busy={pending}>
+      <form onSubmit={submit} onChange={changed} className="max-w-xl space-y-4" noValidate aria-busy={pending}>
         <FormField name={`${id}-file`} label={fileLabel} hint={t.import.fileHint} errors={state.fieldErrors.file}>
           <input name="file" type="file" accept={ACCEPTED} required className={`${inputClass} file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-2 file:py-1 file:text-brand-700`} />
         </FormField>
         <FormField name={`${id}-${month.name}`} label={month.label} hint={month.hint} errors={state.fieldErrors[month.name]}>
           <input name={month.name} type="month" defaultValue={month.defaultValue} placeholder="YYYY-MM" required className={`${inputClass} max-w-48`} />
         </FormField>
+        {extraFields?.(state.fieldErrors)}
         {canConfirm && <input type="hidden" name="fingerprint" value={preview!.fingerprint!} />}
+        {typing && (
+          <div className="space-y-2 rounded-md border-2 border-behind/60 bg-red-50 p-3" data-testid={`${id}-typed-confirmation`}>
+            {typing.note}
+            <FormField
+              name={`${id}-confirmation`}
+              label={fill(t.import.typeToConfirm, { expected: typing.expected })}
+              hint={t.import.typeToConfirmHint}
+              errors={state.fieldErrors.confirmation}
+            >
+              <input
+                name="confirmation"
+                inputMode="numeric"
+                autoComplete="off"
+                value={typed}
+                onChange={(event) => setTyped(event.target.value)}
+                className={`${inputClass} max-w-48`}
+              />
+            </FormField>
+          </div>
+        )}
         <FormMessage ok={state.ok && Boolean(preview?.applied)} message={stale ? null : state.message} />
         <div className="flex flex-wrap gap-2">
           <button type="submit" name="intent" value="preview" disabled={pending} className={`${button} ${canConfirm ? "border border-slate-300 bg-white text-slate-800 hover:bg-slate-100" : "bg-brand-700 text-white hover:bg-brand-900"}`}>
             {pending && intent === "preview" ? t.import.previewing : t.import.preview}
           </button>
           {canConfirm && (
-            <button type="submit" name="intent" value="apply" disabled={pending} className={`${button} bg-brand-700 text-white hover:bg-brand-900`}>
+            <button type="submit" name="intent" value="apply" disabled={pending || !confirmReady} className={`${button} bg-brand-700 text-white hover:bg-brand-900`}>
               {pending && intent === "apply" ? t.import.confirming : t.import.confirm}
             </button>
           )}

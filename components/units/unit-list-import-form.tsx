@@ -1,25 +1,64 @@
 "use client";
 
 import { importUnitList } from "@/lib/actions/units";
+import type { FieldErrors } from "@/lib/actions/action-result";
 import { formatCount } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { type Messages, fill } from "@/lib/i18n/messages";
 import type { UnitListPreview } from "@/lib/units/import-unit-list";
+import type { ListChangeWarning } from "@/lib/units/list-change-warning";
+import type { ListCoverage } from "@/lib/units/list-coverage";
+import { FormField, inputClass } from "@/components/ui/form-field";
 import { ImportCounts } from "./import-counts";
 import { TwoStepImportForm } from "./two-step-import-form";
 
-/** Upload of an official unit list: preview of the units opened, closed, renamed, moved, then confirmation. */
+/**
+ * Upload of an official unit list: what it covers (the whole country or named provinces), then the
+ * preview of the units opened, closed, renamed, moved, and the confirmation (typed for a large change).
+ */
 export function UnitListImportForm({ locale, t }: { locale: Locale; t: Messages["units"] }) {
+  const text = t.import;
   return (
     <TwoStepImportForm<UnitListPreview>
       id="unit-list"
       action={importUnitList}
-      fileLabel={t.import.file}
-      month={{ name: "validFrom", label: t.import.validFrom, hint: t.import.validFromHint, defaultValue: "" }}
+      fileLabel={text.file}
+      month={{ name: "validFrom", label: text.validFrom, hint: text.validFromHint, defaultValue: "" }}
       locale={locale}
       t={t}
-      renderPreview={(preview) => <UnitListPreviewView preview={preview} locale={locale} t={t.import} />}
+      extraFields={(errors) => <CoverageFields errors={errors} t={text} />}
+      typedConfirmation={(preview) =>
+        preview.warning
+          ? { expected: String(preview.warning.affected), note: <p className="font-semibold text-behind">{text.warningTitle}</p> }
+          : null
+      }
+      renderPreview={(preview) => <UnitListPreviewView preview={preview} locale={locale} t={text} />}
     />
+  );
+}
+
+function CoverageFields({ errors, t }: { errors: FieldErrors; t: Messages["units"]["import"] }) {
+  const coverageErrors = errors.coverage ?? [];
+  return (
+    <>
+      <fieldset className="space-y-1" aria-describedby="field-unit-list-coverage-error">
+        <legend className="text-sm font-medium text-slate-800">{t.coverage}</legend>
+        {(["country", "provinces"] as const).map((value) => (
+          <label key={value} className="flex items-start gap-2 text-sm text-slate-800">
+            <input type="radio" name="coverage" value={value} required className="mt-1" aria-invalid={coverageErrors.length > 0 || undefined} />
+            {value === "country" ? t.coverageCountry : t.coverageProvinces}
+          </label>
+        ))}
+        <div id="field-unit-list-coverage-error" aria-live="polite" className="text-sm text-behind">
+          {coverageErrors.map((error) => (
+            <p key={error}>{error}</p>
+          ))}
+        </div>
+      </fieldset>
+      <FormField name="unit-list-provinces" label={t.provinces} hint={t.provincesHint} errors={errors.provinces}>
+        <input name="provinces" type="text" autoComplete="off" placeholder="24, 96" className={`${inputClass} max-w-64`} />
+      </FormField>
+    </>
   );
 }
 
@@ -37,6 +76,10 @@ function UnitListPreviewView({ preview, locale, t }: { preview: UnitListPreview;
         {fill(t.previewTitle, { file: preview.fileName })}{" "}
         <span className="font-normal text-slate-500">· {fill(t.rowsRead, { rows: formatCount(preview.rows, locale) })}</span>
       </h3>
+      <p className="text-sm text-slate-700" data-testid="list-coverage">
+        {coverageText(preview.coverage, t)}
+      </p>
+      {preview.warning && <ChangeWarning warning={preview.warning} locale={locale} t={t} />}
       <ImportCounts
         locale={locale}
         items={[
@@ -63,6 +106,34 @@ function UnitListPreviewView({ preview, locale, t }: { preview: UnitListPreview;
           </ul>
         </details>
       ))}
+    </div>
+  );
+}
+
+function coverageText(coverage: ListCoverage, t: Messages["units"]["import"]): string {
+  return coverage.kind === "country" ? t.coverageOfCountry : fill(t.coverageOfProvinces, { codes: coverage.codes.join(", ") });
+}
+
+/** A large change, stated before anything else: the units ending or moving, and every province changed. */
+function ChangeWarning({ warning, locale, t }: { warning: ListChangeWarning; locale: Locale; t: Messages["units"]["import"] }) {
+  const change = { closed: t.provinceClosed, removed: t.provinceRemoved, moved: t.provinceMoved, renamed: t.provinceRenamed };
+  return (
+    <div role="alert" className="space-y-1 rounded-md border-2 border-behind/60 bg-red-50 px-3 py-2 text-sm text-slate-900" data-testid="list-change-warning">
+      <p className="font-semibold text-behind">{t.warningTitle}</p>
+      {warning.ending > 0 && <p>{fill(t.warningEnding, { count: formatCount(warning.ending, locale) })}</p>}
+      {warning.moved > 0 && <p>{fill(t.warningMoved, { count: formatCount(warning.moved, locale) })}</p>}
+      {warning.provinces.length > 0 && (
+        <>
+          <p>{fill(t.warningProvinces, { count: formatCount(warning.provinces.length, locale) })}</p>
+          <ul className="list-disc pl-6">
+            {warning.provinces.map((province) => (
+              <li key={`${province.code}-${province.change}`}>
+                {province.code} {province.name}: {fill(change[province.change], { name: province.newName ?? "" })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </div>
   );
 }

@@ -2,22 +2,27 @@
 //
 // A user's scope is a unit S. In a month M it covers:
 //   • when S is valid in M: S and its descendants valid in M (unit_closure: ancestor_id = S);
-//   • when S is not valid in M (the structure changed): the units valid in M that are linked through
-//     unit_succession to S or to one of S's descendants — following predecessors when M is before S
-//     existed, successors when M is after S ended, transitively — and their descendants valid in M.
-//     So a new-structure province official sees, for June 2025, the old provinces (or, when only
-//     communes are linked, the old communes) that became their province; a commune officer of an old
-//     commune sees, from July 2025, the new commune(s) it went into. A partial succession between base
-//     units counts: a split commune is in the scope of every commune that took part of it. A partial
-//     succession between higher units (an old province that gave some of its communes to a new
-//     province) is not followed: only the communes that went are in the new province's scope, not
-//     the rest of the old province.
-// That is the rule for READING. CHANGING a unit's data for a month (entering, submitting, reviewing,
-// importing its report) also requires that S had not ended by that month: an account of a unit that
-// no longer exists reads its successors' figures but does not enter them (its people get accounts
-// of the new unit), while the officials of today's units may correct the history of the units
-// theirs succeeded (nobody else is left to do it). Likewise MANAGING users and plans (not tied to a
-// month) requires that S still exists today (managesToday).
+//   • when S is not valid in M (the structure changed): the base units valid in M linked through
+//     unit_succession to a base unit of S — following predecessors when M is before S existed,
+//     successors when M is after S ended, transitively, between base units only — and the higher
+//     units valid in M ALL of whose base units are among them.
+//     So the staff of an old commune see, from July 2025, the new commune(s) it went into, and the
+//     staff of a merged commune see every commune it came from (a split commune is in the scope of
+//     every commune that took part of it). An old province's official sees the new communes its
+//     communes went into, and a new province only when every one of its communes did; a new
+//     province's official sees the old provinces that went whole into it and, of a province that
+//     was split, only the communes that came to them. A higher unit's figures are the sums of its
+//     base units, so a unit is never visible whose figures include a base unit that is not.
+//     Links between higher units (province to province) are not followed: they summarise the
+//     communes' links, and following them would give a whole new province to the official of any
+//     old province that went into it.
+// That is the rule for READING, and every read path asks it (dashboards in both views, review,
+// exports and templates, plans, reports). CHANGING a unit's data for a month (entering,
+// submitting, reviewing, importing its report) also requires that S had not ended by that month:
+// an account of a unit that no longer exists reads its successors' figures but does not enter them
+// (its people get accounts of the new unit), while the officials of today's units may correct the
+// history of the units theirs succeeded (nobody else is left to do it). Likewise MANAGING users and
+// plans (not tied to a month) requires that S still exists today (managesToday).
 // Administrators (UNRESTRICTED_SCOPE_ROLES) have every unit in scope.
 import "server-only";
 import { Prisma, type Role } from "@prisma/client";
@@ -29,6 +34,9 @@ import { UNRESTRICTED_SCOPE_ROLES } from "./roles";
 import { currentMonth, now } from "@/lib/clock";
 
 export type ScopedUser = { role: Role; scopeUnitId: number };
+
+/** A base unit, in every structure: a unit that never had a child (a commune, an island district). */
+const NEVER_A_PARENT = (column: string) => Prisma.sql`NOT EXISTS (SELECT 1 FROM unit k WHERE k.parent_id = ${Prisma.raw(column)})`;
 
 /** The ids (column `unit_id`) of the units in the scope of unit `scopeUnitId` in `month`. */
 export function scopeUnitsSql(scopeUnitId: number, month: Month): Prisma.Sql {
@@ -44,29 +52,50 @@ export function scopeUnitsSql(scopeUnitId: number, month: Month): Prisma.Sql {
         FROM unit
         WHERE id = ${scopeUnitId}
       ),
-      descendants AS (
-        SELECT c.descendant_id AS unit_id FROM unit_closure c JOIN scope_unit s ON c.ancestor_id = s.id
+      own AS (
+        SELECT c.descendant_id AS unit_id
+        FROM unit_closure c JOIN scope_unit s ON c.ancestor_id = s.id AND s.follow IS NULL
+        JOIN unit d ON d.id = c.descendant_id AND ${validOn("d", day)}
+      ),
+      scope_base AS (
+        SELECT c.descendant_id AS unit_id, s.follow
+        FROM unit_closure c JOIN scope_unit s ON c.ancestor_id = s.id AND s.follow IS NOT NULL
+        WHERE ${NEVER_A_PARENT("c.descendant_id")}
       ),
       earlier (unit_id) AS (
-        SELECT d.unit_id FROM descendants d JOIN scope_unit s ON s.follow = 'predecessors'
+        SELECT unit_id FROM scope_base WHERE follow = 'predecessors'
         UNION
         SELECT us.predecessor_id FROM earlier e JOIN unit_succession us ON us.successor_id = e.unit_id
-        WHERE us.kind = 'FULL' OR NOT EXISTS (SELECT 1 FROM unit k WHERE k.parent_id = us.predecessor_id)
+        WHERE ${NEVER_A_PARENT("us.predecessor_id")}
       ),
       later (unit_id) AS (
-        SELECT d.unit_id FROM descendants d JOIN scope_unit s ON s.follow = 'successors'
+        SELECT unit_id FROM scope_base WHERE follow = 'successors'
         UNION
         SELECT us.successor_id FROM later l JOIN unit_succession us ON us.predecessor_id = l.unit_id
-        WHERE us.kind = 'FULL' OR NOT EXISTS (SELECT 1 FROM unit k WHERE k.parent_id = us.predecessor_id)
+        WHERE ${NEVER_A_PARENT("us.successor_id")}
       ),
-      linked AS (
-        SELECT unit_id FROM descendants UNION SELECT unit_id FROM earlier UNION SELECT unit_id FROM later
+      linked_base AS MATERIALIZED (
+        SELECT b.id AS unit_id
+        FROM (SELECT unit_id FROM earlier UNION SELECT unit_id FROM later) l
+        JOIN unit b ON b.id = l.unit_id AND ${validOn("b", day)}
+      ),
+      parent_candidate AS MATERIALIZED (
+        SELECT DISTINCT c.ancestor_id AS unit_id
+        FROM linked_base lb JOIN unit_closure c ON c.descendant_id = lb.unit_id AND c.depth > 0
+      ),
+      whole_parent AS (
+        SELECT a.id AS unit_id
+        FROM parent_candidate pc
+        JOIN unit a ON a.id = pc.unit_id AND ${validOn("a", day)}
+        WHERE NOT EXISTS (
+          SELECT 1 FROM unit_closure cd JOIN unit d ON d.id = cd.descendant_id AND ${validOn("d", day)}
+          WHERE cd.ancestor_id = a.id
+            AND NOT EXISTS (SELECT 1 FROM unit k WHERE k.parent_id = d.id AND ${validOn("k", day)})
+            AND d.id NOT IN (SELECT unit_id FROM linked_base))
       )
-    SELECT DISTINCT c.descendant_id AS unit_id
-    FROM linked l
-    JOIN unit a ON a.id = l.unit_id AND ${validOn("a", day)}
-    JOIN unit_closure c ON c.ancestor_id = a.id
-    JOIN unit d ON d.id = c.descendant_id AND ${validOn("d", day)}`;
+    SELECT unit_id FROM own
+    UNION SELECT unit_id FROM linked_base
+    UNION SELECT unit_id FROM whole_parent`;
 }
 
 export function hasUnrestrictedScope(user: { role: Role }): boolean {

@@ -1,16 +1,20 @@
 // Import issues (./import-issues.ts) as sentences in the reader's language, with the row and column
-// they concern.
+// they concern, or what they concern when there is no row.
 import { formatDate, formatPercent } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { type Messages, fill } from "@/lib/i18n/messages";
 import { describeLimitProblem } from "@/lib/table-files/describe-limit";
-import { type ImportIssue, issueColumn, issueRow } from "./import-issues";
+import { type ImportIssue, issueColumn, issueRow, issueSubject } from "./import-issues";
 
-export type DescribedIssue = { row: number | null; column: string | null; message: string };
+/** `where`: the row, or what an issue without a row concerns (a unit missing from the file, the month, the whole file). */
+export type DescribedIssue = { row: number | null; where: string; column: string | null; message: string };
 
 export function describeImportIssue(issue: ImportIssue, t: Messages["units"], locale: Locale): DescribedIssue {
   const texts = t.issues;
-  const at = { row: issueRow(issue), column: issueColumn(issue) };
+  const row = issueRow(issue);
+  const subject = issueSubject(issue);
+  const where = row !== null ? String(row) : subject === "missingUnit" ? t.import.notInFile : subject === "month" ? t.import.monthIssue : t.import.wholeFile;
+  const at = { row, where, column: issueColumn(issue) };
   switch (issue.code) {
     case "file":
       return { ...at, message: typeof issue.problem === "string" ? texts.file[issue.problem] : describeLimitProblem(issue.problem, locale) };
@@ -30,6 +34,7 @@ export function describeImportIssue(issue: ImportIssue, t: Messages["units"], lo
     case "unknownOld":
     case "oldNotEnded":
     case "unknownNew":
+    case "unknownParent":
       return { ...at, message: fill(texts[issue.code], { unitCode: issue.unitCode, day: day(issue.day, locale) }) };
     case "sharesOver":
     case "sharesIncomplete":

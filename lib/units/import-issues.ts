@@ -12,9 +12,13 @@ export type ImportIssue =
   | { code: "nameConflict"; row: number; column: string; unitCode: string; firstRow: number; firstName: string }
   | { code: "parentConflict"; row: number; column: string; unitCode: string; firstRow: number; parentCode: string }
   | { code: "duplicateCode"; row: number; column: string; unitCode: string; firstRow: number }
+  | { code: "columnWithoutPair"; row: number; column: string; missing: string }
+  | { code: "outsideCoverage"; row: number; column: string; provinceCode: string }
+  | { code: "inOtherProvince"; row: number; column: string; unitCode: string; provinceCode: string }
+  | { code: "unknownParent"; row: number; column: string; unitCode: string; day: string }
   | { code: "beforeLatestList"; latest: string }
   | { code: "countryAfterDate"; countryFrom: string }
-  | { code: "unitHasData"; unitCode: string }
+  | { code: "missingUnitHasData"; unitCode: string; unitName: string }
   | { code: "shareFormat"; row: number; column: string; value: string }
   | { code: "shareOnFull"; row: number; column: string }
   | { code: "duplicatePair"; row: number; column: string; oldCode: string; newCode: string; firstRow: number }
@@ -28,9 +32,17 @@ export type ImportIssue =
 
 export type ImportIssueCode = ImportIssue["code"];
 
-/** Row of an issue, null for issues about the whole file or the database. */
+/** Row of an issue, null for issues about the whole file, the month chosen or a unit missing from the file. */
 export function issueRow(issue: ImportIssue): number | null {
   return "row" in issue ? issue.row : null;
+}
+
+/** What an issue without a row concerns. */
+export function issueSubject(issue: ImportIssue): "row" | "file" | "month" | "missingUnit" {
+  if ("row" in issue) return "row";
+  if (issue.code === "missingUnitHasData") return "missingUnit";
+  if (issue.code === "beforeLatestList" || issue.code === "countryAfterDate") return "month";
+  return "file";
 }
 
 export function issueColumn(issue: ImportIssue): string | null {

@@ -1,13 +1,19 @@
 // The server action behind /admin/units/import (unit lists): read the file, check every row, compare
-// with the units valid on the chosen month, then a preview or, on confirmation, the previewed changes
-// in one transaction with one audit entry (the two steps: ./two-step-import.ts).
+// with the units valid on the chosen month in what the file covers (the whole country or named
+// provinces, declared with the file: ./list-coverage.ts), then a preview or, on confirmation, the
+// previewed changes in one transaction with one audit entry (the two steps: ./two-step-import.ts).
+// A large change is confirmed by typing the number of units it changes (./list-change-warning.ts).
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/authed-action";
 import { fill } from "@/lib/i18n/messages";
 import { monthToDate } from "@/lib/period";
 import { monthSchema } from "@/lib/validation/period";
 import { importIntentSchema, uploadedFileSchema } from "@/lib/validation/upload";
+import { ActionRefusal } from "@/lib/actions/authed-action";
+import type { Messages } from "@/lib/i18n/messages";
 import { applyUnitListImport } from "./apply-unit-list-import";
+import { type ListChangeWarning, listChangeWarning } from "./list-change-warning";
+import { type ListCoverage, type ListCoverageProblem, coversProvince, readListCoverage } from "./list-coverage";
 import { parseUnitList } from "./parse-unit-list";
 import { type UnitListPlan, planUnitListImport } from "./plan-unit-list-import";
 import { IMPORT_TRANSACTION, type ImportPreview, runTwoStepImport } from "./two-step-import";
@@ -16,8 +22,11 @@ import { IMPORT_TRANSACTION, type ImportPreview, runTwoStepImport } from "./two-
 const SHOWN_EXAMPLES = 12;
 
 type UnitListDetails = {
+  coverage: ListCoverage;
   counts: { opened: number; closed: number; renamed: number; moved: number; removed: number; unchanged: number };
   examples: { opened: string[]; closed: string[]; renamed: string[]; moved: string[] };
+  /** Set when the change is large enough to be confirmed by typing `affected`. */
+  warning: ListChangeWarning | null;
 };
 
 export type UnitListPreview = ImportPreview<UnitListDetails>;
@@ -27,6 +36,10 @@ const schema = z.object({
   validFrom: monthSchema,
   intent: importIntentSchema,
   fingerprint: z.string().optional(),
+  /** "country" or "provinces" (then `provinces`: their codes); checked below, in the reader's language. */
+  coverage: z.string().optional(),
+  provinces: z.string().optional(),
+  confirmation: z.string().optional(),
 });
 
 export const importUnitListSpec = defineAction(
@@ -34,20 +47,27 @@ export const importUnitListSpec = defineAction(
   schema,
   "unit:import",
   async (input, { tx, t }) => {
+    const declared = readListCoverage(input.coverage, input.provinces);
+    if (!declared.ok) throw new ActionRefusal(t.actions.invalidInput, { [declared.problem.field]: [coverageProblem(declared.problem, t)] });
+    const { coverage } = declared;
     const { preview, applied } = await runTwoStepImport(input, t, {
       async check(rows) {
-        const list = parseUnitList(rows);
+        const list = parseUnitList(rows, (provinceCode) => coversProvince(coverage, provinceCode));
         if (!list.ok) return { ok: false, issues: list.issues, rows: rows.length };
-        const planned = await planUnitListImport(tx, list.units, monthToDate(input.validFrom));
+        const planned = await planUnitListImport(tx, list.units, monthToDate(input.validFrom), coverage);
         return planned.ok ? { ok: true, plan: planned.plan, rows: list.rows } : { ok: false, issues: planned.issues, rows: list.rows };
       },
-      details: listDetails,
+      details: (plan) => listDetails(plan, coverage),
       apply: (plan) => applyUnitListImport(tx, plan),
+      typedConfirmation: (plan) => {
+        const warning = listChangeWarning(plan);
+        return warning ? String(warning.affected) : null;
+      },
     });
     if (!applied) return { audit: null, data: preview };
     const { summary } = applied;
     return {
-      audit: { action: "unit.import_list", entityType: "unit_list", entityId: summary.validFrom, after: { ...applied.file, ...summary } },
+      audit: { action: "unit.import_list", entityType: "unit_list", entityId: summary.validFrom, after: { ...applied.file, coverage, ...summary } },
       message: fill(t.units.import.listImported, {
         opened: summary.opened.length,
         closed: summary.closed.length,
@@ -60,13 +80,22 @@ export const importUnitListSpec = defineAction(
   { revalidate: ["/admin/units/import"], transaction: IMPORT_TRANSACTION },
 );
 
-function listDetails(plan: UnitListPlan | null): { changes: number; details: UnitListDetails } {
+function coverageProblem(problem: ListCoverageProblem, t: Messages): string {
+  const text = t.units.import;
+  if (problem.code === "missing") return text.coverageMissing;
+  if (problem.code === "noProvinces") return text.provincesMissing;
+  return fill(text.provinceCodeInvalid, { value: problem.value });
+}
+
+function listDetails(plan: UnitListPlan | null, coverage: ListCoverage): { changes: number; details: UnitListDetails } {
   if (!plan) {
     return {
       changes: 0,
       details: {
+        coverage,
         counts: { opened: 0, closed: 0, renamed: 0, moved: 0, removed: 0, unchanged: 0 },
         examples: { opened: [], closed: [], renamed: [], moved: [] },
+        warning: null,
       },
     };
   }
@@ -76,6 +105,8 @@ function listDetails(plan: UnitListPlan | null): { changes: number; details: Uni
   return {
     changes: plan.opened.length + plan.closed.length + plan.changed.length + plan.removed.length,
     details: {
+      coverage,
+      warning: listChangeWarning(plan),
       counts: {
         opened: plan.opened.length,
         closed: plan.closed.length,

@@ -3,7 +3,9 @@
 // 1 July 2025, without the district columns) or as the reference CSV files name the same columns
 // (province_code, province_name, district_code, district_name, ward_code, ward_name, ward_type).
 // A row with a district and no commune is a district without communes (an island district).
-// Every row is checked; the result is either the units of the list or every issue found.
+// Every row is checked; the result is either the units of the list or every issue found. A row of
+// a province the list does not cover (./list-coverage.ts) is an issue, and so is a district code
+// without a district name column: a district is read from both or not at all.
 import type { UnitKind } from "@prisma/client";
 import type { ImportIssue } from "./import-issues";
 import type { TableRow } from "./read-table-file";
@@ -44,26 +46,38 @@ export type ListUnit = {
   parentCode: string | null;
   /** First row that names the unit. */
   row: number;
+  /** Headers of the columns of its code and of its parent's code (null for a province), as in the file. */
+  codeColumn: string;
+  parentColumn: string | null;
 };
 
 export type UnitListParse =
   | { ok: true; units: ListUnit[]; rows: number; hasDistricts: boolean }
   | { ok: false; issues: ImportIssue[] };
 
-export function parseUnitList(rows: readonly TableRow[]): UnitListParse {
+/** `covers`: whether the list covers the province with this code (every province by default). */
+export function parseUnitList(rows: readonly TableRow[], covers: (provinceCode: string) => boolean = () => true): UnitListParse {
   const columns = findColumns(rows, ALIASES, REQUIRED);
   if (!columns) return { ok: false, issues: [{ code: "noHeader", expected: REQUIRED.map((field) => ALIASES[field][0]!) }] };
   const hasDistricts = columns.index.districtCode !== undefined && columns.index.districtName !== undefined;
   const communeLevel = hasDistricts ? 3 : 2;
   const issues: ImportIssue[] = [];
+  const headerRow = rows[columns.headerIndex]!.rowNumber;
+  const lone = (["districtCode", "districtName"] as const).find((field) => columns.index[field] !== undefined);
+  if (!hasDistricts && lone) {
+    const missing = lone === "districtCode" ? ALIASES.districtName[0]! : ALIASES.districtCode[0]!;
+    issues.push({ code: "columnWithoutPair", row: headerRow, column: columns.label[lone]!, missing });
+  }
   const units = new Map<string, ListUnit>();
   const body = rows.slice(columns.headerIndex + 1);
 
+  const parentField: Partial<Record<Field, Field>> = { districtCode: "provinceCode", communeCode: hasDistricts ? "districtCode" : "provinceCode" };
   const remember = (unit: ReadUnit, level: number, parentCode: string | null, row: number, codeField: Field) => {
     const column = columns.label[codeField]!;
     const first = units.get(unit.code);
     if (!first) {
-      units.set(unit.code, { ...unit, level, parentCode, row });
+      const parent = parentField[codeField];
+      units.set(unit.code, { ...unit, level, parentCode, row, codeColumn: column, parentColumn: parent ? columns.label[parent]! : null });
     } else if (level === communeLevel) {
       issues.push({ code: "duplicateCode", row, column, unitCode: unit.code, firstRow: first.row });
     } else if (first.name !== unit.name) {
@@ -76,6 +90,10 @@ export function parseUnitList(rows: readonly TableRow[]): UnitListParse {
   for (const row of body) {
     const read = new RowReader(row, columns, issues);
     const province = read.unit("provinceCode", "provinceName", PROVINCE_CODE_DIGITS, (name) => findKindFromName(name, PROVINCE_PREFIXES) ?? "PROVINCE");
+    if (province && !covers(province.code)) {
+      issues.push({ code: "outsideCoverage", row: row.rowNumber, column: columns.label.provinceCode!, provinceCode: province.code });
+      continue;
+    }
     if (province) remember(province, 1, null, row.rowNumber, "provinceCode");
     let parent = province;
     if (hasDistricts) {

@@ -10,9 +10,15 @@
 //     keeps the names and the tree of its time. (A unit opened on the date itself has no history
 //     yet: it is corrected in place, or deleted when it has no data.)
 // A list dated before the latest change already imported may only be re-imported unchanged.
+// What the list covers is declared (./list-coverage.ts): only units of the provinces it covers are
+// compared, so an excerpt of named provinces never closes the others, and a listed unit that now
+// belongs to a province it does not cover is an issue (declare that province too). A district code
+// that names no district valid on the date, in a structure that has no districts then, is an issue
+// too: a list cannot bring back a level the structure of its date does not have.
 import { createHash } from "node:crypto";
 import type { Prisma, UnitKind } from "@prisma/client";
 import type { ImportIssue } from "./import-issues";
+import { type ListCoverage, coversProvince } from "./list-coverage";
 import type { ListUnit } from "./parse-unit-list";
 
 export type ExistingUnit = {
@@ -37,6 +43,7 @@ export type UnitChange = {
 
 export type UnitListPlan = {
   validFrom: Date;
+  coverage: ListCoverage;
   /** Id of the country unit, or null when the import creates it (empty database). */
   countryId: number | null;
   opened: ListUnit[];
@@ -53,7 +60,7 @@ export type UnitListPlanResult = { ok: true; plan: UnitListPlan } | { ok: false;
 
 type Reader = Pick<Prisma.TransactionClient, "unit" | "$queryRaw">;
 
-export async function planUnitListImport(db: Reader, list: readonly ListUnit[], validFrom: Date): Promise<UnitListPlanResult> {
+export async function planUnitListImport(db: Reader, list: readonly ListUnit[], validFrom: Date, coverage: ListCoverage): Promise<UnitListPlanResult> {
   const [country, existing, latest] = await Promise.all([
     db.unit.findFirst({ where: { kind: "COUNTRY" }, orderBy: { validFrom: "asc" }, select: { id: true, validFrom: true } }),
     unitsValidOn(db, validFrom),
@@ -64,7 +71,23 @@ export async function planUnitListImport(db: Reader, list: readonly ListUnit[], 
   }
 
   const byCode = new Map(existing.map((unit) => [unit.code, unit]));
+  const provinceOf = provinceCodes(existing);
+  const covered = (unit: ExistingUnit) => coversProvince(coverage, provinceOf.get(unit.id)!);
   const listed = new Set(list.map((unit) => unit.code));
+  const issues: ImportIssue[] = [];
+  for (const unit of list) {
+    const previous = byCode.get(unit.code);
+    if (previous && !covered(previous)) {
+      issues.push({ code: "inOtherProvince", row: unit.row, column: unit.codeColumn, unitCode: unit.code, provinceCode: provinceOf.get(previous.id)! });
+    }
+  }
+  // A structure without districts on the date (July 2025 on): a district the list names must exist.
+  if (existing.length > 0 && !existing.some((unit) => unit.level >= 3)) {
+    for (const unit of list) {
+      if (unit.level !== 3 || unit.parentCode === null || byCode.has(unit.parentCode)) continue;
+      issues.push({ code: "unknownParent", row: unit.row, column: unit.parentColumn!, unitCode: unit.parentCode, day: isoDay(validFrom) });
+    }
+  }
   // Row that each listed code continues as: an existing id, or null for a new row.
   const rowOf = new Map<string, number | null>();
   const opened: ListUnit[] = [];
@@ -91,20 +114,22 @@ export async function planUnitListImport(db: Reader, list: readonly ListUnit[], 
     rowOf.set(unit.code, inPlace ? previous.id : null);
   }
 
-  const gone = existing.filter((unit) => !listed.has(unit.code));
+  const gone = existing.filter((unit) => !listed.has(unit.code) && covered(unit));
   const removed = gone.filter((unit) => unit.validFrom.getTime() === validFrom.getTime());
   const closed = gone.filter((unit) => unit.validFrom.getTime() !== validFrom.getTime());
 
-  const issues: ImportIssue[] = [];
   const changes = opened.length + changed.length + closed.length + removed.length;
   if (changes > 0 && latest && latest > validFrom) issues.push({ code: "beforeLatestList", latest: isoDay(latest) });
-  for (const unitCode of await unitsWithData(db, removed.map((unit) => unit.id))) issues.push({ code: "unitHasData", unitCode });
+  for (const unit of await unitsWithData(db, removed.map((unit) => unit.id))) {
+    issues.push({ code: "missingUnitHasData", unitCode: unit.code, unitName: unit.name });
+  }
   if (issues.length > 0) return { ok: false, issues };
 
   const fingerprint = createHash("sha256")
     .update(
       JSON.stringify({
         validFrom: isoDay(validFrom),
+        coverage,
         country: country?.id ?? null,
         opened: opened.map((unit) => [unit.code, unit.name, unit.kind, unit.level, unit.parentCode]),
         changed: changed.map(({ unit, previous }) => [unit.code, unit.name, unit.kind, unit.level, unit.parentCode, previous.id]),
@@ -114,7 +139,7 @@ export async function planUnitListImport(db: Reader, list: readonly ListUnit[], 
       }),
     )
     .digest("hex");
-  return { ok: true, plan: { validFrom, countryId: country?.id ?? null, opened, changed, closed, removed, unchanged, fingerprint } };
+  return { ok: true, plan: { validFrom, coverage, countryId: country?.id ?? null, opened, changed, closed, removed, unchanged, fingerprint } };
 }
 
 export function isoDay(day: Date): string {
@@ -131,6 +156,22 @@ async function unitsValidOn(db: Reader, day: Date): Promise<ExistingUnit[]> {
   return units.map(({ parent, ...unit }) => ({ ...unit, parentCode: parent && parent.kind !== "COUNTRY" ? parent.code : null }));
 }
 
+/** The province code of each unit (its own for a province), from the tree valid on the date. */
+function provinceCodes(units: readonly ExistingUnit[]): Map<number, string> {
+  const byId = new Map(units.map((unit) => [unit.id, unit]));
+  const codes = new Map<number, string>();
+  const provinceOf = (unit: ExistingUnit): string => {
+    const known = codes.get(unit.id);
+    if (known !== undefined) return known;
+    const parent = unit.parentId === null ? undefined : byId.get(unit.parentId);
+    const code = parent ? provinceOf(parent) : unit.code;
+    codes.set(unit.id, code);
+    return code;
+  };
+  for (const unit of units) provinceOf(unit);
+  return codes;
+}
+
 /** The latest date on which any unit opened or closed. */
 async function latestChange(db: Reader): Promise<Date | null> {
   const rows = await db.$queryRaw<{ latest: Date | null }[]>`
@@ -138,11 +179,11 @@ async function latestChange(db: Reader): Promise<Date | null> {
   return rows[0]?.latest ?? null;
 }
 
-/** Codes of the given units that have figures, plans, users or successions attached. */
-async function unitsWithData(db: Reader, ids: number[]): Promise<string[]> {
+/** The given units that have figures, plans, users or successions attached. */
+async function unitsWithData(db: Reader, ids: number[]): Promise<{ code: string; name: string }[]> {
   if (ids.length === 0) return [];
-  const rows = await db.$queryRaw<{ code: string }[]>`
-    SELECT u.code FROM unit u
+  return db.$queryRaw<{ code: string; name: string }[]>`
+    SELECT u.code, u.name FROM unit u
     WHERE u.id = ANY(${ids}::int[]) AND (
       EXISTS (SELECT 1 FROM unit_month_report r WHERE r.unit_id = u.id)
       OR EXISTS (SELECT 1 FROM enrollment_figure f WHERE f.unit_id = u.id)
@@ -152,5 +193,4 @@ async function unitsWithData(db: Reader, ids: number[]): Promise<string[]> {
       OR EXISTS (SELECT 1 FROM unit_succession s WHERE s.predecessor_id = u.id OR s.successor_id = u.id)
     )
     ORDER BY u.code`;
-  return rows.map((row) => row.code);
 }

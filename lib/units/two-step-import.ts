@@ -1,13 +1,15 @@
 // The two steps shared by the unit imports (official lists and succession tables): read the uploaded
 // file and check it, then either answer with a preview (nothing is kept) or, on confirmation, write
 // exactly the previewed changes. The preview's fingerprint must still match at confirmation: a list
-// imported meanwhile, or another file, is refused with a request to preview again. A file with
-// issues is refused with a preview listing the first of them, in file order.
+// imported meanwhile, or another file, is refused with a request to preview again. An import whose
+// plan asks for a typed confirmation (a large change) is refused until the number shown is typed. A
+// file with issues is refused with a preview listing the first of them, in file order.
 import { createHash } from "node:crypto";
 import { ActionRefusal } from "@/lib/actions/authed-action";
 import { type Messages, fill } from "@/lib/i18n/messages";
 import { type ImportIssue, sortIssues } from "./import-issues";
 import { type TableRow, readTableFile } from "./read-table-file";
+import { matchesTypedConfirmation } from "./typed-confirmation";
 
 /** Issues sent back to the page, at most. */
 const SHOWN_ISSUES = 200;
@@ -28,7 +30,7 @@ export type ImportPreview<Details> = Details & {
   applied: boolean;
 };
 
-type ImportRequest = { file: File; intent: "preview" | "apply"; fingerprint?: string };
+type ImportRequest = { file: File; intent: "preview" | "apply"; fingerprint?: string; confirmation?: string };
 
 /** The rows checked and the changes planned, or the issues found; `rows` counts the data rows read. */
 type CheckedFile<Plan> = { ok: true; plan: Plan; rows: number } | { ok: false; issues: ImportIssue[]; rows: number };
@@ -47,6 +49,8 @@ export async function runTwoStepImport<Plan extends { fingerprint: string }, Det
     /** The preview's own part, and how many changes the plan makes; `null` for a refused file. */
     details(plan: Plan | null): { changes: number; details: Details };
     apply(plan: Plan): Promise<Summary>;
+    /** What the administrator must type to confirm this plan; null (or absent) when a click is enough. */
+    typedConfirmation?(plan: Plan): string | null;
   },
 ): Promise<ImportOutcome<Details, Summary>> {
   const bytes = new Uint8Array(await input.file.arrayBuffer());
@@ -73,6 +77,11 @@ export async function runTwoStepImport<Plan extends { fingerprint: string }, Det
   const planned = preview(checked.rows, checked.plan, []);
   if (input.intent === "preview") return { preview: planned, applied: null };
   if (input.fingerprint !== checked.plan.fingerprint) throw new ActionRefusal(t.units.import.changedSincePreview, {}, undefined, planned);
+  const expected = steps.typedConfirmation?.(checked.plan) ?? null;
+  if (expected !== null && !matchesTypedConfirmation(input.confirmation ?? "", expected)) {
+    const error = fill(t.units.import.typedMismatch, { expected });
+    throw new ActionRefusal(t.units.import.typedRequired, { confirmation: [error] }, undefined, planned);
+  }
   const summary = await steps.apply(checked.plan);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   return { preview: { ...planned, applied: true }, applied: { file: { file: input.file.name, sha256, rows: checked.rows }, summary } };

@@ -96,6 +96,7 @@ test("an administrator previews a unit list: errors by row, then a list that cha
   const bad = "Tỉnh Thành Phố,Mã TP,Phường Xã,Mã PX,Cấp\nTỉnh Bắc Ninh,24,Phường Bắc Giang,7210,Phường\nTỉnh Bắc Ninh,24,,07228,Phường\n";
   await list.getByLabel("Tệp danh mục").setInputFiles({ name: "sai.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
   await list.getByLabel("Hiệu lực từ tháng").fill("2025-07");
+  await list.getByRole("radio", { name: /^Cả nước/ }).check();
   await list.getByRole("button", { name: "Xem trước" }).click();
   const issues = list.getByTestId("import-issues");
   await expect(issues).toContainText("Tệp có 2 lỗi, chưa nhập gì.");

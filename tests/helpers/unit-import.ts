@@ -45,19 +45,35 @@ export function file(bytes: Uint8Array<ArrayBuffer>, name: string): File {
 
 type Step<Preview> = { ok: boolean; message: string | null; data?: Preview; fieldErrors: Record<string, string[] | undefined> };
 
-export async function previewUnitList(admin: ActionUser, upload: File, validFrom: string): Promise<Step<UnitListPreview>> {
-  return runAuthedAction(importUnitListSpec, { file: upload, validFrom, intent: "preview" }, actionEnvironment(admin));
+/** What a unit list covers, as the form declares it: the whole country, or named provinces ("24, 96"). */
+export type Declared = { coverage: "country" } | { coverage: "provinces"; provinces: string };
+export const WHOLE_COUNTRY: Declared = { coverage: "country" };
+
+export async function previewUnitList(admin: ActionUser, upload: File, validFrom: string, declared: Declared = WHOLE_COUNTRY): Promise<Step<UnitListPreview>> {
+  return runAuthedAction(importUnitListSpec, { file: upload, validFrom, intent: "preview", ...declared }, actionEnvironment(admin));
 }
 
-/** Preview, check it has no issues, then confirm: returns the preview that was confirmed. */
-export async function importUnitList(admin: ActionUser, upload: File, validFrom: string): Promise<UnitListPreview> {
-  const preview = await previewUnitList(admin, upload, validFrom);
-  expect(preview.data?.issues ?? [], preview.message ?? "").toEqual([]);
-  const applied = await runAuthedAction(
+/** Confirms a preview as the form does: its fingerprint, and the number typed (by default the one asked for; null: nothing typed). */
+export async function confirmUnitList(
+  admin: ActionUser,
+  upload: File,
+  validFrom: string,
+  declared: Declared,
+  preview: UnitListPreview,
+  typed: string | null = preview.warning ? String(preview.warning.affected) : null,
+): Promise<Step<UnitListPreview>> {
+  return runAuthedAction(
     importUnitListSpec,
-    { file: upload, validFrom, intent: "apply", fingerprint: preview.data!.fingerprint! },
+    { file: upload, validFrom, intent: "apply", fingerprint: preview.fingerprint!, ...declared, ...(typed === null ? {} : { confirmation: typed }) },
     actionEnvironment(admin),
   );
+}
+
+/** Preview, check it has no issues, then confirm (typing the number asked for): returns the preview that was confirmed. */
+export async function importUnitList(admin: ActionUser, upload: File, validFrom: string, declared: Declared = WHOLE_COUNTRY): Promise<UnitListPreview> {
+  const preview = await previewUnitList(admin, upload, validFrom, declared);
+  expect(preview.data?.issues ?? [], preview.message ?? "").toEqual([]);
+  const applied = await confirmUnitList(admin, upload, validFrom, declared, preview.data!);
   expect(applied.ok, applied.message ?? "").toBe(true);
   return preview.data!;
 }

@@ -1,6 +1,7 @@
 // The scope rule on a real database: a user's scope unit covers its descendants in the structure
-// of the month viewed, and across the July 2025 reorganisation the units linked to it by
-// succession (predecessors before, successors after).
+// of the month viewed, and across the July 2025 reorganisation the base units linked to its own by
+// succession (predecessors before, successors after), with the higher units all of whose base units
+// are in scope.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@prisma/client";
 import { db } from "@/lib/db";
@@ -26,8 +27,8 @@ const cases: [string, Case][] = [
   ["… and, from July 2025, the new commune it went into", {
     role: "COMMUNE_STAFF", scope: "c10001", month: JULY, allowed: ["c20001"], denied: ["c20002", "n10", "c10001"],
   }],
-  ["commune staff of a new commune sees, for June 2025, the old communes it came from", {
-    role: "COMMUNE_STAFF", scope: "c20002", month: JUNE, allowed: ["c10003", "c11001"], denied: ["c10001", "d101", "p11", "c20002"],
+  ["commune staff of a new commune sees, for June 2025, the old communes it came from, and the old units made only of them", {
+    role: "COMMUNE_STAFF", scope: "c20002", month: JUNE, allowed: ["c10003", "c11001", "d101", "d110", "p11"], denied: ["c10001", "d100", "p10", "c20002"],
   }],
   ["a new province's official sees, for June 2025, both old provinces merged into it", {
     role: "PROVINCIAL_OFFICIAL", scope: "n10", month: JUNE,
@@ -39,8 +40,14 @@ const cases: [string, Case][] = [
   ["… and its own communes from July 2025, not another province's", {
     role: "PROVINCIAL_OFFICIAL", scope: "n10", month: JULY, allowed: ["n10", "c20001", "c20002"], denied: ["n12", "c22001", "vn"],
   }],
-  ["an old province's official sees its successor from July 2025", {
+  ["an old province's official sees from July 2025 the new communes its communes went into, and the new province all of whose communes did", {
     role: "PROVINCIAL_OFFICIAL", scope: "p10", month: JULY, allowed: ["n10", "c20001", "c20002"], denied: ["n12", "c22001"],
+  }],
+  ["an old province whose commune went into a new commune sees that commune, not the new province it shares with others", {
+    role: "PROVINCIAL_OFFICIAL", scope: "p11", month: JULY, allowed: ["c20002"], denied: ["n10", "c20001", "vn"],
+  }],
+  ["… nor in today's structure, long after", {
+    role: "PROVINCIAL_OFFICIAL", scope: "p11", month: "2026-12", allowed: ["c20002"], denied: ["n10", "c20001"],
   }],
   ["… and only its own province in June 2025", {
     role: "PROVINCIAL_OFFICIAL", scope: "p10", month: JUNE, allowed: ["p10", "d101", "c10002"], denied: ["p11", "c11001", "vn"],
@@ -48,8 +55,8 @@ const cases: [string, Case][] = [
   ["a district officer sees the district's communes, not the neighbouring district", {
     role: "DISTRICT_OFFICER", scope: "d100", month: JUNE, allowed: ["d100", "c10001", "c10002"], denied: ["d101", "c10003", "p10"],
   }],
-  ["when only communes are linked, a new province's leader sees the old communes, not the old province", {
-    role: "LEADER", scope: "n12", month: JUNE, allowed: ["c12001"], denied: ["p12", "d120", "c10001"],
+  ["when only communes are linked, a new province's leader sees the old communes, and the old units all of whose communes they are", {
+    role: "LEADER", scope: "n12", month: JUNE, allowed: ["c12001", "d120", "p12"], denied: ["c10001", "vn"],
   }],
   ["a national leader sees every unit of every month", {
     role: "LEADER", scope: "vn", month: JUNE, allowed: ["vn", "p10", "c11001", "c12001"], denied: ["c20001"],

@@ -70,10 +70,11 @@ describe("scope across the reorganisation", () => {
     for (const code of ["11", "110", "11002"]) expect(await canAccessUnit(official, await unit(code, JUNE), JUNE), code).toBe(false);
   });
 
-  it("follows a split province's official into the communes it gave, not the provinces that took them", async () => {
+  it("follows a split province's official into the communes it gave, and into a new province only when all of it came from them", async () => {
     const official = { role: "PROVINCIAL_OFFICIAL" as const, scopeUnitId: await unit("11", JUNE) };
-    for (const code of ["20003", "22001"]) expect(await canAccessUnit(official, await unit(code, SEPTEMBER), SEPTEMBER), code).toBe(true);
-    for (const code of ["10", "12", "20001"]) expect(await canAccessUnit(official, await unit(code, SEPTEMBER), SEPTEMBER), code).toBe(false);
+    // New 12 is 22001 alone, all from old 11; new 10 took old 11's 11001 but also all of old 10.
+    for (const code of ["20003", "22001", "12"]) expect(await canAccessUnit(official, await unit(code, SEPTEMBER), SEPTEMBER), code).toBe(true);
+    for (const code of ["10", "20001", "20002"]) expect(await canAccessUnit(official, await unit(code, SEPTEMBER), SEPTEMBER), code).toBe(false);
   });
 });
 

@@ -12,6 +12,7 @@ import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
 import { allocateCount, effectiveShares } from "@/lib/units/succession-shares";
 import { createTestUser } from "../fixtures/users";
 import {
+  csvFile,
   file,
   hasReferenceData,
   importSuccessions,
@@ -133,11 +134,30 @@ describe.skipIf(!hasReferenceData)("importing the real unit lists and succession
     expect({ units: await db.unit.count(), links: await db.unitSuccession.count() }).toEqual(before);
   });
 
+  it("previews an excerpt of one province as that province only; as the whole country, it names the 33 provinces it would end", async () => {
+    const excerpt = referenceRows("units-2025.csv").filter((row) => row.province_code === "96").slice(0, 6);
+    const upload = file(
+      csvFile(["province_code,province_name,ward_code,ward_name,ward_type", ...excerpt.map((row) => Object.values(row).join(","))].join("\n")),
+      "ca-mau-6-dong.csv",
+    );
+    const asProvince = await previewUnitList(admin, upload, "2026-12", { coverage: "provinces", provinces: "96" });
+    expect(asProvince.data).toMatchObject({ issues: [], counts: { closed: 64 - 6, renamed: 0, moved: 0, unchanged: 1 + 6 } });
+    expect(asProvince.data?.warning).toEqual({ affected: 58, ending: 58, moved: 0, provinces: [] });
+    const asCountry = await previewUnitList(admin, upload, "2026-12");
+    expect(asCountry.data?.counts.closed).toBe(33 + 3_321 - 6);
+    expect(asCountry.data?.warning?.provinces.filter((province) => province.change === "closed")).toHaveLength(33);
+    // Rows of another province than those declared are errors with their row.
+    const wrong = await previewUnitList(admin, upload, "2026-12", { coverage: "provinces", provinces: "95" });
+    expect(wrong.data?.issues.map((issue) => [issue.code, "row" in issue ? issue.row : null])).toEqual(
+      [2, 3, 4, 5, 6, 7].map((row) => ["outsideCoverage", row]),
+    );
+  });
+
   it("refuses to change the past with an older list (the commune list lacks the island districts)", async () => {
     const older = await previewUnitList(admin, oldList, "2018-01");
     expect(older.ok).toBe(false);
     expect(older.data?.issues).toContainEqual({ code: "beforeLatestList", latest: "2025-07-01" });
-    expect(older.data?.issues).toContainEqual({ code: "unitHasData", unitCode: "318" });
+    expect(older.data?.issues).toContainEqual(expect.objectContaining({ code: "missingUnitHasData", unitCode: "318" }));
   });
 
   describe("totals carried into the new structure for June 2025", () => {

@@ -101,7 +101,7 @@ describe("unit list import", () => {
     const before = await counts();
     const stale = await runAuthedAction(
       importUnitListSpec,
-      { file: upload, validFrom: "2020-01", intent: "apply", fingerprint: "an-older-preview" },
+      { file: upload, validFrom: "2020-01", intent: "apply", fingerprint: "an-older-preview", coverage: "country" },
       actionEnvironment(admin),
     );
     expect(stale).toMatchObject({ ok: false, message: MESSAGES.vi.units.import.changedSincePreview });

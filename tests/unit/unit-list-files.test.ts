@@ -116,6 +116,34 @@ describe("parseUnitList", () => {
     ]);
   });
 
+  it("refuses a district code without a district name column, naming the header row", async () => {
+    const parsed = parseUnitList(
+      await rowsOf(text("DANH MỤC\nTỉnh Thành Phố,Mã TP,Mã QH,Phường Xã,Mã PX,Cấp\nTỉnh Cà Mau,96,999,Phường An Xuyên,32002,Phường\n")),
+    );
+    expect(parsed).toEqual({ ok: false, issues: [{ code: "columnWithoutPair", row: 2, column: "Mã QH", missing: "Quận Huyện" }] });
+  });
+
+  it("reports each row of a province the list does not cover, with its row and column", async () => {
+    const rows = await rowsOf(
+      text(
+        [
+          "province_code,province_name,ward_code,ward_name,ward_type",
+          "96,Tỉnh Cà Mau,32002,Phường An Xuyên,Phường",
+          "24,Tỉnh Bắc Ninh,07210,Phường Bắc Giang,Phường",
+          "24,Tỉnh Bắc Ninh,07228,Phường Đa Mai,Phường",
+        ].join("\n"),
+      ),
+    );
+    expect(parseUnitList(rows, (province) => province === "96")).toEqual({
+      ok: false,
+      issues: [
+        { code: "outsideCoverage", row: 3, column: "province_code", provinceCode: "24" },
+        { code: "outsideCoverage", row: 4, column: "province_code", provinceCode: "24" },
+      ],
+    });
+    expect(parseUnitList(rows, (province) => ["24", "96"].includes(province)).ok).toBe(true);
+  });
+
   it("finds the header below title rows and asks for the missing columns", async () => {
     expect(parseUnitList(await rowsOf(text("Mã,Tên\n01,Hà Nội\n")))).toEqual({
       ok: false,
@@ -192,6 +220,7 @@ describe("describeImportIssue", () => {
     const vi = MESSAGES.vi.units;
     expect(describeImportIssue({ code: "unknownOld", row: 12, column: "Mã ĐV cũ", unitCode: "07201", day: "2025-06-30" }, vi, "vi")).toEqual({
       row: 12,
+      where: "12",
       column: "Mã ĐV cũ",
       message: "Không có đơn vị mã 07201 còn hiệu lực ngày 30/06/2025.",
     });
@@ -200,8 +229,17 @@ describe("describeImportIssue", () => {
     );
     expect(describeImportIssue({ code: "file", problem: "legacyExcel" }, MESSAGES.en.units, "en")).toEqual({
       row: null,
+      where: "Whole file",
       column: null,
       message: "The old .xls format is not supported. Open the file in Excel and save it as .xlsx.",
     });
+  });
+
+  it("says plainly what an issue without a row concerns: a unit missing from the file, or the month chosen", () => {
+    const missing = { code: "missingUnitHasData", unitCode: "32002", unitName: "Phường An Xuyên" } as const;
+    expect(describeImportIssue(missing, MESSAGES.vi.units, "vi")).toMatchObject({ row: null, where: "Không có trong tệp", column: null });
+    expect(describeImportIssue(missing, MESSAGES.vi.units, "vi").message).toContain("Đơn vị 32002 Phường An Xuyên không có trong tệp.");
+    expect(describeImportIssue(missing, MESSAGES.en.units, "en")).toMatchObject({ where: "Not in the file" });
+    expect(describeImportIssue({ code: "beforeLatestList", latest: "2025-07-01" }, MESSAGES.vi.units, "vi")).toMatchObject({ where: "Tháng hiệu lực" });
   });
 });
