@@ -26,6 +26,8 @@ export function openEmbeddedDatabase(dir: string, { create = false }: OpenOption
 }
 
 async function open(dir: string, create: boolean): Promise<PGlite> {
+  // From now on, a stop waits for the database to be open, then closes it.
+  closeOnSignals(closeEmbeddedDatabases);
   const state = directoryState(dir);
   if (state === "other") throw new EmbeddedDatabaseError(embeddedDatabaseProblems.notADatabase(dir));
   if (state !== "database") {
@@ -40,7 +42,6 @@ async function open(dir: string, create: boolean): Promise<PGlite> {
     unlockDirectory(dir);
     throw new EmbeddedDatabaseError(embeddedDatabaseProblems.cannotOpen(dir, error));
   }
-  closeOnSignals(closeEmbeddedDatabases);
   return pglite;
 }
 
