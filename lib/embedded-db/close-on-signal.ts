@@ -1,8 +1,10 @@
 // A process that opened an embedded database closes it when asked to stop — SIGINT (Ctrl-C) or
 // SIGTERM (kill, service managers, `npm run db:migrate` ending the Prisma CLI) — and then exits as
-// the signal would have (128 + its number). Closing waits for the running transaction to finish; one
-// still running after CLOSE_WAIT_MS (a seed, an import) is abandoned: it was never committed, and the
-// database recovers from its write-ahead log on the next start, as after a kill -9.
+// the signal would have (128 + its number). Closing waits for the database to be open and for the
+// running transaction to finish; one still running after CLOSE_WAIT_MS (a seed, an import) is
+// abandoned: it was never committed, and the database recovers from its write-ahead log on the next
+// start, as after a kill -9. The handler runs when the event loop turns, which PGlite's queries
+// never do: long jobs let it turn between steps (prisma/seed/figures.ts).
 import { constants } from "node:os";
 
 const SIGNALS = ["SIGINT", "SIGTERM"] as const;
