@@ -24,7 +24,10 @@ export function closeOnSignals(close: () => Promise<void>): void {
       .then(
         (outcome) => {
           if (outcome === "abandoned") {
-            console.error(`${signal}: a transaction was still running; it is abandoned, not committed.`);
+            console.error(
+              `${signal}: stopped before the embedded database could be closed (still opening, or a transaction ` +
+                "still running, which is not committed). It recovers on the next start.",
+            );
           }
         },
         (error: unknown) => console.error(`${signal}: the embedded database did not close cleanly.`, error),
