@@ -90,10 +90,12 @@ describe("a database created by db:migrate", () => {
   beforeAll(async () => {
     // What a creation stopped by a kill leaves: a sibling named after a process that has ended.
     mkdirSync(path.join(`${dir}.creating-${spawnSync("true").pid}`, "base"), { recursive: true });
+    // An empty directory (made by hand, or by an earlier version) counts as no database.
+    mkdirSync(dir);
     creation = await migrate(dir);
   }, LONG);
 
-  it("is initialised in a sibling moved into place; what a stopped creation left there is removed", async () => {
+  it("is initialised in a sibling moved into place, over an empty directory; what a stopped creation left is removed", async () => {
     expect(creation.code, creation.output).toBe(0);
     expect(readdirSync(path.dirname(dir))).toEqual(["pglite"]);
     expect(await appliedMigrations(dir)).toBe(MIGRATIONS.length);
