@@ -13,7 +13,7 @@ import { createPrismaClient } from "@/lib/prisma-client";
 
 const ROOT = path.resolve(__dirname, "../..");
 const MIGRATIONS = readdirSync(path.join(ROOT, "prisma/migrations"), { withFileTypes: true }).filter((e) => e.isDirectory());
-const LONG = 240_000;
+const LONG = 600_000;
 
 const workspace = mkdtempSync(path.join(tmpdir(), "bhyt-embedded-"));
 afterEach(() => closeEmbeddedDatabases());
