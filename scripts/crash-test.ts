@@ -8,9 +8,9 @@
 //      holds no database or a whole one, never a part;
 //   2. `npm run db:migrate` again, to the end;
 //   3. `npm run db:seed` is stopped (one transaction: the demo is all there or not at all);
-//   4. with --app (after `npm run build`): `next start` on a missing directory refuses and creates
+//   4. with --app (after `npm run build`): `npm start` on a missing directory refuses and creates
 //      nothing; on the database it is stopped during its first start, started again until it
-//      serves, then stopped;
+//      serves, then stopped (by SIGTERM or SIGINT, it must close the database first);
 //   5. `--writers` times, the probe (scripts/crash-test/probe.ts, opened as the app opens the
 //      database) checks everything committed so far, then commits batches of audit entries until it
 //      is stopped, while opening or while writing; stopped by SIGTERM or SIGINT after it opened, it
@@ -31,7 +31,6 @@ import { type Outcome, type Started, type StopSignal, sleep, startGroup, waitUnt
 const COMMAND_LIMIT_MS = 300_000;
 const SIGNALS: StopSignal[] = ["SIGKILL", "SIGTERM", "SIGINT"];
 
-const NEXT = path.resolve(__dirname, "../node_modules/next/dist/bin/next");
 
 const { values: options } = parseArgs({
   options: {
@@ -130,37 +129,39 @@ async function writer(round: Round, index: number): Promise<void> {
   ]);
   if (!outcome.stoppedBy) fail(`the probe found a problem when it opened the database (exit ${outcome.code})`, outcome);
   const opened = outcome.output.includes("checked ");
-  if (opened && outcome.stoppedBy !== "SIGKILL") {
-    const left = ["postmaster.pid", LOCK_FILE_NAME].filter((name) => existsSync(path.join(round.dir, name)));
-    if (left.length > 0) fail(`the probe did not close the database on ${outcome.stoppedBy}: ${left.join(", ")} left`, outcome);
-  }
+  if (opened && outcome.stoppedBy !== "SIGKILL") expectClosed(round, outcome, "the probe");
   const checked = opened ? `opened and checked ${outcome.output.match(/checked (.*)\n/)?.[1]}` : "did not open yet";
   report(`writer ${index}`, `${checked}; ${how}`);
 }
 
 async function appServer(round: Round): Promise<void> {
-  const port = options.port;
-  const serve = (env: NodeJS.ProcessEnv) =>
-    startGroup(process.execPath, [NEXT, "start", "-p", port, "-H", "127.0.0.1"], { ...env, ALLOW_DEMO_PASSWORDS: "1" }, COMMAND_LIMIT_MS);
+  const start = ["start", "--", "-p", options.port, "-H", "127.0.0.1"];
 
   const missing = `${round.dir}-never-created`;
-  const refused = await serve({ ...round.env, PGLITE_DIR: missing }).ended;
-  if (refused.code !== 1 || !refused.output.includes("npm run db:setup")) fail("next start without a database did not refuse", refused);
-  if (directoryState(missing) !== "missing") fail(`next start without a database created ${missing}`, refused);
-  report("next start, no database", "refused, named npm run db:setup, created nothing");
+  const refused = await startGroup("npm", start, { ...round.env, PGLITE_DIR: missing }, COMMAND_LIMIT_MS).ended;
+  if (refused.code !== 1 || !refused.output.includes("npm run db:setup")) fail("npm start without a database did not refuse", refused);
+  if (directoryState(missing) !== "missing") fail(`npm start without a database created ${missing}`, refused);
+  report("npm start, no database", "refused, named npm run db:setup, created nothing");
 
-  const [firstRun, how] = await runStopped(round, process.execPath, [NEXT, "start", "-p", port, "-H", "127.0.0.1"], [afterStart(10_000)]);
-  if (!firstRun.stoppedBy) fail("next start ended by itself", firstRun);
-  report("next start", how);
+  const [firstRun, how] = await runStopped(round, "npm", start, [afterStart(10_000)]);
+  if (!firstRun.stoppedBy) fail("npm start ended by itself", firstRun);
+  report("npm start", how);
 
-  const server = serve(round.env);
-  if (!(await waitUntilServing(server, `http://127.0.0.1:${port}/sign-in`))) {
-    fail("next start did not serve after a stopped start", await server.ended);
+  const server = startGroup("npm", start, round.env, COMMAND_LIMIT_MS);
+  if (!(await waitUntilServing(server, `http://127.0.0.1:${options.port}/sign-in`))) {
+    fail("npm start did not serve after a stopped start", await server.ended);
   }
   const signal = pick(round.random, SIGNALS);
   server.stop(signal);
-  await server.ended;
-  report("next start again", `served /sign-in, then stopped by ${signal}`);
+  const stopped = await server.ended;
+  if (signal !== "SIGKILL") expectClosed(round, stopped, "the server");
+  report("npm start again", `served /sign-in, then stopped by ${signal}`);
+}
+
+/** After a SIGTERM or SIGINT, the process must have closed the database before it ended. */
+function expectClosed(round: Round, outcome: Outcome, what: string): void {
+  const left = ["postmaster.pid", LOCK_FILE_NAME].filter((name) => existsSync(path.join(round.dir, name)));
+  if (left.length > 0) fail(`${what} did not close the database on ${outcome.stoppedBy}: ${left.join(", ")} left`, outcome);
 }
 
 /** Polls the page until it answers 200; false when the server ends first. */
@@ -180,7 +181,8 @@ async function runRound(number: number): Promise<void> {
   const dir = path.join(root, "pglite");
   const log = path.join(root, "committed.log");
   writeFileSync(log, "");
-  const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: dir };
+  // ALLOW_DEMO_PASSWORDS: `npm start` refuses to serve a seeded demo otherwise.
+  const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: dir, ALLOW_DEMO_PASSWORDS: "1" };
   delete env.DATABASE_URL;
   const round: Round = { random, dir, log, env };
   console.log(`round ${number} in ${dir}`);

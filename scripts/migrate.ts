@@ -2,7 +2,7 @@
 // On the embedded database (PGlite) Prisma 6.19's CLI applies the migrations, prints its verdict and
 // then never exits: it never closes its adapter, and an open PGlite keeps the process alive. Once the
 // verdict is printed, the wrapper asks the CLI to stop (SIGTERM); the process that opened the
-// database closes it first (lib/embedded-db/close-on-signal.ts) and exits with 143. On PostgreSQL
+// database closes it first (lib/close-on-signal.ts) and exits with 143. On PostgreSQL
 // the CLI exits by itself. A SIGINT or SIGTERM sent to the wrapper is passed on the same way.
 import { spawn } from "node:child_process";
 import { constants } from "node:os";

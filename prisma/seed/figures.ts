@@ -47,7 +47,7 @@ export async function insertFigures(
     const written = await batch.write(tx);
     totals = { reports: totals.reports + written.reports, figures: totals.figures + written.figures };
     // Queries on PGlite never return to the event loop; between batches it turns, so that Ctrl-C
-    // is handled within a batch (lib/embedded-db/close-on-signal.ts) rather than after the seed.
+    // is handled within a batch (lib/close-on-signal.ts) rather than after the seed.
     await nextEventLoopTurn();
   };
 
