@@ -1,12 +1,13 @@
 // Chooses the database behind Prisma: PostgreSQL when DATABASE_URL is set, else embedded PGlite
 // in a directory under ./data. Used by the app (lib/db.ts), the Prisma CLI (prisma.config.ts),
-// the seed and the tests, so that all of them open the same database the same way.
-import { mkdirSync } from "node:fs";
+// the seed and the tests, so that all of them open the same database the same way. The embedded
+// database is opened on the first query, once per process (lib/embedded-db/open.ts); only the
+// migrations create it.
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
+import { openEmbeddedDatabase } from "./embedded-db/open";
+import { EmbeddedDatabaseAdapter } from "./embedded-db/prisma-adapter";
 
 export const DEFAULT_PGLITE_DIR = "data/pglite";
 
@@ -20,12 +21,6 @@ export function usesPostgresServer(env: NodeJS.ProcessEnv = process.env): boolea
 
 export function pgliteDirectory(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(/* turbopackIgnore: true */ env.PGLITE_DIR ?? DEFAULT_PGLITE_DIR);
-}
-
-/** Opens the embedded database, creating its directory first (PGlite does not). */
-export function openPglite(dir = pgliteDirectory()): PGlite {
-  mkdirSync(dir, { recursive: true });
-  return new PGlite(dir);
 }
 
 type AnyQuery = (...args: unknown[]) => unknown;
@@ -66,12 +61,13 @@ function reportNameAsText<T>(result: T): T {
   return result;
 }
 
-/** Adapter for the Prisma CLI (migrations). */
+/** Adapter for the Prisma CLI (migrations): the embedded database is created when missing. */
 export async function createMigrationAdapter(env: NodeJS.ProcessEnv = process.env) {
   if (usesPostgresServer(env)) {
     return new PrismaPg(createNameAsTextPool({ connectionString: env.DATABASE_URL, allowExitOnIdle: true }));
   }
-  return new PrismaPGlite(openPglite(pgliteDirectory(env)));
+  const dir = pgliteDirectory(env);
+  return new EmbeddedDatabaseAdapter(() => openEmbeddedDatabase(dir, { create: true }));
 }
 
 /**
@@ -82,10 +78,11 @@ export async function createMigrationAdapter(env: NodeJS.ProcessEnv = process.en
  */
 const SESSION_OPTIONS = "-c jit=off";
 
-/** Adapter for the application and scripts. */
+/** Adapter for the application and scripts: the embedded database must exist (npm run db:setup). */
 export function createAppAdapter(env: NodeJS.ProcessEnv = process.env) {
   if (usesPostgresServer(env)) {
     return new PrismaPg({ connectionString: env.DATABASE_URL, max: Number(env.DATABASE_POOL_SIZE ?? 10), options: SESSION_OPTIONS });
   }
-  return new PrismaPGlite(openPglite(pgliteDirectory(env)));
+  const dir = pgliteDirectory(env);
+  return new EmbeddedDatabaseAdapter(() => openEmbeddedDatabase(dir));
 }

@@ -1,5 +1,6 @@
-// The application's one Prisma client. Kept on globalThis so that Next.js dev reloads reuse it:
-// a second client would open the embedded database (PGlite) a second time, which corrupts it.
+// The application's one Prisma client, kept on globalThis so that Next.js dev reloads reuse it. The
+// embedded database (PGlite) behind it is opened on the first query, once per process
+// (lib/embedded-db/open.ts).
 import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { createPrismaClient } from "./prisma-client";

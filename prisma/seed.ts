@@ -3,9 +3,8 @@
 //   --if-empty  seed only if the database is empty; otherwise say so and exit 0
 //   --reset     delete all seeded data and seed again, in one transaction
 // The database is the one lib/db-adapter.ts picks: DATABASE_URL, else PGlite in PGLITE_DIR.
-import { PrismaClient } from "@prisma/client";
-import { PrismaPGlite } from "pglite-prisma-adapter";
-import { openPglite, usesPostgresServer } from "../lib/db-adapter";
+import { EmbeddedDatabaseError } from "../lib/embedded-db/errors";
+import { closeEmbeddedDatabases } from "../lib/embedded-db/open";
 import { createPrismaClient } from "../lib/prisma-client";
 import { seedDemoAccounts } from "./seed/accounts";
 import { deleteSeededData } from "./seed/reset";
@@ -19,10 +18,10 @@ async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const mode = args.length <= 1 ? MODES[args[0] ?? ""] : undefined;
   if (mode === undefined) {
-    console.error(`Unexpected arguments: ${args.join(" ")}\nUsage: tsx prisma/seed.ts [--if-empty | --reset]`);
+    console.error(`Unexpected arguments: ${args.join(" ")}\nUsage: npm run db:seed -- [--if-empty | --reset]`);
     return 1;
   }
-  const { prisma, close } = openDatabase();
+  const prisma = createPrismaClient();
   try {
     const existingUnits = await prisma.unit.count();
     if (existingUnits > 0 && mode === "if-empty") {
@@ -46,29 +45,11 @@ async function main(): Promise<number> {
     printSummary(summary, performance.now() - started);
     return 0;
   } finally {
-    await close();
+    // The PGlite adapter leaves the embedded database open on $disconnect, and an open PGlite keeps
+    // the process from exiting: close it too.
+    await prisma.$disconnect();
+    await closeEmbeddedDatabases();
   }
-}
-
-/**
- * The Prisma client on the configured database. For PGlite the seed opens the database itself so it
- * can close it: the PGlite adapter leaves it open on $disconnect, and an open PGlite keeps a timer
- * running that stops the process from ever exiting.
- */
-function openDatabase(): { prisma: PrismaClient; close: () => Promise<void> } {
-  if (usesPostgresServer()) {
-    const prisma = createPrismaClient();
-    return { prisma, close: () => prisma.$disconnect() };
-  }
-  const pglite = openPglite();
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
-  return {
-    prisma,
-    close: async () => {
-      await prisma.$disconnect();
-      await pglite.close();
-    },
-  };
 }
 
 function printSummary(summary: SeedSummary & { accounts: number }, elapsedMs: number): void {
@@ -92,7 +73,7 @@ main().then(
     process.exitCode = exitCode;
   },
   (error: unknown) => {
-    console.error(error);
+    console.error(error instanceof EmbeddedDatabaseError ? error.message : error);
     process.exitCode = 1;
   },
 );

@@ -2,6 +2,7 @@
 // workflow state: ./report-workflow.ts) and one enrollment figure per participant group for every base
 // unit and month in which the unit exists and has reported. Rows go in as column arrays through INSERT … SELECT unnest(…), a few
 // thousand at a time, which is far faster than row-by-row writes on both PGlite and PostgreSQL.
+import { setImmediate as nextEventLoopTurn } from "node:timers/promises";
 import { Prisma, type ReportStatus } from "@prisma/client";
 import { readReportingRules } from "../../lib/reports/read-reporting-rules";
 import type { DemoModel } from "./demo-model";
@@ -45,6 +46,9 @@ export async function insertFigures(
   const flush = async () => {
     const written = await batch.write(tx);
     totals = { reports: totals.reports + written.reports, figures: totals.figures + written.figures };
+    // Queries on PGlite never return to the event loop; between batches it turns, so that Ctrl-C
+    // is handled within a batch (lib/close-on-signal.ts) rather than after the seed.
+    await nextEventLoopTurn();
   };
 
   for (const unit of baseUnitsInScope(context, scope)) {
