@@ -111,7 +111,7 @@ export async function ChildRanking({ unitId, unitCode, month, ranking, locale, t
               );
               const name = (
                 <td className="px-2 py-1.5">
-                  <Link href={coverageHref(child.code, month, params)} className="font-medium text-brand-700 hover:underline">
+                  <Link href={coverageHref(child.code, month, params)} className="whitespace-nowrap font-medium text-brand-700 hover:underline">
                     {child.name}
                   </Link>
                 </td>
@@ -121,7 +121,7 @@ export async function ChildRanking({ unitId, unitCode, month, ranking, locale, t
                   <tr key={child.id} className="border-b border-slate-100 bg-slate-50/70 hover:bg-brand-50/60">
                     <td className="px-2 py-1.5 tabular-nums text-slate-400">–</td>
                     {name}
-                    <td colSpan={FIGURE_COLUMNS} className="px-2 py-1.5 text-center italic text-slate-500" data-testid="not-reported">
+                    <td colSpan={FIGURE_COLUMNS} className="px-2 py-1.5 text-left italic text-slate-500 md:text-center" data-testid="not-reported">
                       {t.ranking.notReported[basis]}
                     </td>
                     {reporting}

@@ -31,8 +31,7 @@ export async function ProvisionalBanner({ unitId, month, locale, t, structureMon
   const rule = ruleForMonth(rules, month);
   const date = rule ? formatDate(deadlineDate(month, rule.deadlineDay), locale) : null;
   const missing = n(summary.baseUnits - summary.reportingUnits);
-  const deadline =
-    date === null ? fill(texts.noDeadline, { missing }) : fill(standing === "overdue" ? texts.overdue : texts.collecting, { date, missing });
+  const deadline = date === null ? fill(texts.noDeadline[basis], { missing }) : fill(texts[standing][basis], { date, missing });
   return (
     <div role="note" data-testid="provisional-banner" className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
       <p className="font-semibold">{texts.title}</p>
@@ -40,7 +39,7 @@ export async function ProvisionalBanner({ unitId, month, locale, t, structureMon
         {fill(texts.reported[basis], { reporting: n(summary.reportingUnits), total: n(summary.baseUnits), month: formatMonth(month, locale) })}{" "}
         {deadline}
       </p>
-      <p className="mt-0.5 text-amber-900/80">{texts.marked}</p>
+      {summary.reportingUnits > 0 && <p className="mt-0.5 text-amber-900/80">{texts.marked}</p>}
     </div>
   );
 }

@@ -41,10 +41,19 @@ const vi = {
         submitted: "{reporting}/{total} đơn vị cơ sở đã nộp báo cáo {month}.",
         approved: "{reporting}/{total} đơn vị cơ sở có báo cáo {month} đã được duyệt.",
       },
-      collecting: "Hạn nộp: hết ngày {date}. Số liệu sẽ còn thay đổi khi các đơn vị còn lại nộp báo cáo.",
-      overdue: "Đã quá hạn nộp (hết ngày {date}): số liệu chưa gồm {missing} đơn vị còn thiếu.",
-      noDeadline: "Số liệu chưa gồm {missing} đơn vị còn thiếu.",
-      marked: "Các chỉ số ghi “tạm thời” tính trên số đơn vị đã báo cáo và sẽ còn thay đổi.",
+      collecting: {
+        submitted: "Hạn nộp: hết ngày {date}. Số liệu sẽ còn thay đổi khi các đơn vị còn lại nộp báo cáo.",
+        approved: "Hạn nộp: hết ngày {date}. Số liệu sẽ còn thay đổi khi các báo cáo còn lại được duyệt.",
+      },
+      overdue: {
+        submitted: "Đã quá hạn nộp (hết ngày {date}): số liệu chưa gồm {missing} đơn vị còn thiếu.",
+        approved: "Đã quá hạn nộp (hết ngày {date}): số liệu chưa gồm {missing} đơn vị chưa có báo cáo được duyệt.",
+      },
+      noDeadline: {
+        submitted: "Số liệu chưa gồm {missing} đơn vị còn thiếu.",
+        approved: "Số liệu chưa gồm {missing} đơn vị chưa có báo cáo được duyệt.",
+      },
+      marked: "Các chỉ số ghi “tạm thời” chỉ tính các đơn vị đã có số liệu và sẽ còn thay đổi.",
     },
   },
   cards: {
@@ -293,10 +302,19 @@ const en: Messages = {
         submitted: "{reporting} of {total} base units have submitted their report for {month}.",
         approved: "{reporting} of {total} base units have an approved report for {month}.",
       },
-      collecting: "Due by the end of {date}. The figures will change as the remaining units report.",
-      overdue: "The deadline (end of {date}) has passed: the figures leave out the {missing} units still missing.",
-      noDeadline: "The figures leave out the {missing} units still missing.",
-      marked: "Figures marked “provisional” count only the units that have reported and will change.",
+      collecting: {
+        submitted: "Due by the end of {date}. The figures will change as the remaining units report.",
+        approved: "Due by the end of {date}. The figures will change as the remaining reports are approved.",
+      },
+      overdue: {
+        submitted: "The deadline (end of {date}) has passed: the figures leave out the {missing} units still missing.",
+        approved: "The deadline (end of {date}) has passed: the figures leave out the {missing} units without an approved report.",
+      },
+      noDeadline: {
+        submitted: "The figures leave out the {missing} units still missing.",
+        approved: "The figures leave out the {missing} units without an approved report.",
+      },
+      marked: "Figures marked “provisional” count only the units with figures so far and will change.",
     },
   },
   cards: {
