@@ -109,11 +109,14 @@ export async function ChildRanking({ unitId, unitCode, month, ranking, locale, t
                   {n(child.reportingUnits)}/{n(child.baseUnits)}
                 </td>
               );
+              const notReported = t.ranking.notReported[basis];
               const name = (
                 <td className="px-2 py-1.5">
                   <Link href={coverageHref(child.code, month, params)} className="whitespace-nowrap font-medium text-brand-700 hover:underline">
                     {child.name}
                   </Link>
+                  {/* On a narrow screen the figure columns scroll out of sight: say it under the name. */}
+                  {rank === null && <span className="block text-xs italic text-slate-500 md:hidden">{notReported}</span>}
                 </td>
               );
               if (rank === null) {
@@ -121,8 +124,8 @@ export async function ChildRanking({ unitId, unitCode, month, ranking, locale, t
                   <tr key={child.id} className="border-b border-slate-100 bg-slate-50/70 hover:bg-brand-50/60">
                     <td className="px-2 py-1.5 tabular-nums text-slate-400">–</td>
                     {name}
-                    <td colSpan={FIGURE_COLUMNS} className="px-2 py-1.5 text-left italic text-slate-500 md:text-center" data-testid="not-reported">
-                      {t.ranking.notReported[basis]}
+                    <td colSpan={FIGURE_COLUMNS} className="px-2 py-1.5 text-center italic text-slate-500" data-testid="not-reported">
+                      <span className="hidden md:inline">{notReported}</span>
                     </td>
                     {reporting}
                     <td className="px-2 py-1.5" />
