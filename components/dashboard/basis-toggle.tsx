@@ -12,7 +12,7 @@ export function BasisToggle({ unitCode, month, basis, params, t }: {
   unitCode: string;
   month: Month;
   basis: CountingBasis;
-  /** The other parameters to keep (the structure view). */
+  /** The other parameters to keep (the structure view, the ranking's options). */
   params: Record<string, string>;
   t: Messages["dashboard"]["basis"];
 }) {

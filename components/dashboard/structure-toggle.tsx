@@ -13,7 +13,7 @@ export function StructureToggle({ unitCode, month, view, currentAvailable, param
   month: Month;
   view: StructureView;
   currentAvailable: boolean;
-  /** Other parameters to keep (which reports count). */
+  /** Other parameters to keep (which reports count, the ranking's options). */
   params?: Record<string, string>;
   t: Messages["units"]["view"];
 }) {

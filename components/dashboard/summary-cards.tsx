@@ -8,6 +8,8 @@ import { type Messages, fill } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
 import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
 import { getUnitTargetCandidates } from "@/lib/queries/get-target-candidates";
+import { isMonthComplete } from "@/lib/reports/month-standing-rules";
+import { OverHundredNote } from "./over-hundred-note";
 import { StatCard } from "./stat-card";
 import { STATUS_TEXT, StatusBadge } from "./status-badge";
 import { TargetLabel } from "./target-label";
@@ -23,14 +25,29 @@ export async function SummaryCards({ unitId, month, locale, t, structureMonth = 
   basis?: CountingBasis;
 }) {
   const [summary, candidates] = await Promise.all([getCoverageSummary(unitId, month, structureMonth, basis), getUnitTargetCandidates(unitId)]);
+  const n = (value: number) => formatCount(value, locale);
+  const reportingCount = (
+    <p className="text-xs text-slate-500" data-testid="reporting-count">
+      {fill(t.dashboard.reporting[basis], { reporting: n(summary.reportingUnits), total: n(summary.baseUnits) })}
+    </p>
+  );
   if (summary.reportingUnits === 0) {
-    return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{t.dashboard.noData}</p>;
+    return (
+      <div className="space-y-2">
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{t.dashboard.noData}</p>
+        {reportingCount}
+      </div>
+    );
   }
   const target = applicableTarget(candidates, unitId, null, month);
   const progress = progressAgainstTarget(summary.insured, summary.population, target);
   const targetText = progress.targetBp !== null ? formatPercent(basisPointsToRate(progress.targetBp), locale) : "";
   const voluntary = attainment(summary.voluntarySocialInsured, summary.voluntarySocialAssigned);
-  const n = (value: number) => formatCount(value, locale);
+  // While reports are missing, people still to enroll and attainment of an assigned number count
+  // only the units that reported against the whole unit's target: marked provisional.
+  const provisional = isMonthComplete(summary)
+    ? undefined
+    : { text: t.cards.provisional, title: fill(t.cards.provisionalHint, { reporting: n(summary.reportingUnits), total: n(summary.baseUnits) }) };
 
   return (
     <div className="space-y-2">
@@ -53,6 +70,7 @@ export async function SummaryCards({ unitId, month, locale, t, structureMonth = 
           testId="card-gap"
           label={t.cards.gap}
           value={progress.gap === null ? "–" : n(progress.gap)}
+          badge={progress.gap === null ? undefined : provisional}
           hint={
             progress.gap === null
               ? t.cards.noTarget
@@ -64,7 +82,12 @@ export async function SummaryCards({ unitId, month, locale, t, structureMonth = 
           label={t.cards.points}
           value={progress.points === null ? "–" : `${formatPoints(progress.points, locale)} ${t.cards.pointsUnit}`}
           valueClassName={STATUS_TEXT[progress.status]}
-          hint={<StatusBadge status={progress.status} t={t} />}
+          hint={
+            <span className="flex flex-wrap gap-1">
+              <StatusBadge status={progress.status} t={t} />
+              <OverHundredNote rate={progress.rate} t={t} />
+            </span>
+          }
         />
       </div>
       {(progress.attainment !== null || voluntary !== null) && (
@@ -74,6 +97,7 @@ export async function SummaryCards({ unitId, month, locale, t, structureMonth = 
               testId="card-attainment"
               label={t.cards.attainment}
               value={formatPercent(progress.attainment, locale)}
+              badge={provisional}
               hint={fill(t.cards.attainmentHint, { reached: n(summary.insured), assigned: n(target.assignedCount) })}
             />
           )}
@@ -90,9 +114,7 @@ export async function SummaryCards({ unitId, month, locale, t, structureMonth = 
           )}
         </div>
       )}
-      <p className="text-xs text-slate-500" data-testid="reporting-count">
-        {fill(t.dashboard.reporting[basis], { reporting: n(summary.reportingUnits), total: n(summary.baseUnits) })}
-      </p>
+      {reportingCount}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // Which unit and month a dashboard request shows, for the signed-in user. Resolved once per request
-// (the page and its metadata share it). A unit outside the user's scope is answered with 404, the
+// (the page and its metadata share it). Without a month in the URL, the month the dashboard opens
+// on (./opening-month.ts): the last month once complete or past its deadline, else the one before. A unit outside the user's scope is answered with 404, the
 // same answer as a unit that does not exist, so the response reveals nothing about it. In today's
 // structure (./structure-view.ts) the code names the unit valid today, and scope is judged today.
 import "server-only";
@@ -11,8 +12,9 @@ import type { Month } from "@/lib/period";
 import { canAccessUnit } from "@/lib/permissions/scope";
 import { getReportedMonths } from "@/lib/queries/get-reported-months";
 import { getUnitByCode } from "@/lib/queries/units";
-import { lastCompleteMonth } from "@/lib/clock";
-import { monthWithin } from "@/lib/validation/period";
+import type { CountingBasis } from "@/lib/coverage/counting-rule";
+import { monthAsked, monthWithin } from "@/lib/validation/period";
+import { getOpeningMonth } from "./opening-month";
 import { type StructureView, currentStructureMonth } from "./structure-view";
 
 type Range = { first: Month; last: Month };
@@ -32,12 +34,11 @@ export type DashboardTarget =
     };
 
 export const resolveDashboardUnit = cache(
-  async (code: string, requestedMonth: string | undefined, view: StructureView = "month"): Promise<DashboardTarget> => {
+  async (code: string, requestedMonth: string | undefined, view: StructureView = "month", basis: CountingBasis = "submitted"): Promise<DashboardTarget> => {
     const [user, range] = await Promise.all([requirePermission("coverage:read"), getReportedMonths()]);
     if (!range) return { kind: "noData", user };
-    // By default the last complete month: the current one is still being reported.
-    const month = monthWithin(requestedMonth, range, lastCompleteMonth());
     const structureMonth = view === "current" ? currentStructureMonth() : null;
+    const month = monthAsked(requestedMonth, range) ?? monthWithin(undefined, range, await getOpeningMonth({ code, user, structureMonth, basis }));
     const unit = await getUnitByCode(code, structureMonth ?? month);
     if (!unit) return { kind: "notInMonth", user, code, month: structureMonth ?? month, range };
     if (!(await canAccessUnit(user, unit.id, structureMonth ?? month))) notFound();

@@ -38,6 +38,26 @@ const vi = {
       submittedHint: "Tính các báo cáo đã nộp, đã duyệt và đã khoá; không tính bản nháp và báo cáo bị trả lại.",
       approvedHint: "Chỉ tính các báo cáo đã được duyệt hoặc đã khoá.",
     },
+    provisional: {
+      title: "Số liệu tạm thời",
+      reported: {
+        submitted: "{reporting}/{total} đơn vị cơ sở đã nộp báo cáo {month}.",
+        approved: "{reporting}/{total} đơn vị cơ sở có báo cáo {month} đã được duyệt.",
+      },
+      collecting: {
+        submitted: "Hạn nộp: hết ngày {date}. Số liệu sẽ còn thay đổi khi các đơn vị còn lại nộp báo cáo.",
+        approved: "Hạn nộp: hết ngày {date}. Số liệu sẽ còn thay đổi khi các báo cáo còn lại được duyệt.",
+      },
+      overdue: {
+        submitted: "Đã quá hạn nộp (hết ngày {date}): số liệu chưa gồm {missing} đơn vị còn thiếu.",
+        approved: "Đã quá hạn nộp (hết ngày {date}): số liệu chưa gồm {missing} đơn vị chưa có báo cáo được duyệt.",
+      },
+      noDeadline: {
+        submitted: "Số liệu chưa gồm {missing} đơn vị còn thiếu.",
+        approved: "Số liệu chưa gồm {missing} đơn vị chưa có báo cáo được duyệt.",
+      },
+      marked: "Các chỉ số ghi “tạm thời” chỉ tính các đơn vị đã có số liệu và sẽ còn thay đổi.",
+    },
   },
   cards: {
     coverageRate: "Tỷ lệ bao phủ BHYT",
@@ -57,6 +77,8 @@ const vi = {
     attainmentHint: "{reached} / {assigned} người được giao",
     voluntary: "BHXH tự nguyện: đạt chỉ tiêu giao",
     voluntaryHint: "{reached} / {assigned} người được giao",
+    provisional: "Tạm thời",
+    provisionalHint: "Mới có {reporting}/{total} đơn vị cơ sở báo cáo: con số sẽ còn thay đổi.",
   },
   groups: {
     title: "Tỷ lệ bao phủ theo nhóm đối tượng",
@@ -92,6 +114,11 @@ const vi = {
     empty: "Đơn vị này không có đơn vị trực thuộc.",
     sortByRate: "Theo tỷ lệ",
     sortByGap: "Theo số cần vận động",
+    notReported: { submitted: "chưa báo cáo", approved: "chưa duyệt" },
+    hideNotReported: { submitted: "Ẩn {count} đơn vị chưa báo cáo", approved: "Ẩn {count} đơn vị chưa duyệt" },
+    showNotReported: { submitted: "Hiện cả {count} đơn vị chưa báo cáo", approved: "Hiện cả {count} đơn vị chưa duyệt" },
+    provisional: "tạm thời",
+    provisionalHint: "Mới có {reporting}/{total} đơn vị cơ sở báo cáo: số liệu tạm thời.",
   },
   status: {
     met: "Đạt chỉ tiêu",
@@ -99,6 +126,9 @@ const vi = {
     behind: "Chưa đạt",
     noTarget: "Chưa có chỉ tiêu",
     noData: "Chưa có số liệu",
+    overHundred: "trên 100%",
+    overHundredHint:
+      "Tỷ lệ trên 100%: số người có thẻ nhiều hơn mẫu số (dân số hoặc số thuộc diện, thường là số ước tính). Nên kiểm tra lại mẫu số.",
   },
   table: {
     showData: "Xem bảng số liệu",
@@ -280,6 +310,26 @@ const en: Messages = {
       submittedHint: "Counts submitted, approved and locked reports; drafts and returned reports do not count.",
       approvedHint: "Counts only approved or locked reports.",
     },
+    provisional: {
+      title: "Provisional figures",
+      reported: {
+        submitted: "{reporting} of {total} base units have submitted their report for {month}.",
+        approved: "{reporting} of {total} base units have an approved report for {month}.",
+      },
+      collecting: {
+        submitted: "Due by the end of {date}. The figures will change as the remaining units report.",
+        approved: "Due by the end of {date}. The figures will change as the remaining reports are approved.",
+      },
+      overdue: {
+        submitted: "The deadline (end of {date}) has passed: the figures leave out the {missing} units still missing.",
+        approved: "The deadline (end of {date}) has passed: the figures leave out the {missing} units without an approved report.",
+      },
+      noDeadline: {
+        submitted: "The figures leave out the {missing} units still missing.",
+        approved: "The figures leave out the {missing} units without an approved report.",
+      },
+      marked: "Figures marked “provisional” count only the units with figures so far and will change.",
+    },
   },
   cards: {
     coverageRate: "Coverage rate",
@@ -299,6 +349,8 @@ const en: Messages = {
     attainmentHint: "{reached} / {assigned} people assigned",
     voluntary: "Voluntary social insurance: attainment",
     voluntaryHint: "{reached} / {assigned} people assigned",
+    provisional: "Provisional",
+    provisionalHint: "Only {reporting} of {total} base units have reported: this figure will change.",
   },
   groups: {
     title: "Coverage by participant group",
@@ -334,6 +386,11 @@ const en: Messages = {
     empty: "This unit has no child units.",
     sortByRate: "By rate",
     sortByGap: "By people to enroll",
+    notReported: { submitted: "not reported", approved: "not approved" },
+    hideNotReported: { submitted: "Hide {count} units not reported", approved: "Hide {count} units not approved" },
+    showNotReported: { submitted: "Show the {count} units not reported too", approved: "Show the {count} units not approved too" },
+    provisional: "provisional",
+    provisionalHint: "Only {reporting} of {total} base units have reported: provisional figures.",
   },
   status: {
     met: "Target met",
@@ -341,6 +398,9 @@ const en: Messages = {
     behind: "Behind",
     noTarget: "No target",
     noData: "No figures",
+    overHundred: "over 100%",
+    overHundredHint:
+      "Rate above 100%: more people insured than the denominator (population or eligible people, often an estimate). Check the denominator.",
   },
   table: {
     showData: "Show data table",

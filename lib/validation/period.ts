@@ -7,13 +7,17 @@ export const monthSchema = z
   .refine(isMonth, { message: "Tháng phải có dạng YYYY-MM, ví dụ 2025-06" })
   .transform((value) => value as Month);
 
+/** The month asked for in a URL if valid and within the reported range, else null. */
+export function monthAsked(requested: unknown, range: { first: Month; last: Month }): Month | null {
+  const parsed = monthSchema.safeParse(requested);
+  return parsed.success && parsed.data >= range.first && parsed.data <= range.last ? parsed.data : null;
+}
+
 /**
  * The month asked for in a URL if valid and within the reported range; else `preferred` (e.g. the
- * last complete month, while the current one is still being collected) if in range, else the last
+ * month a page opens on, while the current one is still being collected) if in range, else the last
  * reported month.
  */
 export function monthWithin(requested: unknown, range: { first: Month; last: Month }, preferred: Month = range.last): Month {
-  const parsed = monthSchema.safeParse(requested);
-  if (parsed.success && parsed.data >= range.first && parsed.data <= range.last) return parsed.data;
-  return preferred >= range.first && preferred <= range.last ? preferred : range.last;
+  return monthAsked(requested, range) ?? (preferred >= range.first && preferred <= range.last ? preferred : range.last);
 }

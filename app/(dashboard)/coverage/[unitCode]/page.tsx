@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { ChildRanking, type RankingSort } from "@/components/dashboard/child-ranking";
+import { ChildRanking } from "@/components/dashboard/child-ranking";
 import { CoverageTrend } from "@/components/dashboard/coverage-trend";
 import { GroupCoverage } from "@/components/dashboard/group-coverage";
 import { MonthPicker } from "@/components/dashboard/month-picker";
@@ -8,6 +8,7 @@ import { SummaryCards } from "@/components/dashboard/summary-cards";
 import { UnitNotInMonth } from "@/components/dashboard/unit-not-in-month";
 import { NoDataYet } from "@/components/dashboard/no-data-yet";
 import { ReportingProgress } from "@/components/dashboard/reporting-progress";
+import { ProvisionalBanner } from "@/components/dashboard/provisional-banner";
 import { ReportFileLinks } from "@/components/reports/report-file-links";
 import { ApplicablePlans } from "@/components/plans/applicable-plans";
 import { StructureToggle } from "@/components/dashboard/structure-toggle";
@@ -23,15 +24,16 @@ import { getAccessibleAncestors } from "@/lib/dashboard/accessible-ancestors";
 import { isBeforeReorganisation } from "@/lib/units/reorganisation";
 import { existsToday, structureViewFrom, viewParams } from "@/lib/dashboard/structure-view";
 import { basisParams, countingBasisFrom } from "@/lib/coverage/counting-rule";
+import { rankingOptionsFrom, rankingParams } from "@/lib/dashboard/ranking-options";
 
 type Props = {
   params: Promise<{ unitCode: string }>;
-  searchParams: Promise<{ month?: string; sort?: string; view?: string; data?: string }>;
+  searchParams: Promise<{ month?: string; sort?: string; view?: string; data?: string; reported?: string }>;
 };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const [{ unitCode }, { month, view }] = await Promise.all([params, searchParams]);
-  const target = await resolveDashboardUnit(decodeURIComponent(unitCode), month, structureViewFrom(view));
+  const [{ unitCode }, { month, view, data }] = await Promise.all([params, searchParams]);
+  const target = await resolveDashboardUnit(decodeURIComponent(unitCode), month, structureViewFrom(view), countingBasisFrom(data));
   return target.kind === "unit" ? { title: target.unit.name } : {};
 }
 
@@ -41,16 +43,17 @@ export default async function CoveragePage({ params, searchParams }: Props) {
   const [{ unitCode }, query, { locale, t }] = await Promise.all([params, searchParams, getI18n()]);
   const view = structureViewFrom(query.view);
   const basis = countingBasisFrom(query.data);
-  const target = await resolveDashboardUnit(decodeURIComponent(unitCode), query.month, view);
+  const target = await resolveDashboardUnit(decodeURIComponent(unitCode), query.month, view, basis);
   if (target.kind === "noData") return <NoDataYet t={t} />;
   if (target.kind === "notInMonth") {
     return <UnitNotInMonth user={target.user} code={target.code} month={target.month} locale={locale} t={t} />;
   }
   const { user, unit, month, range, structureMonth } = target;
-  const sort: RankingSort = query.sort === "gap" ? "gap" : "rate";
+  const ranking = rankingOptionsFrom(query);
   const ancestors = await getAccessibleAncestors(user, unit.id, structureMonth ?? month);
   const widget = { unitId: unit.id, month, locale, t, structureMonth, basis };
-  const keep = { ...viewParams(view), ...basisParams(basis) };
+  // What links to another month or unit keep: the view, the counting basis and the ranking's options.
+  const keep = { ...viewParams(view), ...basisParams(basis), ...rankingParams(ranking) };
 
   return (
     <div className="space-y-5">
@@ -78,9 +81,20 @@ export default async function CoveragePage({ params, searchParams }: Props) {
         </div>
       </div>
       <div className="flex flex-col gap-2 lg:flex-row lg:items-center lg:gap-6">
-        <StructureToggle unitCode={unit.code} month={month} view={view} currentAvailable={existsToday(unit)} params={basisParams(basis)} t={t.units.view} />
-        <BasisToggle unitCode={unit.code} month={month} basis={basis} params={viewParams(view)} t={t.dashboard.basis} />
+        <StructureToggle
+          unitCode={unit.code}
+          month={month}
+          view={view}
+          currentAvailable={existsToday(unit)}
+          params={{ ...basisParams(basis), ...rankingParams(ranking) }}
+          t={t.units.view}
+        />
+        <BasisToggle unitCode={unit.code} month={month} basis={basis} params={{ ...viewParams(view), ...rankingParams(ranking) }} t={t.dashboard.basis} />
       </div>
+
+      <Suspense key={`provisional-${unit.id}-${month}-${view}-${basis}`} fallback={null}>
+        <ProvisionalBanner {...widget} />
+      </Suspense>
 
       <Suspense key={`plans-${unit.id}-${month}`} fallback={<Skeleton className="h-5 w-64" />}>
         <ApplicablePlans unitId={unit.id} unitCode={unit.code} month={month} t={t} />
@@ -107,8 +121,8 @@ export default async function CoveragePage({ params, searchParams }: Props) {
         <UnitLineage unitId={unit.id} user={user} locale={locale} t={t} />
       </Suspense>
 
-      <Suspense key={`ranking-${unit.id}-${month}-${sort}-${view}-${basis}`} fallback={<WidgetSkeleton height="h-96" />}>
-        <ChildRanking {...widget} unitCode={unit.code} sort={sort} />
+      <Suspense key={`ranking-${unit.id}-${month}-${ranking.sort}-${ranking.reportedOnly}-${view}-${basis}`} fallback={<WidgetSkeleton height="h-96" />}>
+        <ChildRanking {...widget} unitCode={unit.code} ranking={ranking} />
       </Suspense>
     </div>
   );
