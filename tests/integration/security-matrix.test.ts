@@ -256,13 +256,13 @@ const SUCCESSION_TABLE = [
   "12001,Xã Tây,12,22001,Xã Tây Mới,toàn bộ,",
 ].join("\n");
 
-type UnitImportInput = { file: File; intent: "preview" | "apply"; fingerprint?: string } & ({ validFrom: string } | { effectiveOn: string });
+type UnitImportInput = { file: File; intent: "preview" | "apply"; fingerprint?: string } & ({ validFrom: string; coverage: "country" } | { effectiveOn: string });
 
 /** The input of an unchanged unit import, confirmed with the fingerprint of an administrator's preview. */
 async function unitImport(action: "importUnitList" | "importSuccessionTable", cell: Cell): Promise<UnitImportInput> {
   const input: UnitImportInput =
     action === "importUnitList"
-      ? { file: file(csvFile(LISTS[cell as "before" | "after"].text), "danh-muc.csv"), validFrom: LISTS[cell as "before" | "after"].validFrom, intent: "preview" }
+      ? { file: file(csvFile(LISTS[cell as "before" | "after"].text), "danh-muc.csv"), validFrom: LISTS[cell as "before" | "after"].validFrom, coverage: "country", intent: "preview" }
       : { file: file(csvFile(SUCCESSION_TABLE), "chuyen-doi.csv"), effectiveOn: "2025-07", intent: "preview" };
   const preview = await runAuthedAction(SPECS[action]!, input, actionEnvironment(actors.admin));
   expect(preview.data, preview.message ?? "").toMatchObject({ changes: 0, issueCount: 0 });
