@@ -107,7 +107,7 @@ describe("authedAction", () => {
     const result = await runAuthedAction(spec, {}, actionEnvironment(admin));
     expect(result.message).toBe(t.actions.failed);
     expect(JSON.stringify(result)).not.toContain("10.0.0.5");
-    expect(log).toHaveBeenCalledWith(expect.stringContaining("[action] user:manage failed"), expect.any(Error));
+    expect(log).toHaveBeenCalledWith(expect.stringContaining("[action] user.create failed"), expect.any(Error));
     log.mockRestore();
   });
 });
