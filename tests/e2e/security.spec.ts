@@ -121,6 +121,7 @@ test("a tampered session cookie leads to the sign-in page", async ({ page, conte
 });
 
 test("a write refused by permission appears in the administrators' security log", async ({ page, browser, baseURL }) => {
+  test.slow(); // two people sign in, one request is captured and replayed
   await signIn(page, ADMIN);
   const username = `refused.e2e${Date.now() % 100000}`;
   await fillNewUserForm(page, username, "Nguyễn Văn Thử Quyền");
