@@ -1,6 +1,6 @@
 // The security headers of every response. The proxy (proxy.ts) sends all of them on pages, with a
 // Content-Security-Policy built around a fresh nonce per request; next.config.ts sends the others
-// on what the proxy does not see (static files under /_next/static).
+// on every response, so also on what the proxy does not see (static files under /_next/static).
 //
 // How the nonce works: the proxy puts the policy on the request as well, Next.js reads the nonce
 // from it while rendering and gives it to its own scripts and inline scripts (so every page must

@@ -246,6 +246,7 @@ test("20 simultaneous wrong passwords check only 5, whatever X-Forwarded-For say
 });
 
 test("a write refused by permission appears in the administrators' security log", async ({ page, browser, baseURL }) => {
+  test.slow(); // two people sign in, one request is captured and replayed
   await signIn(page, ADMIN);
   const username = `refused.e2e${Date.now() % 100000}`;
   await fillNewUserForm(page, username, "Nguyễn Văn Thử Quyền");
