@@ -1,15 +1,17 @@
 // Coverage of each child unit of a unit in one month (the structure valid in that month), for the
 // ranking table and drill-down. With a structure month (today's structure), the children are those
 // of that structure and their figures for earlier months are carried from their predecessors
-// (./carried-figures.ts); base units and reports are then counted among the predecessors.
+// (./carried-figures.ts); base units and reports are then counted among the predecessors. Read from
+// the store of counted figures (./counted-store.ts) whenever it can answer, else from the raw rows.
 import "server-only";
+import { Prisma, UnitKind } from "@prisma/client";
 import { cache } from "react";
-import { UnitKind } from "@prisma/client";
 import { z } from "zod";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { db } from "@/lib/db";
 import { type Month, monthToDate } from "@/lib/period";
 import { carriedFiguresSql } from "./carried-figures";
+import { type StoreReading, storeReading, storedBaseUnits, storedGroupFigures, storedUnitFigures } from "./counted-store";
 import { countedFigures, countedReports, sqlCount, validOn } from "./sql";
 
 const childRow = z.object({
@@ -27,13 +29,59 @@ export type ChildCoverage = z.infer<typeof childRow>;
 
 export const getChildCoverage = cache(
   async (unitId: number, month: Month, structureMonth: Month | null = null, basis: CountingBasis = "submitted"): Promise<ChildCoverage[]> => {
-    const rows =
-      structureMonth === null || structureMonth === month
-        ? await childrenInMonthStructure(unitId, month, basis)
-        : await childrenInStructure(unitId, month, structureMonth, basis);
-    return z.array(childRow).parse(rows);
+    const reading = await storeReading(unitId, month, structureMonth, "children");
+    return reading
+      ? childrenFromStore(unitId, month, structureMonth, basis, reading)
+      : childCoverageFromRawRows(unitId, month, structureMonth, basis);
   },
 );
+
+/** The same ranking from the raw rows (the store's check and the benchmark compare the two). */
+export async function childCoverageFromRawRows(
+  unitId: number,
+  month: Month,
+  structureMonth: Month | null,
+  basis: CountingBasis,
+): Promise<ChildCoverage[]> {
+  const rows =
+    structureMonth === null || structureMonth === month
+      ? await childrenInMonthStructure(unitId, month, basis)
+      : await childrenInStructure(unitId, month, structureMonth, basis);
+  return z.array(childRow).parse(rows);
+}
+
+async function childrenFromStore(
+  unitId: number,
+  month: Month,
+  structureMonth: Month | null,
+  basis: CountingBasis,
+  reading: StoreReading,
+): Promise<ChildCoverage[]> {
+  const day = monthToDate(month);
+  const structureDay = structureMonth === null ? day : monthToDate(structureMonth);
+  const children = Prisma.sql`SELECT ch.id FROM unit ch WHERE ch.parent_id = ${unitId} AND ${validOn("ch", structureDay)}`;
+  const rows = await db.$queryRaw<unknown[]>`
+    WITH insured AS (
+      SELECT f.unit_id, SUM(f.insured) AS insured
+      FROM ${storedGroupFigures(children, day, day, basis, reading)} f GROUP BY f.unit_id
+    ),
+    reports AS (
+      SELECT r.unit_id, SUM(r.population) AS population, SUM(r.reports) AS reporting_units
+      FROM ${storedUnitFigures(children, day, day, basis, reading)} r GROUP BY r.unit_id
+    )
+    SELECT ch.id, ch.code, ch.name, ch.kind::text AS kind,
+           COALESCE(i.insured, 0)::bigint AS insured,
+           COALESCE(r.population, 0)::bigint AS population,
+           COALESCE(b.base_units, 0)::bigint AS "baseUnits",
+           COALESCE(r.reporting_units, 0)::bigint AS "reportingUnits"
+    FROM unit ch
+    LEFT JOIN insured i ON i.unit_id = ch.id
+    LEFT JOIN reports r ON r.unit_id = ch.id
+    LEFT JOIN ${storedBaseUnits(children, day, reading)} b ON b.unit_id = ch.id
+    WHERE ch.parent_id = ${unitId} AND ${validOn("ch", structureDay)}
+    ORDER BY ch.code`;
+  return z.array(childRow).parse(rows);
+}
 
 function childrenInMonthStructure(unitId: number, month: Month, basis: CountingBasis): Promise<unknown[]> {
   const day = monthToDate(month);

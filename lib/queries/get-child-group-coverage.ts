@@ -1,12 +1,15 @@
 // Insured and eligible people of each participant group in each child unit of a unit, in one month
-// (the structure valid in that month): the shares of a group target's allocation.
+// (the structure valid in that month): the shares of a group target's allocation. Read from the
+// store of counted figures (./counted-store.ts).
 import "server-only";
+import { Prisma } from "@prisma/client";
 import { cache } from "react";
 import { z } from "zod";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { db } from "@/lib/db";
 import { type Month, monthToDate } from "@/lib/period";
-import { countedFigures, sqlCount, validOn } from "./sql";
+import { storeReadingInOwnStructure, storedGroupFigures } from "./counted-store";
+import { sqlCount, validOn } from "./sql";
 
 const row = z.object({ childId: z.number().int(), groupId: z.number().int(), insured: sqlCount, eligible: sqlCount });
 
@@ -14,14 +17,11 @@ export type ChildGroupCoverage = z.infer<typeof row>;
 
 export const getChildGroupCoverage = cache(async (unitId: number, month: Month, basis: CountingBasis = "submitted"): Promise<ChildGroupCoverage[]> => {
   const day = monthToDate(month);
+  const reading = await storeReadingInOwnStructure();
+  const children = Prisma.sql`SELECT ch.id FROM unit ch WHERE ch.parent_id = ${unitId} AND ${validOn("ch", day)}`;
   const rows = await db.$queryRaw<unknown[]>`
-    SELECT c.ancestor_id AS "childId", f.group_id AS "groupId",
-           SUM(f.insured)::bigint AS insured, SUM(f.eligible)::bigint AS eligible
-    FROM unit ch
-    JOIN unit_closure c ON c.ancestor_id = ch.id
-    JOIN unit u ON u.id = c.descendant_id AND ${validOn("u", day)}
-    JOIN ${countedFigures(basis)} f ON f.unit_id = u.id AND f.period = ${day}::date
-    WHERE ch.parent_id = ${unitId} AND ${validOn("ch", day)}
-    GROUP BY c.ancestor_id, f.group_id`;
+    SELECT f.unit_id AS "childId", f.group_id AS "groupId", SUM(f.insured)::bigint AS insured, SUM(f.eligible)::bigint AS eligible
+    FROM ${storedGroupFigures(children, day, day, basis, reading)} f
+    GROUP BY f.unit_id, f.group_id`;
   return z.array(row).parse(rows);
 });

@@ -2,14 +2,17 @@
 // that month: totals and one row per participant group. Sums first, rates later (lib/coverage).
 // With a structure month (today's structure), the unit is one of that structure and the figures of
 // a month before its base units existed are carried from their predecessors (./carried-figures.ts);
-// base units and reports are then counted among those predecessors.
+// base units and reports are then counted among those predecessors. Read from the store of counted
+// figures (./counted-store.ts) whenever it can answer, else from the raw rows.
 import "server-only";
+import { Prisma } from "@prisma/client";
 import { cache } from "react";
 import { z } from "zod";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { db } from "@/lib/db";
 import { type Month, monthToDate } from "@/lib/period";
 import { carriedFiguresSql } from "./carried-figures";
+import { type StoreReading, storeReading, storedBaseUnits, storedGroupFigures, storedUnitFigures } from "./counted-store";
 import { baseUnitsOf, countedFigures, countedReports, sqlCount, validOn } from "./sql";
 
 const count = sqlCount;
@@ -43,21 +46,62 @@ export type CoverageSummary = z.infer<typeof totalsRow> & {
 
 export const getCoverageSummary = cache(
   async (unitId: number, month: Month, structureMonth: Month | null = null, basis: CountingBasis = "submitted"): Promise<CoverageSummary> => {
-    const [groupRows, totalsRows] =
-      structureMonth === null || structureMonth === month
-        ? await summaryInMonthStructure(unitId, month, basis)
-        : await summaryInStructure(unitId, month, structureMonth, basis);
-    const groups = z.array(groupRow).parse(groupRows);
-    const totals = totalsRow.parse(totalsRows[0]);
-    return {
-      ...totals,
-      insured: groups.reduce((sum, g) => sum + g.insured, 0),
-      newlyEnrolled: groups.reduce((sum, g) => sum + g.newlyEnrolled, 0),
-      renewed: groups.reduce((sum, g) => sum + g.renewed, 0),
-      groups,
-    };
+    const reading = await storeReading(unitId, month, structureMonth);
+    return reading ? summaryFromStore(unitId, month, basis, reading) : summaryFromRawRows(unitId, month, structureMonth, basis);
   },
 );
+
+/** The same summary from the raw rows (the store's check and the benchmark compare the two). */
+export async function summaryFromRawRows(
+  unitId: number,
+  month: Month,
+  structureMonth: Month | null,
+  basis: CountingBasis,
+): Promise<CoverageSummary> {
+  const [groupRows, totalsRows] =
+    structureMonth === null || structureMonth === month
+      ? await summaryInMonthStructure(unitId, month, basis)
+      : await summaryInStructure(unitId, month, structureMonth, basis);
+  return toSummary(groupRows, totalsRows);
+}
+
+function toSummary(groupRows: unknown[], totalsRows: unknown[]): CoverageSummary {
+  const groups = z.array(groupRow).parse(groupRows);
+  const totals = totalsRow.parse(totalsRows[0]);
+  return {
+    ...totals,
+    insured: groups.reduce((sum, g) => sum + g.insured, 0),
+    newlyEnrolled: groups.reduce((sum, g) => sum + g.newlyEnrolled, 0),
+    renewed: groups.reduce((sum, g) => sum + g.renewed, 0),
+    groups,
+  };
+}
+
+async function summaryFromStore(unitId: number, month: Month, basis: CountingBasis, reading: StoreReading): Promise<CoverageSummary> {
+  const day = monthToDate(month);
+  const unit = Prisma.sql`${unitId}`;
+  const [groupRows, totalsRows] = await Promise.all([
+    db.$queryRaw<unknown[]>`
+      SELECT g.id AS "groupId", g.code, g.name, g.short_name AS "shortName",
+             COALESCE(SUM(f.insured), 0)::bigint AS insured,
+             COALESCE(SUM(f.eligible), 0)::bigint AS eligible,
+             COALESCE(SUM(f.newly_enrolled), 0)::bigint AS "newlyEnrolled",
+             COALESCE(SUM(f.renewed), 0)::bigint AS renewed
+      FROM participant_group g
+      JOIN group_set s ON s.id = g.group_set_id AND ${validOn("s", day)}
+      LEFT JOIN ${storedGroupFigures(unit, day, day, basis, reading)} f ON f.group_id = g.id
+      GROUP BY g.id
+      ORDER BY g.ordinal`,
+    db.$queryRaw<unknown[]>`
+      SELECT COALESCE(SUM(r.population), 0)::bigint AS population,
+             COALESCE((SELECT SUM(b.base_units) FROM ${storedBaseUnits(unit, day, reading)} b), 0)::bigint AS "baseUnits",
+             COALESCE(SUM(r.reports), 0)::bigint AS "reportingUnits",
+             COALESCE(SUM(r.voluntary_social_insured), 0)::bigint AS "voluntarySocialInsured",
+             COALESCE(SUM(r.voluntary_social_assigned), 0)::bigint AS "voluntarySocialAssigned"
+      FROM ${storedUnitFigures(unit, day, day, basis, reading)} r`,
+  ]);
+  return toSummary(groupRows, totalsRows);
+}
 
 function summaryInMonthStructure(unitId: number, month: Month, basis: CountingBasis): Promise<[unknown[], unknown[]]> {
   const day = monthToDate(month);

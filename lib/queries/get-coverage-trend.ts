@@ -1,14 +1,17 @@
 // Monthly overall coverage of one unit (or several) over a range of months, zero-filled so that a
 // chart never skips a month. Each month counts the base units valid in that month, so a series runs through
 // structure changes below the unit. With a structure month (today's structure), the months before
-// the unit's base units existed are carried from their predecessors (./carried-figures.ts).
+// the unit's base units existed are carried from their predecessors (./carried-figures.ts). Read from
+// the store of counted figures (./counted-store.ts) whenever it can answer, else from the raw rows.
 import "server-only";
+import { Prisma } from "@prisma/client";
 import { cache } from "react";
 import { z } from "zod";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { db } from "@/lib/db";
 import { type Month, dateToMonth, monthToDate } from "@/lib/period";
 import { carriedFiguresSql } from "./carried-figures";
+import { type StoreReading, storeReadingForSeries, storeReadingInOwnStructure, storedGroupFigures, storedUnitFigures } from "./counted-store";
 import { countedFigures, countedReports, sqlCount } from "./sql";
 
 const trendRow = z.object({
@@ -24,14 +27,27 @@ export type TrendPoint = { month: Month; insured: number; population: number; re
 
 export const getCoverageTrend = cache(
   async (unitId: number, from: Month, to: Month, structureMonth: Month | null = null, basis: CountingBasis = "submitted"): Promise<TrendPoint[]> => {
-    if (structureMonth === null) return (await getCoverageTrends([unitId], from, to, basis)).get(unitId)!;
-    const rows = await trendInStructure(unitId, from, to, structureMonth, basis);
-    return z
-      .array(trendRow)
-      .parse(rows)
-      .map(({ period, ...totals }) => ({ month: dateToMonth(period), ...totals }));
+    const reading = await storeReadingForSeries(unitId, structureMonth);
+    if (reading) return (await trendsFromStore([unitId], from, to, basis, reading)).get(unitId)!;
+    return coverageTrendFromRawRows(unitId, from, to, structureMonth, basis);
   },
 );
+
+/** The same series from the raw rows (the store's check and the benchmark compare the two). */
+export async function coverageTrendFromRawRows(
+  unitId: number,
+  from: Month,
+  to: Month,
+  structureMonth: Month | null,
+  basis: CountingBasis,
+): Promise<TrendPoint[]> {
+  if (structureMonth === null) return (await trendsFromRawRows([unitId], from, to, basis)).get(unitId)!;
+  const rows = await trendInStructure(unitId, from, to, structureMonth, basis);
+  return z
+    .array(trendRow)
+    .parse(rows)
+    .map(({ period, ...totals }) => ({ month: dateToMonth(period), ...totals }));
+}
 
 /**
  * The same series for several units at once (e.g. every child unit of a plan's scope, for their
@@ -42,6 +58,54 @@ export async function getCoverageTrends(
   from: Month,
   to: Month,
   basis: CountingBasis = "submitted",
+): Promise<Map<number, TrendPoint[]>> {
+  const reading = await storeReadingInOwnStructure();
+  return reading ? trendsFromStore(unitIds, from, to, basis, reading) : trendsFromRawRows(unitIds, from, to, basis);
+}
+
+async function trendsFromStore(
+  unitIds: readonly number[],
+  from: Month,
+  to: Month,
+  basis: CountingBasis,
+  reading: StoreReading,
+): Promise<Map<number, TrendPoint[]>> {
+  const trends = new Map<number, TrendPoint[]>(unitIds.map((id) => [id, []]));
+  if (unitIds.length === 0 || to < from) return trends;
+  const start = monthToDate(from);
+  const end = monthToDate(to);
+  const targets = Prisma.sql`SELECT unnest(${[...unitIds]}::int[])`;
+  const rows = await db.$queryRaw<unknown[]>`
+    WITH months AS (
+      SELECT generate_series(${start}::date, ${end}::date, interval '1 month')::date AS period
+    ),
+    insured AS (
+      SELECT f.unit_id, f.period, SUM(f.insured) AS insured
+      FROM ${storedGroupFigures(targets, start, end, basis, reading)} f GROUP BY f.unit_id, f.period
+    ),
+    reports AS (
+      SELECT r.unit_id, r.period, SUM(r.population) AS population, SUM(r.reports) AS reporting_units
+      FROM ${storedUnitFigures(targets, start, end, basis, reading)} r GROUP BY r.unit_id, r.period
+    )
+    SELECT t.id AS "unitId", m.period,
+           COALESCE(i.insured, 0)::bigint AS insured,
+           COALESCE(r.population, 0)::bigint AS population,
+           COALESCE(r.reporting_units, 0)::bigint AS "reportingUnits"
+    FROM unnest(${[...unitIds]}::int[]) AS t(id) CROSS JOIN months m
+    LEFT JOIN insured i ON i.unit_id = t.id AND i.period = m.period
+    LEFT JOIN reports r ON r.unit_id = t.id AND r.period = m.period
+    ORDER BY t.id, m.period`;
+  for (const { unitId, period, ...totals } of z.array(unitTrendRow).parse(rows)) {
+    trends.get(unitId)?.push({ month: dateToMonth(period), ...totals });
+  }
+  return trends;
+}
+
+async function trendsFromRawRows(
+  unitIds: readonly number[],
+  from: Month,
+  to: Month,
+  basis: CountingBasis,
 ): Promise<Map<number, TrendPoint[]>> {
   const trends = new Map<number, TrendPoint[]>(unitIds.map((id) => [id, []]));
   if (unitIds.length === 0 || to < from) return trends;

@@ -1,12 +1,15 @@
 // Monthly coverage of each participant group of one unit (insured and eligible summed over the units
 // below it valid in each month), zero-filled: one series per group that has figures in the range.
+// Read from the store of counted figures (./counted-store.ts).
 import "server-only";
+import { Prisma } from "@prisma/client";
 import { cache } from "react";
 import { z } from "zod";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { db } from "@/lib/db";
 import { type Month, dateToMonth, monthRange, monthToDate } from "@/lib/period";
-import { countedFigures, sqlCount } from "./sql";
+import { storeReadingInOwnStructure, storedGroupFigures } from "./counted-store";
+import { sqlCount } from "./sql";
 
 const groupMonthRow = z.object({ groupId: z.number().int(), period: z.date(), insured: sqlCount, eligible: sqlCount });
 
@@ -15,15 +18,10 @@ export type GroupTrendPoint = { month: Month; insured: number; eligible: number 
 export const getGroupCoverageTrend = cache(async (unitId: number, from: Month, to: Month, basis: CountingBasis = "submitted"): Promise<Map<number, GroupTrendPoint[]>> => {
   const start = monthToDate(from);
   const end = monthToDate(to);
+  const reading = await storeReadingInOwnStructure();
   const rows = await db.$queryRaw<unknown[]>`
-    SELECT f.group_id AS "groupId", f.period,
-           SUM(f.insured)::bigint AS insured, SUM(f.eligible)::bigint AS eligible
-    FROM unit_closure c
-    JOIN unit u ON u.id = c.descendant_id
-    JOIN ${countedFigures(basis)} f ON f.unit_id = u.id
-    WHERE c.ancestor_id = ${unitId}
-      AND f.period BETWEEN ${start}::date AND ${end}::date
-      AND u.valid_from <= f.period AND (u.valid_to IS NULL OR u.valid_to > f.period)
+    SELECT f.group_id AS "groupId", f.period, SUM(f.insured)::bigint AS insured, SUM(f.eligible)::bigint AS eligible
+    FROM ${storedGroupFigures(Prisma.sql`${unitId}`, start, end, basis, reading)} f
     GROUP BY f.group_id, f.period`;
   const byGroup = new Map<number, Map<Month, GroupTrendPoint>>();
   for (const row of z.array(groupMonthRow).parse(rows)) {

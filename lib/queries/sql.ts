@@ -23,19 +23,24 @@ export function baseUnitsOf(unitId: number, day: Date): Prisma.Sql {
       AND NOT EXISTS (SELECT 1 FROM unit k WHERE k.parent_id = u.id AND ${validOn("k", day)})`;
 }
 
+/** The report status in `column` is one that counts on `basis`. */
+export function countedStatus(column: string, basis: CountingBasis): Prisma.Sql {
+  return Prisma.sql`${Prisma.raw(column)}::text IN (${Prisma.join(COUNTED_STATUSES[basis])})`;
+}
+
 /**
  * The reports that count on `basis` (lib/coverage/counting-rule.ts), as a table expression to use in
  * place of unit_month_report wherever figures are summed or reports counted.
  */
 export function countedReports(basis: CountingBasis): Prisma.Sql {
-  return Prisma.sql`(SELECT * FROM unit_month_report WHERE status::text IN (${Prisma.join(COUNTED_STATUSES[basis])}))`;
+  return Prisma.sql`(SELECT * FROM unit_month_report r WHERE ${countedStatus("r.status", basis)})`;
 }
 
 /** The group figures of the reports that count on `basis`, in place of enrollment_figure. */
 export function countedFigures(basis: CountingBasis): Prisma.Sql {
   return Prisma.sql`(SELECT ef.* FROM enrollment_figure ef
     JOIN unit_month_report er ON er.unit_id = ef.unit_id AND er.period = ef.period
-    WHERE er.status::text IN (${Prisma.join(COUNTED_STATUSES[basis])}))`;
+    WHERE ${countedStatus("er.status", basis)})`;
 }
 
 /** Non-negative integer count from SQL (sums arrive as bigint). */

@@ -2,6 +2,7 @@
 // creates the missing island districts (and rebuilds the closure table for them), removes the links
 // the table no longer has, and writes the new and changed ones in batches.
 import { Prisma } from "@prisma/client";
+import { rebuildCountedStore, todaysStructureDay } from "@/lib/counted-store/rebuild";
 import { inBatches } from "./batches";
 import type { SuccessionPlan } from "./plan-succession-import";
 import { isoDay } from "./plan-unit-list-import";
@@ -56,6 +57,7 @@ export async function applySuccessionImport(tx: Prisma.TransactionClient, plan: 
   });
 
   await refreshStatistics(tx);
+  await rebuildCountedStore(tx, todaysStructureDay());
   return {
     effectiveOn: isoDay(effectiveOn),
     createdUnits: plan.create.map((district) => district.code),

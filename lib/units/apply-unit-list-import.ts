@@ -2,6 +2,7 @@
 // closes, deletes, opens (level by level, in batches), corrects in place, links each new version to
 // the unit it continues, and rebuilds the closure table. Returns what the audit entry records.
 import type { Prisma } from "@prisma/client";
+import { rebuildCountedStore, todaysStructureDay } from "@/lib/counted-store/rebuild";
 import { inBatches } from "./batches";
 import type { UnitListPlan } from "./plan-unit-list-import";
 import { rebuildUnitClosure } from "./rebuild-closure";
@@ -84,6 +85,7 @@ export async function applyUnitListImport(tx: Prisma.TransactionClient, plan: Un
 
   await rebuildUnitClosure(tx);
   await refreshStatistics(tx);
+  await rebuildCountedStore(tx, todaysStructureDay());
   const codes = (units: { code: string }[]) => units.map((unit) => unit.code).sort();
   return {
     validFrom: validFrom.toISOString().slice(0, 10),

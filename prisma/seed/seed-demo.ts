@@ -2,6 +2,7 @@
 // and monthly figures from January 2018. Everything is written in one transaction, so a failed seed
 // leaves the database as it was.
 import type { Prisma, PrismaClient } from "@prisma/client";
+import { rebuildCountedStore, todaysStructureDay } from "../../lib/counted-store/rebuild";
 import { buildDemoModel } from "./demo-model";
 import { loadDemoUnits } from "./demo-units";
 import { insertFigures } from "./figures";
@@ -41,6 +42,8 @@ export async function writeDemoData(tx: Prisma.TransactionClient, options: SeedD
   const groupIds = await insertGroupSet(tx);
   const plans = await insertPlans(tx, { units, model, seeded, groupIds }, scope);
   const figures = await insertFigures(tx, { units, model, seeded, groupIds }, scope);
+  // The figures went in while the store was stale (the new units made it so): fill it once.
+  await rebuildCountedStore(tx, todaysStructureDay(scope.today));
   // The planner needs statistics of the tables just written: the embedded database has no
   // autovacuum, and without them the roll-up and carrying queries choose slow plans.
   await tx.$executeRaw`ANALYZE`;
