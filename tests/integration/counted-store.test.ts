@@ -20,6 +20,7 @@ import { approveReportSpec, returnReportSpec, unlockReportSpec } from "@/lib/rep
 import { saveReportSpec, submitReportSpec } from "@/lib/reports/save-report";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { actionEnvironment } from "../helpers/action-environment";
+import { formFromPreviousMonth } from "../helpers/report-forms";
 import { createTestUser } from "../fixtures/users";
 
 const ORIGINAL = process.env.APP_TODAY;
@@ -61,36 +62,6 @@ async function expectAnswersAsRaw(units: number[], months: Month[] = MONTHS): Pr
       }
     }
   }
-}
-
-/**
- * The entry form of a commune's November report: its October figures with `extra` more people
- * insured (and eligible, and newly enrolled) in every group, the changes confirmed with a reason.
- */
-async function novemberForm(unitId: number, version: number, extra: number) {
-  const unit = await db.unit.findUniqueOrThrow({ where: { id: unitId } });
-  const october = await db.unitMonthReport.findUniqueOrThrow({ where: { unitId_period: { unitId, period: monthToDate("2026-10") } } });
-  const figures = await db.enrollmentFigure.findMany({ where: { unitId, period: monthToDate("2026-10") }, include: { group: true } });
-  const form = {
-    unitCode: unit.code,
-    month: "2026-11",
-    version,
-    population: october.population,
-    voluntarySocialInsured: october.voluntarySocialInsured ?? 0,
-    voluntarySocialAssigned: october.voluntarySocialAssigned ?? 0,
-    ...Object.fromEntries(
-      figures.flatMap((f) => [
-        [`g${f.group.code}.insured`, f.insured + extra],
-        [`g${f.group.code}.eligible`, f.eligible + extra],
-        [`g${f.group.code}.newlyEnrolled`, f.newlyEnrolled + extra],
-        [`g${f.group.code}.renewed`, f.renewed],
-        // A group whose count never moved (pupils) is flagged by any change: confirmed with a reason.
-        [`reason:g${f.group.code}.insured:jump`, "Số liệu kiểm tra"],
-        [`reason:g${f.group.code}.eligible:jump`, "Số liệu kiểm tra"],
-      ]),
-    ),
-  };
-  return { form, insured: figures.reduce((sum, f) => sum + f.insured + extra, 0) };
 }
 
 /** Communes of new Cà Mau with no November report yet. */
@@ -141,11 +112,11 @@ describe("every kind of write keeps it exact", () => {
     if (!commune) throw new Error("Every commune of new Cà Mau has a November report");
     const staff = await createTestUser(db, { username: "store.commune", role: "COMMUNE_STAFF", scopeUnitId: commune.id });
     const before = await getCoverageSummary(newCaMau, "2026-11");
-    const saved = await runAuthedAction(saveReportSpec, (await novemberForm(commune.id, 0, 2)).form, actionEnvironment(staff));
+    const saved = await runAuthedAction(saveReportSpec, (await formFromPreviousMonth(db, commune.id, "2026-11", 0, 2)).form, actionEnvironment(staff));
     expect(saved, JSON.stringify(saved)).toMatchObject({ ok: true });
     await expectExact();
     expect((await getCoverageSummary(newCaMau, "2026-11")).insured).toBe(before.insured);
-    const submitted = await novemberForm(commune.id, 1, 4);
+    const submitted = await formFromPreviousMonth(db, commune.id, "2026-11", 1, 4);
     expect((await runAuthedAction(submitReportSpec, submitted.form, actionEnvironment(staff))).ok).toBe(true);
     await expectExact();
     const after = await getCoverageSummary(newCaMau, "2026-11");
@@ -215,7 +186,7 @@ describe("every kind of write keeps it exact", () => {
     const taken = { unitId: { in: communes.map((c) => c.id) }, period: monthToDate("2026-11") };
     await db.$transaction([db.enrollmentFigure.deleteMany({ where: taken }), db.unitMonthReport.deleteMany({ where: taken })]);
     await expectExact();
-    const forms = await Promise.all(communes.map((commune, i) => novemberForm(commune.id, 0, i)));
+    const forms = await Promise.all(communes.map((commune, i) => formFromPreviousMonth(db, commune.id, "2026-11", 0, i)));
     const staff = await Promise.all(
       communes.map((commune) => createTestUser(db, { username: `store.${commune.code}`, role: "COMMUNE_STAFF", scopeUnitId: commune.id })),
     );

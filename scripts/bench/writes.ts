@@ -1,0 +1,143 @@
+// The benchmark's writes, through the real server actions: a submit and the national figures read
+// right after it, concurrent submits from communes of one province, and a 10,000-row import (preview
+// and import timed apart). Imported after the benchmark's database is named (lib/db opens it).
+import type { PrismaClient } from "@prisma/client";
+import { type ActionUser, runAuthedAction } from "../../lib/actions/authed-action";
+import { type Month, addMonths, monthRange, monthToDate } from "../../lib/period";
+import { getCoverageSummary } from "../../lib/queries/get-coverage-summary";
+import { importReportsSpec } from "../../lib/reports/import/import-reports";
+import { prepareImport } from "../../lib/reports/import/prepare-import";
+import { submitReportSpec } from "../../lib/reports/save-report";
+import { now } from "../../lib/clock";
+import { actionEnvironment } from "../../tests/helpers/action-environment";
+import { formFromPreviousMonth } from "../../tests/helpers/report-forms";
+import { type SheetCell, vietnameseHeader, xlsxFile } from "../../tests/helpers/report-files";
+import { createTestUser } from "../../tests/fixtures/users";
+
+/** Communes of a province in `month` that reported then and the month before, in code order. */
+async function reportingCommunes(db: PrismaClient, provinceId: number, month: Month, count: number) {
+  const day = monthToDate(month);
+  return db.unit.findMany({
+    where: {
+      ancestors: { some: { ancestorId: provinceId } },
+      validFrom: { lte: day },
+      OR: [{ validTo: null }, { validTo: { gt: day } }],
+      AND: [{ reports: { some: { period: day } } }, { reports: { some: { period: monthToDate(addMonths(month, -1)) } } }],
+    },
+    orderBy: { code: "asc" },
+    take: count,
+  });
+}
+
+/** Takes the communes' reports of `month` away (untimed), so that each can submit a new one. */
+async function clearMonth(db: PrismaClient, unitIds: number[], month: Month): Promise<void> {
+  const where = { unitId: { in: unitIds }, period: monthToDate(month) };
+  await db.$transaction([db.enrollmentFigure.deleteMany({ where }), db.unitMonthReport.deleteMany({ where })]);
+}
+
+async function communeStaff(db: PrismaClient, units: { id: number; code: string }[]): Promise<ActionUser[]> {
+  const users: ActionUser[] = [];
+  for (const unit of units) {
+    users.push(await createTestUser(db, { username: `bench.${unit.code}`, role: "COMMUNE_STAFF", scopeUnitId: unit.id }));
+  }
+  return users;
+}
+
+/** One commune submits; the country's summary is read right after. Visible: it holds the new figures. */
+export async function submitThenRead(db: PrismaClient, provinceId: number, countryId: number, month: Month) {
+  const [unit] = await reportingCommunes(db, provinceId, month, 1);
+  if (!unit) throw new Error("No commune to submit");
+  await clearMonth(db, [unit.id], month);
+  const [user] = await communeStaff(db, [unit]);
+  const { form, insured } = await formFromPreviousMonth(db, unit.id, month, 0, 1);
+  const before = await getCoverageSummary(countryId, month);
+  const submitStarted = performance.now();
+  const result = await runAuthedAction(submitReportSpec, form, actionEnvironment(user!));
+  const submitMs = performance.now() - submitStarted;
+  if (!result.ok) throw new Error(`Submit refused: ${JSON.stringify(result)}`);
+  const readStarted = performance.now();
+  const after = await getCoverageSummary(countryId, month);
+  const readMs = performance.now() - readStarted;
+  return { submitMs, readMs, visible: after.insured === before.insured + insured && after.reportingUnits === before.reportingUnits + 1 };
+}
+
+/** `count` communes of one province submit at once; each submit's time, and whether all arrived. */
+export async function concurrentSubmits(db: PrismaClient, provinceId: number, month: Month, count: number) {
+  const units = await reportingCommunes(db, provinceId, month, count + 1);
+  const chosen = units.slice(1, count + 1);
+  if (chosen.length < count) throw new Error(`Only ${chosen.length} communes to submit`);
+  await clearMonth(db, chosen.map((u) => u.id), month);
+  const users = await communeStaff(db, chosen);
+  const forms = await Promise.all(chosen.map((unit) => formFromPreviousMonth(db, unit.id, month, 0, 2)));
+  const times: number[] = [];
+  const results = await Promise.all(
+    forms.map(async ({ form }, i) => {
+      const started = performance.now();
+      const result = await runAuthedAction(submitReportSpec, form, actionEnvironment(users[i]!));
+      times.push(performance.now() - started);
+      return result;
+    }),
+  );
+  const arrived = await db.unitMonthReport.count({ where: { unitId: { in: chosen.map((u) => u.id) }, period: monthToDate(month), status: "SUBMITTED" } });
+  return { times: times.sort((a, b) => a - b), refused: results.filter((r) => !r.ok).length, arrived };
+}
+
+/**
+ * 10,000 rows of today's communes (the last months, communes in code order) taken out of the
+ * database and imported again from a real .xlsx file by the administrator.
+ */
+export async function importTenThousandRows(db: PrismaClient, admin: ActionUser, firstReported: Month, lastMonth: Month) {
+  const ROWS = 10_000;
+  // Today's communes exist from July 2025: up to 17 months of them (fewer in a short benchmark run).
+  const first = ["2025-07", firstReported, addMonths(lastMonth, -16)].sort().at(-1) as Month;
+  const months = monthRange(first, lastMonth).length;
+  const firstMonth = first;
+  const units = await db.unit.findMany({
+    where: { validTo: null, reports: { some: { period: monthToDate(firstMonth) } } },
+    orderBy: { code: "asc" },
+    take: Math.ceil(ROWS / months),
+    select: { id: true, code: true, name: true },
+  });
+  const reports = await db.unitMonthReport.findMany({
+    where: { unitId: { in: units.map((u) => u.id) }, period: { gte: monthToDate(firstMonth), lte: monthToDate(lastMonth) } },
+    orderBy: [{ unitId: "asc" }, { period: "asc" }],
+    include: { unit: { select: { code: true, name: true } } },
+    take: ROWS,
+  });
+  const figures = await db.enrollmentFigure.findMany({
+    where: { unitId: { in: units.map((u) => u.id) }, period: { gte: monthToDate(firstMonth), lte: monthToDate(lastMonth) } },
+    include: { group: { select: { ordinal: true } } },
+  });
+  const byReport = new Map<string, typeof figures>();
+  for (const f of figures) {
+    const key = `${f.unitId} ${f.period.toISOString()}`;
+    byReport.set(key, [...(byReport.get(key) ?? []), f]);
+  }
+  const rows: SheetCell[][] = reports.map((r) => [
+    r.unit.code,
+    r.unit.name,
+    r.period.toISOString().slice(0, 7),
+    r.population,
+    r.voluntarySocialInsured ?? 0,
+    r.voluntarySocialAssigned ?? 0,
+    ...(byReport.get(`${r.unitId} ${r.period.toISOString()}`) ?? [])
+      .sort((a, b) => a.group.ordinal - b.group.ordinal)
+      .flatMap((f) => [f.insured, f.eligible, f.newlyEnrolled, f.renewed]),
+  ]);
+  const taken = { OR: reports.map((r) => ({ unitId: r.unitId, period: r.period })) };
+  await db.$transaction([db.enrollmentFigure.deleteMany({ where: taken }), db.unitMonthReport.deleteMany({ where: taken })]);
+
+  const file = await xlsxFile("bao-cao-10000-dong.xlsx", vietnameseHeader(5), rows);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const previewStarted = performance.now();
+  const prepared = await prepareImport(db, admin, { name: file.name, bytes }, now());
+  const previewMs = performance.now() - previewStarted;
+  const importStarted = performance.now();
+  const result = await runAuthedAction(importReportsSpec, { file, token: prepared.token ?? "" }, actionEnvironment(admin));
+  const importMs = performance.now() - importStarted;
+  if (!result.ok) {
+    const problems = JSON.stringify([prepared.check.problems, prepared.check.issues.slice(0, 5)]);
+    throw new Error(`Import refused: ${JSON.stringify(result).slice(0, 300)} ${problems.slice(0, 1000)}`);
+  }
+  return { rows: rows.length, previewMs, importMs };
+}
