@@ -102,7 +102,7 @@ async function todaysStructureDifferences(tx: Executor, structureDay: Date, sinc
         Prisma.sql`
           SELECT c.ancestor_id AS unit_id, f.period, f.group_id::text AS key,
                  concat_ws(' ', SUM(f.insured), SUM(f.eligible), SUM(f.newly_enrolled), SUM(f.renewed)) AS value
-          FROM carried_figure f JOIN unit_closure c ON c.descendant_id = f.target_id AND c.depth > 0
+          FROM carried_figure f JOIN unit_closure c ON c.descendant_id = f.target_id
           GROUP BY c.ancestor_id, f.period, f.group_id
           HAVING (SUM(f.insured), SUM(f.eligible), SUM(f.newly_enrolled), SUM(f.renewed)) <> (0, 0, 0, 0)`,
       );
@@ -119,7 +119,7 @@ async function todaysStructureDifferences(tx: Executor, structureDay: Date, sinc
           SELECT c.ancestor_id AS unit_id, r.period, '' AS key,
                  concat_ws(' ', COUNT(DISTINCT r.source_id), SUM(r.population), SUM(r.voluntary_social_insured),
                            SUM(r.voluntary_social_assigned)) AS value
-          FROM carried_report r JOIN unit_closure c ON c.descendant_id = r.target_id AND c.depth > 0
+          FROM carried_report r JOIN unit_closure c ON c.descendant_id = r.target_id
           GROUP BY c.ancestor_id, r.period`,
       );
       differences.push(

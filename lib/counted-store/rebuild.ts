@@ -102,7 +102,7 @@ async function insertBaseCounts(tx: Executor): Promise<void> {
     SELECT 1, c.ancestor_id, b.valid_from, b.valid_to, COUNT(DISTINCT b.id)
     FROM base b
     JOIN counted_source_end e ON e.source_id = b.id AND e.in_today
-    JOIN unit_closure c ON c.descendant_id = e.end_id AND c.depth > 0
+    JOIN unit_closure c ON c.descendant_id = e.end_id
     WHERE b.valid_from < (SELECT since_day FROM counted_store_state WHERE id = 1)
     GROUP BY c.ancestor_id, b.valid_from, b.valid_to`;
 }

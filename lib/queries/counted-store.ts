@@ -1,11 +1,10 @@
 // Reading the store of counted figures (prisma/migrations/20261203000000_counted_store; README, "Store
 // of counted figures"): which view of it answers a question, and the figures of some units in some
-// months on a counting basis. A unit's figures are the store's row for it (sums of the reports below
-// it) plus its own report when it is a base unit, so one expression serves every level.
+// months on a counting basis. In a month's own structure a unit's figures are the store's row for it
+// (sums of the reports below it) plus its own report when it is a base unit, so one expression serves
+// every level; in today's structure, before it began, every unit has its row in the store.
 // A stale store (units changed by a path that did not rebuild it) or one built for another stretch
-// of today's structure is rebuilt before it is read (lib/counted-store/ensure.ts). The raw-row
-// queries answer only for a base unit of today's structure in a month before it existed: its carried
-// figures come from the few old units it came from.
+// of today's structure is rebuilt before it is read (lib/counted-store/ensure.ts).
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { cache } from "react";
@@ -15,7 +14,7 @@ import { type StoreState, storeCovers } from "@/lib/counted-store/state";
 import { currentStructureMonth } from "@/lib/dashboard/structure-view";
 import { db } from "@/lib/db";
 import { type Month, monthToDate } from "@/lib/period";
-import { countedStatus, validOn } from "./sql";
+import { countedStatus } from "./sql";
 
 /** How to read the store: `since` null reads every month in its own structure (view 0); a date reads
  * the months before it in today's structure (view 1) and the others in their own, which is today's. */
@@ -29,50 +28,28 @@ const freshStore = cache(async (structureMonth: Month | null): Promise<StoreStat
   return ensureCountedStore(structureDay);
 });
 
-/**
- * How the store answers for `unitId` in `month` (today's structure if `structureMonth` is given and
- * differs), or null when the raw rows must: for a base unit of today's structure in a month before it
- * existed. `of`: the unit's own figures, or its children's (a ranking).
- */
-export async function storeReading(
-  unitId: number,
-  month: Month,
-  structureMonth: Month | null,
-  of: "unit" | "children" = "unit",
-): Promise<StoreReading | null> {
+/** How the store answers for `month`, in today's structure if `structureMonth` is given and differs. */
+export async function storeReading(month: Month, structureMonth: Month | null): Promise<StoreReading> {
   if (structureMonth === null || structureMonth === month) {
     await freshStore(null);
     return { since: null };
   }
   const { sinceDay } = await freshStore(structureMonth);
-  if (!sinceDay || monthToDate(month) >= sinceDay) return { since: null };
-  return (await storedInTodaysStructure(unitId, monthToDate(structureMonth), of)) ? { since: sinceDay } : null;
+  return { since: sinceDay && monthToDate(month) < sinceDay ? sinceDay : null };
 }
 
-/** Figures of any month in its own structure. */
-export async function storeReadingInOwnStructure(): Promise<StoreReading> {
-  await freshStore(null);
-  return { since: null };
+/** A series over months in the structure of `structureMonth` (null: each month's own). */
+export async function storeReadingForSeries(structureMonth: Month | null): Promise<StoreReading> {
+  if (structureMonth === null) {
+    await freshStore(null);
+    return { since: null };
+  }
+  return { since: (await freshStore(structureMonth)).sinceDay };
 }
 
-/** A series over months in the structure of `structureMonth` (null: each month's own), or null. */
-export async function storeReadingForSeries(unitId: number, structureMonth: Month | null): Promise<StoreReading | null> {
-  if (structureMonth === null) return storeReadingInOwnStructure();
-  const { sinceDay } = await freshStore(structureMonth);
-  if (!sinceDay) return { since: null };
-  return (await storedInTodaysStructure(unitId, monthToDate(structureMonth), "unit")) ? { since: sinceDay } : null;
-}
-
-/** Today's structure stores the units above its base level: the unit, or each of its children, must be one. */
-async function storedInTodaysStructure(unitId: number, structureDay: Date, of: "unit" | "children"): Promise<boolean> {
-  const [row] = await db.$queryRaw<{ stored: boolean }[]>(
-    of === "unit"
-      ? Prisma.sql`SELECT EXISTS (SELECT 1 FROM unit k WHERE k.parent_id = ${unitId} AND ${validOn("k", structureDay)}) AS stored`
-      : Prisma.sql`SELECT NOT EXISTS (
-          SELECT 1 FROM unit ch WHERE ch.parent_id = ${unitId} AND ${validOn("ch", structureDay)}
-            AND NOT EXISTS (SELECT 1 FROM unit k WHERE k.parent_id = ch.id AND ${validOn("k", structureDay)})) AS stored`,
-  );
-  return row?.stored ?? false;
+/** A base unit's own report counts in the months read in their own structure (in view 1 the store has it). */
+function ownReportPeriod(alias: string, reading: StoreReading): Prisma.Sql {
+  return reading.since === null ? Prisma.sql`TRUE` : Prisma.sql`${Prisma.raw(alias)}.period >= ${reading.since}::date`;
 }
 
 function viewOfPeriod(alias: string, reading: StoreReading): Prisma.Sql {
@@ -97,6 +74,7 @@ export function storedGroupFigures(unitIds: Prisma.Sql, from: Date, to: Date, ba
     SELECT f.unit_id, f.period, f.group_id, f.insured, f.eligible, f.newly_enrolled, f.renewed
     FROM enrollment_figure f JOIN unit_month_report r ON r.unit_id = f.unit_id AND r.period = f.period
     WHERE f.unit_id IN (${unitIds}) AND f.period BETWEEN ${from}::date AND ${to}::date AND ${countedStatus("r.status", basis)}
+      AND ${ownReportPeriod("f", reading)}
   )`;
 }
 
@@ -114,6 +92,7 @@ export function storedUnitFigures(unitIds: Prisma.Sql, from: Date, to: Date, bas
     SELECT r.unit_id, r.period, 1, r.population, COALESCE(r.voluntary_social_insured, 0), COALESCE(r.voluntary_social_assigned, 0)
     FROM unit_month_report r
     WHERE r.unit_id IN (${unitIds}) AND r.period BETWEEN ${from}::date AND ${to}::date AND ${countedStatus("r.status", basis)}
+      AND ${ownReportPeriod("r", reading)}
   )`;
 }
 

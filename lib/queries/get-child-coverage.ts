@@ -29,10 +29,7 @@ export type ChildCoverage = z.infer<typeof childRow>;
 
 export const getChildCoverage = cache(
   async (unitId: number, month: Month, structureMonth: Month | null = null, basis: CountingBasis = "submitted"): Promise<ChildCoverage[]> => {
-    const reading = await storeReading(unitId, month, structureMonth, "children");
-    return reading
-      ? childrenFromStore(unitId, month, structureMonth, basis, reading)
-      : childCoverageFromRawRows(unitId, month, structureMonth, basis);
+    return childrenFromStore(unitId, month, structureMonth, basis, await storeReading(month, structureMonth));
   },
 );
 

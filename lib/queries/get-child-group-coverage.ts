@@ -8,7 +8,7 @@ import { z } from "zod";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { db } from "@/lib/db";
 import { type Month, monthToDate } from "@/lib/period";
-import { storeReadingInOwnStructure, storedGroupFigures } from "./counted-store";
+import { storeReadingForSeries, storedGroupFigures } from "./counted-store";
 import { sqlCount, validOn } from "./sql";
 
 const row = z.object({ childId: z.number().int(), groupId: z.number().int(), insured: sqlCount, eligible: sqlCount });
@@ -17,7 +17,7 @@ export type ChildGroupCoverage = z.infer<typeof row>;
 
 export const getChildGroupCoverage = cache(async (unitId: number, month: Month, basis: CountingBasis = "submitted"): Promise<ChildGroupCoverage[]> => {
   const day = monthToDate(month);
-  const reading = await storeReadingInOwnStructure();
+  const reading = await storeReadingForSeries(null);
   const children = Prisma.sql`SELECT ch.id FROM unit ch WHERE ch.parent_id = ${unitId} AND ${validOn("ch", day)}`;
   const rows = await db.$queryRaw<unknown[]>`
     SELECT f.unit_id AS "childId", f.group_id AS "groupId", SUM(f.insured)::bigint AS insured, SUM(f.eligible)::bigint AS eligible

@@ -46,8 +46,7 @@ export type CoverageSummary = z.infer<typeof totalsRow> & {
 
 export const getCoverageSummary = cache(
   async (unitId: number, month: Month, structureMonth: Month | null = null, basis: CountingBasis = "submitted"): Promise<CoverageSummary> => {
-    const reading = await storeReading(unitId, month, structureMonth);
-    return reading ? summaryFromStore(unitId, month, basis, reading) : summaryFromRawRows(unitId, month, structureMonth, basis);
+    return summaryFromStore(unitId, month, basis, await storeReading(month, structureMonth));
   },
 );
 

@@ -11,7 +11,7 @@ import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { db } from "@/lib/db";
 import { type Month, dateToMonth, monthToDate } from "@/lib/period";
 import { carriedFiguresSql } from "./carried-figures";
-import { type StoreReading, storeReadingForSeries, storeReadingInOwnStructure, storedGroupFigures, storedUnitFigures } from "./counted-store";
+import { type StoreReading, storeReadingForSeries, storedGroupFigures, storedUnitFigures } from "./counted-store";
 import { countedFigures, countedReports, sqlCount } from "./sql";
 
 const trendRow = z.object({
@@ -27,9 +27,8 @@ export type TrendPoint = { month: Month; insured: number; population: number; re
 
 export const getCoverageTrend = cache(
   async (unitId: number, from: Month, to: Month, structureMonth: Month | null = null, basis: CountingBasis = "submitted"): Promise<TrendPoint[]> => {
-    const reading = await storeReadingForSeries(unitId, structureMonth);
-    if (reading) return (await trendsFromStore([unitId], from, to, basis, reading)).get(unitId)!;
-    return coverageTrendFromRawRows(unitId, from, to, structureMonth, basis);
+    const reading = await storeReadingForSeries(structureMonth);
+    return (await trendsFromStore([unitId], from, to, basis, reading)).get(unitId)!;
   },
 );
 
@@ -59,8 +58,7 @@ export async function getCoverageTrends(
   to: Month,
   basis: CountingBasis = "submitted",
 ): Promise<Map<number, TrendPoint[]>> {
-  const reading = await storeReadingInOwnStructure();
-  return reading ? trendsFromStore(unitIds, from, to, basis, reading) : trendsFromRawRows(unitIds, from, to, basis);
+  return trendsFromStore(unitIds, from, to, basis, await storeReadingForSeries(null));
 }
 
 async function trendsFromStore(

@@ -8,7 +8,7 @@ import { z } from "zod";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { db } from "@/lib/db";
 import { type Month, dateToMonth, monthRange, monthToDate } from "@/lib/period";
-import { storeReadingInOwnStructure, storedGroupFigures } from "./counted-store";
+import { storeReadingForSeries, storedGroupFigures } from "./counted-store";
 import { sqlCount } from "./sql";
 
 const groupMonthRow = z.object({ groupId: z.number().int(), period: z.date(), insured: sqlCount, eligible: sqlCount });
@@ -18,7 +18,7 @@ export type GroupTrendPoint = { month: Month; insured: number; eligible: number 
 export const getGroupCoverageTrend = cache(async (unitId: number, from: Month, to: Month, basis: CountingBasis = "submitted"): Promise<Map<number, GroupTrendPoint[]>> => {
   const start = monthToDate(from);
   const end = monthToDate(to);
-  const reading = await storeReadingInOwnStructure();
+  const reading = await storeReadingForSeries(null);
   const rows = await db.$queryRaw<unknown[]>`
     SELECT f.group_id AS "groupId", f.period, SUM(f.insured)::bigint AS insured, SUM(f.eligible)::bigint AS eligible
     FROM ${storedGroupFigures(Prisma.sql`${unitId}`, start, end, basis, reading)} f

@@ -1,15 +1,15 @@
 -- The store of counted figures (lib/counted-store/ and the README, "Store of counted figures").
 --
--- Sums of the reports' figures for every unit above the base level, per month and report status,
--- in two views:
---   view 0: the month's own structure, through unit_closure,
+-- Sums of the reports' figures per unit, month and report status, in two views:
+--   view 0: the month's own structure, through unit_closure, for the units above the base level (a
+--           base unit's own figures are its report, read from the raw rows),
 --   view 1: today's structure (the one valid from since_day until until_day, see counted_store_state)
 --           for the months before since_day, the old base units' figures carried into today's units
 --           by the share rule of lib/units/succession-shares.ts (largest remainder over each old
---           unit's ends, as lib/queries/carried-figures.ts does).
+--           unit's ends, as lib/queries/carried-figures.ts does), for every unit of today's
+--           structure, its base units included: their carried figures come from several old units.
 -- Rows are kept per status, not per counting basis: the counting rule (lib/coverage/counting-rule.ts)
--- is applied when reading, by summing the statuses that count. A base unit's own figures are its
--- report, read from the raw rows.
+-- is applied when reading, by summing the statuses that count.
 --
 -- Function bodies are E'' strings whose semicolons are written \073: the PostgreSQL migration adapter
 -- splits a script on every semicolon (README, Stack notes).
@@ -151,7 +151,7 @@ BEGIN
       ) x
       WINDOW k AS (PARTITION BY x.unit_id, x.period, x.group_id, x.status, x.sign)
     ) p
-    JOIN unit_closure c ON c.descendant_id = p.end_id AND c.depth > 0
+    JOIN unit_closure c ON c.descendant_id = p.end_id
     WHERE p.in_today
     GROUP BY c.ancestor_id, p.period, p.group_id, p.status
     ORDER BY 2, 3, 4, 5
@@ -183,7 +183,7 @@ BEGIN
         ) x
         WINDOW k AS (PARTITION BY x.unit_id, x.period, x.status, x.sign)
       ) p
-      JOIN unit_closure c ON c.descendant_id = p.end_id AND c.depth > 0
+      JOIN unit_closure c ON c.descendant_id = p.end_id
       WHERE p.in_today
       GROUP BY c.ancestor_id, p.unit_id, p.period, p.status, p.sign
     ) a
