@@ -8,6 +8,8 @@ import { Prisma } from "@prisma/client";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type ActionUser, runAuthedAction } from "@/lib/actions/authed-action";
+import { checkCountedStore } from "@/lib/counted-store/check";
+import { rebuildCountedStore, todaysStructureDay } from "@/lib/counted-store/rebuild";
 import { db } from "@/lib/db";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { addMonths, monthRange } from "@/lib/period";
@@ -194,8 +196,11 @@ describe("a CSV file from a spreadsheet in Vietnamese settings", () => {
     ]);
     expect(prepared.check.plans[2]!.changes).toEqual([{ field: "status", before: "DRAFT", after: "SUBMITTED" }]);
 
+    // The store of counted figures is fresh before the import and still exact after it.
+    await db.$transaction((tx) => rebuildCountedStore(tx, todaysStructureDay()));
     const result = await confirm(file, prepared.token, users.official);
     expect(result.ok).toBe(true);
+    expect(await checkCountedStore(db)).toEqual([]);
     const an = await db.unitMonthReport.findUniqueOrThrow({ where: { unitId_period: { unitId: tree.old["10001"]!, period: may } } });
     expect(an).toMatchObject({ population: 16_984, voluntarySocialInsured: null, status: "SUBMITTED", version: 1, submittedById: users.official.id });
     const binh = await db.unitMonthReport.findUniqueOrThrow({ where: { unitId_period: { unitId: tree.old["10002"]!, period: may } } });
