@@ -47,16 +47,24 @@ export async function storeReadingForSeries(structureMonth: Month | null): Promi
   return { since: (await freshStore(structureMonth)).sinceDay };
 }
 
-/** A base unit's own report counts in the months read in their own structure (in view 1 the store has it). */
-function ownReportPeriod(alias: string, reading: StoreReading): Prisma.Sql {
-  return reading.since === null ? Prisma.sql`TRUE` : Prisma.sql`${Prisma.raw(alias)}.period >= ${reading.since}::date`;
+/**
+ * The stretches of months from `from` to `to` and the view each is read in: view 1 before `since`,
+ * view 0 from it. Each stretch becomes its own SELECT, so every one is an index range of the store.
+ */
+function stretches(reading: StoreReading, from: Date, to: Date): { view: number; months: Prisma.Sql }[] {
+  const { since } = reading;
+  const all = Prisma.sql`s.period BETWEEN ${from}::date AND ${to}::date`;
+  if (since === null || from >= since) return [{ view: 0, months: all }];
+  if (to < since) return [{ view: 1, months: all }];
+  return [
+    { view: 1, months: Prisma.sql`${all} AND s.period < ${since}::date` },
+    { view: 0, months: Prisma.sql`${all} AND s.period >= ${since}::date` },
+  ];
 }
 
-function viewOfPeriod(alias: string, reading: StoreReading): Prisma.Sql {
-  const a = Prisma.raw(alias);
-  return reading.since === null
-    ? Prisma.sql`${a}.view = 0`
-    : Prisma.sql`((${a}.view = 1 AND ${a}.period < ${reading.since}::date) OR (${a}.view = 0 AND ${a}.period >= ${reading.since}::date))`;
+/** A base unit's own report counts in the months read in their own structure (in view 1 the store has it). */
+function ownReportFrom(reading: StoreReading, from: Date): Date {
+  return reading.since !== null && reading.since > from ? reading.since : from;
 }
 
 /**
@@ -65,16 +73,20 @@ function viewOfPeriod(alias: string, reading: StoreReading): Prisma.Sql {
  * stored status or own report, to be summed.
  */
 export function storedGroupFigures(unitIds: Prisma.Sql, from: Date, to: Date, basis: CountingBasis, reading: StoreReading): Prisma.Sql {
-  return Prisma.sql`(
+  const stored = stretches(reading, from, to).map(
+    (part) => Prisma.sql`
     SELECT s.unit_id, s.period, s.group_id, s.insured, s.eligible, s.newly_enrolled, s.renewed
     FROM counted_group_month s
-    WHERE s.unit_id IN (${unitIds}) AND s.period BETWEEN ${from}::date AND ${to}::date
-      AND ${countedStatus("s.status", basis)} AND ${viewOfPeriod("s", reading)}
+    WHERE s.view = ${part.view} AND s.unit_id IN (${unitIds}) AND ${part.months}
+      AND ${countedStatus("s.status", basis)}`,
+  );
+  return Prisma.sql`(
+    ${Prisma.join(stored, " UNION ALL ")}
     UNION ALL
     SELECT f.unit_id, f.period, f.group_id, f.insured, f.eligible, f.newly_enrolled, f.renewed
     FROM enrollment_figure f JOIN unit_month_report r ON r.unit_id = f.unit_id AND r.period = f.period
-    WHERE f.unit_id IN (${unitIds}) AND f.period BETWEEN ${from}::date AND ${to}::date AND ${countedStatus("r.status", basis)}
-      AND ${ownReportPeriod("f", reading)}
+    WHERE f.unit_id IN (${unitIds}) AND f.period BETWEEN ${ownReportFrom(reading, from)}::date AND ${to}::date
+      AND ${countedStatus("r.status", basis)}
   )`;
 }
 
@@ -83,16 +95,20 @@ export function storedGroupFigures(unitIds: Prisma.Sql, from: Date, to: Date, ba
  * voluntary_social_assigned): the counted reports of the units, as storedGroupFigures.
  */
 export function storedUnitFigures(unitIds: Prisma.Sql, from: Date, to: Date, basis: CountingBasis, reading: StoreReading): Prisma.Sql {
-  return Prisma.sql`(
+  const stored = stretches(reading, from, to).map(
+    (part) => Prisma.sql`
     SELECT s.unit_id, s.period, s.reports, s.population, s.voluntary_social_insured, s.voluntary_social_assigned
     FROM counted_unit_month s
-    WHERE s.unit_id IN (${unitIds}) AND s.period BETWEEN ${from}::date AND ${to}::date
-      AND ${countedStatus("s.status", basis)} AND ${viewOfPeriod("s", reading)}
+    WHERE s.view = ${part.view} AND s.unit_id IN (${unitIds}) AND ${part.months}
+      AND ${countedStatus("s.status", basis)}`,
+  );
+  return Prisma.sql`(
+    ${Prisma.join(stored, " UNION ALL ")}
     UNION ALL
     SELECT r.unit_id, r.period, 1, r.population, COALESCE(r.voluntary_social_insured, 0), COALESCE(r.voluntary_social_assigned, 0)
     FROM unit_month_report r
-    WHERE r.unit_id IN (${unitIds}) AND r.period BETWEEN ${from}::date AND ${to}::date AND ${countedStatus("r.status", basis)}
-      AND ${ownReportPeriod("r", reading)}
+    WHERE r.unit_id IN (${unitIds}) AND r.period BETWEEN ${ownReportFrom(reading, from)}::date AND ${to}::date
+      AND ${countedStatus("r.status", basis)}
   )`;
 }
 
