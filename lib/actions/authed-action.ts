@@ -109,6 +109,13 @@ export class AccessRefusal extends ActionRefusal {
   }
 }
 
+/**
+ * An action's transaction waits up to 10 s for a connection (Prisma's default is 2 s): when the
+ * communes of a province all submit at once, the pool's connections are busy and a submit must queue,
+ * not fail. It may then run for up to 15 s. Imports set their own, longer limits.
+ */
+const ACTION_TRANSACTION = { maxWait: 10_000, timeout: 15_000 };
+
 /** Carries a no-change answer out of its transaction, which rolls the transaction back. */
 class NoChange<Data> extends Error {
   constructor(readonly outcome: ActionOutcome<Data>) {
@@ -205,7 +212,7 @@ export async function runAuthedAction<Input, Data = undefined>(
         await writeAuditEntries(tx, { userId: user.id, username: user.username }, origin, [result.audit].flat());
         return result;
       },
-      spec.transaction,
+      spec.transaction ?? ACTION_TRANSACTION,
     );
     for (const path of spec.revalidate ?? []) env.revalidatePath(path);
     return {
