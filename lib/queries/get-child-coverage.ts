@@ -2,7 +2,8 @@
 // ranking table and drill-down. With a structure month (today's structure), the children are those
 // of that structure and their figures for earlier months are carried from their predecessors
 // (./carried-figures.ts); base units and reports are then counted among the predecessors. Read from
-// the store of counted figures (./counted-store.ts) whenever it can answer, else from the raw rows.
+// the store of counted figures (./counted-store.ts); the raw-row
+// version remains for the benchmark and the store's tests, which compare the two.
 import "server-only";
 import { Prisma, UnitKind } from "@prisma/client";
 import { cache } from "react";
@@ -33,7 +34,7 @@ export const getChildCoverage = cache(
   },
 );
 
-/** The same ranking from the raw rows (the store's check and the benchmark compare the two). */
+/** The same ranking from the raw rows (the benchmark and the store's tests compare the two). */
 export async function childCoverageFromRawRows(
   unitId: number,
   month: Month,

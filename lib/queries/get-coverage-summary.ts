@@ -3,7 +3,8 @@
 // With a structure month (today's structure), the unit is one of that structure and the figures of
 // a month before its base units existed are carried from their predecessors (./carried-figures.ts);
 // base units and reports are then counted among those predecessors. Read from the store of counted
-// figures (./counted-store.ts) whenever it can answer, else from the raw rows.
+// figures (./counted-store.ts); the raw-row
+// version remains for the benchmark and the store's tests, which compare the two.
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { cache } from "react";
@@ -50,7 +51,7 @@ export const getCoverageSummary = cache(
   },
 );
 
-/** The same summary from the raw rows (the store's check and the benchmark compare the two). */
+/** The same summary from the raw rows (the benchmark and the store's tests compare the two). */
 export async function summaryFromRawRows(
   unitId: number,
   month: Month,

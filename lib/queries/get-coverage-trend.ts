@@ -2,7 +2,8 @@
 // chart never skips a month. Each month counts the base units valid in that month, so a series runs through
 // structure changes below the unit. With a structure month (today's structure), the months before
 // the unit's base units existed are carried from their predecessors (./carried-figures.ts). Read from
-// the store of counted figures (./counted-store.ts) whenever it can answer, else from the raw rows.
+// the store of counted figures (./counted-store.ts); the raw-row
+// version remains for the benchmark and the store's tests, which compare the two.
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { cache } from "react";
@@ -32,7 +33,7 @@ export const getCoverageTrend = cache(
   },
 );
 
-/** The same series from the raw rows (the store's check and the benchmark compare the two). */
+/** The same series from the raw rows (the benchmark and the store's tests compare the two). */
 export async function coverageTrendFromRawRows(
   unitId: number,
   from: Month,
