@@ -4,8 +4,8 @@
 // the report tables, so it waits for writes in progress and holds new ones until it commits: no write
 // falls between the rebuild and the triggers that keep the store exact afterwards.
 //
-// The figures go through the same function as every write's deltas (counted_apply), one month at a
-// time; only the base counts and the old units' ends in today's structure are computed here.
+// The figures go through the same function as every write's deltas (counted_apply), one year
+// at a time; only the base counts and the old units' ends in today's structure are computed here.
 import { Prisma } from "@prisma/client";
 import { now } from "@/lib/clock";
 import { currentStructureMonth } from "@/lib/dashboard/structure-view";
@@ -54,24 +54,30 @@ export async function rebuildCountedStore(tx: Executor, structureDay: Date): Pro
   if (since) await insertSourceEnds(tx, structureDay, since);
   await insertBaseCounts(tx);
 
+  // A year of months per pass: few enough statements that the demo rebuilds in a few seconds, small
+  // enough that the division of each old unit's counts among its ends stays a modest sort.
   await tx.$executeRaw`SELECT counted_delta_tables()`;
-  const periods = await tx.$queryRaw<{ period: Date }[]>`SELECT DISTINCT period FROM unit_month_report ORDER BY period`;
-  for (const { period } of periods) {
+  const years = await tx.$queryRaw<{ year: Date; months: number }[]>`
+    SELECT date_trunc('year', period)::date AS year, COUNT(DISTINCT period)::int AS months
+    FROM unit_month_report GROUP BY 1 ORDER BY 1`;
+  for (const { year } of years) {
+    const within = (alias: string) =>
+      Prisma.sql`${Prisma.raw(alias)}.period >= ${year}::date AND ${Prisma.raw(alias)}.period < (${year}::date + interval '1 year')`;
     await tx.$executeRaw`
       INSERT INTO pg_temp.counted_unit_delta
-      SELECT unit_id, period, status, 1, population, COALESCE(voluntary_social_insured, 0), COALESCE(voluntary_social_assigned, 0)
-      FROM unit_month_report WHERE period = ${period}::date`;
+      SELECT r.unit_id, r.period, r.status, 1, r.population, COALESCE(r.voluntary_social_insured, 0), COALESCE(r.voluntary_social_assigned, 0)
+      FROM unit_month_report r WHERE ${within("r")}`;
     await tx.$executeRaw`
       INSERT INTO pg_temp.counted_group_delta
       SELECT f.unit_id, f.period, f.group_id, r.status, 1, f.insured, f.eligible, f.newly_enrolled, f.renewed
       FROM enrollment_figure f JOIN unit_month_report r ON r.unit_id = f.unit_id AND r.period = f.period
-      WHERE f.period = ${period}::date`;
+      WHERE ${within("f")}`;
     await tx.$executeRaw`SELECT counted_apply()`;
   }
 
   await tx.$executeRaw`UPDATE counted_store_state SET fresh = true, built_at = now() WHERE id = 1`;
   await tx.$executeRaw`ANALYZE counted_group_month, counted_unit_month, counted_base_count, counted_source_end`;
-  return { months: periods.length, since, until };
+  return { months: years.reduce((sum, y) => sum + y.months, 0), since, until };
 }
 
 /**

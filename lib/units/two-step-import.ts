@@ -14,8 +14,12 @@ import { matchesTypedConfirmation } from "./typed-confirmation";
 /** Issues sent back to the page, at most. */
 const SHOWN_ISSUES = 200;
 
-/** A long list (10,000 communes) takes seconds to write; Prisma's default limit is 5 s. */
-export const IMPORT_TRANSACTION = { maxWait: 10_000, timeout: 300_000 };
+/**
+ * A long list (10,000 communes) takes seconds to write, and the store of counted figures is then
+ * rebuilt in the same transaction: minutes on the whole country since 2018 (README, Benchmark).
+ * Prisma's default limit is 5 s.
+ */
+export const IMPORT_TRANSACTION = { maxWait: 10_000, timeout: 900_000 };
 
 /** A preview: what every import says, and its own `Details` (counts and examples). */
 export type ImportPreview<Details> = Details & {
