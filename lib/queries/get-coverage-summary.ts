@@ -45,6 +45,14 @@ export type CoverageSummary = z.infer<typeof totalsRow> & {
   groups: GroupCoverage[];
 };
 
+/** Select list: each participant group in force (alias g) with the sums of its figures (alias f). */
+const GROUP_SUMS = Prisma.sql`
+  g.id AS "groupId", g.code, g.name, g.short_name AS "shortName",
+  COALESCE(SUM(f.insured), 0)::bigint AS insured,
+  COALESCE(SUM(f.eligible), 0)::bigint AS eligible,
+  COALESCE(SUM(f.newly_enrolled), 0)::bigint AS "newlyEnrolled",
+  COALESCE(SUM(f.renewed), 0)::bigint AS renewed`;
+
 export const getCoverageSummary = cache(
   async (unitId: number, month: Month, structureMonth: Month | null = null, basis: CountingBasis = "submitted"): Promise<CoverageSummary> => {
     return summaryFromStore(unitId, month, basis, await storeReading(month, structureMonth));
@@ -82,11 +90,7 @@ async function summaryFromStore(unitId: number, month: Month, basis: CountingBas
   const unit = Prisma.sql`${unitId}`;
   const [groupRows, totalsRows] = await Promise.all([
     db.$queryRaw<unknown[]>`
-      SELECT g.id AS "groupId", g.code, g.name, g.short_name AS "shortName",
-             COALESCE(SUM(f.insured), 0)::bigint AS insured,
-             COALESCE(SUM(f.eligible), 0)::bigint AS eligible,
-             COALESCE(SUM(f.newly_enrolled), 0)::bigint AS "newlyEnrolled",
-             COALESCE(SUM(f.renewed), 0)::bigint AS renewed
+      SELECT ${GROUP_SUMS}
       FROM participant_group g
       JOIN group_set s ON s.id = g.group_set_id AND ${validOn("s", day)}
       LEFT JOIN ${storedGroupFigures(unit, day, day, basis, reading)} f ON f.group_id = g.id
@@ -108,11 +112,7 @@ function summaryInMonthStructure(unitId: number, month: Month, basis: CountingBa
   return Promise.all([
     db.$queryRaw<unknown[]>`
       WITH base AS (${baseUnitsOf(unitId, day)})
-      SELECT g.id AS "groupId", g.code, g.name, g.short_name AS "shortName",
-             COALESCE(SUM(f.insured), 0)::bigint AS insured,
-             COALESCE(SUM(f.eligible), 0)::bigint AS eligible,
-             COALESCE(SUM(f.newly_enrolled), 0)::bigint AS "newlyEnrolled",
-             COALESCE(SUM(f.renewed), 0)::bigint AS renewed
+      SELECT ${GROUP_SUMS}
       FROM participant_group g
       JOIN group_set s ON s.id = g.group_set_id AND ${validOn("s", day)}
       LEFT JOIN ${countedFigures(basis)} f
@@ -137,11 +137,7 @@ function summaryInStructure(unitId: number, month: Month, structureMonth: Month,
   return Promise.all([
     db.$queryRaw<unknown[]>`
       ${carried}
-      SELECT g.id AS "groupId", g.code, g.name, g.short_name AS "shortName",
-             COALESCE(SUM(f.insured), 0)::bigint AS insured,
-             COALESCE(SUM(f.eligible), 0)::bigint AS eligible,
-             COALESCE(SUM(f.newly_enrolled), 0)::bigint AS "newlyEnrolled",
-             COALESCE(SUM(f.renewed), 0)::bigint AS renewed
+      SELECT ${GROUP_SUMS}
       FROM participant_group g
       JOIN group_set s ON s.id = g.group_set_id AND ${validOn("s", day)}
       LEFT JOIN carried_figure f ON f.group_id = g.id
