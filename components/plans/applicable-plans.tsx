@@ -1,27 +1,40 @@
 // On a unit's dashboard: the plans whose targets apply to the unit in the month shown (overall or
 // for a group, by the rule of lib/coverage/applicable-target.ts), each a link to the unit's progress
-// against that plan.
+// against that plan. A plan the user may not open (an old province's official on a new commune: the
+// new province's plan applies to it, but the plan is not theirs, lib/plans/plan-access.ts) is named
+// without a link.
 import Link from "next/link";
 import { applicableTarget } from "@/lib/coverage/applicable-target";
+import type { SessionUser } from "@/lib/auth/session";
 import type { Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
+import { viewablePlans } from "@/lib/plans/plan-access";
 import { getUnitTargetCandidates } from "@/lib/queries/get-target-candidates";
 import { planHref } from "@/lib/routes";
 
-export async function ApplicablePlans({ unitId, unitCode, month, t }: { unitId: number; unitCode: string; month: Month; t: Messages }) {
+type Props = { user: SessionUser; unitId: number; unitCode: string; month: Month; t: Messages };
+
+export async function ApplicablePlans({ user, unitId, unitCode, month, t }: Props) {
   const candidates = await getUnitTargetCandidates(unitId);
   const groups = [null, ...new Set(candidates.flatMap((candidate) => (candidate.groupId === null ? [] : [candidate.groupId])))];
   const applied = groups.flatMap((groupId) => applicableTarget(candidates, unitId, groupId, month) ?? []);
   const plans = [...new Map(applied.map((target) => [target.planId, target])).values()];
+  const viewable = await viewablePlans(user, plans.map((plan) => plan.planId));
   return (
     <nav aria-label={t.plans.nav} className="no-print flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm" data-testid="applicable-plans">
       <span className="text-slate-600">{t.plans.dashboardLink.label}</span>
       {plans.length === 0 && <span className="text-slate-500">{t.plans.dashboardLink.none}</span>}
-      {plans.map((plan) => (
-        <Link key={plan.planId} href={planHref(plan.planId, { unit: unitCode, month })} className="font-medium text-brand-700 hover:underline" title={plan.planTitle}>
-          {plan.planNumber}
-        </Link>
-      ))}
+      {plans.map((plan) =>
+        viewable.has(plan.planId) ? (
+          <Link key={plan.planId} href={planHref(plan.planId, { unit: unitCode, month })} className="font-medium text-brand-700 hover:underline" title={plan.planTitle}>
+            {plan.planNumber}
+          </Link>
+        ) : (
+          <span key={plan.planId} className="text-slate-700" title={`${plan.planTitle} — ${t.plans.dashboardLink.notYours}`} data-testid="applicable-plan-unlinked">
+            {plan.planNumber} <span className="text-slate-600">({t.plans.dashboardLink.notYours})</span>
+          </span>
+        ),
+      )}
     </nav>
   );
 }

@@ -29,6 +29,16 @@ export async function canViewPlan(user: ScopedUser, scopeUnitId: number, client:
   return rows[0]?.allowed === true;
 }
 
+/** Which of these plans (by id) the user may see, in one query. */
+export async function viewablePlans(user: ScopedUser, planIds: number[], client: DbClient = db): Promise<Set<number>> {
+  if (planIds.length === 0) return new Set();
+  const visible = await planScopeUnitsSql(user, client);
+  const rows = await client.$queryRaw<{ id: number }[]>(
+    Prisma.sql`SELECT p.id FROM plan p WHERE p.id IN (${Prisma.join(planIds)})${visible ? Prisma.sql` AND p.scope_unit_id IN (${visible})` : Prisma.empty}`,
+  );
+  return new Set(rows.map((row) => Number(row.id)));
+}
+
 export async function canManagePlan(user: ScopedUser, scopeUnitId: number, client: DbClient = db): Promise<boolean> {
   return can(user, "plan:manage") && canManageUnit(user, scopeUnitId, client);
 }

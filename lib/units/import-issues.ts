@@ -6,6 +6,7 @@ import type { TableFileProblem } from "./read-table-file";
 export type ImportIssue =
   | { code: "file"; problem: TableFileProblem | LimitProblem }
   | { code: "noHeader"; expected: string[] }
+  | { code: "emptyList" }
   | { code: "required"; row: number; column: string }
   | { code: "codeFormat"; row: number; column: string; value: string; digits: number }
   | { code: "unknownKind"; row: number; column: string; value: string }
@@ -14,6 +15,7 @@ export type ImportIssue =
   | { code: "duplicateCode"; row: number; column: string; unitCode: string; firstRow: number }
   | { code: "columnWithoutPair"; row: number; column: string; missing: string }
   | { code: "outsideCoverage"; row: number; column: string; provinceCode: string }
+  | { code: "unknownDeclaredProvince"; provinceCode: string }
   | { code: "inOtherProvince"; row: number; column: string; unitCode: string; provinceCode: string }
   | { code: "unknownParent"; row: number; column: string; unitCode: string; day: string }
   | { code: "beforeLatestList"; latest: string }

@@ -81,6 +81,11 @@ export async function planUnitListImport(db: Reader, list: readonly ListUnit[], 
       issues.push({ code: "inOtherProvince", row: unit.row, column: unit.codeColumn, unitCode: unit.code, provinceCode: provinceOf.get(previous.id)! });
     }
   }
+  // A declared province that is neither in the file nor in the structure on the date: a mistyped code.
+  if (coverage.kind === "provinces") {
+    const known = new Set([...provinceOf.values(), ...list.filter((unit) => unit.level === 1).map((unit) => unit.code)]);
+    for (const code of coverage.codes) if (!known.has(code)) issues.push({ code: "unknownDeclaredProvince", provinceCode: code });
+  }
   // A structure without districts on the date (July 2025 on): a district the list names must exist.
   if (existing.length > 0 && !existing.some((unit) => unit.level >= 3)) {
     for (const unit of list) {

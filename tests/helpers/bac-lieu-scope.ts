@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { currentStructureMonth } from "@/lib/dashboard/structure-view";
 import type { Month } from "@/lib/period";
 import { canAccessUnit } from "@/lib/permissions/scope";
-import { canViewPlan } from "@/lib/plans/plan-access";
+import { canViewPlan, viewablePlans } from "@/lib/plans/plan-access";
 import { getPlans } from "@/lib/queries/get-plans";
 import { getUnitByCode } from "@/lib/queries/units";
 import { findUnitInScope, planExport } from "@/lib/reports/export/plan-export";
@@ -97,6 +97,10 @@ export function describeBacLieuScope(source: string, load: () => Promise<void>, 
       expect(listed).toContain(oldPlan.id);
       expect(listed).not.toContain(newPlan.id);
       expect(await canViewPlan(newCaMauOfficial, ids.newCaMau)).toBe(true);
+      // New Cà Mau's plan applies to Phường Bạc Liêu, which the official reads: its dashboard names
+      // the plan without a link, since the plan page would answer 404.
+      expect(await viewablePlans(bacLieu, [newPlan.id, oldPlan.id])).toEqual(new Set([oldPlan.id]));
+      expect((await viewablePlans(newCaMauOfficial, [newPlan.id])).has(newPlan.id)).toBe(true);
     });
 
     it("lets new Cà Mau's official read both old provinces that went whole into it, not the country", async () => {

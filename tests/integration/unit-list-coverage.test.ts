@@ -49,6 +49,24 @@ describe("what a unit list covers", () => {
     expect(await written()).toEqual(before);
   });
 
+  it("refuses a declared province found neither in the file nor in the structure, and a list without units", async () => {
+    const before = await written();
+    const mistyped = await previewUnitList(admin, csv(P11), "2026-01", provinces("11, 99"));
+    expect(mistyped.ok).toBe(false);
+    expect(mistyped.data?.issues).toEqual([{ code: "unknownDeclaredProvince", provinceCode: "99" }]);
+    expect(describeImportIssue(mistyped.data!.issues[0]!, MESSAGES.vi.units, "vi")).toMatchObject({ row: null, where: "Cả tệp" });
+    // A province new in the file is known: declaring it is right.
+    const added = await previewUnitList(admin, csv([...P11, "13,Tỉnh Mười Ba,23001,Xã Số 23001,Xã"]), "2026-01", provinces("11 13"));
+    expect(added).toMatchObject({ ok: true, data: { counts: { opened: 2 } } });
+
+    for (const declared of [provinces("11"), WHOLE_COUNTRY]) {
+      const empty = await previewUnitList(admin, csv([]), "2026-01", declared);
+      expect(empty.ok).toBe(false);
+      expect(empty.data?.issues).toEqual([{ code: "emptyList" }]);
+    }
+    expect(await written()).toEqual(before);
+  });
+
   it("names the units missing from the file that cannot be deleted, and deletes nothing outside the provinces declared", async () => {
     // On the list's own date, units missing from it would be deleted; 20001 has a report.
     const whole = await previewUnitList(admin, csv(P11), "2025-07");

@@ -205,6 +205,7 @@ export const vi = {
   dashboardLink: {
     label: "Kế hoạch áp dụng:",
     none: "Không có kế hoạch nào áp dụng trong tháng này.",
+    notYours: "kế hoạch của đơn vị khác, ngoài phạm vi của bạn",
   },
   thresholds: {
     title: "Ngưỡng BHYT của tiêu chí nông thôn mới",
@@ -440,6 +441,7 @@ export const en: typeof vi = {
   dashboardLink: {
     label: "Plans that apply:",
     none: "No plan applies in this month.",
+    notYours: "another unit's plan, outside your scope",
   },
   thresholds: {
     title: "BHYT thresholds of the New Rural Area criterion",

@@ -95,6 +95,7 @@ export const vi = {
       unreadable: "Không đọc được tệp. Hãy dùng tệp .xlsx hoặc .csv.",
     },
     noHeader: "Không tìm thấy dòng tiêu đề có các cột bắt buộc: {expected}.",
+    emptyList: "Tệp không có dòng đơn vị nào dưới dòng tiêu đề: nhập tệp này sẽ đóng mọi đơn vị thuộc phạm vi đã khai báo.",
     required: "Chưa có giá trị.",
     codeFormat: "Mã “{value}” không hợp lệ: phải gồm {digits} chữ số (giữ số 0 ở đầu).",
     unknownKind: "Không xác định được loại đơn vị từ “{value}”.",
@@ -106,6 +107,7 @@ export const vi = {
     countryAfterDate: "Dữ liệu hiện có bắt đầu từ {countryFrom}; chọn ngày hiệu lực từ ngày đó trở đi.",
     columnWithoutPair: "Có cột “{column}” nhưng không có cột “{missing}”: huyện cần cả mã và tên (hoặc bỏ cả hai cột).",
     outsideCoverage: "Dòng thuộc tỉnh {provinceCode}, ngoài các tỉnh đã khai báo cho tệp.",
+    unknownDeclaredProvince: "Tỉnh mã {provinceCode} đã khai báo nhưng không có trong tệp, cũng không có trong danh mục ngày hiệu lực: kiểm tra lại mã tỉnh.",
     inOtherProvince: "Đơn vị {unitCode} hiện thuộc tỉnh {provinceCode}, ngoài các tỉnh đã khai báo: khai báo cả tỉnh {provinceCode}.",
     unknownParent: "Không có huyện mã {unitCode} ngày {day}: cơ cấu hành chính ngày đó không có cấp huyện.",
     missingUnitHasData:
@@ -246,6 +248,7 @@ export const en: typeof vi = {
       unreadable: "The file could not be read. Use an .xlsx or .csv file.",
     },
     noHeader: "No header row with the required columns: {expected}.",
+    emptyList: "The file has no unit rows under its header row: importing it would close every unit in the declared scope.",
     required: "No value.",
     codeFormat: "Code “{value}” is not valid: it must have {digits} digits (keep the leading zeros).",
     unknownKind: "The kind of unit cannot be told from “{value}”.",
@@ -257,6 +260,7 @@ export const en: typeof vi = {
     countryAfterDate: "The current data starts on {countryFrom}; choose a date from then on.",
     columnWithoutPair: "The file has a “{column}” column but no “{missing}” column: a district needs both its code and its name (or neither column).",
     outsideCoverage: "The row belongs to province {provinceCode}, which is not among the provinces declared for the file.",
+    unknownDeclaredProvince: "Province {provinceCode} is declared, but it is neither in the file nor in the structure on the date: check the province code.",
     inOtherProvince: "Unit {unitCode} belongs to province {provinceCode}, outside the provinces declared: declare province {provinceCode} too.",
     unknownParent: "No district {unitCode} on {day}: the administrative structure of that date has no districts.",
     missingUnitHasData:
