@@ -110,8 +110,6 @@ export function parseUnitList(rows: readonly TableRow[], covers: (provinceCode: 
     );
     if (commune && parent) remember(commune, communeLevel, parent.code, row.rowNumber, "communeCode");
   }
-  // A list without a unit would close every unit it covers.
-  if (units.size === 0 && issues.length === 0) issues.push({ code: "emptyList" });
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, units: [...units.values()], rows: body.length, hasDistricts };
 }

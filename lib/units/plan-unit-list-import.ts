@@ -75,6 +75,9 @@ export async function planUnitListImport(db: Reader, list: readonly ListUnit[], 
   const covered = (unit: ExistingUnit) => coversProvince(coverage, provinceOf.get(unit.id)!);
   const listed = new Set(list.map((unit) => unit.code));
   const issues: ImportIssue[] = [];
+  // A whole-country list without a unit would close the country; an empty list of named provinces
+  // closes them, a large change that waits for the number typed.
+  if (list.length === 0 && coverage.kind === "country") issues.push({ code: "emptyList" });
   for (const unit of list) {
     const previous = byCode.get(unit.code);
     if (previous && !covered(previous)) {

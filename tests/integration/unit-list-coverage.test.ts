@@ -49,7 +49,7 @@ describe("what a unit list covers", () => {
     expect(await written()).toEqual(before);
   });
 
-  it("refuses a declared province found neither in the file nor in the structure, and a list without units", async () => {
+  it("refuses a declared province found neither in the file nor in the structure, and a whole-country list without units", async () => {
     const before = await written();
     const mistyped = await previewUnitList(admin, csv(P11), "2026-01", provinces("11, 99"));
     expect(mistyped.ok).toBe(false);
@@ -59,11 +59,13 @@ describe("what a unit list covers", () => {
     const added = await previewUnitList(admin, csv([...P11, "13,Tỉnh Mười Ba,23001,Xã Số 23001,Xã"]), "2026-01", provinces("11 13"));
     expect(added).toMatchObject({ ok: true, data: { counts: { opened: 2 } } });
 
-    for (const declared of [provinces("11"), WHOLE_COUNTRY]) {
-      const empty = await previewUnitList(admin, csv([]), "2026-01", declared);
-      expect(empty.ok).toBe(false);
-      expect(empty.data?.issues).toEqual([{ code: "emptyList" }]);
-    }
+    const emptyCountry = await previewUnitList(admin, csv([]), "2026-01", WHOLE_COUNTRY);
+    expect(emptyCountry.ok).toBe(false);
+    expect(emptyCountry.data?.issues).toEqual([{ code: "emptyList" }]);
+    // An empty list of a named province closes it: a large change, shown and waiting for the number typed.
+    const emptyProvince = await previewUnitList(admin, csv([]), "2026-01", provinces("11"));
+    expect(emptyProvince).toMatchObject({ ok: true, data: { counts: { opened: 0, closed: 4 } } });
+    expect(emptyProvince.data?.warning).toMatchObject({ affected: 4, provinces: [{ code: "11", change: "closed" }] });
     expect(await written()).toEqual(before);
   });
 
