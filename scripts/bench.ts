@@ -221,7 +221,9 @@ async function main(): Promise<void> {
     await once(
       `${concurrent} concurrent submits from communes of Hà Nội`,
       () => writes.concurrentSubmits(db, hanoiAfter.id, latest, concurrent),
-      (r) => `each submit: p50 ${ms(percentile(r.times, 50))}, p95 ${ms(percentile(r.times, 95))}; ${r.arrived} of ${concurrent} arrived, ${r.refused} refused`,
+      (r) =>
+        `each submit: p50 ${ms(percentile(r.times, 50))}, p95 ${ms(percentile(r.times, 95))}; ${r.arrived} of ${concurrent} arrived, ${r.refused} refused. ` +
+        `The same submits one after another: p50 ${ms(percentile(r.serialTimes, 50))}, of which ${ms(r.cpuMsPerSubmit)} CPU time of the server process`,
     );
     await once(
       "Check the store against the raw rows",

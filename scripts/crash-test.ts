@@ -80,7 +80,8 @@ async function runStopped(round: Round, command: string, args: string[], plans: 
   const stopAfterMs = between(round.random, 0, plan.windowMs);
   const signal = pick(round.random, SIGNALS);
   const started = startGroup(command, args, round.env, COMMAND_LIMIT_MS);
-  void plan.begins(started).then((begun) => begun && setTimeout(() => started.stop(signal), stopAfterMs));
+  // Unreferenced: a stop still pending once the command has ended must not keep the test alive.
+  void plan.begins(started).then((begun) => begun && setTimeout(() => started.stop(signal), stopAfterMs).unref());
   const outcome = await started.ended;
   const stop = `${signal} ${(stopAfterMs / 1000).toFixed(1)} s after ${plan.after}`;
   const how = outcome.stoppedBy ? `stopped by ${stop}` : `ended by itself (exit ${outcome.code ?? outcome.signal}) before ${stop}`;

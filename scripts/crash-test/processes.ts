@@ -39,9 +39,14 @@ export function startGroup(command: string, args: string[], env: NodeJS.ProcessE
     }),
   );
   const pgid = child.pid!;
+  // The limit's timer is cleared once the command ends: a pending timer would keep the crash test
+  // alive for the limit (5 min) after its last command.
+  let limitTimer: NodeJS.Timeout | undefined;
+  const overLimit = new Promise<null>((resolve) => (limitTimer = setTimeout(() => resolve(null), limitMs)));
   const ended = (async () => {
     const deadline = Date.now() + limitMs;
-    const exit = await Promise.race([leaderExit, sleep(limitMs).then(() => null)]);
+    const exit = await Promise.race([leaderExit, overLimit]);
+    clearTimeout(limitTimer);
     while (groupMembers(pgid).length > 0) {
       if (Date.now() > deadline) {
         signalGroup(pgid, "SIGKILL");
