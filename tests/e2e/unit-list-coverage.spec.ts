@@ -13,6 +13,8 @@ const IMPORTED = { timeout: 60_000 };
 const communes = Array.from({ length: 60 }, (_, i) => `99,Tỉnh Thử Nghiệm,${99001 + i},Xã Thử ${i + 1},Xã`);
 
 test("a large change of a unit list is written only after the number of units is typed", async ({ page }) => {
+  // Two imports, each rebuilding the store: more than the suite's 60 s on a busy machine.
+  test.setTimeout(180_000);
   await signIn(page, DEMO.admin);
   await page.goto("/admin/units/import");
   const list = page.locator("section", { has: page.getByRole("heading", { name: "1. Danh mục đơn vị (GSO)" }) });
