@@ -25,7 +25,7 @@ function LevelSelect({ defaultValue, labels }: { defaultValue?: number; labels: 
   );
 }
 
-/** Changes one rule's approver level and deadline (sending the values as seen), or deletes it. */
+/** Changes one rule's approver level, deadline and opening of entry (sending the values as seen), or deletes it. */
 export function ReportingRuleForm({ rule, deletable, labels }: { rule: StoredReportingRule; deletable: boolean; labels: Labels }) {
   const [state, action] = useActionState(updateReportingRule, INITIAL_ACTION_RESULT);
   const [deleteState, deleteAction] = useActionState(deleteReportingRule, INITIAL_ACTION_RESULT);
@@ -35,17 +35,21 @@ export function ReportingRuleForm({ rule, deletable, labels }: { rule: StoredRep
       <input type="hidden" name="ruleId" value={rule.id} />
       <input type="hidden" name="seenApproverLevel" value={rule.approverLevel} />
       <input type="hidden" name="seenDeadlineDay" value={rule.deadlineDay} />
+      <input type="hidden" name="seenOpensDaysBeforeEnd" value={rule.opensDaysBeforeEnd} />
     </>
   );
   return (
     <div className="space-y-2">
-      <form action={action} className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start">
+      <form action={action} className="grid gap-3 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-start">
         {seen}
         <FormField name={`${id}-level`} label={labels.approverLevel} errors={state.fieldErrors.approverLevel}>
           <LevelSelect defaultValue={rule.approverLevel} labels={labels} />
         </FormField>
         <FormField name={`${id}-day`} label={labels.deadlineDay} hint={labels.deadlineDayHint} errors={state.fieldErrors.deadlineDay}>
           <input name="deadlineDay" type="number" inputMode="numeric" defaultValue={rule.deadlineDay} className={inputClass} />
+        </FormField>
+        <FormField name={`${id}-opens`} label={labels.opensDaysBeforeEnd} hint={labels.opensDaysBeforeEndHint} errors={state.fieldErrors.opensDaysBeforeEnd}>
+          <input name="opensDaysBeforeEnd" type="number" inputMode="numeric" defaultValue={rule.opensDaysBeforeEnd} className={inputClass} />
         </FormField>
         <div className="sm:pt-6">
           <SubmitButton label={labels.save} />
@@ -68,7 +72,7 @@ export function NewReportingRuleForm({ labels }: { labels: Labels }) {
   const [state, action] = useActionState(createReportingRule, INITIAL_ACTION_RESULT);
   return (
     <form action={action} className="space-y-3">
-      <div className="grid gap-3 sm:grid-cols-3">
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <FormField name="new-rule-month" label={labels.effectiveFrom} errors={state.fieldErrors.effectiveFrom}>
           <input name="effectiveFrom" type="month" defaultValue={state.values?.effectiveFrom} className={inputClass} />
         </FormField>
@@ -77,6 +81,9 @@ export function NewReportingRuleForm({ labels }: { labels: Labels }) {
         </FormField>
         <FormField name="new-rule-day" label={labels.deadlineDay} hint={labels.deadlineDayHint} errors={state.fieldErrors.deadlineDay}>
           <input name="deadlineDay" type="number" inputMode="numeric" defaultValue={state.values?.deadlineDay ?? "5"} className={inputClass} />
+        </FormField>
+        <FormField name="new-rule-opens" label={labels.opensDaysBeforeEnd} hint={labels.opensDaysBeforeEndHint} errors={state.fieldErrors.opensDaysBeforeEnd}>
+          <input name="opensDaysBeforeEnd" type="number" inputMode="numeric" defaultValue={state.values?.opensDaysBeforeEnd ?? "0"} className={inputClass} />
         </FormField>
       </div>
       <SubmitButton label={labels.add} />

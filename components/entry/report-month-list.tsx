@@ -1,10 +1,11 @@
-// A base unit's latest months with the state of each report, linking to its entry page.
+// A base unit's latest months with the state of each report, linking to its entry page; a month not
+// open for entry yet says when it opens, with no action.
 import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
-import { formatMonth } from "@/lib/format";
+import { formatDate, formatMonth } from "@/lib/format";
 import { formatDateTime } from "@/lib/format-date-time";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Messages } from "@/lib/i18n/messages";
+import { type Messages, fill } from "@/lib/i18n/messages";
 import type { ReportMonthRow } from "@/lib/reports/get-recent-reports";
 import { isEditableStatus } from "@/lib/reports/report-status";
 import { reportHref } from "@/lib/routes";
@@ -30,7 +31,13 @@ export function ReportMonthList({ unitCode, rows, canEdit, locale, t }: {
             </Link>
           </th>
           <td className="px-3 py-2">
-            <ReportStatusBadge status={row.status} t={t} />
+            {row.opensOn ? (
+              <span className="text-sm text-slate-600" data-testid="month-opens-on">
+                {fill(e.opensOn, { date: formatDate(row.opensOn, locale) })}
+              </span>
+            ) : (
+              <ReportStatusBadge status={row.status} t={t} />
+            )}
             {row.updatedAt && (
               <span className="mt-0.5 block text-xs text-slate-500">
                 {e.lastChange}: {formatDateTime(row.updatedAt, locale)}
@@ -38,13 +45,15 @@ export function ReportMonthList({ unitCode, rows, canEdit, locale, t }: {
             )}
           </td>
           <td className="px-3 py-2 text-right">
-            <Link
-              href={reportHref(unitCode, row.month)}
-              aria-label={`${verb(row)} – ${formatMonth(row.month, locale)}`}
-              className="inline-flex min-h-11 items-center whitespace-nowrap rounded-md border border-slate-300 px-3 text-sm font-medium text-slate-800 hover:bg-slate-100"
-            >
-              {verb(row)}
-            </Link>
+            {!row.opensOn && (
+              <Link
+                href={reportHref(unitCode, row.month)}
+                aria-label={`${verb(row)} – ${formatMonth(row.month, locale)}`}
+                className="inline-flex min-h-11 items-center whitespace-nowrap rounded-md border border-slate-300 px-3 text-sm font-medium text-slate-800 hover:bg-slate-100"
+              >
+                {verb(row)}
+              </Link>
+            )}
           </td>
         </tr>
       ))}

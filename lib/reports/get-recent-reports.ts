@@ -1,5 +1,6 @@
 // The latest months of a base unit's reports, for its list page: the unit that carries the code
-// now (or, for a unit that ended in a reorganisation, its last months), in the user's scope.
+// now (or, for a unit that ended in a reorganisation, its last months), in the user's scope. The
+// current month is listed with the day it opens for entry while it is not open yet (./report-month.ts).
 import "server-only";
 import type { ReportStatus } from "@prisma/client";
 import { notFound } from "next/navigation";
@@ -9,10 +10,13 @@ import { canAccessUnit } from "@/lib/permissions/scope";
 import { getUnitReports } from "@/lib/queries/get-unit-reports";
 import { type ReportingUnit, findReportingUnitsWithCode } from "@/lib/queries/report-units";
 import { currentMonth } from "@/lib/clock";
+import { getReportingRules } from "@/lib/queries/get-reporting-rules";
+import { isMonthOpen, monthOpensOn } from "./report-month";
 
 const LISTED_MONTHS = 12;
 
-export type ReportMonthRow = { month: Month; status: ReportStatus | null; updatedAt: Date | null };
+/** `opensOn`: the day the month opens for entry, while it is not open yet; null once it is. */
+export type ReportMonthRow = { month: Month; status: ReportStatus | null; updatedAt: Date | null; opensOn: Date | null };
 
 export async function getRecentReports(user: SessionUser, code: string): Promise<{ unit: ReportingUnit; ended: boolean; rows: ReportMonthRow[] }> {
   const current = currentMonth();
@@ -25,11 +29,12 @@ export async function getRecentReports(user: SessionUser, code: string): Promise
   const first = addMonths(last, -(LISTED_MONTHS - 1)) < earliest ? earliest : addMonths(last, -(LISTED_MONTHS - 1));
   if (!(await canAccessUnit(user, unit.id, last))) notFound();
 
-  const reports = await getUnitReports(unit.id, first, last);
+  const [reports, rules] = await Promise.all([getUnitReports(unit.id, first, last), getReportingRules()]);
   const rows: ReportMonthRow[] = [];
   for (let month = last; month >= first; month = addMonths(month, -1)) {
     const report = reports.find((stored) => stored.month === month);
-    rows.push({ month, status: report?.status ?? null, updatedAt: report?.updatedAt ?? null });
+    const opensOn = isMonthOpen(month, rules) ? null : monthOpensOn(month, rules);
+    rows.push({ month, status: report?.status ?? null, updatedAt: report?.updatedAt ?? null, opensOn });
   }
   return { unit, ended, rows };
 }

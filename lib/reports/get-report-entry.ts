@@ -21,10 +21,11 @@ import { type ReportingUnit, findReportingUnit } from "@/lib/queries/report-unit
 import { reasonKey } from "@/lib/validation/report-form";
 import { type ReportField, reportFields } from "@/lib/validation/report-values";
 import { type FieldChange, type ReportAuditEntry, fieldHistory } from "./figure-history";
-import { isFutureMonth } from "./report-month";
+import { isMonthOpen, latestOpenMonth, monthOpensOn } from "./report-month";
 import { flattenValues } from "./report-snapshot";
 import { isEditableStatus } from "./report-status";
 import { currentMonth } from "@/lib/clock";
+import { getReportingRules } from "@/lib/queries/get-reporting-rules";
 
 const HISTORY_MONTHS = 12;
 
@@ -41,17 +42,21 @@ export type ReportEntry = {
   canSubmit: boolean;
 };
 
-export type ReportEntryTarget = { kind: "future"; unit: ReportingUnit; month: Month; current: Month } | ({ kind: "entry" } & ReportEntry);
+/** A month not open for entry yet (./report-month.ts): when it opens, and the latest month open. */
+export type MonthNotOpen = { kind: "notOpen"; unit: ReportingUnit; month: Month; opensOn: Date; latest: Month };
+
+export type ReportEntryTarget = MonthNotOpen | ({ kind: "entry" } & ReportEntry);
 
 export const getReportEntry = cache(async (code: string, monthText: string): Promise<ReportEntryTarget> => {
   const user = await requirePermission("coverage:read");
   if (!isMonth(monthText)) notFound();
   const month = monthText;
-  if (isFutureMonth(month)) {
+  const rules = await getReportingRules();
+  if (!isMonthOpen(month, rules)) {
     const current = currentMonth();
     const unit = await findReportingUnit(code, current);
     if (!unit || !(await canAccessUnit(user, unit.id, current))) notFound();
-    return { kind: "future", unit, month, current };
+    return { kind: "notOpen", unit, month, opensOn: monthOpensOn(month, rules), latest: latestOpenMonth(rules) };
   }
   const unit = await findReportingUnit(code, month);
   if (!unit || !(await canAccessUnit(user, unit.id, month))) notFound();

@@ -1,6 +1,7 @@
-// Administrators set who approves the communes' reports and by when they are due, from a month on
-// (table reporting_rule). A rule is changed only if it is still as the administrator saw it
-// (its approver level and deadline are compared: optimistic concurrency without a version column).
+// Administrators set who approves the communes' reports, by when they are due and how many days
+// before its end a month opens for entry, from a month on (table reporting_rule). A rule is changed
+// only if it is still as the administrator saw it (its values are compared: optimistic concurrency
+// without a version column).
 // The first rule cannot be deleted: every month needs one. Each change is audited.
 import { z } from "zod";
 import { ActionRefusal, type ActionContext, defineAction } from "@/lib/actions/authed-action";
@@ -24,6 +25,19 @@ const deadlineDaySchema = z.coerce
   .min(1, { message: "Hạn nộp phải là một số từ 1 đến 28" })
   .max(28, { message: "Hạn nộp phải là một số từ 1 đến 28 (mọi tháng đều có ngày đó)" });
 
+/** Days before its end a month may open for entry: its last days at most (0: once it has ended). */
+export const MAX_OPENS_DAYS_BEFORE_END = 10;
+
+/** A blank field is 0: the month opens once it has ended. */
+const opensDaysSchema = z.preprocess(
+  (value) => (value === undefined || value === "" ? 0 : value),
+  z.coerce
+    .number({ message: "Số ngày mở nhập trước cuối tháng phải là một số từ 0 đến 10" })
+    .int({ message: "Số ngày mở nhập trước cuối tháng phải là một số nguyên từ 0 đến 10" })
+    .min(0, { message: "Số ngày mở nhập trước cuối tháng phải là một số từ 0 đến 10" })
+    .max(MAX_OPENS_DAYS_BEFORE_END, { message: "Số ngày mở nhập trước cuối tháng phải là một số từ 0 đến 10 (chỉ những ngày cuối tháng)" }),
+);
+
 const ruleIdSchema = z.coerce.number({ message: "Quy định không hợp lệ" }).int().positive({ message: "Quy định không hợp lệ" });
 
 function monthText(month: Month): string {
@@ -41,7 +55,7 @@ const ruleAudit = (id: number) => ({ entityType: "reporting_rule", entityId: Str
 
 export const createReportingRuleSpec = defineAction(
   "reporting_rule.create",
-  z.object({ effectiveFrom: monthSchema, approverLevel: approverLevelSchema, deadlineDay: deadlineDaySchema }),
+  z.object({ effectiveFrom: monthSchema, approverLevel: approverLevelSchema, deadlineDay: deadlineDaySchema, opensDaysBeforeEnd: opensDaysSchema }),
   "reporting-rule:manage",
   async (input, context) => {
     const { tx, t } = context;
@@ -50,50 +64,59 @@ export const createReportingRuleSpec = defineAction(
     if (await tx.reportingRule.findUnique({ where: { effectiveFrom }, select: { id: true } })) {
       throw new ActionRefusal(t.actions.invalidInput, { effectiveFrom: [t.reports.rules.duplicate] });
     }
-    const rule = await tx.reportingRule.create({ data: { effectiveFrom, approverLevel: input.approverLevel, deadlineDay: input.deadlineDay } });
+    const { approverLevel, deadlineDay, opensDaysBeforeEnd } = input;
+    const rule = await tx.reportingRule.create({ data: { effectiveFrom, approverLevel, deadlineDay, opensDaysBeforeEnd } });
     return {
       audit: { action: "reporting_rule.create", ...ruleAudit(rule.id), after: { ...input } },
       message: fill(t.reports.rules.created, { month: monthText(input.effectiveFrom) }),
     };
   },
-  { revalidate: ["/admin/reporting-rules", "/review", "/coverage"] },
+  { revalidate: ["/admin/reporting-rules", "/review", "/coverage", "/reports"] },
 );
 
 /** The values of the rule as the administrator saw them. */
-const seenSchema = { seenApproverLevel: z.coerce.number().int(), seenDeadlineDay: z.coerce.number().int() };
+const seenSchema = {
+  seenApproverLevel: z.coerce.number().int(),
+  seenDeadlineDay: z.coerce.number().int(),
+  seenOpensDaysBeforeEnd: z.coerce.number().int(),
+};
 
-async function loadSeenRule(input: { ruleId: number; seenApproverLevel: number; seenDeadlineDay: number }, { tx, t }: ActionContext) {
+type SeenRule = { ruleId: number; seenApproverLevel: number; seenDeadlineDay: number; seenOpensDaysBeforeEnd: number };
+
+async function loadSeenRule(input: SeenRule, { tx, t }: ActionContext) {
   const rule = await tx.reportingRule.findUnique({ where: { id: input.ruleId } });
-  if (!rule || rule.approverLevel !== input.seenApproverLevel || rule.deadlineDay !== input.seenDeadlineDay) {
-    throw new ActionRefusal(t.reports.rules.stale);
-  }
+  const seen = rule && rule.approverLevel === input.seenApproverLevel && rule.deadlineDay === input.seenDeadlineDay && rule.opensDaysBeforeEnd === input.seenOpensDaysBeforeEnd;
+  if (!seen) throw new ActionRefusal(t.reports.rules.stale);
   return { ...rule, month: dateToMonth(rule.effectiveFrom) };
+}
+
+/** The rule's values as stored: the condition of a write that must find it unchanged, and the audit's before. */
+function values(rule: { approverLevel: number; deadlineDay: number; opensDaysBeforeEnd: number }) {
+  return { approverLevel: rule.approverLevel, deadlineDay: rule.deadlineDay, opensDaysBeforeEnd: rule.opensDaysBeforeEnd };
 }
 
 export const updateReportingRuleSpec = defineAction(
   "reporting_rule.update",
-  z.object({ ruleId: ruleIdSchema, approverLevel: approverLevelSchema, deadlineDay: deadlineDaySchema, ...seenSchema }),
+  z.object({ ruleId: ruleIdSchema, approverLevel: approverLevelSchema, deadlineDay: deadlineDaySchema, opensDaysBeforeEnd: opensDaysSchema, ...seenSchema }),
   "reporting-rule:manage",
   async (input, context) => {
     const { tx, t } = context;
     const rule = await loadSeenRule(input, context);
     checkLevel(input.approverLevel, rule.month, context);
-    const updated = await tx.reportingRule.updateMany({
-      where: { id: rule.id, approverLevel: rule.approverLevel, deadlineDay: rule.deadlineDay },
-      data: { approverLevel: input.approverLevel, deadlineDay: input.deadlineDay },
-    });
+    const after = values(input);
+    const updated = await tx.reportingRule.updateMany({ where: { id: rule.id, ...values(rule) }, data: after });
     if (updated.count !== 1) throw new ActionRefusal(t.reports.rules.stale);
     return {
       audit: {
         action: "reporting_rule.update",
         ...ruleAudit(rule.id),
-        before: { effectiveFrom: rule.month, approverLevel: rule.approverLevel, deadlineDay: rule.deadlineDay },
-        after: { effectiveFrom: rule.month, approverLevel: input.approverLevel, deadlineDay: input.deadlineDay },
+        before: { effectiveFrom: rule.month, ...values(rule) },
+        after: { effectiveFrom: rule.month, ...after },
       },
       message: fill(t.reports.rules.updated, { month: monthText(rule.month) }),
     };
   },
-  { revalidate: ["/admin/reporting-rules", "/review", "/coverage"] },
+  { revalidate: ["/admin/reporting-rules", "/review", "/coverage", "/reports"] },
 );
 
 export const deleteReportingRuleSpec = defineAction(
@@ -105,18 +128,16 @@ export const deleteReportingRuleSpec = defineAction(
     const rule = await loadSeenRule(input, context);
     const earlier = await tx.reportingRule.count({ where: { effectiveFrom: { lt: rule.effectiveFrom } } });
     if (earlier === 0) throw new ActionRefusal(t.reports.rules.firstRule);
-    const deleted = await tx.reportingRule.deleteMany({
-      where: { id: rule.id, approverLevel: rule.approverLevel, deadlineDay: rule.deadlineDay },
-    });
+    const deleted = await tx.reportingRule.deleteMany({ where: { id: rule.id, ...values(rule) } });
     if (deleted.count !== 1) throw new ActionRefusal(t.reports.rules.stale);
     return {
       audit: {
         action: "reporting_rule.delete",
         ...ruleAudit(rule.id),
-        before: { effectiveFrom: rule.month, approverLevel: rule.approverLevel, deadlineDay: rule.deadlineDay },
+        before: { effectiveFrom: rule.month, ...values(rule) },
       },
       message: fill(t.reports.rules.deleted, { month: monthText(rule.month) }),
     };
   },
-  { revalidate: ["/admin/reporting-rules", "/review", "/coverage"] },
+  { revalidate: ["/admin/reporting-rules", "/review", "/coverage", "/reports"] },
 );

@@ -13,5 +13,6 @@ export async function readReportingRules(client: DbClient): Promise<StoredReport
     effectiveFrom: dateToMonth(row.effectiveFrom),
     approverLevel: row.approverLevel,
     deadlineDay: row.deadlineDay,
+    opensDaysBeforeEnd: row.opensDaysBeforeEnd,
   }));
 }

@@ -19,6 +19,8 @@ export type ReportingRule = {
   approverLevel: number;
   /** Reports for month M are due by this day of month M + 1 (1–28). */
   deadlineDay: number;
+  /** Month M opens for entry this many days before its end (0–10; 0: once it has ended). */
+  opensDaysBeforeEnd: number;
 };
 
 /** The rule in force in `month`: the one with the latest first month not after it. */

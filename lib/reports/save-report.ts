@@ -1,6 +1,7 @@
 // Saving a commune's monthly report as a draft, and submitting it for approval. Both are one
 // transaction with one audit entry (the report before and after), through authedAction:
-//   • only a base unit valid in the month, in the user's scope, up to the current month;
+//   • only a base unit valid in the month, in the user's scope, in a month open for entry
+//     (./report-month.ts: once it has ended, or in its last days if the reporting rule allows it);
 //   • only while the report is editable (./report-status.ts);
 //   • optimistic concurrency: the form posts the version it was loaded with (0 for a report not
 //     created yet); the write only happens where the stored version is still that one (an insert
@@ -15,7 +16,7 @@ import type { Prisma } from "@prisma/client";
 import type { EditConflict } from "@/lib/actions/action-result";
 import { AccessRefusal, type ActionContext, type ActionOutcome, ActionRefusal, type ActionSpec, defineAction } from "@/lib/actions/authed-action";
 import type { DbClient } from "@/lib/db-client";
-import { formatMonth } from "@/lib/format";
+import { formatDate, formatMonth } from "@/lib/format";
 import { type Messages, fill, localeOf } from "@/lib/i18n/messages";
 import { type Month, addMonths, monthToDate } from "@/lib/period";
 import { can } from "@/lib/permissions/can";
@@ -27,7 +28,8 @@ import { type ReportFormInput, reportFormSchema } from "@/lib/validation/report-
 import { checkReport, isSavable } from "./check-report";
 import { describeCheck } from "./describe-issue";
 import { changesSince } from "./figure-history";
-import { isFutureMonth } from "./report-month";
+import { readReportingRules } from "./read-reporting-rules";
+import { isMonthOpen, monthOpensOn } from "./report-month";
 import { REPORT_AUDIT_ENTITY, reportSnapshot } from "./report-snapshot";
 import { EDITABLE_STATUSES, type SaveIntent, isEditableStatus, statusAfterSave } from "./report-status";
 import { now } from "@/lib/clock";
@@ -59,7 +61,10 @@ async function saveReport(input: ReportFormInput, { user, tx, t }: ActionContext
   const locale = localeOf(t);
   const { month, version: expectedVersion } = input;
   const monthLabel = formatMonth(month, locale);
-  if (isFutureMonth(month)) throw new ActionRefusal(t.reports.entry.futureMonth);
+  const rules = await readReportingRules(tx);
+  if (!isMonthOpen(month, rules, now())) {
+    throw new ActionRefusal(fill(t.reports.entry.monthNotOpen, { month: monthLabel, date: formatDate(monthOpensOn(month, rules), locale) }));
+  }
   const unit = await findReportingUnit(input.unitCode, month, tx);
   if (!unit) throw new AccessRefusal(t, "not_found");
   const groups = await getParticipantGroups(month, tx);

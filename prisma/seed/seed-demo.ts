@@ -8,6 +8,7 @@ import { loadDemoUnits } from "./demo-units";
 import { insertFigures } from "./figures";
 import { insertGroupSet } from "./groups";
 import { insertPlans } from "./plans";
+import { configureReportingRules } from "./reporting-rules";
 import { resolveSeedScope, type SeedDemoOptions } from "./seed-scope";
 import { insertUnits } from "./units";
 
@@ -38,6 +39,7 @@ export async function writeDemoData(tx: Prisma.TransactionClient, options: SeedD
   const scope = resolveSeedScope(options, provinceCodes);
   const model = buildDemoModel(units, scope.lastMonth);
 
+  await configureReportingRules(tx);
   const seeded = await insertUnits(tx, units, scope);
   const groupIds = await insertGroupSet(tx);
   const plans = await insertPlans(tx, { units, model, seeded, groupIds }, scope);

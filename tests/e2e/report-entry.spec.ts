@@ -126,3 +126,15 @@ test("of two people saving the same month, the second is refused, sees what chan
   await expect(page.getByLabel(voluntary)).toHaveValue(viCount(stored + 7));
   await other.close();
 });
+
+test("@phone a month not open for entry yet says why and when it opens, and leads to the latest open month", async ({ page }) => {
+  // The demo's rule opens a month 3 days before its end: on 29 November (the suite's day) November is
+  // open since the 28th, December opens on the 29th.
+  await signIn(page, DEMO.wardStaff, "/reports/07777/2026-12");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Chưa mở nhập báo cáo tháng 12/2026");
+  await expect(page.getByRole("main")).toContainText("Báo cáo tháng 12/2026 mở nhập từ ngày 29/12/2026. Tháng mới nhất đang mở nhập: tháng 11/2026.");
+  await shoot(page, `report-entry-month-not-open-${test.info().project.name}`);
+  await page.getByRole("link", { name: "Mở báo cáo tháng 11/2026" }).click();
+  await expect(page).toHaveURL(/\/reports\/07777\/2026-11$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Báo cáo tháng 11/2026");
+});

@@ -259,9 +259,36 @@ describe("validation and warnings", () => {
     expect(audit[0]!.after).toMatchObject({ confirmedWarnings: reasons });
   });
 
-  it("refuses a month that has not started and a unit that is not a base unit of the month", async () => {
-    const future = await run(saveReportSpec, reportForm("20001", addMonths(currentMonth(), 1), 0), await admin());
-    expect(future).toMatchObject({ ok: false, message: t.reports.entry.futureMonth });
+  it("opens a month in its last days only where the reporting rule in force for it allows it", async () => {
+    // A rule from March 2031 opens a month 3 days before its end: March 2031 on the 29th, Hà Nội time.
+    const rule = await db.reportingRule.create({ data: { effectiveFrom: monthToDate("2031-03"), approverLevel: 1, deadlineDay: 5, opensDaysBeforeEnd: 3 } });
+    const pinned = process.env.APP_TODAY;
+    try {
+      process.env.APP_TODAY = "2031-03-28T23:59:00+07:00";
+      const early = await run(saveReportSpec, reportForm("20001", "2031-03", 0), await admin());
+      expect(early).toMatchObject({ ok: false, message: "Chưa mở nhập báo cáo tháng 3/2031: mở từ ngày 29/03/2031." });
+      process.env.APP_TODAY = "2031-03-29T00:01:00+07:00";
+      const opened = await run(saveReportSpec, reportForm("20001", "2031-03", 0), await admin());
+      expect(opened, opened.message ?? "").toMatchObject({ ok: true, version: 1 });
+      // April is under the same rule: not open on 29 March.
+      const next = await run(saveReportSpec, reportForm("20001", "2031-04", 0), await admin());
+      expect(next).toMatchObject({ ok: false, message: "Chưa mở nhập báo cáo tháng 4/2031: mở từ ngày 28/04/2031." });
+    } finally {
+      if (pinned === undefined) delete process.env.APP_TODAY;
+      else process.env.APP_TODAY = pinned;
+      await db.reportingRule.delete({ where: { id: rule.id } });
+    }
+  });
+
+  it("refuses a month not open for entry yet and a unit that is not a base unit of the month", async () => {
+    // The migrations' rules open a month once it has ended: the current month is not open yet.
+    for (const month of [currentMonth(), addMonths(currentMonth(), 1)]) {
+      const refused = await run(saveReportSpec, reportForm("20001", month, 0), await admin());
+      const [year, next] = addMonths(month, 1).split("-");
+      expect(refused).toMatchObject({ ok: false, message: `Chưa mở nhập báo cáo tháng ${Number(month.slice(5))}/${month.slice(0, 4)}: mở từ ngày 01/${next}/${year}.` });
+    }
+    const months = [currentMonth(), addMonths(currentMonth(), 1)].map(monthToDate);
+    expect(await db.unitMonthReport.count({ where: { unit: { code: "20001" }, period: { in: months } } })).toBe(0);
     const district = await run(saveReportSpec, reportForm("100", "2025-03", 0), await admin());
     expect(district).toMatchObject({ ok: false, message: t.actions.refused });
     const oldCommuneAfterReorganisation = await run(saveReportSpec, reportForm("10001", "2025-08", 0), await admin());

@@ -581,7 +581,7 @@ const CALLS: Record<string, ActionCall> = {
     async prepare(cell) {
       const rule = await createRuleRow(cell);
       return {
-        input: { ruleId: rule.id, approverLevel: rule.approverLevel, deadlineDay: 6, seenApproverLevel: rule.approverLevel, seenDeadlineDay: 5 },
+        input: { ruleId: rule.id, approverLevel: rule.approverLevel, deadlineDay: 6, seenApproverLevel: rule.approverLevel, seenDeadlineDay: 5, seenOpensDaysBeforeEnd: 0 },
         verify: async () => expect(await db.reportingRule.findUniqueOrThrow({ where: { id: rule.id } })).toMatchObject({ deadlineDay: 6 }),
       };
     },
@@ -592,7 +592,7 @@ const CALLS: Record<string, ActionCall> = {
     async prepare(cell) {
       const rule = await createRuleRow(cell);
       return {
-        input: { ruleId: rule.id, seenApproverLevel: rule.approverLevel, seenDeadlineDay: 5 },
+        input: { ruleId: rule.id, seenApproverLevel: rule.approverLevel, seenDeadlineDay: 5, seenOpensDaysBeforeEnd: 0 },
         verify: async () => expect(await db.reportingRule.count({ where: { id: rule.id } })).toBe(0),
       };
     },

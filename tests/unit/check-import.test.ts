@@ -25,7 +25,7 @@ function context(overrides: Partial<ImportContext> = {}): ImportContext {
       { validFrom: day("2025-01-01"), validTo: null, codes: ["1", "2"] },
     ],
     reports: new Map(),
-    currentMonth: "2025-06",
+    lastOpenMonth: "2025-06",
     ...overrides,
   };
 }

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { assertClockAllowed, currentMonth, lastCompleteMonth, now, pinnedMoment, vietnamDay } from "@/lib/clock";
 import { currentStructureMonth, existsToday } from "@/lib/dashboard/structure-view";
 import type { Month } from "@/lib/period";
-import { isFutureMonth, monthToReport } from "@/lib/reports/report-month";
+import { isMonthOpen, latestOpenMonth, monthToReport } from "@/lib/reports/report-month";
 import { reportDeadline, submissionOf } from "@/lib/reports/review-rules";
 
 const ORIGINAL = process.env.APP_TODAY;
@@ -98,12 +98,15 @@ describe.each(DAYS)("on $name ($at)", (day) => {
     expect(currentMonth(at)).toBe(day.current);
   });
 
-  it("offers the collected month for entry while it is missing, and never a month that has not started", () => {
+  it("offers the collected month for entry while it is missing, and never a month that has not ended", () => {
     expect(monthToReport(null, at)).toBe(day.collecting);
     expect(monthToReport("RETURNED", at)).toBe(day.collecting);
-    expect(isFutureMonth(day.current, at)).toBe(false);
-    expect(isFutureMonth(day.collecting, at)).toBe(false);
-    expect(isFutureMonth(nextMonth(day.current), at)).toBe(true);
+    // The rules the migrations seed: a month opens once it has ended.
+    const rules = [{ effectiveFrom: "2000-01" as Month, approverLevel: 2, deadlineDay: 5, opensDaysBeforeEnd: 0 }];
+    expect(isMonthOpen(day.collecting, rules, at)).toBe(true);
+    expect(isMonthOpen(day.current, rules, at)).toBe(false);
+    expect(isMonthOpen(nextMonth(day.current), rules, at)).toBe(false);
+    expect(latestOpenMonth(rules, at)).toBe(day.collecting);
   });
 
   it("places a missing report and a report submitted today in the right completeness category", () => {

@@ -7,7 +7,9 @@ import { checkReport, isSavable } from "@/lib/reports/check-report";
 import { type ReportAuditEntry, changesSince, fieldHistory } from "@/lib/reports/figure-history";
 import { sameEntries } from "@/lib/reports/report-draft";
 import { currentMonth } from "@/lib/clock";
-import { isFutureMonth, monthToReport } from "@/lib/reports/report-month";
+import { isMonthOpen, latestOpenMonth, monthOpensOn, monthToReport } from "@/lib/reports/report-month";
+import type { ReportingRule } from "@/lib/reports/review-rules";
+import type { Month } from "@/lib/period";
 import { isEditableStatus, statusAfterSave } from "@/lib/reports/report-status";
 import type { ReportValues } from "@/lib/validation/report-values";
 
@@ -31,8 +33,34 @@ describe("report month", () => {
   it("counts months in Vietnam's time (UTC+7)", () => {
     expect(currentMonth(new Date("2026-11-30T16:59:00Z"))).toBe("2026-11");
     expect(currentMonth(new Date("2026-11-30T17:00:00Z"))).toBe("2026-12");
-    expect(isFutureMonth("2026-12", new Date("2026-11-30T16:59:00Z"))).toBe(true);
-    expect(isFutureMonth("2026-12", new Date("2026-11-30T17:00:00Z"))).toBe(false);
+  });
+
+  const rule = (effectiveFrom: Month, opensDaysBeforeEnd: number): ReportingRule => ({ effectiveFrom, approverLevel: 1, deadlineDay: 5, opensDaysBeforeEnd });
+
+  it("opens a month for entry once it has ended, never on 3 December for December", () => {
+    const rules = [rule("2018-01", 0)];
+    const thirdOfDecember = new Date("2026-12-03T03:00:00Z");
+    expect(isMonthOpen("2026-12", rules, thirdOfDecember)).toBe(false);
+    expect(isMonthOpen("2026-11", rules, thirdOfDecember)).toBe(true);
+    expect(latestOpenMonth(rules, thirdOfDecember)).toBe("2026-11");
+    // Midnight of 1 January in Hà Nội is 17:00 UTC on 31 December.
+    expect(isMonthOpen("2026-12", rules, new Date("2026-12-31T16:59:00Z"))).toBe(false);
+    expect(isMonthOpen("2026-12", rules, new Date("2026-12-31T17:00:00Z"))).toBe(true);
+    expect(monthOpensOn("2026-12", rules)).toEqual(new Date("2027-01-01T00:00:00Z"));
+    // Without a rule, the same.
+    expect(latestOpenMonth([], thirdOfDecember)).toBe("2026-11");
+  });
+
+  it("opens a month in its last days when the rule in force for it allows it", () => {
+    const rules = [rule("2018-01", 0), rule("2026-12", 3)];
+    // December opens 3 days before its end: on 29/12, from midnight in Hà Nội.
+    expect(monthOpensOn("2026-12", rules)).toEqual(new Date("2026-12-29T00:00:00Z"));
+    expect(isMonthOpen("2026-12", rules, new Date("2026-12-28T16:59:00Z"))).toBe(false);
+    expect(isMonthOpen("2026-12", rules, new Date("2026-12-28T17:00:00Z"))).toBe(true);
+    expect(latestOpenMonth(rules, new Date("2026-12-29T03:00:00Z"))).toBe("2026-12");
+    // November's rule opens it only once it has ended; February's last 3 days start on the 26th.
+    expect(monthOpensOn("2026-11", rules)).toEqual(new Date("2026-12-01T00:00:00Z"));
+    expect(monthOpensOn("2027-02", rules)).toEqual(new Date("2027-02-26T00:00:00Z"));
   });
 
   it("sends staff to the last complete month until it is submitted, then to the current month", () => {

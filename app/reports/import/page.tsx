@@ -6,9 +6,10 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { formatCount, formatMonth } from "@/lib/format";
 import { getI18n } from "@/lib/i18n/server";
 import { addMonths, isMonth, monthRange } from "@/lib/period";
+import { getReportingRules } from "@/lib/queries/get-reporting-rules";
 import { getUnitOptions } from "@/lib/reports/export/unit-options";
 import { MAX_FILE_BYTES, MAX_FILE_ROWS } from "@/lib/reports/file/read-report-file";
-import { currentMonth } from "@/lib/clock";
+import { latestOpenMonth } from "@/lib/reports/report-month";
 import { reportTemplateHref } from "@/lib/routes";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.reports.import.nav };
 }
 
-/** Months offered for the template: the last three years up to the current month. */
+/** Months offered for the template: the last three years up to the latest month open for entry. */
 const TEMPLATE_MONTHS = 36;
 
 type Props = { searchParams: Promise<{ unit?: string; month?: string }> };
@@ -24,10 +25,10 @@ type Props = { searchParams: Promise<{ unit?: string; month?: string }> };
 export default async function ReportImportPage({ searchParams }: Props) {
   const [user, query, { locale, t }] = await Promise.all([requirePermission("report:import"), searchParams, getI18n()]);
   const text = t.reports.import;
-  const current = currentMonth();
-  const months = monthRange(addMonths(current, 1 - TEMPLATE_MONTHS), current).reverse();
-  const month = query.month && isMonth(query.month) && months.includes(query.month) ? query.month : addMonths(current, -1);
-  const units = await getUnitOptions(user);
+  const [rules, units] = await Promise.all([getReportingRules(), getUnitOptions(user)]);
+  const latest = latestOpenMonth(rules);
+  const months = monthRange(addMonths(latest, 1 - TEMPLATE_MONTHS), latest).reverse();
+  const month = query.month && isMonth(query.month) && months.includes(query.month) ? query.month : latest;
   const requested = Number(query.unit);
   const unitId = units.some((unit) => unit.id === requested) ? requested : user.scopeUnitId;
 

@@ -42,7 +42,7 @@ export type ImportIssueCode =
   | "missingUnitCode"
   | "missingMonth"
   | "badMonth"
-  | "futureMonth"
+  | "monthNotOpen"
   | "monthTooEarly"
   | "unknownUnit"
   | "unitNotInMonth"
@@ -184,7 +184,7 @@ type IssueSink = (column: ColumnKey, code: RowIssue["code"], params?: RowIssue["
 function rowMonth(row: FileRow, context: ImportContext, issue: IssueSink): Month | null {
   const cell = row.cells.month ?? null;
   if (cell instanceof UncalculatedFormula) return null;
-  const read = readRowMonth(cell, context.currentMonth);
+  const read = readRowMonth(cell, context.lastOpenMonth);
   if (!read.ok) {
     issue("month", read.code, read.params);
     return null;

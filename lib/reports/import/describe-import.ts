@@ -47,7 +47,7 @@ const IMPORT_ISSUE_CODES: readonly string[] = [
   "missingUnitCode",
   "missingMonth",
   "badMonth",
-  "futureMonth",
+  "monthNotOpen",
   "monthTooEarly",
   "unknownUnit",
   "unitNotInMonth",
@@ -70,7 +70,7 @@ function isImportIssue(code: RowIssue["code"]): code is ImportIssueCode {
 function formatParams(params: Record<string, string | number> | undefined, t: Messages, locale: Locale): Record<string, string> {
   return Object.fromEntries(
     Object.entries(params ?? {}).map(([key, value]) => {
-      if ((key === "month" || key === "earliest") && typeof value === "string" && isMonth(value)) return [key, formatMonth(value, locale)];
+      if ((key === "month" || key === "earliest" || key === "latest") && typeof value === "string" && isMonth(value)) return [key, formatMonth(value, locale)];
       if (key === "status") return [key, t.reports.import.lockedStatus[value as "APPROVED" | "LOCKED"] ?? String(value)];
       if (typeof value === "number" && key !== "first") return [key, formatCount(value, locale)];
       return [key, String(value)];

@@ -25,8 +25,8 @@ export type ImportContext = {
   groupSets: GroupSetSpan[];
   /** Reports of the file's units, by reportKey(unit, month), from twelve months before the first month. */
   reports: Map<string, ExistingReport>;
-  /** The current month: rows for later months are refused. */
-  currentMonth: Month;
+  /** The latest month open for entry (lib/reports/report-month.ts): rows for later months are refused. */
+  lastOpenMonth: Month;
 };
 
 /** How many months before a row the warnings look at. */

@@ -1,7 +1,8 @@
 // The months of an import file, checked before anything is looked up in the database: a row's month
-// must be written as a month, not be after the current month nor before EARLIEST_IMPORT_MONTH, and
-// a file carries at most MAX_IMPORT_MONTHS different months (each month's scope and reports are
-// looked up, so a file of thousands of months is refused before any of that).
+// must be written as a month, not be after the latest month open for entry (../report-month.ts) nor
+// before EARLIEST_IMPORT_MONTH, and a file carries at most MAX_IMPORT_MONTHS different months (each
+// month's scope and reports are looked up, so a file of thousands of months is refused before any
+// of that).
 import type { Month } from "@/lib/period";
 import { type Cell, cellText, isEmptyCell, readMonth } from "../file/cells";
 
@@ -12,13 +13,13 @@ export const MAX_IMPORT_MONTHS = 24;
 
 export type RowMonth =
   | { ok: true; month: Month }
-  | { ok: false; code: "missingMonth" | "badMonth" | "futureMonth" | "monthTooEarly"; params?: Record<string, string> };
+  | { ok: false; code: "missingMonth" | "badMonth" | "monthNotOpen" | "monthTooEarly"; params?: Record<string, string> };
 
-export function readRowMonth(cell: Cell, currentMonth: Month): RowMonth {
+export function readRowMonth(cell: Cell, lastOpenMonth: Month): RowMonth {
   if (isEmptyCell(cell)) return { ok: false, code: "missingMonth" };
   const month = readMonth(cell);
   if (!month) return { ok: false, code: "badMonth", params: { value: cellText(cell) } };
-  if (month > currentMonth) return { ok: false, code: "futureMonth", params: { month } };
+  if (month > lastOpenMonth) return { ok: false, code: "monthNotOpen", params: { month, latest: lastOpenMonth } };
   if (month < EARLIEST_IMPORT_MONTH) return { ok: false, code: "monthTooEarly", params: { month, earliest: EARLIEST_IMPORT_MONTH } };
   return { ok: true, month };
 }

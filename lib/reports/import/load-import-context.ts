@@ -10,7 +10,8 @@ import { type Month, dateToMonth, monthToDate } from "@/lib/period";
 import { type ScopedUser, changeableUnitsSql, hasUnrestrictedScope } from "@/lib/permissions/scope";
 import type { GroupFigures, ReportValues } from "@/lib/validation/report-values";
 import { withLeadingZeros } from "../file/cells";
-import { currentMonth } from "@/lib/clock";
+import { readReportingRules } from "../read-reporting-rules";
+import { latestOpenMonth } from "../report-month";
 import { type ContextUnit, type ExistingReport, type ImportContext, type Span, historyRange, reportKey } from "./import-context";
 
 const unitRow = z.object({ id: z.number(), code: z.string(), name: z.string(), valid_from: z.date(), valid_to: z.date().nullable() });
@@ -54,7 +55,7 @@ export async function loadImportContext(
     unitsByCode.set(unit.code, [...(unitsByCode.get(unit.code) ?? []), entry]);
   }
 
-  const [children, scope, groupSets, reports] = await Promise.all([
+  const [children, scope, groupSets, reports, rules] = await Promise.all([
     client.$queryRaw(Prisma.sql`SELECT parent_id, valid_from, valid_to FROM unit WHERE parent_id = ANY(${ids}::int[])`),
     loadScope(client, user, ids, months),
     client.groupSet.findMany({
@@ -62,6 +63,7 @@ export async function loadImportContext(
       orderBy: { validFrom: "asc" },
     }),
     months.length > 0 ? loadReports(client, ids, historyRange(months[0]!, months[months.length - 1]!)) : new Map<string, ExistingReport>(),
+    readReportingRules(client),
   ]);
 
   const childSpans = new Map<number, Span[]>();
@@ -76,7 +78,7 @@ export async function loadImportContext(
     scope,
     groupSets: groupSets.map((set) => ({ validFrom: set.validFrom, validTo: set.validTo, codes: set.groups.map((group) => group.code) })),
     reports,
-    currentMonth: currentMonth(now),
+    lastOpenMonth: latestOpenMonth(rules, now),
   };
 }
 

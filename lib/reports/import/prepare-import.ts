@@ -5,8 +5,8 @@
 import "server-only";
 import type { DbClient } from "@/lib/db-client";
 import type { ScopedUser } from "@/lib/permissions/scope";
-import { currentMonth } from "@/lib/clock";
 import { readUnitCode } from "../file/cells";
+import { currentMonth } from "@/lib/clock";
 import { type FileProblem, type ReportFile, readReportFile } from "../file/read-report-file";
 import { type ImportCheck, checkImport } from "./check-import";
 import { MAX_IMPORT_MONTHS, readRowMonth } from "./import-months";
@@ -35,6 +35,8 @@ export async function prepareImport(
   });
   const read = await readReportFile(upload.bytes, upload.name);
   if (!read.ok) return refused(null, read.problems);
+  // Months after the current one are never looked up; whether a month is open for entry is checked on
+  // each row against the reporting rules, once the file has passed the cap (checkImport).
   const current = currentMonth(now);
   const rows = read.file.rows.map((row) => {
     const month = readRowMonth(row.cells.month ?? null, current);

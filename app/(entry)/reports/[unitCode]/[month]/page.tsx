@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { FutureMonth } from "@/components/entry/future-month";
+import { MonthNotOpen } from "@/components/entry/month-not-open";
 import { ReportEntryForm } from "@/components/entry/report-entry-form";
 import { ReportEntryHeader } from "@/components/entry/report-entry-header";
 import { ReportTimeline } from "@/components/entry/report-timeline";
@@ -21,9 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReportEntryPage({ params }: Props) {
   const [{ unitCode, month }, { locale, t }] = await Promise.all([params, getI18n()]);
   const target = await getReportEntry(decodeURIComponent(unitCode), month);
-  if (target.kind === "future") {
-    return <FutureMonth unitCode={target.unit.code} month={target.month} current={target.current} locale={locale} t={t} />;
-  }
+  if (target.kind === "notOpen") return <MonthNotOpen target={target} locale={locale} t={t} />;
   const { user, unit, groups, report, previous, history, audit } = target;
 
   return (
