@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { FormField, inputClass } from "@/components/ui/form-field";
 import { LockIcon } from "@/components/ui/lock-icon";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type ActionResult, INITIAL_ACTION_RESULT } from "@/lib/actions/action-result";
@@ -18,9 +19,14 @@ async function decide(previous: ActionResult, formData: FormData): Promise<Actio
 const disclosure =
   "cursor-pointer list-none rounded-md border px-3 py-2 text-sm font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2";
 
+/** Communes named in the lock panel; the rest are counted. */
+const NAMES_SHOWN = 10;
+
 /**
  * Approve every report awaiting review, and lock the month's approved reports. Each is a two-step
  * disclosure (explanation, then the button); the form sends the reports shown, with their versions.
+ * Locking while communes are not approved lists them and asks for a reason (checked again on the
+ * server, which counts them itself).
  */
 export function MonthReviewActions({ unitId, month, pending, approved, notApproved, labels }: {
   unitId: number;
@@ -29,11 +35,11 @@ export function MonthReviewActions({ unitId, month, pending, approved, notApprov
   pending: string[];
   /** "id:version" of the approved reports this reviewer may lock. */
   approved: string[];
-  /** Communes whose report is not approved yet (they stay open when the month is locked). */
-  notApproved: number;
+  /** Communes whose report is not approved yet (they stay open when the month is locked), by name. */
+  notApproved: string[];
   labels: Labels;
 }) {
-  const [, dispatch] = useActionState(usePublishedAction(decide), INITIAL_ACTION_RESULT);
+  const [state, dispatch] = useActionState(usePublishedAction(decide), INITIAL_ACTION_RESULT);
   const fields = (intent: string, reports: string[]) => (
     <>
       <input type="hidden" name="intent" value={intent} />
@@ -71,7 +77,18 @@ export function MonthReviewActions({ unitId, month, pending, approved, notApprov
             </summary>
             <form action={dispatch} className="mt-2 space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3">
               <p className="text-sm text-slate-700">{labels.lockMonthHint}</p>
-              {notApproved > 0 && <p className="text-sm text-near">{fill(labels.lockLeavesOut, { count: notApproved })}</p>}
+              {notApproved.length > 0 && (
+                <div className="space-y-2" data-testid="lock-not-approved">
+                  <p className="text-sm font-medium text-near">{fill(labels.lockLeavesOut, { count: notApproved.length })}</p>
+                  <p className="text-sm text-slate-700">
+                    <span className="font-medium">{labels.lockNotApprovedList}:</span> {notApproved.slice(0, NAMES_SHOWN).join(", ")}
+                    {notApproved.length > NAMES_SHOWN && ` ${fill(labels.andMoreCommunes, { count: notApproved.length - NAMES_SHOWN })}`}
+                  </p>
+                  <FormField name="lock-reason" label={labels.lockReason} hint={labels.lockReasonHint} errors={state.fieldErrors.lockReason}>
+                    <textarea name="lockReason" rows={3} required maxLength={1_000} className={inputClass} />
+                  </FormField>
+                </div>
+              )}
               {fields("lock", approved)}
               <SubmitButton label={fill(labels.lockMonthConfirm, { count: approved.length })} pendingLabel={labels.working} variant="danger" />
             </form>

@@ -59,7 +59,7 @@ export async function ReviewBoard({ user, unit, month, filter, locale, t }: {
             month={month}
             pending={pending}
             approved={lockable}
-            notApproved={list.counts.total - list.counts.approved - list.counts.locked}
+            notApproved={list.rows.filter((row) => row.status !== "APPROVED" && row.status !== "LOCKED").map((row) => row.name)}
             labels={texts}
           />
         ) : (

@@ -2,7 +2,9 @@
 // awaits review, and lock the month (every approved report). The form lists the reports the
 // reviewer saw, each with its version: if any of them has changed since, nothing is written and
 // the message names the communes concerned. Otherwise all of them change in one transaction, with
-// one audit entry per report.
+// one audit entry per report. Locking a month while communes below the unit are not approved (not
+// reported, draft, submitted or returned) needs a reason, which each lock's audit entry keeps with the
+// number of communes left open.
 import { z } from "zod";
 import { AccessRefusal, ActionRefusal, type ActionContext, type ActionOutcome, defineAction } from "@/lib/actions/authed-action";
 import type { AuditRecord } from "@/lib/audit/write-audit-entry";
@@ -14,11 +16,14 @@ import { reportVersionsSchema } from "@/lib/validation/review";
 import { approverOf, approversInScope, reviewerOf, unitWithAncestorsSelect } from "./review-access";
 import { REVIEW_TRANSITIONS, mayReview, ruleForMonth, transitionAllowed } from "./review-rules";
 import { now } from "@/lib/clock";
+import { getUnitsNotApproved } from "@/lib/queries/get-units-not-approved";
 
 const monthActionSchema = z.object({
   unitId: z.coerce.number({ message: "Đơn vị không hợp lệ" }).int().positive({ message: "Đơn vị không hợp lệ" }),
   month: monthSchema,
   reports: reportVersionsSchema,
+  /** Why the month is locked although some communes are not approved (required then). */
+  lockReason: z.string().trim().max(1_000).optional(),
 });
 
 type MonthActionInput = z.infer<typeof monthActionSchema>;
@@ -55,6 +60,13 @@ async function decideMonth(action: "approve" | "lock", input: MonthActionInput, 
   const changed = reports.filter((report) => report.version !== seen.get(report.id) || !transitionAllowed(action, report.status));
   if (changed.length > 0) throw staleRefusal(changed.map((report) => report.unit.name), t);
 
+  const notApproved = action === "lock" ? (await getUnitsNotApproved(tx, unitId, month)).length : 0;
+  const lockReason = input.lockReason || null;
+  if (notApproved > 0 && !lockReason) {
+    throw new ActionRefusal(t.actions.invalidInput, { lockReason: [fill(t.reports.review.lockReasonRequired, { count: notApproved })] });
+  }
+  const lockNote = action === "lock" ? { notApproved, lockReason: notApproved > 0 ? lockReason : null } : {};
+
   const to = REVIEW_TRANSITIONS[action].to;
   const updated = await tx.unitMonthReport.updateMany({
     where: { OR: reports.map((report) => ({ id: report.id, version: report.version, status: report.status })) },
@@ -69,7 +81,7 @@ async function decideMonth(action: "approve" | "lock", input: MonthActionInput, 
     unitId: report.unit.id,
     period: monthToDate(month),
     before: { status: report.status, version: report.version, reviewComment: report.reviewComment },
-    after: { status: to, version: report.version + 1, reviewComment: null },
+    after: { status: to, version: report.version + 1, reviewComment: null, ...lockNote },
   }));
   const { year, month: m } = monthParts(month);
   const message =

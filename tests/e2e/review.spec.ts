@@ -82,6 +82,14 @@ test("a provincial reviewer returns a report with a comment, approves another an
   expect(approvedCount).toBeGreaterThan(0);
   await page.getByText(`Khoá tháng (${approvedCount} báo cáo đã duyệt)`).click();
   await expect(page.getByText("Báo cáo đã khoá không sửa được nữa")).toBeVisible();
+  // The month is incomplete: the communes left open are named, and a reason is required.
+  const notApproved = page.getByTestId("lock-not-approved");
+  await expect(notApproved).toContainText(/^\d+ xã chưa được duyệt sẽ không bị khoá/);
+  await expect(notApproved).toContainText("Chưa được duyệt:");
+  const reason = page.getByLabel("Lý do khoá khi chưa đủ báo cáo");
+  await expect(reason).toHaveAttribute("required", "");
+  await reason.fill("Đã quá hạn, các xã còn lại đã được nhắc; chốt số liệu để báo cáo UBND tỉnh.");
+  await shoot(page, "review-lock-incomplete-month");
   await page.getByRole("button", { name: `Xác nhận khoá ${approvedCount} báo cáo` }).click();
   await expect(page.getByTestId("review-notice")).toHaveText(new RegExp(`Đã khoá ${approvedCount} báo cáo tháng \\d+/\\d{4}.`));
   await expect(approved.row.getByTestId("report-status")).toHaveText("Đã khoá");
@@ -164,6 +172,9 @@ test("a locked month cannot be edited by the commune", async ({ page }) => {
   // A rerun on the same database finds the month already locked.
   if ((await lock.count()) > 0) {
     await lock.click();
+    // Communes not approved in the demo's month: the lock gives its reason.
+    const reason = page.getByLabel("Lý do khoá khi chưa đủ báo cáo");
+    if ((await reason.count()) > 0) await reason.fill("Chốt số liệu tháng");
     await page.getByRole("button", { name: /^Xác nhận khoá \d+ báo cáo$/ }).click();
     await expect(page.getByTestId("review-notice")).toContainText(/^Đã khoá \d+ báo cáo tháng/);
   }

@@ -175,6 +175,26 @@ describe("locking a month", () => {
     expect(result.message).toBe(fill(t.reports.review.staleMany, { units: "Xã Bình" }));
   });
 
+  it("asks for a reason to lock a month while communes are not approved, and keeps it in the audit", async () => {
+    // Xã An approved, Xã Bình only submitted: the lock leaves Xã Bình open.
+    const a = await report(tree.c10001, JUNE, "APPROVED");
+    const b = await report(tree.c10002, JUNE, "SUBMITTED");
+    const lock = { unitId: String(tree.d100), month: JUNE, reports: `${a.id}:${a.version}` };
+    for (const lockReason of [undefined, "", "   "]) {
+      const result = await refused(lockMonthSpec, { ...lock, lockReason }, users.districtOne);
+      expect(result.fieldErrors.lockReason).toEqual(["Còn 1 xã chưa được duyệt: hãy ghi lý do khoá tháng khi chưa đủ báo cáo."]);
+    }
+    const english = await runAuthedAction(lockMonthSpec, lock, { ...actionEnvironment(users.districtOne), messages: async () => MESSAGES.en });
+    expect(english.fieldErrors.lockReason).toEqual(["Communes not approved yet: 1. Give the reason for locking an incomplete month."]);
+
+    const lockReason = "Đã quá hạn 10 ngày, Xã Bình được nhắc ba lần; cần chốt số liệu cho UBND huyện.";
+    const result = await run(lockMonthSpec, { ...lock, lockReason }, users.districtOne);
+    expect(result).toMatchObject({ ok: true, message: "Đã khoá 1 báo cáo tháng 6/2025." });
+    expect(await db.unitMonthReport.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({ status: "SUBMITTED" });
+    const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "report.lock", entityId: String(a.id) }, orderBy: { id: "desc" } });
+    expect(entry.after).toEqual({ status: "LOCKED", version: a.version + 1, reviewComment: null, notApproved: 1, lockReason });
+  });
+
   it("refuses a report outside the unit or of another month", async () => {
     const outside = await report(tree.c10003, JUNE, "APPROVED");
     await refused(lockMonthSpec, { unitId: String(tree.d100), month: JUNE, reports: `${outside.id}:3` }, users.districtOne);
@@ -232,7 +252,10 @@ describe("from July 2025 the province approves", () => {
     const submitted = await report(tree.c20001, OCTOBER, "SUBMITTED");
     await refused(approveReportSpec, seen(submitted), users.otherProvince);
     expect((await run(approveReportSpec, seen(submitted), users.newProvince)).ok).toBe(true);
-    const result = await run(lockMonthSpec, { unitId: String(tree.n10), month: OCTOBER, reports: `${submitted.id}:4` }, users.newProvince);
+    // Phường Cát Đông has not reported: the lock needs a reason.
+    const lock = { unitId: String(tree.n10), month: OCTOBER, reports: `${submitted.id}:4` };
+    await refused(lockMonthSpec, lock, users.newProvince);
+    const result = await run(lockMonthSpec, { ...lock, lockReason: "Phường Cát Đông sáp nhập lại, không báo cáo tháng này." }, users.newProvince);
     expect(result.ok).toBe(true);
   });
 

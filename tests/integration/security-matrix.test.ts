@@ -410,7 +410,8 @@ const CALLS: Record<string, ActionCall> = {
     async prepare(cell) {
       const reportId = await setReport(cell, "APPROVED", 3);
       return {
-        input: { unitId: tree[place(cell).approver], month: place(cell).month, reports: `${reportId}:3` },
+        // The approver's other communes have not reported: the lock gives its reason.
+        input: { unitId: tree[place(cell).approver], month: place(cell).month, reports: `${reportId}:3`, lockReason: "Quá hạn, chốt số liệu" },
         verify: async () => expect(await reportOf(cell)).toMatchObject({ status: "LOCKED", version: 4 }),
       };
     },
