@@ -98,7 +98,7 @@ function nationalPlan({ seeded }: PlanContext): PlanSpec {
 function bacLieuPlan2021({ units, model, seeded }: PlanContext): PlanSpec {
   const bacLieu = required(seeded.oldIds, "95", "Unit");
   const dueOn = utcDate(2021, 12, 31);
-  const groupTargets: TargetSpec[] = [
+  const groupTargets: (TargetSpec & { rateBp: number })[] = [
     { unitId: bacLieu, group: 1, dueOn, rateBp: 9500, responsibleAgency: "Sở Lao động – Thương binh và Xã hội" },
     { unitId: bacLieu, group: 2, dueOn, comparator: "EXACTLY", rateBp: 10000, responsibleAgency: "BHXH tỉnh Bạc Liêu" },
     { unitId: bacLieu, group: 3, dueOn, comparator: "EXACTLY", rateBp: 10000, responsibleAgency: "BHXH tỉnh Bạc Liêu" },
