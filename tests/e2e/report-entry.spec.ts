@@ -89,6 +89,31 @@ test("a draft typed while the connection is lost is kept in the browser and offe
   await expect(page.getByTestId("draft-offer")).toHaveCount(0);
 });
 
+test("more enrolled and renewed than insured, once refused, now asks for a reason and saves", async ({ page }) => {
+  await signIn(page, DEMO.wardStaff, "/reports");
+  await expect(page).toHaveURL(/\/reports\/07777\/\d{4}-\d{2}$/);
+  await fillLikeLastMonth(page);
+  // Renewals in group 5 of people who moved to group 1 in the same month: more renewed than insured.
+  const insured = await lastMonthOf(page, "g5-insured");
+  const renewed = page.getByLabel("Nhóm 5 – Tái tục", { exact: true });
+  await renewed.fill(String(insured));
+  await renewed.press("Tab");
+  await expect(page.locator("#field-g5-newlyEnrolled-error")).toBeEmpty();
+  const warning = page.getByTestId("report-warning").filter({ hasText: "nhiều hơn số người có thẻ cuối tháng" });
+  await expect(warning).toContainText(`Nhóm 5 – Tham gia mới: tham gia mới và tái tục nhóm 5`);
+  await confirmWarnings(page, "Tái tục nhóm 5 rồi chuyển sang nhóm 1 trong tháng");
+  await page.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(page.getByTestId("entry-message")).toContainText(/Đã lưu bản nháp báo cáo/);
+  await page.reload();
+  await expect(renewed).toHaveValue(viCount(insured));
+
+  // Back to last month's figures, as the other tests expect them.
+  await fillLikeLastMonth(page);
+  await confirmWarnings(page, "Số liệu đã kiểm tra với danh sách của BHXH");
+  await page.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(page.getByTestId("entry-message")).toContainText(/Đã lưu bản nháp báo cáo/);
+});
+
 test("of two people saving the same month, the second is refused, sees what changed and keeps what they typed", async ({ page, browser }) => {
   await signIn(page, DEMO.wardStaff, "/reports");
   await expect(page).toHaveURL(/\/reports\/07777\/\d{4}-\d{2}$/);
