@@ -1,7 +1,8 @@
 // Commune staff entering a monthly report on the demo data: from the header link to the month to
 // report, filling every figure with last month's values beside the fields and live rates, an error
 // caught before anything is sent, a warning confirmed with a reason, the submission; a draft kept in
-// the browser through a lost connection; two people saving the same month. Screenshots are kept
+// the browser through a lost connection; more enrolled and renewed than insured, once refused, saved
+// with a reason; two people saving the same month. Screenshots are kept
 // under test-results/screenshots/ (the phone project runs the @phone test at 360 px).
 import { expect, test } from "./no-csp-violations";
 import { confirmWarnings, fillLikeLastMonth, lastMonthOf, readCount, viCount } from "./report-form";
