@@ -18,7 +18,9 @@ export async function ApplicablePlans({ user, unitId, unitCode, month, t }: Prop
   const candidates = await getUnitTargetCandidates(unitId);
   const groups = [null, ...new Set(candidates.flatMap((candidate) => (candidate.groupId === null ? [] : [candidate.groupId])))];
   const applied = groups.flatMap((groupId) => applicableTarget(candidates, unitId, groupId, month) ?? []);
-  const plans = [...new Map(applied.map((target) => [target.planId, target])).values()];
+  // The plan of the rate and, when another plan assigns the unit its number of people, that one too.
+  const sources = applied.flatMap((target) => (target.assignedBy ? [target, target.assignedBy] : [target]));
+  const plans = [...new Map(sources.map((target) => [target.planId, target])).values()];
   const viewable = await viewablePlans(user, plans.map((plan) => plan.planId));
   return (
     <nav aria-label={t.plans.nav} className="no-print flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm" data-testid="applicable-plans">

@@ -7,7 +7,7 @@
 import { Prisma } from "@prisma/client";
 import { COUNTING_BASES } from "@/lib/coverage/counting-rule";
 import { carriedFiguresSql } from "@/lib/queries/carried-figures";
-import { countedStatus, validOn } from "@/lib/queries/sql";
+import { countedStatus, countedVoluntary, validOn } from "@/lib/queries/sql";
 
 type Executor = Pick<Prisma.TransactionClient, "$queryRaw">;
 
@@ -72,8 +72,8 @@ async function ownStructureDifferences(tx: Executor): Promise<StoreDifference[]>
       WHERE view = 0 AND (reports, population, voluntary_social_insured, voluntary_social_assigned) <> (0, 0, 0, 0)`,
     Prisma.sql`
       SELECT c.ancestor_id AS unit_id, r.period, r.status::text AS key,
-             concat_ws(' ', COUNT(*), SUM(r.population), SUM(COALESCE(r.voluntary_social_insured, 0)),
-                       SUM(COALESCE(r.voluntary_social_assigned, 0))) AS value
+             concat_ws(' ', COUNT(*), SUM(r.population), SUM(${countedVoluntary("r").insured}),
+                       SUM(${countedVoluntary("r").assigned})) AS value
       FROM unit_month_report r
       JOIN unit_closure c ON c.descendant_id = r.unit_id AND c.depth > 0
       GROUP BY c.ancestor_id, r.period, r.status`,

@@ -11,7 +11,7 @@ import { now } from "@/lib/clock";
 import { currentStructureMonth } from "@/lib/dashboard/structure-view";
 import { monthToDate } from "@/lib/period";
 import { carriedFiguresSql } from "@/lib/queries/carried-figures";
-import { validOn } from "@/lib/queries/sql";
+import { countedVoluntary, validOn } from "@/lib/queries/sql";
 
 type Executor = Pick<Prisma.TransactionClient, "$executeRaw" | "$queryRaw">;
 
@@ -65,7 +65,7 @@ export async function rebuildCountedStore(tx: Executor, structureDay: Date): Pro
       Prisma.sql`${Prisma.raw(alias)}.period >= ${year}::date AND ${Prisma.raw(alias)}.period < (${year}::date + interval '1 year')`;
     await tx.$executeRaw`
       INSERT INTO pg_temp.counted_unit_delta
-      SELECT r.unit_id, r.period, r.status, 1, r.population, COALESCE(r.voluntary_social_insured, 0), COALESCE(r.voluntary_social_assigned, 0)
+      SELECT r.unit_id, r.period, r.status, 1, r.population, ${countedVoluntary("r").insured}, ${countedVoluntary("r").assigned}
       FROM unit_month_report r WHERE ${within("r")}`;
     await tx.$executeRaw`
       INSERT INTO pg_temp.counted_group_delta

@@ -1,10 +1,11 @@
 // Which plan target applies to a unit in a month, from the targets set on the unit and on its
-// ancestors (its "candidates"). The rule:
-// - the unit's own (allocated) target wins over an ancestor's, the nearest ancestor over farther
-//   ones (a commune inherits its province's plan; every unit inherits the national plan);
-// - within those, the first milestone due on or after the month, in a plan that has started;
+// ancestors (its "candidates"). The rate and the assigned number of people are resolved apart:
+// - the rate: the unit's own (allocated) target with a rate, else the nearest ancestor's (a commune
+//   inherits its province's plan; every unit inherits the national plan); an own target that
+//   assigns only a number of people therefore never hides an inherited rate;
+// - the assigned number: the unit's own targets only (a number belongs to the unit it was set for);
+// - within each, the first milestone due on or after the month, in a plan that has started;
 // - then the most recently issued plan.
-// An assigned number of people belongs to its own unit, so an inherited target carries only its rate.
 import { type Month, monthToDate } from "@/lib/period";
 
 export type TargetCandidate = {
@@ -24,7 +25,15 @@ export type TargetCandidate = {
   planIssuedOn: Date;
 };
 
-export type ApplicableTarget = TargetCandidate & { inherited: boolean };
+/**
+ * The rate target's fields (its plan, milestone, comparator; those of the number target when no rate
+ * applies), `inherited` when the rate comes from an ancestor, and the unit's own assigned number.
+ */
+export type ApplicableTarget = TargetCandidate & {
+  inherited: boolean;
+  /** The unit's own target that assigns `assignedCount`, or null; it may be another plan's than the rate's. */
+  assignedBy: TargetCandidate | null;
+};
 
 function precedence(a: TargetCandidate, b: TargetCandidate): number {
   return (
@@ -43,17 +52,12 @@ export function applicableTarget(
   month: Month,
 ): ApplicableTarget | null {
   const day = monthToDate(month).getTime();
-  const best = candidates
-    .filter(
-      (c) =>
-        c.unitId === unitId &&
-        c.groupId === groupId &&
-        c.planStart.getTime() <= day &&
-        c.dueOn.getTime() >= day &&
-        (c.depth === 0 || c.rateBp !== null),
-    )
-    .sort(precedence)[0];
-  if (!best) return null;
-  const inherited = best.depth > 0;
-  return { ...best, inherited, assignedCount: inherited ? null : best.assignedCount };
+  const inForce = candidates
+    .filter((c) => c.unitId === unitId && c.groupId === groupId && c.planStart.getTime() <= day && c.dueOn.getTime() >= day)
+    .sort(precedence);
+  const rate = inForce.find((c) => c.rateBp !== null);
+  const assignedBy = inForce.find((c) => c.depth === 0 && c.assignedCount !== null) ?? null;
+  const base = rate ?? assignedBy;
+  if (!base) return null;
+  return { ...base, inherited: base.depth > 0, assignedCount: assignedBy?.assignedCount ?? null, assignedBy };
 }

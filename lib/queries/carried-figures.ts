@@ -18,7 +18,7 @@
 // add up to its count.
 import { Prisma } from "@prisma/client";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
-import { countedFigures, countedReports, validOn } from "./sql";
+import { countedFigures, countedReports, countedVoluntary, validOn } from "./sql";
 
 /** Greatest depth of successive reorganisations followed from an old unit. */
 const MAX_SUCCESSION_STEPS = 10;
@@ -169,15 +169,15 @@ export function carriedFiguresSql(
         FROM (
           SELECT se.source_id, se.end_id, se.end_code, se.w, se.in_target, r.period, 0 AS part,
                  r.population,
-                 COALESCE(r.voluntary_social_insured, 0) AS voluntary_social_insured,
-                 COALESCE(r.voluntary_social_assigned, 0) AS voluntary_social_assigned
+                 ${countedVoluntary("r").insured} AS voluntary_social_insured,
+                 ${countedVoluntary("r").assigned} AS voluntary_social_assigned
           ${sourceRows("split_end", reports, from, to)}
         ) x
       ),
       carried_report AS (
         SELECT se.end_id AS target_id, se.source_id, r.period, r.population,
-               COALESCE(r.voluntary_social_insured, 0) AS voluntary_social_insured,
-               COALESCE(r.voluntary_social_assigned, 0) AS voluntary_social_assigned
+               ${countedVoluntary("r").insured} AS voluntary_social_insured,
+               ${countedVoluntary("r").assigned} AS voluntary_social_assigned
         ${sourceRows("source_end", reports, from, to, Prisma.sql`se.whole AND se.in_target`)}
         UNION ALL
         SELECT target_id, source_id, period, population, voluntary_social_insured, voluntary_social_assigned

@@ -14,7 +14,7 @@ import { type StoreState, storeCovers } from "@/lib/counted-store/state";
 import { currentStructureMonth } from "@/lib/dashboard/structure-view";
 import { db } from "@/lib/db";
 import { type Month, monthToDate } from "@/lib/period";
-import { countedStatus } from "./sql";
+import { countedStatus, countedVoluntary } from "./sql";
 
 /** How to read the store: `since` null reads every month in its own structure (view 0); a date reads
  * the months before it in today's structure (view 1) and the others in their own, which is today's. */
@@ -105,7 +105,7 @@ export function storedUnitFigures(unitIds: Prisma.Sql, from: Date, to: Date, bas
   return Prisma.sql`(
     ${Prisma.join(stored, " UNION ALL ")}
     UNION ALL
-    SELECT r.unit_id, r.period, 1, r.population, COALESCE(r.voluntary_social_insured, 0), COALESCE(r.voluntary_social_assigned, 0)
+    SELECT r.unit_id, r.period, 1, r.population, ${countedVoluntary("r").insured}, ${countedVoluntary("r").assigned}
     FROM unit_month_report r
     WHERE r.unit_id IN (${unitIds}) AND r.period BETWEEN ${ownReportFrom(reading, from)}::date AND ${to}::date
       AND ${countedStatus("r.status", basis)}

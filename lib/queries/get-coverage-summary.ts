@@ -14,7 +14,7 @@ import { db } from "@/lib/db";
 import { type Month, monthToDate } from "@/lib/period";
 import { carriedFiguresSql } from "./carried-figures";
 import { type StoreReading, storeReading, storedBaseUnits, storedGroupFigures, storedUnitFigures } from "./counted-store";
-import { baseUnitsOf, countedFigures, countedReports, sqlCount, validOn } from "./sql";
+import { baseUnitsOf, countedFigures, countedReports, countedVoluntary, sqlCount, validOn } from "./sql";
 
 const count = sqlCount;
 
@@ -124,8 +124,8 @@ function summaryInMonthStructure(unitId: number, month: Month, basis: CountingBa
       SELECT COALESCE(SUM(r.population), 0)::bigint AS population,
              (SELECT COUNT(*) FROM base)::bigint AS "baseUnits",
              COUNT(r.id)::bigint AS "reportingUnits",
-             COALESCE(SUM(r.voluntary_social_insured), 0)::bigint AS "voluntarySocialInsured",
-             COALESCE(SUM(r.voluntary_social_assigned), 0)::bigint AS "voluntarySocialAssigned"
+             COALESCE(SUM(${countedVoluntary("r").insured}), 0)::bigint AS "voluntarySocialInsured",
+             COALESCE(SUM(${countedVoluntary("r").assigned}), 0)::bigint AS "voluntarySocialAssigned"
       FROM base b
       LEFT JOIN ${countedReports(basis)} r ON r.unit_id = b.unit_id AND r.period = ${day}::date`,
   ]);

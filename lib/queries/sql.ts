@@ -43,5 +43,18 @@ export function countedFigures(basis: CountingBasis): Prisma.Sql {
     WHERE ${countedStatus("er.status", basis)})`;
 }
 
+/**
+ * A report's (alias) voluntary social insurance as it counts in sums: in pairs
+ * (lib/coverage/voluntary-social.ts), participants and assigned number, or 0 and 0 when either is blank.
+ */
+export function countedVoluntary(alias: string): { insured: Prisma.Sql; assigned: Prisma.Sql } {
+  const a = Prisma.raw(alias);
+  const paired = Prisma.sql`${a}.voluntary_social_insured IS NOT NULL AND ${a}.voluntary_social_assigned IS NOT NULL`;
+  return {
+    insured: Prisma.sql`(CASE WHEN ${paired} THEN ${a}.voluntary_social_insured ELSE 0 END)`,
+    assigned: Prisma.sql`(CASE WHEN ${paired} THEN ${a}.voluntary_social_assigned ELSE 0 END)`,
+  };
+}
+
 /** Non-negative integer count from SQL (sums arrive as bigint). */
 export const sqlCount = z.coerce.number().int().nonnegative();

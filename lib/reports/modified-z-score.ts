@@ -11,7 +11,11 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-/** The score of `value` against `history`; null with fewer than 4 past values or a constant history equal to it. */
+/**
+ * The score of `value` against `history`; null with fewer than 4 past values or a constant history
+ * equal to it. Against a constant history any other value scores ±Infinity: whether such a change
+ * matters is the caller's question (a minimum change, lib/reports/report-warnings.ts).
+ */
 export function modifiedZScore(value: number, history: readonly number[]): number | null {
   if (history.length < 4) return null;
   const centre = median(history);
@@ -20,8 +24,5 @@ export function modifiedZScore(value: number, history: readonly number[]): numbe
   if (mad > 0) return (0.6745 * (value - centre)) / mad;
   const meanDeviation = deviations.reduce((sum, deviation) => sum + deviation, 0) / deviations.length;
   if (meanDeviation > 0) return (value - centre) / (1.253314 * meanDeviation);
-  if (value === centre) return null;
-  // A constant history: any change is infinitely unusual by the formula; call it unusual only when
-  // it moves the value by more than 5%, or from zero.
-  return centre === 0 || Math.abs(value - centre) / Math.abs(centre) > 0.05 ? Math.sign(value - centre) * Infinity : null;
+  return value === centre ? null : Math.sign(value - centre) * Infinity;
 }

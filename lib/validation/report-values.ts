@@ -45,7 +45,8 @@ export type IssueCode =
   | "notWholeNumber"
   | "negative"
   | "tooLarge"
-  | "enrolledAboveInsured";
+  | "populationZeroWithInsured"
+  | "eligibleZeroWithInsured";
 
 export type ReportIssue = { field: ReportField; code: IssueCode; params?: Record<string, number | string> };
 
@@ -109,20 +110,19 @@ export function readReportValues(
 }
 
 /**
- * Combinations no real month can produce: more people enrolled or renewed in the month than hold a
- * card at its end. (Rates above 100% are possible — population and eligible are estimates — and
- * are warnings.)
+ * Combinations no real month can produce: people holding a card where there is nobody to hold one —
+ * insured with a population of 0, or insured in a group with 0 people eligible. Such a numerator
+ * would inflate every parent's rate. (Rates above 100% on a non-zero denominator are possible —
+ * population and eligible are estimates — and are warnings, as is more enrolled and renewed than
+ * insured: lib/reports/report-warnings.ts.)
  */
 export function consistencyErrors(values: ReportValues): ReportIssue[] {
   const issues: ReportIssue[] = [];
+  const insured = Object.values(values.groups).reduce((sum, figures) => sum + figures.insured, 0);
+  if (values.population === 0 && insured > 0) issues.push({ field: "population", code: "populationZeroWithInsured", params: { insured } });
   for (const [code, figures] of Object.entries(values.groups)) {
-    const enrolled = figures.newlyEnrolled + figures.renewed;
-    if (enrolled > figures.insured) {
-      issues.push({
-        field: groupFieldKey(code, "newlyEnrolled"),
-        code: "enrolledAboveInsured",
-        params: { group: code, enrolled, insured: figures.insured },
-      });
+    if (figures.eligible === 0 && figures.insured > 0) {
+      issues.push({ field: groupFieldKey(code, "eligible"), code: "eligibleZeroWithInsured", params: { group: code, insured: figures.insured } });
     }
   }
   return issues;

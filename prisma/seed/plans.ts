@@ -19,7 +19,8 @@ interface TargetSpec {
   group?: number;
   dueOn: Date;
   comparator?: TargetComparator;
-  rateBp: number;
+  /** Null for a target that assigns only a number of people. */
+  rateBp: number | null;
   assignedCount?: number;
   responsibleAgency?: string;
 }
@@ -53,6 +54,7 @@ export async function insertPlans(
     scope.includesProvince("95") ? bacLieuPlan2021(context) : null,
     scope.includesProvince("24") ? bacGiangPlan2022To2025(context) : null,
     scope.includesProvince("24") ? bacNinhDemoPlan2026(context) : null,
+    scope.includesProvince("89") ? myLongAssignment2022(context) : null,
   ].filter((spec): spec is PlanSpec => spec !== null);
 
   for (const { targets, ...plan } of specs) {
@@ -96,7 +98,7 @@ function nationalPlan({ seeded }: PlanContext): PlanSpec {
 function bacLieuPlan2021({ units, model, seeded }: PlanContext): PlanSpec {
   const bacLieu = required(seeded.oldIds, "95", "Unit");
   const dueOn = utcDate(2021, 12, 31);
-  const groupTargets: TargetSpec[] = [
+  const groupTargets: (TargetSpec & { rateBp: number })[] = [
     { unitId: bacLieu, group: 1, dueOn, rateBp: 9500, responsibleAgency: "Sở Lao động – Thương binh và Xã hội" },
     { unitId: bacLieu, group: 2, dueOn, comparator: "EXACTLY", rateBp: 10000, responsibleAgency: "BHXH tỉnh Bạc Liêu" },
     { unitId: bacLieu, group: 3, dueOn, comparator: "EXACTLY", rateBp: 10000, responsibleAgency: "BHXH tỉnh Bạc Liêu" },
@@ -193,6 +195,25 @@ function bacNinhDemoPlan2026({ seeded }: PlanContext): PlanSpec {
     periodEnd: utcDate(2026, 12, 31),
     notes: "DỮ LIỆU MINH HOẠ: kế hoạch này không có thật; số hiệu, ngày và chỉ tiêu do dữ liệu demo tự đặt.",
     targets: [{ unitId: bacNinh, dueOn: utcDate(2026, 12, 31), rateBp: 9600 }],
+  };
+}
+
+// Phường Mỹ Long's report for 2022 (DOMAIN.md): 16,796 people assigned, no rate of its own, so the
+// national 92.60% of 2022 still applies to it as its rate target (lib/coverage/applicable-target.ts).
+function myLongAssignment2022({ seeded }: PlanContext): PlanSpec {
+  const myLong = required(seeded.oldIds, "30283", "Unit");
+  return {
+    number: "DEMO-2022/KH-UBND Long Xuyên",
+    title: "Giao chỉ tiêu phát triển người tham gia bảo hiểm y tế năm 2022 cho Phường Mỹ Long",
+    issuer: "UBND thành phố Long Xuyên",
+    issuedOn: utcDate(2022, 1, 10),
+    scopeUnitId: myLong,
+    periodStart: utcDate(2022, 1, 1),
+    periodEnd: utcDate(2022, 12, 31),
+    notes:
+      "Số người được giao (16.796) lấy từ báo cáo năm 2022 của Phường Mỹ Long; số hiệu, ngày ban hành và " +
+      "cơ quan giao do dữ liệu demo đặt. Không giao tỷ lệ: chỉ tiêu tỷ lệ là của kế hoạch toàn quốc.",
+    targets: [{ unitId: myLong, dueOn: utcDate(2022, 12, 31), rateBp: null, assignedCount: 16796 }],
   };
 }
 

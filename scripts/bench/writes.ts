@@ -133,8 +133,9 @@ export async function importTenThousandRows(db: PrismaClient, admin: ActionUser,
     r.unit.name,
     r.period.toISOString().slice(0, 7),
     r.population,
-    r.voluntarySocialInsured ?? 0,
-    r.voluntarySocialAssigned ?? 0,
+    // A blank stays blank: voluntary social insurance is counted in pairs, and a 0 would be a figure.
+    r.voluntarySocialInsured,
+    r.voluntarySocialAssigned,
     ...(byReport.get(`${r.unitId} ${r.period.toISOString()}`) ?? [])
       .sort((a, b) => a.group.ordinal - b.group.ordinal)
       .flatMap((f) => [f.insured, f.eligible, f.newlyEnrolled, f.renewed]),

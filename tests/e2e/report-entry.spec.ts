@@ -1,7 +1,8 @@
 // Commune staff entering a monthly report on the demo data: from the header link to the month to
 // report, filling every figure with last month's values beside the fields and live rates, an error
 // caught before anything is sent, a warning confirmed with a reason, the submission; a draft kept in
-// the browser through a lost connection; two people saving the same month. Screenshots are kept
+// the browser through a lost connection; more enrolled and renewed than insured, once refused, saved
+// with a reason; two people saving the same month. Screenshots are kept
 // under test-results/screenshots/ (the phone project runs the @phone test at 360 px).
 import { expect, test } from "./no-csp-violations";
 import { confirmWarnings, fillLikeLastMonth, lastMonthOf, readCount, viCount } from "./report-form";
@@ -87,6 +88,31 @@ test("a draft typed while the connection is lost is kept in the browser and offe
   await page.reload();
   await expect(renewed).toHaveValue(viCount(typed));
   await expect(page.getByTestId("draft-offer")).toHaveCount(0);
+});
+
+test("more enrolled and renewed than insured, once refused, now asks for a reason and saves", async ({ page }) => {
+  await signIn(page, DEMO.wardStaff, "/reports");
+  await expect(page).toHaveURL(/\/reports\/07777\/\d{4}-\d{2}$/);
+  await fillLikeLastMonth(page);
+  // Renewals in group 5 of people who moved to group 1 in the same month: more renewed than insured.
+  const insured = await lastMonthOf(page, "g5-insured");
+  const renewed = page.getByLabel("Nhóm 5 – Tái tục", { exact: true });
+  await renewed.fill(String(insured));
+  await renewed.press("Tab");
+  await expect(page.locator("#field-g5-newlyEnrolled-error")).toBeEmpty();
+  const warning = page.getByTestId("report-warning").filter({ hasText: "nhiều hơn số người có thẻ cuối tháng" });
+  await expect(warning).toContainText(`Nhóm 5 – Tham gia mới: tham gia mới và tái tục nhóm 5`);
+  await confirmWarnings(page, "Tái tục nhóm 5 rồi chuyển sang nhóm 1 trong tháng");
+  await page.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(page.getByTestId("entry-message")).toContainText(/Đã lưu bản nháp báo cáo/);
+  await page.reload();
+  await expect(renewed).toHaveValue(viCount(insured));
+
+  // Back to last month's figures, as the other tests expect them.
+  await fillLikeLastMonth(page);
+  await confirmWarnings(page, "Số liệu đã kiểm tra với danh sách của BHXH");
+  await page.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(page.getByTestId("entry-message")).toContainText(/Đã lưu bản nháp báo cáo/);
 });
 
 test("of two people saving the same month, the second is refused, sees what changed and keeps what they typed", async ({ page, browser }) => {

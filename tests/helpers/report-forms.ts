@@ -1,6 +1,7 @@
 // A filled entry form for a commune and month, made from the commune's figures of the month before
 // with `extra` more people insured (and eligible, and newly enrolled) in every group. The changes are
-// confirmed with a reason, since a group whose count never moved (pupils) is flagged by any change.
+// confirmed with a reason, since a group whose count never moved (pupils) is flagged by any change,
+// and so are new enrollments that a few more people double.
 // Used by the store test and the benchmark's concurrent submits.
 import type { PrismaClient } from "@prisma/client";
 import { type Month, addMonths, monthToDate } from "@/lib/period";
@@ -14,9 +15,11 @@ export async function formFromPreviousMonth(prisma: PrismaClient, unitId: number
     unitCode: unit.code,
     month,
     version,
-    population: report.population,
-    voluntarySocialInsured: report.voluntarySocialInsured ?? 0,
-    voluntarySocialAssigned: report.voluntarySocialAssigned ?? 0,
+    // The new eligible people live in the commune: the groups' eligible never exceed the population.
+    population: report.population + extra * figures.length,
+    // A blank stays blank (voluntary social insurance is counted in pairs: a 0 would be a figure).
+    voluntarySocialInsured: report.voluntarySocialInsured ?? "",
+    voluntarySocialAssigned: report.voluntarySocialAssigned ?? "",
     ...Object.fromEntries(
       figures.flatMap((f) => [
         [`g${f.group.code}.insured`, f.insured + extra],
@@ -25,6 +28,7 @@ export async function formFromPreviousMonth(prisma: PrismaClient, unitId: number
         [`g${f.group.code}.renewed`, f.renewed],
         [`reason:g${f.group.code}.insured:jump`, "Số liệu kiểm tra"],
         [`reason:g${f.group.code}.eligible:jump`, "Số liệu kiểm tra"],
+        [`reason:g${f.group.code}.newlyEnrolled:jump`, "Số liệu kiểm tra"],
       ]),
     ),
   };

@@ -168,7 +168,7 @@ describe("optimistic concurrency", () => {
     const month = freshMonth();
     await run(saveReportSpec, reportForm("10001", month, 0));
     const mine = reportForm("10001", month, 1, { "g1.renewed": 95, "g1.newlyEnrolled": 30 });
-    const theirs = reportForm("10001", month, 1, { "g1.renewed": 99, "g1.newlyEnrolled": 40, voluntarySocialAssigned: 210 });
+    const theirs = reportForm("10001", month, 1, { "g1.renewed": 99, "g1.newlyEnrolled": 35, voluntarySocialAssigned: 210 });
     const results = await Promise.all([run(saveReportSpec, mine, staff), run(saveReportSpec, theirs, colleague)]);
 
     expect(results.map((result) => result.ok).sort()).toEqual([false, true]);
@@ -223,8 +223,13 @@ describe("validation and warnings", () => {
       "g1.eligible": ["Nhóm 1 – Số người thuộc diện: phải là số nguyên, không có phần thập phân hay chữ (ví dụ 16984 hoặc 16.984)."],
       "g2.insured": ["Nhóm 2 – Số người có thẻ: chưa nhập. Nhập một số nguyên không âm (0 nếu không có)."],
     });
-    const inconsistent = await run(saveReportSpec, reportForm("10001", month, 0, { "g1.newlyEnrolled": 2_000 }));
-    expect(inconsistent.fieldErrors["g1.newlyEnrolled"]?.[0]).toMatch(/^Nhóm 1 – Tham gia mới: tham gia mới và tái tục \(2\.090\) nhiều hơn số người có thẻ cuối tháng \(1\.500\)/);
+    // Impossible denominators: people insured where nobody lives, or in a group with nobody eligible.
+    const impossible = await run(saveReportSpec, reportForm("10001", month, 0, { population: 0, "g2.eligible": 0 }));
+    expect(impossible.ok).toBe(false);
+    expect(impossible.fieldErrors.population).toEqual(["Dân số: dân số là 0 nhưng có 7.400 người có thẻ. Nhập dân số của xã."]);
+    expect(impossible.fieldErrors["g2.eligible"]).toEqual([
+      "Nhóm 2 – Số người thuộc diện: nhóm 2 có 5.900 người có thẻ nhưng 0 người thuộc diện. Nhập số người thuộc diện.",
+    ]);
     expect((await stored(tree.c10001, month)).report).toBeNull();
     expect(await db.auditEntry.count()).toBe(before);
   });
@@ -234,9 +239,12 @@ describe("validation and warnings", () => {
     const unusual = { "g1.insured": 1_700, "g1.newlyEnrolled": 150, "g1.renewed": 100 }; // above the 1,600 eligible
     const refused = await run(saveReportSpec, reportForm("10001", month, 0, unusual));
     expect(refused.ok).toBe(false);
-    expect(Object.keys(refused.fieldErrors).sort()).toEqual(["reason:g1.insured:jump", "reason:g1.insured:rateAbove100"]);
+    expect(Object.keys(refused.fieldErrors).sort()).toEqual(["reason:g1.insured:jump", "reason:g1.insured:rateAbove100", "reason:g1.newlyEnrolled:jump"]);
     expect(refused.fieldErrors["reason:g1.insured:rateAbove100"]?.[0]).toMatch(/^Nhóm 1 – Số người có thẻ: số có thẻ \(1\.700\) lớn hơn mẫu số \(1\.600\)/);
-    const tooShort = await run(saveReportSpec, reportForm("10001", month, 0, { ...unusual, "reason:g1.insured:jump": " a ", "reason:g1.insured:rateAbove100": "x".repeat(501) }));
+    const tooShort = await run(
+      saveReportSpec,
+      reportForm("10001", month, 0, { ...unusual, "reason:g1.insured:jump": " a ", "reason:g1.insured:rateAbove100": "x".repeat(501), "reason:g1.newlyEnrolled:jump": "Đợt vận động" }),
+    );
     expect(Object.keys(tooShort.fieldErrors).sort()).toEqual(["reason:g1.insured:jump", "reason:g1.insured:rateAbove100"]);
     expect((await stored(tree.c10001, month)).report).toBeNull();
 
@@ -246,6 +254,7 @@ describe("validation and warnings", () => {
         ...unusual,
         "reason:g1.insured:jump": "Đợt cấp thẻ cho công nhân khu công nghiệp mới",
         "reason:g1.insured:rateAbove100": "Số thuộc diện chưa cập nhật công nhân mới",
+        "reason:g1.newlyEnrolled:jump": "Đợt vận động tháng cao điểm",
         "reason:population:jump": "not a warning of this report: ignored",
       }),
     );
@@ -253,10 +262,33 @@ describe("validation and warnings", () => {
     const { report, audit } = await stored(tree.c10001, month);
     const reasons = [
       { field: "g1.insured", code: "jump", reason: "Đợt cấp thẻ cho công nhân khu công nghiệp mới" },
+      { field: "g1.newlyEnrolled", code: "jump", reason: "Đợt vận động tháng cao điểm" },
       { field: "g1.insured", code: "rateAbove100", reason: "Số thuộc diện chưa cập nhật công nhân mới" },
     ];
     expect(report!.confirmedWarnings).toEqual(reasons);
     expect(audit[0]!.after).toMatchObject({ confirmedWarnings: reasons });
+  });
+
+  it("asks for a reason, and then saves, when new enrollments and renewals exceed the people insured (an error before)", async () => {
+    // A month with no history before it (so no jump), far enough from the other tests' months.
+    const month: Month = "2021-01";
+    // Renewals in group 1 of people who then moved to group 2 in the same month.
+    const moved = { "g1.insured": 1_400, "g1.renewed": 1_390, "g2.insured": 6_000 };
+    const asked = await run(saveReportSpec, reportForm("10001", month, 0, moved));
+    expect(asked.ok).toBe(false);
+    expect(Object.keys(asked.fieldErrors)).toEqual(["reason:g1.newlyEnrolled:enrolledAboveInsured"]);
+    expect(asked.fieldErrors["reason:g1.newlyEnrolled:enrolledAboveInsured"]).toEqual([
+      "Nhóm 1 – Tham gia mới: tham gia mới và tái tục nhóm 1 (1.410) nhiều hơn số người có thẻ cuối tháng (1.400). Xác nhận kèm lý do nếu đúng (ví dụ thẻ hộ gia đình có hiệu lực sau 30 ngày, chuyển nhóm, tử vong hoặc chuyển đi).",
+    ]);
+    const reasons = Object.fromEntries(Object.keys(asked.fieldErrors).map((key) => [key, "Tái tục nhóm 1 rồi chuyển sang nhóm 2 trong tháng"]));
+    const saved = await run(saveReportSpec, reportForm("10001", month, 0, { ...moved, ...reasons }));
+    expect(saved.ok).toBe(true);
+    const { report } = await stored(tree.c10001, month);
+    expect(report!.confirmedWarnings).toContainEqual({
+      field: "g1.newlyEnrolled",
+      code: "enrolledAboveInsured",
+      reason: "Tái tục nhóm 1 rồi chuyển sang nhóm 2 trong tháng",
+    });
   });
 
   it("opens a month in its last days only where the reporting rule in force for it allows it", async () => {

@@ -86,8 +86,10 @@ describe("a file with errors", () => {
       row("10001", "Xã An", "2025-06", 4_200), // 8: June is approved (population 4,100)
       row("20001", "Xã An Bình", notOpen), // 9
       row("10003", "Phường Cát", "13/2025"), // 10
-      ["10003", "Phường Cát", "2025-04", 1_200, null, null, 90, 200, 60, 40, 700, 1_000, 10, 20], // 11: 60 + 40 > 90
+      ["10003", "Phường Cát", "2025-04", 0, null, null, 90, 200, 10, 20, 700, 1_000, 10, 20], // 11: population 0, 790 insured
       ["10002", "Xã Bình", "2025-04", null, null, null, null, null, null, null, null, null, null, null], // 12: blank
+      ["10003", "Phường Cát", "2025-03", 1_200, null, null, 90, 0, 10, 20, 700, 1_000, 10, 20], // 13: group 1: 0 eligible, 90 insured
+      ["10002", "Xã Bình", "2025-03", 1_200, null, null, 90, 200, 60, 40, 700, 1_000, 10, 20], // 14: 60 + 40 > 90, a warning only
     ]);
     const before = await snapshot();
     const prepared = await preview(file, users.official);
@@ -104,12 +106,22 @@ describe("a file with errors", () => {
       [8, "population", "reportLocked"],
       [9, "month", "monthNotOpen"],
       [10, "month", "badMonth"],
-      [11, "g1.newlyEnrolled", "enrolledAboveInsured"],
+      [11, "population", "populationZeroWithInsured"],
+      [13, "g1.eligible", "eligibleZeroWithInsured"],
     ]);
     expect(prepared.token).toBeNull();
+    expect(prepared.check.plans.find((plan) => plan.row === 14)?.warnings).toContainEqual({
+      field: "g1.newlyEnrolled",
+      code: "enrolledAboveInsured",
+      params: { group: "1", enrolled: 100, insured: 90 },
+    });
 
     const shown = describeImport(prepared, t, "vi");
-    expect(shown.counts).toMatchObject({ errors: 10, blank: 1 });
+    expect(shown.counts).toMatchObject({ errors: 11, blank: 1 });
+    expect(shown.issues.find((issue) => issue.row === 11)?.message).toBe("Dân số: dân số là 0 nhưng có 790 người có thẻ. Nhập dân số của xã.");
+    expect(describeImport(prepared, MESSAGES.en, "en").issues.find((issue) => issue.row === 13)?.message).toBe(
+      "Group 1 – People eligible: group 1 has 90 people insured but 0 people eligible. Enter the people eligible.",
+    );
     expect(shown.issues[0]).toEqual({
       row: 3,
       column: "D · Dân số",

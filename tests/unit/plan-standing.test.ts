@@ -1,7 +1,7 @@
 // A unit's standing against a plan target (actual, target, points, gap, attainment, projection and
 // outlook), and the lists a leader acts on, on hand-checkable figures.
 import { describe, expect, it } from "vitest";
-import type { TargetCandidate } from "@/lib/coverage/applicable-target";
+import type { ApplicableTarget, TargetCandidate } from "@/lib/coverage/applicable-target";
 import { attentionLists } from "@/lib/coverage/attention-lists";
 import type { RuralThreshold } from "@/lib/coverage/rural-standard";
 import { thresholdInForce } from "@/lib/coverage/rural-standard";
@@ -10,11 +10,11 @@ import { addMonths } from "@/lib/period";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-function target(overrides: Partial<TargetCandidate> = {}): TargetCandidate & { inherited: boolean } {
+function target(overrides: Partial<TargetCandidate> = {}): ApplicableTarget {
   return {
     unitId: 1, depth: 0, groupId: null, rateBp: 9_500, assignedCount: 16_796, comparator: "AT_LEAST",
     dueOn: day("2022-12-31"), planId: 1, planNumber: "1/KH", planTitle: "Plan", planStart: day("2022-01-01"),
-    planIssuedOn: day("2022-01-01"), inherited: false, ...overrides,
+    planIssuedOn: day("2022-01-01"), inherited: false, assignedBy: null, ...overrides,
   };
 }
 

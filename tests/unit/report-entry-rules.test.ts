@@ -113,12 +113,18 @@ describe("checkReport", () => {
   it("needs a reason of at least 3 characters for each warning, and keeps the reasons given", () => {
     const unusual = form({ "g1.insured": "1100", "g1.newlyEnrolled": "200" });
     const missing = checkReport({ ...unusual, "reason:g1.insured:rateAbove100": "  ok " }, ["1"], history);
-    expect(missing.unconfirmed.map(({ warning, problem }) => `${warning.code}:${problem}`).sort()).toEqual([
-      "jump:reasonMissing",
-      "rateAbove100:reasonMissing",
+    expect(missing.unconfirmed.map(({ warning, problem }) => `${warning.field}:${warning.code}:${problem}`).sort()).toEqual([
+      "g1.insured:jump:reasonMissing",
+      "g1.insured:rateAbove100:reasonMissing",
+      "g1.newlyEnrolled:jump:reasonMissing",
     ]);
     const confirmed = checkReport(
-      { ...unusual, "reason:g1.insured:rateAbove100": "Thẻ cấp cho người  mới chuyển đến", "reason:g1.insured:jump": "Chiến dịch tháng cao điểm" },
+      {
+        ...unusual,
+        "reason:g1.insured:rateAbove100": "Thẻ cấp cho người  mới chuyển đến",
+        "reason:g1.insured:jump": "Chiến dịch tháng cao điểm",
+        "reason:g1.newlyEnrolled:jump": "Chiến dịch tháng cao điểm",
+      },
       ["1"],
       history,
     );

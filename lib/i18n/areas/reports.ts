@@ -16,15 +16,19 @@ export const vi = {
     notWholeNumber: "{field}: phải là số nguyên, không có phần thập phân hay chữ (ví dụ 16984 hoặc 16.984).",
     negative: "{field}: không được là số âm.",
     tooLarge: "{field}: lớn hơn {max}, hãy kiểm tra lại số đã nhập.",
-    enrolledAboveInsured:
-      "{field}: tham gia mới và tái tục ({enrolled}) nhiều hơn số người có thẻ cuối tháng ({insured}). Sửa một trong các số này.",
+    populationZeroWithInsured: "{field}: dân số là 0 nhưng có {insured} người có thẻ. Nhập dân số của xã.",
+    eligibleZeroWithInsured: "{field}: nhóm {group} có {insured} người có thẻ nhưng 0 người thuộc diện. Nhập số người thuộc diện.",
   },
   warnings: {
-    jump: "{field}: {value} khác thường so với 12 tháng gần nhất (tháng trước {previous}). Kiểm tra lại hoặc xác nhận kèm lý do.",
+    jump: "{field}: từ {previous} tháng trước thành {value}, mức thay đổi khác thường so với các tháng trong 12 tháng gần nhất. Kiểm tra lại hoặc xác nhận kèm lý do.",
     rateAbove100: "{field}: số có thẻ ({insured}) lớn hơn mẫu số ({denominator}), tỷ lệ trên 100%. Xác nhận kèm lý do nếu đúng.",
     groupEmpty: "{field}: nhóm {group} để trống toàn bộ (0). Xác nhận kèm lý do nếu xã không có đối tượng này.",
     growthAboveEnrolled:
       "{field}: số có thẻ nhóm {group} tăng {growth} người nhưng chỉ có {enrolled} lượt tham gia mới và tái tục. Xác nhận kèm lý do (ví dụ chuyển đến).",
+    enrolledAboveInsured:
+      "{field}: tham gia mới và tái tục nhóm {group} ({enrolled}) nhiều hơn số người có thẻ cuối tháng ({insured}). Xác nhận kèm lý do nếu đúng (ví dụ thẻ hộ gia đình có hiệu lực sau 30 ngày, chuyển nhóm, tử vong hoặc chuyển đi).",
+    eligibleAbovePopulation:
+      "{field}: tổng số người thuộc diện của các nhóm ({eligible}) lớn hơn dân số ({population}), trong khi mỗi người chỉ thuộc một nhóm. Xác nhận kèm lý do nếu đúng.",
   },
   statuses: {
     NONE: "Chưa nhập",
@@ -292,6 +296,8 @@ export const vi = {
       rateAbove100: "tỷ lệ trên 100%",
       groupEmpty: "nhóm để trống",
       growthAboveEnrolled: "số có thẻ tăng nhiều hơn số tham gia mới và tái tục",
+      enrolledAboveInsured: "tham gia mới và tái tục nhiều hơn số có thẻ",
+      eligibleAbovePopulation: "tổng số thuộc diện lớn hơn dân số",
     } as Record<string, string>,
     lastReview: "{status} lúc {time}{by}",
     lastReviewBy: " bởi {name}",
@@ -397,15 +403,19 @@ export const en: typeof vi = {
     notWholeNumber: "{field}: must be a whole number, without decimals or letters (e.g. 16984 or 16.984).",
     negative: "{field}: cannot be negative.",
     tooLarge: "{field}: larger than {max}; please check the number.",
-    enrolledAboveInsured:
-      "{field}: new enrollments and renewals ({enrolled}) exceed the people insured at month end ({insured}). Correct one of them.",
+    populationZeroWithInsured: "{field}: the population is 0 but {insured} people are insured. Enter the commune's population.",
+    eligibleZeroWithInsured: "{field}: group {group} has {insured} people insured but 0 people eligible. Enter the people eligible.",
   },
   warnings: {
-    jump: "{field}: {value} is unusual against the last 12 months (last month {previous}). Check it, or confirm with a reason.",
+    jump: "{field}: from {previous} last month to {value}, a change unusual against the months of the last 12 months. Check it, or confirm with a reason.",
     rateAbove100: "{field}: people insured ({insured}) exceed the denominator ({denominator}), a rate above 100%. Confirm with a reason if correct.",
     groupEmpty: "{field}: group {group} is entirely empty (0). Confirm with a reason if the commune has no such people.",
     growthAboveEnrolled:
       "{field}: people insured in group {group} grew by {growth} but there were only {enrolled} new enrollments and renewals. Confirm with a reason (e.g. people moving in).",
+    enrolledAboveInsured:
+      "{field}: new enrollments and renewals in group {group} ({enrolled}) exceed the people insured at month end ({insured}). Confirm with a reason if correct (e.g. household cards taking effect after 30 days, a move to another group, a death or a move away).",
+    eligibleAbovePopulation:
+      "{field}: the groups' people eligible add up to {eligible}, more than the population ({population}), although each person belongs to one group. Confirm with a reason if correct.",
   },
   statuses: {
     NONE: "Not entered",
@@ -673,6 +683,8 @@ export const en: typeof vi = {
       rateAbove100: "rate above 100%",
       groupEmpty: "group left empty",
       growthAboveEnrolled: "insured grew more than new enrollments and renewals",
+      enrolledAboveInsured: "more enrolled and renewed than insured",
+      eligibleAbovePopulation: "eligible people add up to more than the population",
     },
     lastReview: "{status} {time}{by}",
     lastReviewBy: " by {name}",

@@ -3,6 +3,7 @@
 // Only the reports that count (lib/coverage/counting-rule.ts) are summed, as on the dashboard; the
 // data sheet still lists every report with its status.
 import { isCounted } from "@/lib/coverage/counting-rule";
+import { countedVoluntaryPair } from "@/lib/coverage/voluntary-social";
 import type { Month } from "@/lib/period";
 import type { ReportRow } from "@/lib/queries/get-report-rows";
 
@@ -44,8 +45,9 @@ export function summariseMonths(rows: readonly ReportRow[], months: readonly Mon
     if (!row.values || !isCounted(row.status, "submitted")) continue;
     total.reporting += 1;
     total.population += row.values.population;
-    total.voluntarySocialInsured += row.values.voluntarySocialInsured ?? 0;
-    total.voluntarySocialAssigned += row.values.voluntarySocialAssigned ?? 0;
+    const voluntary = countedVoluntaryPair(row.values.voluntarySocialInsured, row.values.voluntarySocialAssigned);
+    total.voluntarySocialInsured += voluntary.insured;
+    total.voluntarySocialAssigned += voluntary.assigned;
     for (const [code, figures] of Object.entries(row.values.groups)) {
       total.insured += figures.insured;
       total.newlyEnrolled += figures.newlyEnrolled;
