@@ -1,6 +1,7 @@
 // The communes below a unit, in the structure valid in a month, whose report for that month is not
 // approved (no report, a draft, submitted or returned): what a lock of the month leaves open. Read in
 // the lock's own transaction, so the reason it asks for rests on what is locked.
+import "server-only";
 import { z } from "zod";
 import type { DbClient } from "@/lib/db-client";
 import { type Month, monthToDate } from "@/lib/period";
