@@ -102,11 +102,10 @@ export function readReportValues(
     const figures = Object.fromEntries(GROUP_FIELDS.map((field) => [field, read(groupFieldKey(code, field), true)]));
     if (GROUP_FIELDS.every((field) => figures[field] !== null)) groups[code] = figures as GroupFigures;
   }
+  // Checked on the figures that read, so that a form shows every error at once, not in two rounds.
+  issues.push(...consistencyErrors(population, groups));
   if (issues.length > 0 || population === null) return { ok: false, issues };
-
-  const values: ReportValues = { population, voluntarySocialInsured, voluntarySocialAssigned, groups };
-  issues.push(...consistencyErrors(values));
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, values };
+  return { ok: true, values: { population, voluntarySocialInsured, voluntarySocialAssigned, groups } };
 }
 
 /**
@@ -116,11 +115,11 @@ export function readReportValues(
  * population and eligible are estimates — and are warnings, as is more enrolled and renewed than
  * insured: lib/reports/report-warnings.ts.)
  */
-export function consistencyErrors(values: ReportValues): ReportIssue[] {
+function consistencyErrors(population: number | null, groups: ReportValues["groups"]): ReportIssue[] {
   const issues: ReportIssue[] = [];
-  const insured = Object.values(values.groups).reduce((sum, figures) => sum + figures.insured, 0);
-  if (values.population === 0 && insured > 0) issues.push({ field: "population", code: "populationZeroWithInsured", params: { insured } });
-  for (const [code, figures] of Object.entries(values.groups)) {
+  const insured = Object.values(groups).reduce((sum, figures) => sum + figures.insured, 0);
+  if (population === 0 && insured > 0) issues.push({ field: "population", code: "populationZeroWithInsured", params: { insured } });
+  for (const [code, figures] of Object.entries(groups)) {
     if (figures.eligible === 0 && figures.insured > 0) {
       issues.push({ field: groupFieldKey(code, "eligible"), code: "eligibleZeroWithInsured", params: { group: code, insured: figures.insured } });
     }

@@ -32,6 +32,19 @@ describe("impossible denominators are errors", () => {
     });
   });
 
+  it("are listed with the other errors of the form, not after they are fixed", () => {
+    const result = readReportValues(
+      { population: "0", "g1.insured": "900", "g1.eligible": "0", "g1.newlyEnrolled": "10", "g1.renewed": "40", "g2.insured": "abc", "g2.eligible": "", "g2.newlyEnrolled": "1", "g2.renewed": "1" },
+      ["1", "2"],
+    );
+    expect(result.ok ? [] : result.issues.map((issue) => `${issue.field}:${issue.code}`)).toEqual([
+      "g2.insured:notWholeNumber",
+      "g2.eligible:required",
+      "population:populationZeroWithInsured",
+      "g1.eligible:eligibleZeroWithInsured",
+    ]);
+  });
+
   it("still accepts a population or a group of 0 with nobody insured", () => {
     expect(read({ population: "0", "g1.insured": "0", "g1.eligible": "0", "g1.newlyEnrolled": "0", "g1.renewed": "0" }).ok).toBe(true);
   });
