@@ -1,4 +1,5 @@
-// A warning on a figure and the reason that confirms it (stored with the report).
+// A warning on a figure and the reason that confirms it (stored with the report), in a box that grows
+// with the text.
 import { MAX_REASON_LENGTH } from "@/lib/validation/report-form";
 import { fieldId } from "./field-id";
 
@@ -35,7 +36,8 @@ export function WarningReason({
       <label htmlFor={id} className="mt-2 block text-sm font-medium text-slate-800">
         {label}
       </label>
-      <input
+      {/* Multi-line, growing with the text, so a long reason stays readable (line breaks are kept as spaces). */}
+      <textarea
         id={id}
         name={name}
         value={value}
@@ -43,11 +45,11 @@ export function WarningReason({
         onBlur={onBlur}
         readOnly={readOnly}
         maxLength={MAX_REASON_LENGTH}
+        rows={2}
         autoComplete="off"
-        enterKeyHint="next"
         aria-invalid={error ? true : undefined}
         aria-describedby={`${id}-warning ${id}-hint ${id}-error`}
-        className="mt-1 h-11 w-full rounded-md border border-slate-300 bg-white px-3 text-base shadow-sm read-only:bg-slate-50 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 aria-[invalid=true]:border-behind"
+        className="mt-1 block min-h-16 w-full resize-y rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm field-sizing-content read-only:bg-slate-50 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 aria-[invalid=true]:border-behind"
       />
       {!readOnly && (
         <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">

@@ -128,7 +128,7 @@ const vi = {
     noData: "Chưa có số liệu",
     overHundred: "trên 100%",
     overHundredHint:
-      "Tỷ lệ trên 100%: số người có thẻ nhiều hơn mẫu số (dân số hoặc số thuộc diện, thường là số ước tính). Nên kiểm tra lại mẫu số.",
+      "Tỷ lệ trên 100%: số người có thẻ nhiều hơn dân số hoặc số người thuộc diện tham gia (thường là số ước tính). Nên kiểm tra lại các số này.",
   },
   table: {
     showData: "Xem bảng số liệu",
@@ -400,7 +400,7 @@ const en: Messages = {
     noData: "No figures",
     overHundred: "over 100%",
     overHundredHint:
-      "Rate above 100%: more people insured than the denominator (population or eligible people, often an estimate). Check the denominator.",
+      "Rate above 100%: more people insured than the population or the people eligible (often an estimate). Check those figures.",
   },
   table: {
     showData: "Show data table",

@@ -26,7 +26,9 @@ export function describeIssue(issue: ReportIssue, t: Messages, locale: Locale): 
 }
 
 export function describeWarning(warning: ReportWarning, t: Messages, locale: Locale): string {
-  return fill(t.reports.warnings[warning.code], { ...params(warning.params, locale), field: fieldLabel(warning.field, t) });
+  // A rate above 100% is said against what it was measured on: the population, or the group's eligible.
+  const base = t.reports.rateBases[warning.field === "population" ? "population" : "eligible"];
+  return fill(t.reports.warnings[warning.code], { ...params(warning.params, locale), field: fieldLabel(warning.field, t), base });
 }
 
 /** A reason a report cannot be saved: under which form name (a field, or a warning's reason) and why. */

@@ -240,7 +240,7 @@ describe("validation and warnings", () => {
     const refused = await run(saveReportSpec, reportForm("10001", month, 0, unusual));
     expect(refused.ok).toBe(false);
     expect(Object.keys(refused.fieldErrors).sort()).toEqual(["reason:g1.insured:jump", "reason:g1.insured:rateAbove100", "reason:g1.newlyEnrolled:jump"]);
-    expect(refused.fieldErrors["reason:g1.insured:rateAbove100"]?.[0]).toMatch(/^Nhóm 1 – Số người có thẻ: số có thẻ \(1\.700\) lớn hơn mẫu số \(1\.600\)/);
+    expect(refused.fieldErrors["reason:g1.insured:rateAbove100"]?.[0]).toMatch(/^Nhóm 1 – Số người có thẻ: số có thẻ \(1\.700\) nhiều hơn số người thuộc diện tham gia \(1\.600\), tỷ lệ trên 100%\. Kiểm tra lại số người thuộc diện tham gia, hoặc/);
     const tooShort = await run(
       saveReportSpec,
       reportForm("10001", month, 0, { ...unusual, "reason:g1.insured:jump": " a ", "reason:g1.insured:rateAbove100": "x".repeat(501), "reason:g1.newlyEnrolled:jump": "Đợt vận động" }),

@@ -19,9 +19,11 @@ export const vi = {
     populationZeroWithInsured: "{field}: dân số là 0 nhưng có {insured} người có thẻ. Nhập dân số của xã.",
     eligibleZeroWithInsured: "{field}: nhóm {group} có {insured} người có thẻ nhưng 0 người thuộc diện. Nhập số người thuộc diện.",
   },
+  /** What a rate above 100% is measured against: the population (overall) or a group's eligible people. */
+  rateBases: { population: "dân số", eligible: "số người thuộc diện tham gia" },
   warnings: {
     jump: "{field}: từ {previous} tháng trước thành {value}, mức thay đổi khác thường so với các tháng trong 12 tháng gần nhất. Kiểm tra lại hoặc xác nhận kèm lý do.",
-    rateAbove100: "{field}: số có thẻ ({insured}) lớn hơn mẫu số ({denominator}), tỷ lệ trên 100%. Xác nhận kèm lý do nếu đúng.",
+    rateAbove100: "{field}: số có thẻ ({insured}) nhiều hơn {base} ({denominator}), tỷ lệ trên 100%. Kiểm tra lại {base}, hoặc xác nhận kèm lý do nếu đúng.",
     groupEmpty: "{field}: nhóm {group} để trống toàn bộ (0). Xác nhận kèm lý do nếu xã không có đối tượng này.",
     growthAboveEnrolled:
       "{field}: số có thẻ nhóm {group} tăng {growth} người nhưng chỉ có {enrolled} lượt tham gia mới và tái tục. Xác nhận kèm lý do (ví dụ chuyển đến).",
@@ -406,9 +408,10 @@ export const en: typeof vi = {
     populationZeroWithInsured: "{field}: the population is 0 but {insured} people are insured. Enter the commune's population.",
     eligibleZeroWithInsured: "{field}: group {group} has {insured} people insured but 0 people eligible. Enter the people eligible.",
   },
+  rateBases: { population: "population", eligible: "people eligible" },
   warnings: {
     jump: "{field}: from {previous} last month to {value}, a change unusual against the months of the last 12 months. Check it, or confirm with a reason.",
-    rateAbove100: "{field}: people insured ({insured}) exceed the denominator ({denominator}), a rate above 100%. Confirm with a reason if correct.",
+    rateAbove100: "{field}: people insured ({insured}) exceed the {base} ({denominator}), a rate above 100%. Check the {base}, or confirm with a reason if correct.",
     groupEmpty: "{field}: group {group} is entirely empty (0). Confirm with a reason if the commune has no such people.",
     growthAboveEnrolled:
       "{field}: people insured in group {group} grew by {growth} but there were only {enrolled} new enrollments and renewals. Confirm with a reason (e.g. people moving in).",
