@@ -13,9 +13,10 @@ type Labels = Messages["reports"]["rules"];
 
 const LEVELS = ["1", "2"] as const;
 
-function LevelSelect({ defaultValue, labels }: { defaultValue?: number; labels: Labels }) {
+/** The approver level's select; takes the id and descriptions FormField gives its control, so that its label names it. */
+function LevelSelect({ defaultValue, labels, ...control }: { defaultValue?: number; labels: Labels; id?: string; "aria-describedby"?: string; "aria-invalid"?: boolean }) {
   return (
-    <select name="approverLevel" defaultValue={defaultValue === undefined ? "1" : String(defaultValue)} className={inputClass}>
+    <select {...control} name="approverLevel" defaultValue={defaultValue === undefined ? "1" : String(defaultValue)} className={inputClass}>
       {LEVELS.map((level) => (
         <option key={level} value={level}>
           {labels.levels[level]}

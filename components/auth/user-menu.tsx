@@ -10,7 +10,7 @@ import { can } from "@/lib/permissions/can";
 
 export function UserMenu({ user, t }: { user: Pick<SessionUser, "name" | "role" | "username" | "scopeUnit">; t: Messages }) {
   const reviewLink = can(user, "report:review") ? reviewHomeHref(user.scopeUnit) : null;
-  const link = "block rounded px-3 py-2 text-sm text-slate-800 hover:bg-slate-100 focus:bg-slate-100 focus:outline-none";
+  const link = "block rounded px-3 py-2 text-sm text-slate-800 hover:bg-slate-100 focus:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-brand-600";
   return (
     <DisclosureMenu className="no-print relative">
       <summary className="flex cursor-pointer list-none flex-col items-end rounded px-2 py-1 text-right leading-tight hover:bg-white/10 focus:outline-none focus-visible:ring-2 focus-visible:ring-white">

@@ -28,7 +28,7 @@ export function BarTargetChart({ data, actualLabel, targetLabel, formatValue, ta
   const top = Math.max(100, Math.ceil(Math.max(0, ...values) / 5) * 5);
   return (
     <ChartFrame table={table} showDataLabel={showDataLabel} height={height}>
-      <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+      <ComposedChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
         <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
         <XAxis dataKey="label" tick={tick} interval={0} />
         <YAxis domain={[0, top]} tick={tick} tickFormatter={formatValue} width={fontSize ? fontSize * 5.5 : 64} />

@@ -1,7 +1,9 @@
 "use client";
 
 // The frame every chart sits in: a responsive drawing area and, for screen readers and anyone who
-// wants the numbers, the same data as a table.
+// wants the numbers, the same data as a table. The drawing is hidden from assistive technology
+// (the table says the same), so nothing in it may take the focus: the charts are drawn with
+// Recharts' `accessibilityLayer={false}`, which otherwise makes the SVG a focusable application.
 import { ResponsiveContainer } from "recharts";
 
 export type DataTable = { caption: string; columns: string[]; rows: (string | number)[][] };
@@ -21,7 +23,7 @@ export function ChartFrame({ height = 300, table, showDataLabel, children }: {
       </div>
       <details className="no-print mt-2 text-sm">
         <summary className="cursor-pointer text-brand-700 hover:underline">{showDataLabel}</summary>
-        <div className="mt-2 overflow-x-auto">
+        <div tabIndex={0} className="mt-2 overflow-x-auto focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600">
           <table className="min-w-full text-left">
             <caption className="sr-only">{table.caption}</caption>
             <thead>

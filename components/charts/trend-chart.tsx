@@ -27,7 +27,7 @@ export function TrendChart({ data, valueLabel, targetLabel, projectionLabel, for
   const high = values.length ? Math.min(Math.max(100, Math.ceil(Math.max(...values))), 110) : 100;
   return (
     <ChartFrame table={table} showDataLabel={showDataLabel} height={height}>
-      <LineChart data={data} margin={{ top: 16, right: 16, bottom: 8, left: 0 }}>
+      <LineChart accessibilityLayer={false} data={data} margin={{ top: 16, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
         <XAxis dataKey="label" tick={tick} minTickGap={24} />
         <YAxis domain={[low, high]} tick={tick} tickFormatter={formatValue} width={fontSize ? fontSize * 5.5 : 64} />

@@ -122,7 +122,7 @@ export async function ChildRanking({ unitId, unitCode, month, ranking, locale, t
               if (rank === null) {
                 return (
                   <tr key={child.id} className="border-b border-slate-100 bg-slate-50/70 hover:bg-brand-50/60">
-                    <td className="px-2 py-1.5 tabular-nums text-slate-400">–</td>
+                    <td className="px-2 py-1.5 tabular-nums text-slate-600">–</td>
                     {name}
                     <td colSpan={FIGURE_COLUMNS} className="px-2 py-1.5 text-center italic text-slate-500" data-testid="not-reported">
                       <span className="hidden md:inline">{notReported}</span>

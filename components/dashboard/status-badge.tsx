@@ -6,7 +6,7 @@ const STYLES: Record<TargetStatus, string> = {
   near: "bg-amber-100 text-near ring-amber-600/20",
   behind: "bg-red-100 text-behind ring-red-600/20",
   noTarget: "bg-slate-100 text-slate-600 ring-slate-500/20",
-  noData: "bg-slate-100 text-slate-500 ring-slate-500/20",
+  noData: "bg-slate-100 text-slate-600 ring-slate-500/20",
 };
 
 export function StatusBadge({ status, t }: { status: TargetStatus; t: Messages }) {
@@ -24,3 +24,20 @@ export const STATUS_TEXT: Record<TargetStatus, string> = {
   noTarget: "text-slate-700",
   noData: "text-slate-500",
 };
+
+const MARKS: Partial<Record<TargetStatus, string>> = { met: "✓", near: "≈", behind: "✗" };
+
+/**
+ * The status of a figure coloured with STATUS_TEXT, as a mark beside it and in words for screen
+ * readers, so that the status never rests on colour alone. Nothing without a target or figures.
+ */
+export function StatusMark({ status, t }: { status: TargetStatus; t: Messages }) {
+  const mark = MARKS[status];
+  if (!mark) return null;
+  return (
+    <>
+      <span aria-hidden className="ml-1 text-[0.8em]" title={t.status[status]}>{mark}</span>
+      <span className="sr-only"> ({t.status[status]})</span>
+    </>
+  );
+}

@@ -14,7 +14,7 @@ export function TargetLabel({ target, locale, t }: { target: ApplicableTarget | 
         plan: target.planNumber,
         due: formatDate(target.dueOn, locale),
       })}
-      {target.inherited && <span className="text-slate-400"> · {t.cards.inheritedFrom}</span>}
+      {target.inherited && <span className="text-slate-600"> · {t.cards.inheritedFrom}</span>}
     </>
   );
 }

@@ -372,7 +372,7 @@ export function ReportEntryForm(props: ReportEntryFormProps) {
         </div>
       )}
 
-      <div ref={summaryRef} tabIndex={-1} role={blocking.length > 0 ? "alert" : undefined} className="focus:outline-none" data-testid="check-summary">
+      <div ref={summaryRef} tabIndex={-1} role={blocking.length > 0 ? "alert" : undefined} className="rounded-lg focus:outline-none focus:ring-2 focus:ring-behind focus:ring-offset-2" data-testid="check-summary">
         {blocking.length > 0 && (
           <div className="rounded-lg border border-behind/40 bg-red-50 p-3 text-sm">
             <p className="font-semibold text-behind">{e.summaryTitle}</p>

@@ -48,7 +48,7 @@ export function ReportEntryHeader({ entry, locale, t }: { entry: ReportEntry; lo
       <div>
         <h1 className="text-2xl font-semibold text-slate-900">{fill(e.pageTitle, { month: formatMonth(month, locale) })}</h1>
         <p className="text-slate-600">
-          {unit.name} <span className="text-slate-400">· {unit.code}</span>
+          {unit.name} <span className="text-slate-600">· {unit.code}</span>
         </p>
       </div>
       {notes.length > 0 && <p className="text-sm text-slate-500">{notes.join(" ")}</p>}

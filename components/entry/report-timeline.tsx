@@ -20,7 +20,7 @@ export function ReportTimeline({ audit, locale, t }: { audit: readonly ReportAud
             return (
               <li key={entry.id} className="border-l-2 border-slate-200 pl-2">
                 <span className="font-medium text-slate-800">{isAuditAction(entry.action) ? t.audit.actions[entry.action] : entry.action}</span>
-                {version !== undefined && <span className="text-slate-400"> · {fill(e.timelineVersion, { version })}</span>}
+                {version !== undefined && <span className="text-slate-600"> · {fill(e.timelineVersion, { version })}</span>}
                 <span className="block text-slate-600">
                   {entry.by ?? e.unknownUser} · <span className="tabular-nums">{formatDateTime(entry.at, locale)}</span>
                 </span>

@@ -9,7 +9,7 @@ const STYLES: Record<ProjectionStatus, string> = {
 
 /** On track / at risk / off track, by the milestone, from the unit's trend; a dash without a projection. */
 export function OutlookBadge({ outlook, t }: { outlook: ProjectionStatus | null; t: Messages }) {
-  if (!outlook) return <span className="text-slate-400">–</span>;
+  if (!outlook) return <span className="text-slate-600">–</span>;
   return (
     <span className={`inline-flex whitespace-nowrap rounded-full px-2 py-0.5 text-sm font-medium ring-1 ring-inset print:ring-0 ${STYLES[outlook]}`}>
       {t.plans.view.outlook[outlook]}

@@ -2,7 +2,7 @@
 // still to enroll (default) or by points, with the assigned number's attainment and the outlook to
 // the milestone. A unit's name opens its own progress against the plan.
 import Link from "next/link";
-import { STATUS_TEXT } from "@/components/dashboard/status-badge";
+import { STATUS_TEXT, StatusMark } from "@/components/dashboard/status-badge";
 import { Card } from "@/components/ui/card";
 import { TableHead } from "@/components/ui/data-table";
 import { type StandingSort, compareStandings } from "@/lib/coverage/standing";
@@ -64,6 +64,7 @@ export async function PlanChildRanking({ plan, unit, month, locale, t, sort, sho
                   </td>
                   <td className={`px-3 py-1.5 text-right font-semibold tabular-nums ${STATUS_TEXT[standing.progress.status]}`}>
                     {formatPercent(standing.progress.rate, locale)}
+                    <StatusMark status={standing.progress.status} t={t} />
                   </td>
                   <td className="whitespace-nowrap px-3 py-1.5 text-right tabular-nums">{targetText(standing.target, locale, t)}</td>
                   <td className="px-3 py-1.5 text-right tabular-nums">

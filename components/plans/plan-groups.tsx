@@ -2,7 +2,7 @@
 // plan's target marks, and a table with points, people still to enroll, the projection and the
 // responsible agency.
 import { GroupCoverageChart } from "@/components/dashboard/group-coverage-chart";
-import { STATUS_TEXT } from "@/components/dashboard/status-badge";
+import { STATUS_TEXT, StatusMark } from "@/components/dashboard/status-badge";
 import { Card } from "@/components/ui/card";
 import { TableHead } from "@/components/ui/data-table";
 import { formatCount, formatPercent, formatPoints } from "@/lib/format";
@@ -52,7 +52,7 @@ export async function PlanGroups({ plan, unit, month, historyFrom, locale, t }: 
             }}
           />
         </div>
-        <div className="overflow-x-auto xl:col-span-3 print:col-span-2">
+        <div tabIndex={0} className="overflow-x-auto xl:col-span-3 print:col-span-2 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600">
           <table className="min-w-[40rem] text-base xl:min-w-full print:w-full print:min-w-0 print:table-fixed print:text-sm" data-testid="plan-groups">
             <TableHead
               className="border-b text-left text-sm text-slate-600"
@@ -74,6 +74,7 @@ export async function PlanGroups({ plan, unit, month, historyFrom, locale, t }: 
                   </th>
                   <td className={`px-3 py-2 text-right font-semibold tabular-nums ${STATUS_TEXT[standing.progress.status]}`}>
                     {formatPercent(standing.progress.rate, locale)}
+                    <StatusMark status={standing.progress.status} t={t} />
                   </td>
                   <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{targetText(standing.target, locale, t)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">

@@ -4,7 +4,7 @@ import type { PlanStatus } from "@/lib/plans/plan-status";
 const STYLES: Record<PlanStatus, string> = {
   active: "bg-brand-50 text-brand-700 ring-brand-600/20",
   upcoming: "bg-slate-100 text-slate-700 ring-slate-500/20",
-  ended: "bg-slate-100 text-slate-500 ring-slate-500/20",
+  ended: "bg-slate-100 text-slate-600 ring-slate-500/20",
   archived: "bg-amber-50 text-near ring-amber-600/20",
 };
 

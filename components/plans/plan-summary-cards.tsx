@@ -5,7 +5,7 @@ import { AT_RISK_MARGIN_POINTS, MIN_PROJECTION_MONTHS, PROJECTION_WINDOW_MONTHS 
 import { formatCount, formatDate, formatPercent, formatPoints } from "@/lib/format";
 import { fill } from "@/lib/i18n/messages";
 import { getOverallStanding } from "@/lib/plans/plan-progress";
-import { STATUS_TEXT } from "@/components/dashboard/status-badge";
+import { STATUS_TEXT, StatusBadge } from "@/components/dashboard/status-badge";
 import { BigStat } from "./big-stat";
 import { OutlookBadge } from "./outlook-badge";
 import type { PlanWidgetProps } from "./plan-widget";
@@ -27,7 +27,11 @@ export async function PlanSummaryCards({ plan, unit, month, historyFrom, locale,
           label={v.actual}
           value={formatPercent(progress.rate, locale)}
           valueClassName={STATUS_TEXT[progress.status]}
-          hint={fill(v.actualHint, { insured: n(summary.insured), population: n(summary.population) })}
+          hint={
+            <>
+              <StatusBadge status={progress.status} t={t} /> {fill(v.actualHint, { insured: n(summary.insured), population: n(summary.population) })}
+            </>
+          }
         />
         <BigStat
           testId="plan-target"

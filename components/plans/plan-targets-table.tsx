@@ -16,7 +16,7 @@ export function PlanTargetsTable({ plan, locale, t }: { plan: PlanDetail; locale
   if (rows.length === 0) return null;
   const v = t.plans.view;
   return (
-    <div className="overflow-x-auto">
+    <div tabIndex={0} className="overflow-x-auto focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600">
       <table className="min-w-[36rem] text-base lg:min-w-full" data-testid="plan-targets">
         <caption className="mb-1 text-left text-sm font-medium text-slate-600">{v.targetsTable}</caption>
         <thead className="border-b text-left text-sm text-slate-600">

@@ -16,7 +16,11 @@ export function TableHead({ columns, className = "bg-slate-50 text-left text-sla
   );
 }
 
-/** A bordered, horizontally scrolling table of rows under a header, or a sentence when there are none. */
+/**
+ * A bordered, horizontally scrolling table of rows under a header, or a sentence when there are
+ * none. The scrolling box takes the focus, so that a table wider than a phone scrolls with the
+ * arrow keys even when it holds no link or button.
+ */
 export function DataTable({ columns, empty, emptyText, children }: {
   columns: Column[];
   empty: boolean;
@@ -25,7 +29,7 @@ export function DataTable({ columns, empty, emptyText, children }: {
 }) {
   if (empty) return <p className="text-sm text-slate-600">{emptyText}</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600">
       <table className="min-w-full text-sm">
         <TableHead columns={columns} />
         <tbody className="divide-y divide-slate-100">{children}</tbody>

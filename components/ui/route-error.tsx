@@ -12,7 +12,7 @@ export function RouteError({ error, reset }: { error: Error & { digest?: string 
     <div role="alert" className="rounded-lg border border-red-200 bg-white p-6">
       <h1 className="text-xl font-semibold text-behind">{t.dashboard.errorTitle}</h1>
       <p className="mt-2 text-slate-600">{t.dashboard.errorBody}</p>
-      {error.digest && <p className="mt-1 text-xs text-slate-400">#{error.digest}</p>}
+      {error.digest && <p className="mt-1 text-xs text-slate-600">#{error.digest}</p>}
       <button type="button" onClick={reset} className="mt-4 rounded bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700">
         {t.dashboard.retry}
       </button>

@@ -1,7 +1,7 @@
 // Who sees what: pages need a session, commune staff see only their own commune, a provincial
 // official creates a commune account inside the province, and the official of a province abolished
 // in 2025 sees its accounts read-only.
-import { expect, test } from "./no-csp-violations";
+import { expect, test } from "./fixtures";
 import { shoot } from "./screenshot";
 import { DEMO, signIn } from "./sign-in";
 

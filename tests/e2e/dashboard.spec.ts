@@ -2,7 +2,7 @@
 // province, a district and a commune, back up through the breadcrumb, and the same after the
 // July 2025 reorganisation. Screenshots are kept under test-results/screenshots/.
 import type { Page } from "@playwright/test";
-import { expect, test } from "./no-csp-violations";
+import { expect, test } from "./fixtures";
 import { DEMO, signIn } from "./sign-in";
 import { shoot } from "./screenshot";
 

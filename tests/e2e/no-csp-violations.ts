@@ -1,7 +1,8 @@
-// The `test` of every browser spec: Playwright's, plus a check after each test that no page it
-// opened logged a Content-Security-Policy violation or a malformed Permissions-Policy (the
-// headers of proxy.ts). So the whole suite shows that the policy breaks nothing it visits. A test
-// that expects a violation (a refused frame) reads `securityConsoleErrors` and empties it.
+// Playwright's `test`, plus a check after each test that no page it opened logged a
+// Content-Security-Policy violation or a malformed Permissions-Policy (the headers of proxy.ts).
+// Every browser spec takes it through ./fixtures.ts, so the whole suite shows that the policy
+// breaks nothing it visits. A test that expects a violation (a refused frame) reads
+// `securityConsoleErrors` and empties it.
 import { test as base, expect } from "@playwright/test";
 
 const SECURITY_CONSOLE_ERROR = /Content Security Policy|Permissions-Policy/i;

@@ -5,7 +5,8 @@
 // approved-only switch changes the figures and stays in the URL; and a commune's submission is on
 // the province's dashboard when the reviewer looks again. The specs read the counts from the page,
 // so that they hold on a database other specs have changed. Screenshots under test-results/screenshots/.
-import { type Browser, type Page, expect, test } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { confirmWarnings, fillLikeLastMonth, insuredTotal, lastMonthOf, viCount } from "./report-form";
 import { DEMO, signIn } from "./sign-in";
 import { shoot } from "./screenshot";

@@ -3,7 +3,8 @@
 // helper, and a leader then finds it and reads the progress against it — on a wide screen, on
 // paper (print emulation) and from the dashboard's link. Screenshots under test-results/screenshots/.
 import type { Page } from "@playwright/test";
-import { expect, test } from "./no-csp-violations";
+import { expectAccessible } from "./accessibility";
+import { expect, test } from "./fixtures";
 import { DEMO, signIn } from "./sign-in";
 import { shoot } from "./screenshot";
 
@@ -44,6 +45,7 @@ test("a provincial official creates and allocates a plan, and a leader sees prog
   await expect(page.getByLabel("Đơn vị áp dụng").locator("option:checked")).toHaveText("Tỉnh Bắc Ninh (24)");
   await expect(page.getByLabel("So sánh – Nhóm 4: NSNN hỗ trợ – tháng 12/2026")).toHaveValue("EXACTLY");
   await expect(page.getByLabel("Tỷ lệ (%) – Nhóm 4: NSNN hỗ trợ – tháng 12/2026")).toHaveValue("100");
+  await expectAccessible(page, "the plan form refused");
   await shoot(page, "plan-form-refused");
 
   await page.getByLabel("Số hiệu").fill(number);
@@ -63,6 +65,7 @@ test("a provincial official creates and allocates a plan, and a leader sees prog
   await page.getByRole("button", { name: "Áp dụng tỷ lệ 96,5% cho tất cả" }).click();
   await expect(page.getByTestId("allocation-sum")).toHaveText("3.450.000 / 3.450.000 người");
   await expect(page.getByText("khớp với chỉ tiêu")).toBeVisible();
+  await expectAccessible(page, "the allocation, split");
   await shoot(page, "plan-allocation");
   await page.getByRole("button", { name: "Lưu phân bổ" }).click();
   await expect(page.getByRole("status").getByText(/^Đã lưu chỉ tiêu giao cho \d+ đơn vị\.$/)).toBeVisible();

@@ -5,7 +5,7 @@
 // end an administrator (above the province) unlocks it with a reason, which returns it to the ward,
 // so that the spec and the other specs can run again on the same database. Runs at 360 px too.
 import type { Page } from "@playwright/test";
-import { expect, test } from "./no-csp-violations";
+import { expect, test } from "./fixtures";
 import { confirmWarnings, fillLikeLastMonth, insuredTotal, lastMonthOf, viCount } from "./report-form";
 import { DEMO, signIn } from "./sign-in";
 import { shoot } from "./screenshot";

@@ -4,7 +4,8 @@
 // the browser through a lost connection; more enrolled and renewed than insured, once refused, saved
 // with a reason; two people saving the same month. Screenshots are kept
 // under test-results/screenshots/ (the phone project runs the @phone test at 360 px).
-import { expect, test } from "./no-csp-violations";
+import { expectAccessible } from "./accessibility";
+import { expect, test } from "./fixtures";
 import { confirmWarnings, fillLikeLastMonth, lastMonthOf, readCount, viCount } from "./report-form";
 import { DEMO, signIn } from "./sign-in";
 import { shoot } from "./screenshot";
@@ -44,6 +45,7 @@ test("@phone commune staff enter and submit a month", async ({ page }) => {
   await confirmWarnings(page, ""); // a reason stored by an earlier run would confirm it already
   await page.getByRole("button", { name: "Gửi báo cáo" }).click();
   await expect(summary).toContainText("cảnh báo cần ghi lý do xác nhận");
+  await expectAccessible(page, "the report form refused: a warning waiting for its reason");
   await shoot(page, `report-entry-warning-${test.info().project.name}`);
   await confirmWarnings(page, "Số thuộc diện nhóm 1 chưa cập nhật người lao động mới chuyển đến");
 

@@ -5,7 +5,8 @@
 // (a cell at column XFD on each of 500 rows) refused at once; a file of another layout pointed to
 // the template. Screenshots are kept under test-results/screenshots/.
 import type { Download } from "@playwright/test";
-import { expect, test } from "./no-csp-violations";
+import { expectAccessible } from "./accessibility";
+import { expect, test } from "./fixtures";
 import ExcelJS from "exceljs";
 import { farColumnWorkbook } from "../helpers/zip-files";
 import { DEMO, signIn } from "./sign-in";
@@ -51,6 +52,7 @@ test("template → file with an error → corrected file → preview → import 
   const errorRow = page.getByRole("row").filter({ hasText: "D · Dân số" });
   await expect(errorRow).toContainText("3");
   await expect(errorRow).toContainText("Dân số: phải là số nguyên");
+  await expectAccessible(page, "the import's errors");
   await expect(page.getByRole("button", { name: /^Nhập \d+ báo cáo$/ })).toHaveCount(0);
   await shoot(page, "import-errors");
 
@@ -73,6 +75,7 @@ test("template → file with an error → corrected file → preview → import 
   await expect(counts).toContainText("Lỗi0");
   const change = page.getByRole("row").filter({ hasText: communes[0]!.name });
   await expect(change).toContainText(`Dân số: ${populations[0]!.toLocaleString("vi-VN")} → ${(populations[0]! + delta).toLocaleString("vi-VN")}`);
+  await expectAccessible(page, "the import preview");
   await shoot(page, "import-preview");
 
   await page.getByRole("button", { name: "Nhập 2 báo cáo" }).click();

@@ -7,7 +7,8 @@
 // cannot edit a locked month on its entry page. Screenshots are kept under test-results/screenshots/.
 // The spec picks rows by their state, so it can run again on the same database.
 import type { Locator, Page } from "@playwright/test";
-import { expect, test } from "./no-csp-violations";
+import { expectAccessible } from "./accessibility";
+import { expect, test } from "./fixtures";
 import { DEMO, signIn } from "./sign-in";
 import { shoot } from "./screenshot";
 
@@ -62,6 +63,7 @@ test("a provincial reviewer returns a report with a comment, approves another an
   await returned.row.getByRole("button", { name: "Trả lại cho xã" }).click();
   await expect(returned.row.getByText("Vui lòng nhập ý kiến gửi xã: xã cần biết phải sửa số liệu nào")).toBeVisible();
   await expect(returned.row.getByLabel("Ý kiến gửi xã")).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(page, "the return form with its error", { include: `[data-testid="review-row-${returned.code}"]` });
   const comment = `Nhóm 5: số tái tục thấp bất thường, đề nghị kiểm tra (e2e ${Date.now() % 100000}).`;
   await returned.row.getByLabel("Ý kiến gửi xã").fill(comment);
   await returned.row.getByRole("button", { name: "Trả lại cho xã" }).click();
@@ -90,6 +92,7 @@ test("a provincial reviewer returns a report with a comment, approves another an
   await expect(reason).toHaveAttribute("required", "");
   await reason.fill("Đã quá hạn, các xã còn lại đã được nhắc; chốt số liệu để báo cáo UBND tỉnh.");
   await shoot(page, "review-lock-incomplete-month");
+  await expectAccessible(page, "the month's lock form", { include: "section[aria-labelledby=month-actions]" });
   await page.getByRole("button", { name: `Xác nhận khoá ${approvedCount} báo cáo` }).click();
   await expect(page.getByTestId("review-notice")).toHaveText(new RegExp(`Đã khoá ${approvedCount} báo cáo tháng \\d+/\\d{4}.`));
   await expect(approved.row.getByTestId("report-status")).toHaveText("Đã khoá");
@@ -149,6 +152,7 @@ test("a district officer sees the old district's locked months; the old province
   await locked.row.getByText("Mở khoá", { exact: true }).click();
   await locked.row.getByRole("button", { name: "Mở khoá và trả lại cho xã" }).click();
   await expect(locked.row.getByText("Vui lòng nhập lý do mở khoá")).toBeVisible();
+  await expectAccessible(page, "the unlock form with its error", { include: `[data-testid="review-row-${locked.code}"]` });
   await locked.row.getByLabel("Lý do mở khoá").fill("Công an xã cập nhật lại dân số sau rà soát cư trú.");
   await locked.row.getByRole("button", { name: "Mở khoá và trả lại cho xã" }).click();
   await expect(page.getByTestId("review-notice")).toContainText(`Đã mở khoá báo cáo của ${name} và trả lại cho xã.`);

@@ -2,7 +2,7 @@
 // open the new communes their communes went into, never new Cà Mau (96) as a whole nor its communes
 // formed from old Cà Mau alone; the review page and the export form agree (rule in
 // lib/permissions/scope.ts). Screenshots under test-results/screenshots/.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { shoot } from "./screenshot";
 import { DEMO, signIn } from "./sign-in";
 

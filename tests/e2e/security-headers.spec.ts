@@ -5,7 +5,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { APIResponse, Response } from "@playwright/test";
-import { expect, test } from "./no-csp-violations";
+import { expect, test } from "./fixtures";
 import { DEMO, signIn } from "./sign-in";
 
 function policyOf(headers: Record<string, string>): Map<string, string[]> {

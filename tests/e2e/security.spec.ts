@@ -4,7 +4,7 @@
 // another site, a burst of parallel sign-ins checks no more passwords than the lock allows, and a
 // write refused by permission shows in the administrators' security log.
 import type { Page } from "@playwright/test";
-import { expect, test } from "./no-csp-violations";
+import { expect, test } from "./fixtures";
 import { shoot } from "./screenshot";
 import { DEMO, signIn } from "./sign-in";
 

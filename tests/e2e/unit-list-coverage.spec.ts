@@ -3,7 +3,7 @@
 // from January 2099, then an empty list of province 99 for the same month deletes them (units opened
 // on a list's own date without data are deleted): a change of 61 units and a province, which asks
 // for "61" to be typed. Screenshots under test-results/screenshots/.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { shoot } from "./screenshot";
 import { DEMO, signIn } from "./sign-in";
 

@@ -4,7 +4,8 @@
 // an administrator previews unit-list files. Screenshots under test-results/screenshots/.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "./no-csp-violations";
+import { expectAccessible } from "./accessibility";
+import { expect, test } from "./fixtures";
 import { DEMO, signIn } from "./sign-in";
 import { shoot } from "./screenshot";
 
@@ -102,6 +103,7 @@ test("an administrator previews a unit list: errors by row, then a list that cha
   await expect(issues).toContainText("Tệp có 2 lỗi, chưa nhập gì.");
   await expect(issues.locator("tbody tr").first()).toContainText("Mã “7210” không hợp lệ: phải gồm 5 chữ số");
   await expect(list.getByLabel("Tệp danh mục")).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(page, "the unit list's errors");
   await shoot(page, "units-import-errors");
 
   const demoList = readFileSync(path.resolve(__dirname, "../../prisma/seed/data/units-from-2025-07.csv"));
