@@ -1,7 +1,7 @@
 // Only one process may open an embedded database directory: two PGlite instances on the same files
 // overwrite each other's write-ahead log and leave a database that no longer starts. The process
 // that opens a directory keeps a lock file in it holding its process id; a lock left by a process
-// that is no longer running (killed) is taken over. PGlite's own postmaster.pid cannot serve: every
+// that is no longer running (killed, or a zombie not yet collected) is taken over. PGlite's own postmaster.pid cannot serve: every
 // PGlite writes the same made-up process id.
 import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from "node:fs";
 import path from "node:path";
@@ -18,13 +18,31 @@ function lockRegistry(): Set<string> {
   return new Set<string>();
 }
 
+/**
+ * Whether a process with this id is running. A zombie is not: a process killed outright whose parent
+ * has not collected it yet (in a container whose first process does not reap orphans, for as long as
+ * the container lives) still answers signals, but holds no file open any more.
+ */
 export function isProcessRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return errorCode(error) === "EPERM";
   }
+  return !isZombie(pid);
+}
+
+/** Linux: the state in /proc/<pid>/stat is Z (zombie) or X (dead). Elsewhere, never. */
+function isZombie(pid: number): boolean {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return false;
+  }
+  // "pid (command) state …": the command may contain spaces and parentheses.
+  const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+  return state === "Z" || state === "X";
 }
 
 /** Takes the lock of `dir` for this process, or throws an EmbeddedDatabaseError naming the holder. */
