@@ -3,7 +3,6 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Card } from "@/components/ui/card";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { homeHref } from "@/lib/auth/home";
 import { safeRedirectPath } from "@/lib/auth/redirect-target";
 import { getI18n } from "@/lib/i18n/server";
 
@@ -15,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const [{ next }, { t }, user] = await Promise.all([searchParams, getI18n(), getCurrentUser()]);
   const target = safeRedirectPath(next);
-  if (user) redirect(target ?? homeHref(user.scopeUnit));
+  if (user) redirect(target ?? "/");
   return (
     <div className="mx-auto max-w-sm py-8">
       <Card>

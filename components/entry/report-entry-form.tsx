@@ -322,8 +322,13 @@ export function ReportEntryForm(props: ReportEntryFormProps) {
   const blocking = attempted ? problems : [];
   const errorsShown = blocking.filter((problem) => !problem.key.startsWith("reason:"));
   const reasonsShown = blocking.filter((problem) => problem.key.startsWith("reason:"));
-  const busyLabel = (intent: SaveIntent) =>
-    pending && sending === intent ? (intent === "submit" ? e.submitting : e.saving) : intent === "submit" ? e.submit : e.saveDraft;
+  // A submitted report is with the reviewers: its buttons say whether it stays there or comes back.
+  const withReviewers = status === "SUBMITTED";
+  const busyLabel = (intent: SaveIntent) => {
+    if (pending && sending === intent) return intent === "submit" ? e.submitting : e.saving;
+    if (intent === "submit") return withReviewers ? e.resubmit : e.submit;
+    return withReviewers ? e.withdraw : e.saveDraft;
+  };
   const showAnswer = result.message !== null && !pending && (!result.ok || !dirty);
 
   return (
@@ -336,6 +341,11 @@ export function ReportEntryForm(props: ReportEntryFormProps) {
         <ReportStatusBadge status={status} t={t} />
         {editable && <span className="text-slate-500" id="entry-keyboard-hint">{e.keyboardHint}</span>}
       </div>
+      {editable && withReviewers && (
+        <p id="entry-submitted-notice" className="rounded-lg border border-amber-600/30 bg-amber-50 p-3 text-sm text-slate-800" data-testid="submitted-notice">
+          {e.submittedNotice}
+        </p>
+      )}
 
       {offer && (
         <div role="region" aria-labelledby="entry-draft-offer" className="rounded-lg border border-brand-600/30 bg-brand-50 p-3 text-sm" data-testid="draft-offer">
@@ -459,11 +469,11 @@ export function ReportEntryForm(props: ReportEntryFormProps) {
               )}
             </div>
             <div className="flex gap-2">
-              <button type="submit" name="intent" value="save" disabled={pending} className="min-h-11 flex-1 rounded-md border border-slate-300 bg-white px-4 font-medium text-slate-800 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 disabled:opacity-60 sm:flex-none">
+              <button type="submit" name="intent" value="save" disabled={pending} aria-describedby={withReviewers ? "entry-submitted-notice" : undefined} className="min-h-11 flex-1 rounded-md border border-slate-300 bg-white px-4 font-medium text-slate-800 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 disabled:opacity-60 sm:flex-none">
                 {busyLabel("save")}
               </button>
               {props.canSubmit && (
-                <button type="submit" name="intent" value="submit" disabled={pending} className="min-h-11 flex-1 rounded-md bg-brand-700 px-4 font-medium text-white hover:bg-brand-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 disabled:opacity-60 sm:flex-none">
+                <button type="submit" name="intent" value="submit" disabled={pending} aria-describedby={withReviewers ? "entry-submitted-notice" : undefined} className="min-h-11 flex-1 rounded-md bg-brand-700 px-4 font-medium text-white hover:bg-brand-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 disabled:opacity-60 sm:flex-none">
                   {busyLabel("submit")}
                 </button>
               )}

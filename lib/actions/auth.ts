@@ -7,7 +7,6 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { CHANGE_PASSWORD_PATH, getCurrentUser } from "@/lib/auth/current-user";
-import { homeHref } from "@/lib/auth/home";
 import { safeRedirectPath } from "@/lib/auth/redirect-target";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { signOutSession } from "@/lib/auth/sign-out";
@@ -48,7 +47,7 @@ export async function signIn(_previous: ActionResult, formData: FormData): Promi
     return { ok: false, fieldErrors: {}, message, values: echoValues(formData) };
   }
   if (outcome.user.mustChangePassword) redirect(CHANGE_PASSWORD_PATH);
-  redirect(safeRedirectPath(parsed.data.next) ?? homeHref(outcome.user.scopeUnit));
+  redirect(safeRedirectPath(parsed.data.next) ?? "/");
 }
 
 export async function signOut(): Promise<void> {

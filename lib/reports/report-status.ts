@@ -21,3 +21,15 @@ export function statusAfterSave(current: ReportStatus | null, intent: SaveIntent
   if (intent === "submit") return "SUBMITTED";
   return current === "RETURNED" ? "RETURNED" : "DRAFT";
 }
+
+/**
+ * What a save did, for the message after it: whether the report is now with the reviewers or not.
+ * Saving a submitted report as a draft withdraws it from review; submitting it again replaces it.
+ */
+export type SaveOutcome = "saved" | "savedReturned" | "withdrawn" | "submitted" | "resubmitted";
+
+export function saveOutcome(before: ReportStatus | null, intent: SaveIntent): SaveOutcome {
+  if (intent === "submit") return before === "SUBMITTED" ? "resubmitted" : "submitted";
+  if (before === "SUBMITTED") return "withdrawn";
+  return before === "RETURNED" ? "savedReturned" : "saved";
+}

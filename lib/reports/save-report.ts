@@ -31,7 +31,7 @@ import { changesSince } from "./figure-history";
 import { readReportingRules } from "./read-reporting-rules";
 import { isMonthOpen, monthOpensOn } from "./report-month";
 import { REPORT_AUDIT_ENTITY, reportSnapshot } from "./report-snapshot";
-import { EDITABLE_STATUSES, type SaveIntent, isEditableStatus, statusAfterSave } from "./report-status";
+import { EDITABLE_STATUSES, type SaveIntent, isEditableStatus, saveOutcome, statusAfterSave } from "./report-status";
 import { now } from "@/lib/clock";
 
 /** Months of the unit's own history that warnings compare against. */
@@ -121,7 +121,7 @@ async function saveReport(input: ReportFormInput, { user, tx, t }: ActionContext
       before: current ? (reportSnapshot(current.values, current) as Prisma.InputJsonValue) : undefined,
       after: reportSnapshot(values, { version, status, confirmedWarnings: confirmed }) as Prisma.InputJsonValue,
     },
-    message: fill(intent === "submit" ? t.reports.entry.submitted : t.reports.entry.saved, { month: monthLabel }),
+    message: fill(t.reports.entry.outcomes[saveOutcome(current?.status ?? null, intent)], { month: monthLabel }),
     version,
   };
 }

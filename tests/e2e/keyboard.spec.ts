@@ -7,7 +7,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { expectAccessible } from "./accessibility";
 import { expect, test } from "./fixtures";
-import { lastMonthOf } from "./report-form";
+import { lastMonthOf, submitButton } from "./report-form";
 import { DEMO } from "./sign-in";
 
 /** The focused element shows it: an outline or a ring (box-shadow), not a focus style removed. */
@@ -128,7 +128,7 @@ test("a refused save takes the focus to the summary of errors, and its link to t
   await expect(population).toHaveAccessibleDescription(/Dân số: chưa nhập/);
 
   // Sending: refused, the focus on the summary.
-  await tabTo(page, page.getByRole("button", { name: "Gửi báo cáo" }), 120);
+  await tabTo(page, submitButton(page), 120);
   await page.keyboard.press("Enter");
   const summary = page.getByTestId("check-summary");
   await expect(summary).toContainText("Chưa lưu được báo cáo");

@@ -6,7 +6,7 @@
 // under test-results/screenshots/ (the phone project runs the @phone test at 360 px).
 import { expectAccessible } from "./accessibility";
 import { expect, test } from "./fixtures";
-import { confirmWarnings, fillLikeLastMonth, lastMonthOf, readCount, viCount } from "./report-form";
+import { DRAFT_SAVED, confirmWarnings, draftButton, fillLikeLastMonth, lastMonthOf, readCount, submitButton, viCount } from "./report-form";
 import { DEMO, signIn } from "./sign-in";
 import { shoot } from "./screenshot";
 
@@ -29,7 +29,7 @@ test("@phone commune staff enter and submit a month", async ({ page }) => {
   await population.fill("");
   await population.press("Tab");
   await expect(page.locator("#field-population-error")).toHaveText(/^Dân số: chưa nhập/);
-  await page.getByRole("button", { name: "Gửi báo cáo" }).click();
+  await submitButton(page).click();
   const summary = page.getByTestId("check-summary");
   await expect(summary).toContainText("Chưa lưu được báo cáo");
   await summary.getByRole("link", { name: /^Dân số: chưa nhập/ }).click();
@@ -43,13 +43,13 @@ test("@phone commune staff enter and submit a month", async ({ page }) => {
   await expect(page.getByTestId("report-warning").filter({ hasText: "tỷ lệ trên 100%" })).toBeVisible();
   await expect(page.getByTestId("rate-group-1")).toHaveText(/^100,\d{2}%$/);
   await confirmWarnings(page, ""); // a reason stored by an earlier run would confirm it already
-  await page.getByRole("button", { name: "Gửi báo cáo" }).click();
+  await submitButton(page).click();
   await expect(summary).toContainText("cảnh báo cần ghi lý do xác nhận");
   await expectAccessible(page, "the report form refused: a warning waiting for its reason");
   await shoot(page, `report-entry-warning-${test.info().project.name}`);
   await confirmWarnings(page, "Số thuộc diện nhóm 1 chưa cập nhật người lao động mới chuyển đến");
 
-  await page.getByRole("button", { name: "Gửi báo cáo" }).click();
+  await submitButton(page).click();
   await expect(page.getByTestId("entry-message")).toContainText(/Đã gửi báo cáo tháng \d+\/\d{4} để duyệt\./);
   await expect(page.getByTestId("report-status").first()).toHaveText("Đã gửi, chờ duyệt");
   await shoot(page, `report-entry-submitted-${test.info().project.name}`);
@@ -74,7 +74,7 @@ test("a draft typed while the connection is lost is kept in the browser and offe
   await renewed.fill(String(typed));
 
   await context.setOffline(true);
-  await page.getByRole("button", { name: "Lưu nháp" }).click();
+  await draftButton(page).click();
   await expect(page.getByTestId("entry-message")).toContainText("Không kết nối được máy chủ");
   await context.setOffline(false);
 
@@ -84,8 +84,8 @@ test("a draft typed while the connection is lost is kept in the browser and offe
   await shoot(page, "report-entry-draft-offer");
   await offer.getByRole("button", { name: "Khôi phục số đã nhập" }).click();
   await expect(renewed).toHaveValue(viCount(typed));
-  await page.getByRole("button", { name: "Lưu nháp" }).click();
-  await expect(page.getByTestId("entry-message")).toContainText(/Đã lưu bản nháp báo cáo/);
+  await draftButton(page).click();
+  await expect(page.getByTestId("entry-message")).toContainText(DRAFT_SAVED);
 
   await page.reload();
   await expect(renewed).toHaveValue(viCount(typed));
@@ -105,16 +105,16 @@ test("more enrolled and renewed than insured, once refused, now asks for a reaso
   const warning = page.getByTestId("report-warning").filter({ hasText: "nhiều hơn số người có thẻ cuối tháng" });
   await expect(warning).toContainText(`Nhóm 5 – Tham gia mới: tham gia mới và tái tục nhóm 5`);
   await confirmWarnings(page, "Tái tục nhóm 5 rồi chuyển sang nhóm 1 trong tháng");
-  await page.getByRole("button", { name: "Lưu nháp" }).click();
-  await expect(page.getByTestId("entry-message")).toContainText(/Đã lưu bản nháp báo cáo/);
+  await draftButton(page).click();
+  await expect(page.getByTestId("entry-message")).toContainText(DRAFT_SAVED);
   await page.reload();
   await expect(renewed).toHaveValue(viCount(insured));
 
   // Back to last month's figures, as the other tests expect them.
   await fillLikeLastMonth(page);
   await confirmWarnings(page, "Số liệu đã kiểm tra với danh sách của BHXH");
-  await page.getByRole("button", { name: "Lưu nháp" }).click();
-  await expect(page.getByTestId("entry-message")).toContainText(/Đã lưu bản nháp báo cáo/);
+  await draftButton(page).click();
+  await expect(page.getByTestId("entry-message")).toContainText(DRAFT_SAVED);
 });
 
 test("of two people saving the same month, the second is refused, sees what changed and keeps what they typed", async ({ page, browser }) => {
@@ -133,12 +133,12 @@ test("of two people saving the same month, the second is refused, sees what chan
   const stored = readCount(await page.getByLabel(voluntary).inputValue());
   await page.getByLabel(voluntary).fill(String(stored + 3));
   await confirmWarnings(page, "Số liệu đã kiểm tra với danh sách của BHXH");
-  await page.getByRole("button", { name: "Lưu nháp" }).click();
-  await expect(page.getByTestId("entry-message")).toContainText(/Đã lưu bản nháp báo cáo/);
+  await draftButton(page).click();
+  await expect(page.getByTestId("entry-message")).toContainText(DRAFT_SAVED);
 
   await adminPage.getByLabel(voluntary).fill(String(stored + 7));
   await confirmWarnings(adminPage, "Đối chiếu với danh sách thu của BHXH huyện");
-  await adminPage.getByRole("button", { name: "Lưu nháp" }).click();
+  await draftButton(adminPage).click();
   const conflict = adminPage.getByTestId("conflict");
   await expect(conflict).toContainText("Báo cáo vừa được người khác thay đổi");
   await expect(adminPage.locator("#field-voluntarySocialInsured-conflict")).toContainText(
@@ -148,8 +148,8 @@ test("of two people saving the same month, the second is refused, sees what chan
   await shoot(adminPage, "report-entry-conflict");
 
   // Having seen it, the administrator keeps their own figure and saves again.
-  await adminPage.getByRole("button", { name: "Lưu nháp" }).click();
-  await expect(adminPage.getByTestId("entry-message")).toContainText(/Đã lưu bản nháp báo cáo/);
+  await draftButton(adminPage).click();
+  await expect(adminPage.getByTestId("entry-message")).toContainText(DRAFT_SAVED);
   await page.reload();
   await expect(page.getByLabel(voluntary)).toHaveValue(viCount(stored + 7));
   await other.close();

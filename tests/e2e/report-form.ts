@@ -9,6 +9,15 @@ export const readCount = (text: string) => Number(text.replace(/\./g, ""));
 
 export const GROUPS = ["1", "2", "3", "4", "5"] as const;
 
+// An earlier spec (or run) may have left the month submitted: its buttons then read "Lưu và gửi lại"
+// and "Rút về để sửa" (withdraw to a draft), and the draft's message says it was withdrawn.
+/** The button that submits the report, whatever the report's state. */
+export const submitButton = (page: Page) => page.getByRole("button", { name: /^(Gửi báo cáo|Lưu và gửi lại)$/ });
+/** The button that saves the report as a draft, whatever the report's state. */
+export const draftButton = (page: Page) => page.getByRole("button", { name: /^(Lưu nháp|Rút về để sửa)$/ });
+/** The message after a draft is saved. */
+export const DRAFT_SAVED = /Đã lưu bản nháp báo cáo|Đã rút báo cáo tháng \d+\/\d{4} về bản nháp/;
+
 /** "Tháng trước: 1.234" under a field → 1234. */
 export async function lastMonthOf(page: Page, id: string): Promise<number> {
   const text = await page.locator(`#field-${id}-last`).innerText();

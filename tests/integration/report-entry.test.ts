@@ -60,7 +60,11 @@ describe("saving and submitting", () => {
   it("creates a draft at version 1 with its figures and one audit entry", async () => {
     const month = freshMonth();
     const result = await run(saveReportSpec, reportForm("10001", month, 0, { population: "8.010", "g1.insured": 1_510 }));
-    expect(result).toMatchObject({ ok: true, version: 1, message: `Đã lưu bản nháp báo cáo tháng ${Number(month.slice(5))}/${month.slice(0, 4)}.` });
+    expect(result).toMatchObject({
+      ok: true,
+      version: 1,
+      message: `Đã lưu bản nháp báo cáo tháng ${Number(month.slice(5))}/${month.slice(0, 4)}. Bản nháp chưa được gửi: cán bộ duyệt chưa thấy báo cáo.`,
+    });
 
     const { report, figures, audit } = await stored(tree.c10001, month);
     expect(report).toMatchObject({ population: 8_010, voluntarySocialInsured: 120, status: "DRAFT", version: 1, submittedAt: null });
@@ -84,7 +88,7 @@ describe("saving and submitting", () => {
     });
   });
 
-  it("submits (values, status, who and when in one audit entry); a later draft save makes it a draft again", async () => {
+  it("submits (values, status, who and when in one audit entry); saving it as a draft withdraws it from review, and says so", async () => {
     const month = freshMonth();
     expect((await run(saveReportSpec, reportForm("10001", month, 0))).ok).toBe(true);
     const submitted = await run(submitReportSpec, reportForm("10001", month, 1, { "g2.insured": 5_920, "g2.newlyEnrolled": 60 }));
@@ -99,10 +103,22 @@ describe("saving and submitting", () => {
     expect(audit[1]!.before).toMatchObject({ version: 1, status: "DRAFT", groups: { "2": { insured: 5_900 } } });
     expect(audit[1]!.after).toMatchObject({ version: 2, status: "SUBMITTED", groups: { "2": { insured: 5_920 } } });
 
-    expect((await run(saveReportSpec, reportForm("10001", month, 2, { "g2.insured": 5_930, "g2.newlyEnrolled": 70 }))).ok).toBe(true);
+    const withdrawn = await run(saveReportSpec, reportForm("10001", month, 2, { "g2.insured": 5_930, "g2.newlyEnrolled": 70 }));
+    expect(withdrawn).toMatchObject({ ok: true, message: expect.stringMatching(/^Đã rút báo cáo tháng \d+\/\d{4} về bản nháp\. Báo cáo không còn chờ duyệt/) });
     const afterEdit = await stored(tree.c10001, month);
     expect(afterEdit.report).toMatchObject({ status: "DRAFT", version: 3 });
     expect(afterEdit.audit).toHaveLength(3);
+  });
+
+  it("submits a corrected report again in place of the one waiting for approval, and says so (in English too)", async () => {
+    const month = freshMonth();
+    expect((await run(submitReportSpec, reportForm("10001", month, 0))).ok).toBe(true);
+    const english = { ...actionEnvironment(staff), messages: async () => MESSAGES.en };
+    const again = await runAuthedAction(submitReportSpec, reportForm("10001", month, 1, { "g2.insured": 5_910, "g2.newlyEnrolled": 50 }), english);
+    expect(again).toMatchObject({ ok: true, version: 2, message: expect.stringMatching(/^Report for \w+ \d{4} submitted for approval in place of the earlier one\./) });
+    const { report, audit } = await stored(tree.c10001, month);
+    expect(report).toMatchObject({ status: "SUBMITTED", version: 2 });
+    expect(audit.map((entry) => entry.action)).toEqual(["report.submit", "report.submit"]);
   });
 
   it("keeps a returned report returned when a draft is saved, until it is submitted again", async () => {
@@ -112,7 +128,8 @@ describe("saving and submitting", () => {
       where: { unitId_period: { unitId: tree.c10001, period: monthToDate(month) } },
       data: { status: "RETURNED", version: { increment: 1 }, reviewComment: "Kiểm tra lại nhóm 2" },
     });
-    expect((await run(saveReportSpec, reportForm("10001", month, 2))).ok).toBe(true);
+    const saved = await run(saveReportSpec, reportForm("10001", month, 2));
+    expect(saved).toMatchObject({ ok: true, message: expect.stringContaining("Báo cáo vẫn ở trạng thái bị trả lại, chưa gửi lại cho cán bộ duyệt") });
     expect((await stored(tree.c10001, month)).report).toMatchObject({ status: "RETURNED", version: 3 });
     expect((await run(submitReportSpec, reportForm("10001", month, 3))).ok).toBe(true);
     expect((await stored(tree.c10001, month)).report).toMatchObject({ status: "SUBMITTED", version: 4 });

@@ -10,7 +10,7 @@ import { currentMonth } from "@/lib/clock";
 import { isMonthOpen, latestOpenMonth, monthOpensOn, monthToReport } from "@/lib/reports/report-month";
 import type { ReportingRule } from "@/lib/reports/review-rules";
 import type { Month } from "@/lib/period";
-import { isEditableStatus, statusAfterSave } from "@/lib/reports/report-status";
+import { isEditableStatus, saveOutcome, statusAfterSave } from "@/lib/reports/report-status";
 import type { ReportValues } from "@/lib/validation/report-values";
 
 describe("report status", () => {
@@ -26,6 +26,16 @@ describe("report status", () => {
     expect(statusAfterSave("RETURNED", "save")).toBe("RETURNED");
     expect(statusAfterSave("RETURNED", "submit")).toBe("SUBMITTED");
     expect(statusAfterSave(null, "submit")).toBe("SUBMITTED");
+  });
+
+  it("names what a save did: a submitted report saved as a draft is withdrawn from review, submitted again it is replaced", () => {
+    expect(saveOutcome(null, "save")).toBe("saved");
+    expect(saveOutcome("DRAFT", "save")).toBe("saved");
+    expect(saveOutcome("RETURNED", "save")).toBe("savedReturned");
+    expect(saveOutcome("SUBMITTED", "save")).toBe("withdrawn");
+    expect(saveOutcome("SUBMITTED", "submit")).toBe("resubmitted");
+    expect(saveOutcome("RETURNED", "submit")).toBe("submitted");
+    expect(saveOutcome(null, "submit")).toBe("submitted");
   });
 });
 

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/current-user";
-import { homeHref } from "@/lib/auth/home";
 import { getI18n } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,7 +24,7 @@ export default async function ChangePasswordPage() {
         <ChangePasswordForm t={t.account} />
       </Card>
       {!user.mustChangePassword && (
-        <Link href={homeHref(user.scopeUnit)} className="text-sm text-brand-700 underline-offset-2 hover:underline">
+        <Link href="/" className="text-sm text-brand-700 underline-offset-2 hover:underline">
           {t.account.backHome}
         </Link>
       )}
