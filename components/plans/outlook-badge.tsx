@@ -7,12 +7,14 @@ const STYLES: Record<ProjectionStatus, string> = {
   offTrack: "bg-red-100 text-behind ring-red-600/20",
 };
 
-/** On track / at risk / off track, by the milestone, from the unit's trend; a dash without a projection. */
-export function OutlookBadge({ outlook, t }: { outlook: ProjectionStatus | null; t: Messages }) {
+/**
+ * On track / at risk / off track, by the milestone, from the unit's projection; once the milestone
+ * is reached (`outcome`), met or missed. A dash without a projection.
+ */
+export function OutlookBadge({ outlook, outcome = false, t }: { outlook: ProjectionStatus | null; outcome?: boolean; t: Messages }) {
   if (!outlook) return <span className="text-slate-600">–</span>;
-  return (
-    <span className={`inline-flex whitespace-nowrap rounded-full px-2 py-0.5 text-sm font-medium ring-1 ring-inset print:ring-0 ${STYLES[outlook]}`}>
-      {t.plans.view.outlook[outlook]}
-    </span>
-  );
+  const met = outlook === "onTrack";
+  const style = outcome ? STYLES[met ? "onTrack" : "offTrack"] : STYLES[outlook];
+  const text = outcome ? t.plans.view.outcomeStatus[met ? "met" : "missed"] : t.plans.view.outlook[outlook];
+  return <span className={`inline-flex whitespace-nowrap rounded-full px-2 py-0.5 text-sm font-medium ring-1 ring-inset print:ring-0 ${style}`}>{text}</span>;
 }

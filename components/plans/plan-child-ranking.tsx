@@ -73,7 +73,7 @@ export async function PlanChildRanking({ plan, unit, month, locale, t, sort, sho
                   <td className="px-3 py-1.5 text-right font-semibold tabular-nums">{standing.progress.gap === null ? "–" : n(standing.progress.gap)}</td>
                   <td className="px-3 py-1.5 text-right tabular-nums">{formatPercent(standing.progress.attainment, locale)}</td>
                   <td className="px-3 py-1.5">
-                    <OutlookBadge outlook={standing.outlook} t={t} />
+                    <OutlookBadge outlook={standing.outlook} outcome={standing.projection?.outcome} t={t} />
                   </td>
                 </tr>
               ))}

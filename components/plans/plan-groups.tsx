@@ -82,7 +82,7 @@ export async function PlanGroups({ plan, unit, month, historyFrom, locale, t }: 
                   </td>
                   <td className="px-3 py-2 text-right tabular-nums">{standing.progress.gap === null ? "–" : n(standing.progress.gap)}</td>
                   <td className="px-3 py-2">
-                    <OutlookBadge outlook={standing.outlook} t={t} />
+                    <OutlookBadge outlook={standing.outlook} outcome={standing.projection?.outcome} t={t} />
                     {standing.projection && (
                       <span className="block text-sm text-slate-500 tabular-nums">{formatPercent(standing.projection.rate, locale)}</span>
                     )}

@@ -1,8 +1,8 @@
 // The headline of a plan's leader view for one unit and month: actual rate, target, points above or
 // below, people still to enroll, attainment of the assigned number (a different percentage, labelled
 // so), and the projection to the milestone with its outlook; then how the projection is made.
-import { AT_RISK_MARGIN_POINTS, MIN_PROJECTION_MONTHS, PROJECTION_WINDOW_MONTHS } from "@/lib/coverage/projection";
-import { formatCount, formatDate, formatPercent, formatPoints } from "@/lib/format";
+import { AT_RISK_MARGIN_POINTS } from "@/lib/coverage/projection";
+import { formatCount, formatDate, formatMonth, formatPercent, formatPoints } from "@/lib/format";
 import { fill } from "@/lib/i18n/messages";
 import { getOverallStanding } from "@/lib/plans/plan-progress";
 import { STATUS_TEXT, StatusBadge } from "@/components/dashboard/status-badge";
@@ -63,22 +63,30 @@ export async function PlanSummaryCards({ plan, unit, month, historyFrom, locale,
         />
         <BigStat
           testId="plan-projection"
-          label={target ? fill(v.projection, { due }) : fill(v.projection, { due: "…" })}
+          label={fill(projection?.outcome ? v.outcome : v.projection, { due: target ? due : "…" })}
           value={
             <span className="flex flex-wrap items-center gap-3">
               {projection ? formatPercent(projection.rate, locale) : "–"}
               <span className="text-lg">
-                <OutlookBadge outlook={outlook} t={t} />
+                <OutlookBadge outlook={outlook} outcome={projection?.outcome} t={t} />
               </span>
             </span>
           }
-          hint={projection ? fill(v.projectionHint, { slope: decimal(projection.slopePerMonth * 100) }) : v.noProjection}
+          hint={
+            !projection
+              ? v.noProjection
+              : projection.outcome
+                ? fill(v.outcomeHint, { month: formatMonth(projection.at, locale) })
+                : fill(v.projectionHint, {
+                    reference: formatMonth(projection.reference, locale),
+                    base: formatPercent(projection.referenceRate, locale),
+                    change: decimal(projection.yearlyChange * 100),
+                  })
+          }
         />
       </div>
       <p className="text-sm text-slate-600" data-testid="projection-method">
         {fill(v.method, {
-          window: PROJECTION_WINDOW_MONTHS,
-          min: MIN_PROJECTION_MONTHS,
           margin: formatPoints(AT_RISK_MARGIN_POINTS, locale).replace("+", ""),
         })}
       </p>

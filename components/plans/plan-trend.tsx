@@ -21,7 +21,7 @@ export async function PlanTrend({ plan, unit, month, historyFrom, locale, t }: P
     const ahead = monthsBetween(month, projection.at);
     const step = monthsBetween(month, m);
     if (ahead <= 0 || step < 0 || step > ahead) return null;
-    return projection.fittedLast + ((projection.rate - projection.fittedLast) * step) / ahead;
+    return projection.lastRate + ((projection.rate - projection.lastRate) * step) / ahead;
   };
   const points = monthRange(historyFrom, until).map((m) => ({
     month: m,

@@ -1,93 +1,70 @@
-// Where a unit's coverage is heading, from its own recent trend:
-// - the monthly rates of the last PROJECTION_WINDOW_MONTHS months up to the month viewed (each rate
-//   from that month's summed insured ÷ summed denominator; months without figures are skipped);
-// - a least-squares straight line through them (slope and intercept from the sums Σx, Σy, Σxy, Σx²);
-// - extended to the month the target is due, and never below 0 or above the larger of 100% and
-//   the highest rate observed (rates above 100% happen when the denominator is an estimate);
-// - on track when the projected rate reaches the target, at risk when it falls short by at most
+// Where a unit's coverage is heading, in a way that respects the seasons the data has (the January
+// dip when household cards lapse, the school year for pupils and students): seasonal naïve with the
+// year-over-year drift.
+// - The projected rate in milestone month T is the rate in the same calendar month a year (or whole
+//   years) before it, within the last 12 months up to the month viewed (the reference month), plus the
+//   change of the last 12 months (the rate in the month viewed minus the rate 12 months before it) for
+//   each year between the reference month and T.
+// - Each rate is that month's summed insured ÷ summed denominator. Without figures in the month viewed,
+//   12 months before it, or the reference month, there is no projection.
+// - Never below 0 or above the larger of 100% and the highest rate of those months (rates above 100%
+//   happen when the denominator is an estimate).
+// - On track when the projected rate reaches the target, at risk when it falls short by at most
 //   AT_RISK_MARGIN_POINTS percentage points, off track otherwise.
-// When the target's month is the month viewed (or earlier), the actual rate is the answer.
+// So an unchanged year gives the same verdict whether it is read in December, January or June: a
+// straight line through the last 12 months would read January's dip as a decline. When the milestone
+// is the month viewed or earlier, the answer is the outcome: the actual rate in the milestone month.
 import { basisPointsToRate, coverageRate } from "./rates";
-import { type Month, monthsBetween } from "@/lib/period";
+import { type Month, addMonths, monthsBetween } from "@/lib/period";
 
-export const PROJECTION_WINDOW_MONTHS = 12;
-/** Fewer months with figures than this give no projection: a line through 2 or 3 points says little. */
-export const MIN_PROJECTION_MONTHS = 6;
+/** Months of history a projection reads, up to the month viewed: that month and the 12 before it. */
+export const PROJECTION_WINDOW_MONTHS = 13;
 export const AT_RISK_MARGIN_POINTS = 0.5;
 
 export type RatePoint = { month: Month; numerator: number; denominator: number };
 
 export type Projection = {
-  /** The projected rate (a fraction) in month `at`. */
+  /** The projected rate (a fraction) in month `at`; at or after the milestone, the actual rate in it. */
   rate: number;
   at: Month;
-  /** Change of the rate per month on the fitted line (a fraction: 0.001 = +0.1 point a month). */
-  slopePerMonth: number;
-  /** The months the line was fitted on: first, last, and how many had figures. */
-  from: Month;
+  /** An outcome (the milestone has been reached: actual figures) rather than a projection. */
+  outcome: boolean;
+  /** The change of the rate over the last 12 months (a fraction: 0.01 = +1 point a year); 0 for an outcome. */
+  yearlyChange: number;
+  /** The month of the same calendar month as `at` whose rate the projection starts from, and that rate. */
+  reference: Month;
+  referenceRate: number;
+  /** The month viewed, and its rate (where the drawn projection starts). */
   to: Month;
-  months: number;
-  /** The fitted line's value in the last month (where the drawn projection starts). */
-  fittedLast: number;
+  lastRate: number;
 };
 
 export type ProjectionStatus = "onTrack" | "atRisk" | "offTrack";
 
-/** Least-squares line y = intercept + slope · x; null for fewer than two distinct x. */
-export function linearTrend(points: readonly { x: number; y: number }[]): { slope: number; intercept: number } | null {
-  const n = points.length;
-  let sx = 0;
-  let sy = 0;
-  let sxy = 0;
-  let sxx = 0;
-  for (const { x, y } of points) {
-    sx += x;
-    sy += y;
-    sxy += x * y;
-    sxx += x * x;
-  }
-  const denominator = n * sxx - sx * sx;
-  if (n < 2 || denominator === 0) return null;
-  const slope = (n * sxy - sx * sy) / denominator;
-  return { slope, intercept: (sy - slope * sx) / n };
-}
-
 /**
  * The rate projected for month `at` from the series `history` (in month order, ending with the
- * month viewed); null when too few of the last PROJECTION_WINDOW_MONTHS months have figures.
+ * month viewed), or the outcome when `at` is not after it; null without the figures it needs.
  */
 export function projectRate(history: readonly RatePoint[], at: Month): Projection | null {
   const last = history.at(-1);
   if (!last) return null;
-  const window = history
-    .filter((point) => monthsBetween(point.month, last.month) < PROJECTION_WINDOW_MONTHS)
-    .flatMap((point) => {
-      const rate = coverageRate(point.numerator, point.denominator);
-      return rate === null ? [] : [{ month: point.month, x: monthsBetween(last.month, point.month), y: rate }];
-    });
-  const first = window[0];
-  if (!first) return null;
-  const actual = window.find((point) => point.month === at);
+  const rateIn = (month: Month) => {
+    const point = history.find((candidate) => candidate.month === month);
+    return point ? coverageRate(point.numerator, point.denominator) : null;
+  };
   const ahead = monthsBetween(last.month, at);
   if (ahead <= 0) {
-    return actual
-      ? { rate: actual.y, at, slopePerMonth: 0, from: first.month, to: last.month, months: window.length, fittedLast: actual.y }
-      : null;
+    const actual = rateIn(at);
+    return actual === null ? null : { rate: actual, at, outcome: true, yearlyChange: 0, reference: at, referenceRate: actual, to: last.month, lastRate: actual };
   }
-  if (window.length < MIN_PROJECTION_MONTHS) return null;
-  const line = linearTrend(window);
-  if (!line) return null;
-  const ceiling = Math.max(1, ...window.map((point) => point.y));
-  const clamp = (value: number) => Math.min(ceiling, Math.max(0, value));
-  return {
-    rate: clamp(line.intercept + line.slope * ahead),
-    at,
-    slopePerMonth: line.slope,
-    from: first.month,
-    to: window.at(-1)!.month,
-    months: window.length,
-    fittedLast: clamp(line.intercept),
-  };
+  const years = Math.ceil(ahead / 12);
+  const reference = addMonths(at, -12 * years);
+  const [now, yearBefore, base] = [rateIn(last.month), rateIn(addMonths(last.month, -12)), rateIn(reference)];
+  if (now === null || yearBefore === null || base === null) return null;
+  const yearlyChange = now - yearBefore;
+  const ceiling = Math.max(1, now, yearBefore, base);
+  const rate = Math.min(ceiling, Math.max(0, base + years * yearlyChange));
+  return { rate, at, outcome: false, yearlyChange, reference, referenceRate: base, to: last.month, lastRate: now };
 }
 
 /** How a projected rate compares with a target rate. */

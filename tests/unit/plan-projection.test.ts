@@ -1,14 +1,7 @@
 // The projection of a unit's coverage to a plan's milestone and its on track / at risk / off track
 // classes (lib/coverage/projection.ts).
 import { describe, expect, it } from "vitest";
-import {
-  AT_RISK_MARGIN_POINTS,
-  MIN_PROJECTION_MONTHS,
-  type RatePoint,
-  linearTrend,
-  projectRate,
-  projectionStatus,
-} from "@/lib/coverage/projection";
+import { AT_RISK_MARGIN_POINTS, type RatePoint, projectRate, projectionStatus } from "@/lib/coverage/projection";
 import { type Month, addMonths } from "@/lib/period";
 
 /** Monthly points from `start`, each with a population of 100,000 and the given rate (percent). */
@@ -20,59 +13,64 @@ function series(start: Month, ratesPercent: (number | null)[]): RatePoint[] {
   }));
 }
 
-describe("least-squares line", () => {
-  it("recovers an exact line", () => {
-    const line = linearTrend([0, 1, 2, 3].map((x) => ({ x, y: 2 + 0.5 * x })));
-    expect(line?.slope).toBeCloseTo(0.5, 12);
-    expect(line?.intercept).toBeCloseTo(2, 12);
+/**
+ * The same year again and again: household cards lapse in January (−3 points), come back by April;
+ * pupils' cards lapse in September and come back in October. Ends 95% each December.
+ */
+const YEAR = [92, 93.5, 94.5, 95, 95, 95, 95, 95, 94, 95, 95, 95];
+const unchanged = (from: Month, to: Month) => {
+  const all = series("2022-01", [...YEAR, ...YEAR, ...YEAR, ...YEAR]);
+  return all.filter((point) => point.month >= from && point.month <= to);
+};
+
+describe("projected rate (seasonal naïve with the year-over-year change)", () => {
+  it("gives the same answer for an unchanged year read in December, January, June or September", () => {
+    for (const viewed of ["2023-12", "2024-01", "2024-06", "2024-09"] as const) {
+      const projection = projectRate(unchanged(addMonths(viewed, -12), viewed), "2024-12");
+      expect(projection?.rate, viewed).toBeCloseTo(0.95, 10);
+      expect(projection?.yearlyChange, viewed).toBeCloseTo(0, 10);
+    }
+    expect(projectionStatus(projectRate(unchanged("2023-01", "2024-01"), "2024-12")!.rate, 9_500)).toBe("onTrack");
   });
 
-  it("gives the line through the middle of scattered points", () => {
-    // y = 1, 3, 2, 4 at x = 0..3: slope 0.8, intercept 1.3 (by hand from the sums).
-    const line = linearTrend([1, 3, 2, 4].map((y, x) => ({ x, y })));
-    expect(line?.slope).toBeCloseTo(0.8, 12);
-    expect(line?.intercept).toBeCloseTo(1.3, 12);
+  it("starts from the milestone's month within the last 12 and adds the last 12 months' change", () => {
+    // A year 1 point higher than the one before: read in March 2025 for December 2025.
+    const history = series("2024-03", [...YEAR.slice(2), ...YEAR.slice(0, 3).map((rate) => rate + 1)]);
+    const projection = projectRate(history, "2025-12");
+    expect(projection).toMatchObject({ at: "2025-12", outcome: false, reference: "2024-12", to: "2025-03" });
+    expect(projection?.referenceRate).toBeCloseTo(0.95, 10);
+    expect(projection?.yearlyChange).toBeCloseTo(0.01, 10); // 95.5% in March 2025 − 94.5% in March 2024
+    expect(projection?.rate).toBeCloseTo(0.96, 10);
+    expect(projection?.lastRate).toBeCloseTo(0.955, 10);
   });
 
-  it("has no line for a single x", () => {
-    expect(linearTrend([{ x: 1, y: 1 }, { x: 1, y: 2 }])).toBeNull();
-  });
-});
-
-describe("projected rate", () => {
-  it("extends a steady rise of 0.1 point a month to the milestone", () => {
-    const history = series("2024-01", [90, 90.1, 90.2, 90.3, 90.4, 90.5, 90.6, 90.7, 90.8, 90.9, 91, 91.1]);
-    const projection = projectRate(history, "2025-06");
-    expect(projection?.rate).toBeCloseTo(0.917, 10); // 91.1% in Dec 2024 + 6 months × 0.1 point
-    expect(projection?.slopePerMonth).toBeCloseTo(0.001, 10);
-    expect(projection).toMatchObject({ from: "2024-01", to: "2024-12", months: 12, at: "2025-06" });
+  it("adds the yearly change once per year to a milestone more than a year ahead", () => {
+    const history = series("2023-06", [...YEAR.slice(5), ...YEAR.slice(0, 6).map((rate) => rate + 0.5)]);
+    const projection = projectRate(history, "2025-12"); // from December 2023: two years
+    expect(projection?.reference).toBe("2023-12");
+    expect(projection?.rate).toBeCloseTo(0.95 + 2 * 0.005, 10);
   });
 
-  it("uses only the last 12 months of the history", () => {
-    const falling = Array.from({ length: 12 }, (_, i) => 95 - i * 0.5);
-    const flat = Array.from({ length: 12 }, () => 92);
-    const projection = projectRate(series("2023-01", [...falling, ...flat]), "2025-12");
-    expect(projection?.rate).toBeCloseTo(0.92, 10);
-    expect(projection?.from).toBe("2024-01");
+  it("has no projection without the month viewed, the month 12 before it, or the reference month", () => {
+    const full = unchanged("2023-06", "2024-06");
+    expect(projectRate(full, "2024-12")).not.toBeNull();
+    for (const missing of ["2024-06", "2023-06", "2023-12"]) {
+      const gap = full.map((point) => (point.month === missing ? { ...point, numerator: 0, denominator: 0 } : point));
+      expect(projectRate(gap, "2024-12"), missing).toBeNull();
+    }
+    expect(projectRate(unchanged("2024-01", "2024-06"), "2024-12")).toBeNull(); // a unit with half a year of figures
   });
 
-  it("skips months without figures and needs at least six months with figures", () => {
-    const sparse = series("2024-01", [90, null, 90.2, null, 90.4, null, 90.6, null, 90.8, null, 91, null]);
-    expect(projectRate(sparse, "2025-12")?.months).toBe(6);
-    const tooFew = series("2024-01", [90, 90.1, 90.2, 90.3, 90.4]);
-    expect(tooFew.length).toBeLessThan(MIN_PROJECTION_MONTHS);
-    expect(projectRate(tooFew, "2025-12")).toBeNull();
-  });
-
-  it("is the actual rate when the milestone is the month viewed", () => {
+  it("is the outcome, the actual rate, when the milestone is the month viewed", () => {
     const history = series("2021-01", [93, 94, 95.91]);
+    expect(projectRate(history, "2021-03")).toMatchObject({ outcome: true, at: "2021-03", yearlyChange: 0 });
     expect(projectRate(history, "2021-03")?.rate).toBeCloseTo(0.9591, 10);
   });
 
   it("stops at 100% (or the highest rate seen) and at 0%", () => {
-    const rising = series("2024-01", Array.from({ length: 12 }, (_, i) => 97 + i * 0.25));
-    expect(projectRate(rising, "2026-12")?.rate).toBe(1);
-    const falling = series("2024-01", Array.from({ length: 12 }, (_, i) => 10 - i * 2));
+    const rising = series("2024-01", Array.from({ length: 13 }, (_, i) => 90 + i * 0.75));
+    expect(projectRate(rising, "2027-12")?.rate).toBe(1);
+    const falling = series("2024-01", Array.from({ length: 13 }, (_, i) => 30 - i * 2));
     expect(projectRate(falling, "2030-12")?.rate).toBe(0);
   });
 });

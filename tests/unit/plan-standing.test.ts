@@ -30,8 +30,9 @@ describe("standing against a target", () => {
   });
 
   it("projects to the target's milestone and classes the outlook", () => {
-    const history = Array.from({ length: 12 }, (_, i) => ({ month: addMonths("2022-01", i - 6), numerator: 93_000 + i * 100, denominator: 100_000 }));
-    // History ends in June 2022 at 94.10%, rising 0.1 point a month: 94.70% by December, short of 95%.
+    const history = Array.from({ length: 13 }, (_, i) => ({ month: addMonths("2021-06", i), numerator: 92_900 + i * 100, denominator: 100_000 }));
+    // History ends in June 2022 at 94.10%, 1.2 points above June 2021: December 2021's 93.50% + 1.2
+    // points = 94.70% by December 2022, short of 95%.
     const standing = standingAgainstTarget({ insured: 94_100, denominator: 100_000, target: target({ assignedCount: null }), history });
     expect(standing.projection?.at).toBe("2022-12");
     expect(standing.projection?.rate).toBeCloseTo(0.947, 10);
