@@ -15,11 +15,13 @@
 // straight line through the last 12 months would read January's dip as a decline. When the milestone
 // is the month viewed or earlier, the answer is the outcome: the actual rate in the milestone month.
 import { basisPointsToRate, coverageRate } from "./rates";
+import { NEAR_TARGET_POINTS } from "./target-status";
 import { type Month, addMonths, monthsBetween } from "@/lib/period";
 
 /** Months of history a projection reads, up to the month viewed: that month and the 12 before it. */
 export const PROJECTION_WINDOW_MONTHS = 13;
-export const AT_RISK_MARGIN_POINTS = 0.5;
+/** The same tolerance as "near" against a target now (./target-status.ts): one vocabulary, one margin. */
+export const AT_RISK_MARGIN_POINTS = NEAR_TARGET_POINTS;
 
 export type RatePoint = { month: Month; numerator: number; denominator: number };
 

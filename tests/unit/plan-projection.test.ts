@@ -2,6 +2,7 @@
 // classes (lib/coverage/projection.ts).
 import { describe, expect, it } from "vitest";
 import { AT_RISK_MARGIN_POINTS, type RatePoint, projectRate, projectionStatus } from "@/lib/coverage/projection";
+import { NEAR_TARGET_POINTS } from "@/lib/coverage/target-status";
 import { type Month, addMonths } from "@/lib/period";
 
 /** Monthly points from `start`, each with a population of 100,000 and the given rate (percent). */
@@ -81,10 +82,12 @@ describe("projection status", () => {
     expect(projectionStatus(0.97, 9_515)).toBe("onTrack");
   });
 
-  it(`is at risk within ${AT_RISK_MARGIN_POINTS} points below the target, off track beyond`, () => {
+  it(`is at risk within ${AT_RISK_MARGIN_POINTS} point below the target — the dashboard's "near" — off track beyond`, () => {
+    expect(AT_RISK_MARGIN_POINTS).toBe(NEAR_TARGET_POINTS);
     expect(projectionStatus(0.9485, 9_515)).toBe("atRisk"); // 0.30 below
-    expect(projectionStatus(0.9465, 9_515)).toBe("atRisk"); // 0.50 below
-    expect(projectionStatus(0.9464, 9_515)).toBe("offTrack"); // 0.51 below
+    expect(projectionStatus(0.9425, 9_515)).toBe("atRisk"); // 0.90 below: "Gần đạt" now, "Dự báo gần đạt" by the milestone
+    expect(projectionStatus(0.9415, 9_515)).toBe("atRisk"); // 1.00 below
+    expect(projectionStatus(0.9414, 9_515)).toBe("offTrack"); // 1.01 below
     expect(projectionStatus(0.9511, 9_681)).toBe("offTrack"); // Bạc Liêu, Oct 2021: 95.11% against 96.81%
   });
 });

@@ -165,8 +165,8 @@ export const vi = {
     outcome: "Kết quả tại mốc {due}",
     outcomeHint: "Tỷ lệ thực tế {month}, so với chỉ tiêu",
     method:
-      "Cách dự báo (theo mùa vụ): lấy tỷ lệ bao phủ của cùng tháng với mốc trong 12 tháng gần nhất, cộng mức thay đổi của 12 tháng qua (tỷ lệ tháng đang xem trừ tỷ lệ 12 tháng trước đó) cho mỗi năm đến mốc; mỗi tháng = tổng số có thẻ ÷ tổng dân số. Nhờ vậy đợt giảm tháng 1 (thẻ hộ gia đình hết hạn) và năm học không làm lệch dự báo. Đúng tiến độ: tỷ lệ dự báo đạt chỉ tiêu; có nguy cơ: thấp hơn chỉ tiêu không quá {margin} điểm %; chậm tiến độ: thấp hơn nhiều hơn. Khi đã đến mốc: kết quả thực tế, đạt hoặc không đạt.",
-    outlook: { onTrack: "Đúng tiến độ", atRisk: "Có nguy cơ", offTrack: "Chậm tiến độ" },
+      "Cách dự báo (theo mùa vụ): lấy tỷ lệ bao phủ của cùng tháng với mốc trong 12 tháng gần nhất, cộng mức thay đổi của 12 tháng qua (tỷ lệ tháng đang xem trừ tỷ lệ 12 tháng trước đó) cho mỗi năm đến mốc; mỗi tháng = tổng số có thẻ ÷ tổng dân số. Nhờ vậy đợt giảm tháng 1 (thẻ hộ gia đình hết hạn) và năm học không làm lệch dự báo. Dự báo đạt: tỷ lệ dự báo đạt chỉ tiêu; dự báo gần đạt: thấp hơn chỉ tiêu không quá {margin} điểm % (cùng ngưỡng “gần đạt” của trang tổng quan); dự báo chưa đạt: thấp hơn nhiều hơn. Khi đã đến mốc: kết quả thực tế, đạt hoặc không đạt.",
+    outlook: { onTrack: "Dự báo đạt", atRisk: "Dự báo gần đạt", offTrack: "Dự báo chưa đạt" },
     outcomeStatus: { met: "Đạt", missed: "Không đạt" },
     groupsTitle: "Theo nhóm đối tượng",
     groupsDescription: "Cột: tỷ lệ thực tế của nhóm (số có thẻ ÷ số thuộc diện). Vạch đỏ: chỉ tiêu của kế hoạch.",
@@ -404,8 +404,8 @@ export const en: typeof vi = {
     outcome: "Outcome at {due}",
     outcomeHint: "Actual rate in {month}, against the target",
     method:
-      "Projection method (seasonal): the coverage rate of the milestone's calendar month within the last 12 months, plus the change over the last 12 months (the rate of the month viewed minus the rate 12 months before it) for each year to the milestone; each month = total insured ÷ total population. So January's dip (household cards lapsing) and the school year do not skew it. On track: the projected rate reaches the target; at risk: it falls short by at most {margin} points; off track: it falls short by more. Once the milestone is reached: the actual outcome, met or missed.",
-    outlook: { onTrack: "On track", atRisk: "At risk", offTrack: "Off track" },
+      "Projection method (seasonal): the coverage rate of the milestone's calendar month within the last 12 months, plus the change over the last 12 months (the rate of the month viewed minus the rate 12 months before it) for each year to the milestone; each month = total insured ÷ total population. So January's dip (household cards lapsing) and the school year do not skew it. Projected met: the projected rate reaches the target; nearly there: it falls short by at most {margin} points (the dashboard's own “nearly there” margin); behind: it falls short by more. Once the milestone is reached: the actual outcome, met or missed.",
+    outlook: { onTrack: "Projected: met", atRisk: "Projected: nearly there", offTrack: "Projected: behind" },
     outcomeStatus: { met: "Met", missed: "Missed" },
     groupsTitle: "By participant group",
     groupsDescription: "Bars: the group's actual rate (insured ÷ eligible). Red marks: the plan's target.",
