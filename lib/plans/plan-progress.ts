@@ -14,7 +14,7 @@ import { getBaseUnitCoverage } from "@/lib/queries/get-base-unit-coverage";
 import { getChildCoverage } from "@/lib/queries/get-child-coverage";
 import type { TrendPoint } from "@/lib/queries/get-coverage-trend";
 import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
-import { getCoverageTrends } from "@/lib/queries/get-coverage-trend";
+import { getCarriedCoverageTrends } from "@/lib/queries/get-coverage-trend";
 import { getGroupCoverageTrend } from "@/lib/queries/get-group-coverage-trend";
 import { getRuralThresholds } from "@/lib/queries/get-rural-thresholds";
 import { getPlanTargetCandidates } from "@/lib/queries/get-target-candidates";
@@ -26,8 +26,9 @@ export function overallRatePoints(history: readonly TrendPoint[]): RatePoint[] {
 
 export const getPlanUnitCandidates = cache((planId: number, unitId: number) => getPlanTargetCandidates(planId, [unitId]));
 
+/** The unit's monthly figures; a unit formed in the reorganisation carries what it was formed from. */
 export const getUnitHistory = cache(async (unitId: number, from: Month, to: Month): Promise<TrendPoint[]> => {
-  const trends = await getCoverageTrends([unitId], from, to);
+  const trends = await getCarriedCoverageTrends([unitId], from, to);
   return trends.get(unitId) ?? [];
 });
 
@@ -62,7 +63,7 @@ export const getChildStandings = cache(async (planId: number, unitId: number, mo
   const ids = children.map((child) => child.id);
   const [candidates, trends] = await Promise.all([
     getPlanTargetCandidates(planId, ids),
-    getCoverageTrends(ids, addMonths(month, 1 - PROJECTION_WINDOW_MONTHS), month),
+    getCarriedCoverageTrends(ids, addMonths(month, 1 - PROJECTION_WINDOW_MONTHS), month),
   ]);
   return children.map((child) => ({
     child,

@@ -48,6 +48,17 @@ export async function storeReadingForSeries(structureMonth: Month | null): Promi
 }
 
 /**
+ * A series ending in `to`, for units of that month: when `to` lies in today's structure, the months
+ * before that structure began are read carried into it (view 1), so that a unit formed in the
+ * reorganisation has the history of what it was formed from; otherwise each month's own structure.
+ */
+export async function storeReadingCarriedInto(to: Month): Promise<StoreReading> {
+  const today = await storeReadingForSeries(currentStructureMonth());
+  if (today.since !== null && monthToDate(to) >= today.since) return today;
+  return storeReadingForSeries(null);
+}
+
+/**
  * The stretches of months from `from` to `to` and the view each is read in: view 1 before `since`,
  * view 0 from it. Each stretch becomes its own SELECT, so every one is an index range of the store.
  */

@@ -12,7 +12,7 @@ import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { db } from "@/lib/db";
 import { type Month, dateToMonth, monthToDate } from "@/lib/period";
 import { carriedFiguresSql } from "./carried-figures";
-import { type StoreReading, storeReadingForSeries, storedGroupFigures, storedUnitFigures } from "./counted-store";
+import { type StoreReading, storeReadingCarriedInto, storeReadingForSeries, storedGroupFigures, storedUnitFigures } from "./counted-store";
 import { countedFigures, countedReports, sqlCount } from "./sql";
 
 const trendRow = z.object({
@@ -51,15 +51,12 @@ export async function coverageTrendFromRawRows(
 
 /**
  * The same series for several units at once (e.g. every child unit of a plan's scope, for their
- * projections), zero-filled per unit and month, in the structure valid in each month.
+ * projections), zero-filled per unit and month; when `to` lies in today's structure, the months
+ * before it began are carried into it (./counted-store.ts), so units formed in the reorganisation
+ * have a history.
  */
-export async function getCoverageTrends(
-  unitIds: readonly number[],
-  from: Month,
-  to: Month,
-  basis: CountingBasis = "submitted",
-): Promise<Map<number, TrendPoint[]>> {
-  return trendsFromStore(unitIds, from, to, basis, await storeReadingForSeries(null));
+export async function getCarriedCoverageTrends(unitIds: readonly number[], from: Month, to: Month): Promise<Map<number, TrendPoint[]>> {
+  return trendsFromStore(unitIds, from, to, "submitted", await storeReadingCarriedInto(to));
 }
 
 async function trendsFromStore(

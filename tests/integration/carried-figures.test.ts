@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { type Month, monthToDate } from "@/lib/period";
 import { getChildCoverage } from "@/lib/queries/get-child-coverage";
 import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
-import { getCoverageTrend } from "@/lib/queries/get-coverage-trend";
+import { getCarriedCoverageTrends, getCoverageTrend } from "@/lib/queries/get-coverage-trend";
 import { allocateCount, effectiveShares } from "@/lib/units/succession-shares";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 
@@ -105,5 +105,18 @@ describe("figures carried into today's structure", () => {
     expect(carried.every((p) => p.insured > 0 && p.population > 0)).toBe(true);
     expect(inMonth.slice(0, 2).every((p) => p.insured === 0)).toBe(true);
     expect(carried.slice(2)).toEqual(inMonth.slice(2));
+  });
+
+  it("gives a plan's projection the history a new unit was formed from: carried before July, its own after", async () => {
+    const [series] = [...(await getCarriedCoverageTrends([newCaMau.id], "2025-05", "2025-08")).values()];
+    const june = await getCoverageSummary(newCaMau.id, JUNE, TODAY);
+    const august = await getCoverageSummary(newCaMau.id, "2025-08");
+    expect(series!.find((point) => point.month === JUNE)).toMatchObject({ insured: june.insured, population: june.population });
+    expect(series!.find((point) => point.month === "2025-08")).toMatchObject({ insured: august.insured, population: august.population });
+    // Read in each month's own structure, the new province has nothing before July.
+    expect((await getCoverageTrend(newCaMau.id, JUNE, JUNE))[0]!.insured).toBe(0);
+    // A series ending before today's structure began is each month's own, as the month shows it.
+    const [before] = [...(await getCarriedCoverageTrends([country.id], "2025-05", JUNE)).values()];
+    expect(before!.at(-1)!.insured).toBe((await getCoverageSummary(country.id, JUNE)).insured);
   });
 });
