@@ -75,7 +75,7 @@ export function RankingTable({ rows, groups, initial, unitCode, month, basis, li
   const field = "rounded border border-slate-300 bg-white px-2 py-1.5 text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600";
 
   return (
-    <div className={filtered ? "min-h-[85vh]" : undefined}>
+    <div className={filtered ? "min-h-screen" : undefined}>
       <div className="no-print space-y-3">
         <div role="group" aria-label={r.filter.label} className="flex flex-wrap gap-1.5" data-testid="ranking-status-filter">
           <button type="button" aria-pressed={options.statuses.length === 0} onClick={() => update({ statuses: [] })} className={chip(options.statuses.length === 0)}>
@@ -91,8 +91,8 @@ export function RankingTable({ rows, groups, initial, unitCode, month, basis, li
             );
           })}
         </div>
-        <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:items-end">
-          <label className="flex flex-col gap-1 text-sm text-slate-600 sm:w-64">
+        <div className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap sm:items-end">
+          <label className="col-span-2 flex flex-col gap-1 text-sm text-slate-600 sm:w-64">
             {r.search.label}
             <input
               type="search"
@@ -103,9 +103,9 @@ export function RankingTable({ rows, groups, initial, unitCode, month, basis, li
               data-testid="ranking-search"
             />
           </label>
-          <label className="flex flex-col gap-1 text-sm text-slate-600">
+          <label className="flex min-w-0 flex-col gap-1 text-sm text-slate-600">
             {r.sort.label}
-            <select value={options.sort} onChange={(event) => update({ sort: event.target.value as RankingSort })} className={field} data-testid="ranking-sort">
+            <select value={options.sort} onChange={(event) => update({ sort: event.target.value as RankingSort })} className={`${field} w-full`} data-testid="ranking-sort">
               <option value="rate">{r.sort.rate}</option>
               {groups.map((g) => (
                 <option key={g.code} value={`group-${g.code}`}>
@@ -116,9 +116,9 @@ export function RankingTable({ rows, groups, initial, unitCode, month, basis, li
               <option value="change">{r.sort.change}</option>
             </select>
           </label>
-          <label className="flex flex-col gap-1 text-sm text-slate-600">
+          <label className="flex min-w-0 flex-col gap-1 text-sm text-slate-600">
             {r.order.label}
-            <select value={options.order} onChange={(event) => update({ order: event.target.value === "asc" ? "asc" : "desc" })} className={field} data-testid="ranking-order">
+            <select value={options.order} onChange={(event) => update({ order: event.target.value === "asc" ? "asc" : "desc" })} className={`${field} w-full`} data-testid="ranking-order">
               <option value="desc">{r.order.desc}</option>
               <option value="asc">{r.order.asc}</option>
             </select>
@@ -127,7 +127,7 @@ export function RankingTable({ rows, groups, initial, unitCode, month, basis, li
             href={rankingFileHref(unitCode, month, { ...linkParams, ...rankingParams(options) })}
             download
             title={r.downloadHint}
-            className="inline-flex items-center justify-center rounded border border-brand-700 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 sm:ml-auto"
+            className="col-span-2 inline-flex items-center justify-center rounded border border-brand-700 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 sm:ml-auto"
             data-testid="ranking-download"
           >
             {r.download} (.xlsx)
@@ -139,7 +139,7 @@ export function RankingTable({ rows, groups, initial, unitCode, month, basis, li
       </p>
       <div className="overflow-x-auto">
         <table className="min-w-full text-sm" data-testid="child-ranking">
-          <thead className="border-b text-left text-slate-600">
+          <thead className="whitespace-nowrap border-b text-left text-slate-600">
             <tr>
               <th scope="col" className="px-2 py-2 font-medium">{r.rank}</th>
               <th scope="col" className="px-2 py-2 font-medium">{r.unit}</th>
@@ -173,7 +173,7 @@ export function RankingTable({ rows, groups, initial, unitCode, month, basis, li
             {shown.map(({ row: child, rank }) => {
               const share = reportedShare(child);
               const reporting = (
-                <td className={`px-2 py-1.5 text-right tabular-nums ${share === "all" ? "text-slate-600" : "font-medium text-amber-800"}`}>
+                <td className={`px-2 py-1.5 text-right tabular-nums ${share === "all" ? "text-slate-600" : "font-medium text-amber-800"}`} data-testid="ranking-reporting">
                   {n(child.reportingUnits)}/{n(child.baseUnits)}
                 </td>
               );
