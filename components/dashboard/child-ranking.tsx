@@ -1,6 +1,7 @@
 import { Card } from "@/components/ui/card";
 import { type CountingBasis, basisParams } from "@/lib/coverage/counting-rule";
-import { type RankingOptions, withKnownGroup } from "@/lib/dashboard/ranking-options";
+import type { RankingView } from "@/lib/coverage/ranking";
+import { withKnownGroup } from "@/lib/dashboard/ranking-options";
 import { viewParams } from "@/lib/dashboard/structure-view";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
@@ -20,7 +21,7 @@ export async function ChildRanking({ unitId, unitCode, month, ranking, locale, t
   unitCode: string;
   month: Month;
   /** The options in the URL the page was loaded with; the table changes them in the browser. */
-  ranking: RankingOptions;
+  ranking: RankingView;
   locale: Locale;
   t: Messages;
   /** Today's month in today's structure (children of today, figures carried); null: the month's structure. */

@@ -7,9 +7,9 @@
 import Link from "next/link";
 import { useState } from "react";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
-import { RANKING_STATUSES, type RankingSort, type RankingStatus, countStatuses, reportedShare, showRanking, sortedGroup } from "@/lib/coverage/ranking";
+import { RANKING_STATUSES, type RankingSort, type RankingStatus, type RankingView, countStatuses, reportedShare, showRanking, sortedGroup } from "@/lib/coverage/ranking";
 import { basisPointsToRate } from "@/lib/coverage/rates";
-import { type RankingOptions, rankingParams, replaceRankingParams } from "@/lib/dashboard/ranking-options";
+import { rankingParams, replaceRankingParams } from "@/lib/dashboard/ranking-options";
 import { formatCount, formatPercent, formatPoints } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { type Messages, fill } from "@/lib/i18n/messages";
@@ -37,7 +37,7 @@ const ALWAYS_OFFERED: readonly RankingStatus[] = ["met", "near", "behind", "notR
 export function RankingTable({ rows, groups, initial, unitCode, month, basis, linkParams, locale, t }: {
   rows: ChildRankingRow[];
   groups: RankingGroup[];
-  initial: RankingOptions;
+  initial: RankingView;
   unitCode: string;
   month: Month;
   basis: CountingBasis;
@@ -50,7 +50,7 @@ export function RankingTable({ rows, groups, initial, unitCode, month, basis, li
   const r = t.ranking;
   const n = (value: number) => formatCount(value, locale);
 
-  const update = (change: Partial<RankingOptions>) => {
+  const update = (change: Partial<RankingView>) => {
     const next = { ...options, ...change };
     setOptions(next);
     const query = replaceRankingParams(window.location.search, next);

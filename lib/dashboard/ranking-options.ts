@@ -5,12 +5,10 @@
 // unit, view or counting basis keep them, except the search, which is of one unit's children.
 import { RANKING_STATUSES, type RankingSort, type RankingView, sortedGroup } from "@/lib/coverage/ranking";
 
-export type RankingOptions = RankingView;
-
 /** The URL's parameters of the ranking. */
 export const RANKING_PARAMS = ["sort", "order", "status", "q"] as const;
 
-export const DEFAULT_RANKING: RankingOptions = { sort: "rate", order: "desc", statuses: [], search: "" };
+export const DEFAULT_RANKING: RankingView = { sort: "rate", order: "desc", statuses: [], search: "" };
 
 /** Long enough for any unit's name. */
 const MAX_SEARCH = 100;
@@ -22,7 +20,7 @@ function sortFrom(value: string): RankingSort {
   return /^group-[A-Za-z0-9]{1,16}$/.test(value) ? (value as RankingSort) : "rate";
 }
 
-export function rankingOptionsFrom(query: { sort?: unknown; order?: unknown; status?: unknown; q?: unknown }): RankingOptions {
+export function rankingOptionsFrom(query: { sort?: unknown; order?: unknown; status?: unknown; q?: unknown }): RankingView {
   const asked = new Set(one(query.status).split(","));
   return {
     sort: sortFrom(one(query.sort)),
@@ -33,13 +31,13 @@ export function rankingOptionsFrom(query: { sort?: unknown; order?: unknown; sta
 }
 
 /** The options with a sort by a group the month does not have replaced by the rate. */
-export function withKnownGroup(options: RankingOptions, groupCodes: readonly string[]): RankingOptions {
+export function withKnownGroup(options: RankingView, groupCodes: readonly string[]): RankingView {
   const group = sortedGroup(options.sort);
   return group === null || groupCodes.includes(group) ? options : { ...options, sort: "rate" };
 }
 
 /** Query parameters that keep the ranking's options (none for the defaults); `search: false` leaves the search out. */
-export function rankingParams(options: RankingOptions, { search = true } = {}): Record<string, string> {
+export function rankingParams(options: RankingView, { search = true } = {}): Record<string, string> {
   const { sort, order, statuses } = options;
   return {
     ...(sort !== "rate" ? { sort } : {}),
@@ -50,7 +48,7 @@ export function rankingParams(options: RankingOptions, { search = true } = {}): 
 }
 
 /** A query string with its ranking parameters replaced by those of `options`. */
-export function replaceRankingParams(query: string, options: RankingOptions, { search = true } = {}): string {
+export function replaceRankingParams(query: string, options: RankingView, { search = true } = {}): string {
   const params = new URLSearchParams(query);
   for (const name of RANKING_PARAMS) params.delete(name);
   for (const [name, value] of Object.entries(rankingParams(options, { search }))) params.set(name, value);
