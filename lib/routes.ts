@@ -7,6 +7,12 @@ export function coverageHref(unitCode: string, month: Month, params: Record<stri
   return `/coverage/${encodeURIComponent(unitCode)}?${query}`;
 }
 
+/** The ranking of a unit's children as an .xlsx file, with the dashboard's parameters (view, basis, ranking). */
+export function rankingFileHref(unitCode: string, month: Month, params: Record<string, string> = {}): string {
+  const query = new URLSearchParams({ month, ...params });
+  return `/coverage/${encodeURIComponent(unitCode)}/ranking.xlsx?${query}`;
+}
+
 /** The entry form of a base unit's monthly report. */
 export function reportHref(unitCode: string, month: Month): string {
   return `/reports/${encodeURIComponent(unitCode)}/${month}`;

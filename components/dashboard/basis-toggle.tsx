@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { COUNTING_BASES, type CountingBasis, basisParams } from "@/lib/coverage/counting-rule";
 import type { Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
 import { coverageHref } from "@/lib/routes";
+import { KeepRankingLink } from "./keep-ranking-link";
 
 /**
  * "Số liệu: đã nộp | đã duyệt": which reports count in the dashboard's figures
@@ -12,7 +12,7 @@ export function BasisToggle({ unitCode, month, basis, params, t }: {
   unitCode: string;
   month: Month;
   basis: CountingBasis;
-  /** The other parameters to keep (the structure view, the ranking's options). */
+  /** The other parameters to keep (the structure view); the ranking's come from the URL. */
   params: Record<string, string>;
   t: Messages["dashboard"]["basis"];
 }) {
@@ -27,14 +27,14 @@ export function BasisToggle({ unitCode, month, basis, params, t }: {
               {t[value]}
             </span>
           ) : (
-            <Link
+            <KeepRankingLink
               key={value}
               href={coverageHref(unitCode, month, { ...params, ...basisParams(value) })}
               title={t[`${value}Hint`]}
               className={`${option} text-brand-700 hover:bg-brand-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600`}
             >
               {t[value]}
-            </Link>
+            </KeepRankingLink>
           ),
         )}
       </div>

@@ -6,6 +6,7 @@ import { formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { type Month, addMonths, monthRange } from "@/lib/period";
 import { coverageHref, reviewHref } from "@/lib/routes";
+import { useRankingHref } from "./keep-ranking-link";
 
 /** Moves between months of a unit's page: the dashboard (default) or the review page. */
 export function MonthPicker({ unitCode, month, first, last, locale, labels, page = "coverage", params = {} }: {
@@ -16,11 +17,12 @@ export function MonthPicker({ unitCode, month, first, last, locale, labels, page
   locale: Locale;
   labels: { month: string; previous: string; next: string };
   page?: "coverage" | "review";
-  /** Query parameters the dashboard's links keep (e.g. the structure view). */
+  /** Query parameters the dashboard's links keep (e.g. the structure view); the ranking's come from the URL. */
   params?: Record<string, string>;
 }) {
   const router = useRouter();
-  const href = (code: string, to: Month) => (page === "review" ? reviewHref(code, to) : coverageHref(code, to, params));
+  const withRanking = useRankingHref();
+  const href = (code: string, to: Month) => (page === "review" ? reviewHref(code, to) : withRanking(coverageHref(code, to, params)));
   const previous = addMonths(month, -1);
   const next = addMonths(month, 1);
   const arrow = "rounded border border-slate-300 bg-white px-2 py-1 text-slate-700 hover:bg-slate-100";

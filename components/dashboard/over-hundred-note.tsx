@@ -4,7 +4,7 @@ import type { Messages } from "@/lib/i18n/messages";
  * Beside a status, for a coverage rate above 100%: legitimate (the denominator is often an
  * estimate), but not plain success — it asks the reader to check the denominator.
  */
-export function OverHundredNote({ rate, t }: { rate: number | null; t: Messages }) {
+export function OverHundredNote({ rate, t }: { rate: number | null; t: Pick<Messages, "status"> }) {
   if (rate === null || rate <= 1) return null;
   return (
     <span

@@ -9,7 +9,7 @@ const STYLES: Record<TargetStatus, string> = {
   noData: "bg-slate-100 text-slate-600 ring-slate-500/20",
 };
 
-export function StatusBadge({ status, t }: { status: TargetStatus; t: Messages }) {
+export function StatusBadge({ status, t }: { status: TargetStatus; t: Pick<Messages, "status"> }) {
   return (
     <span className={`inline-flex whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${STYLES[status]}`}>
       {t.status[status]}
@@ -31,7 +31,7 @@ const MARKS: Partial<Record<TargetStatus, string>> = { met: "✓", near: "≈", 
  * The status of a figure coloured with STATUS_TEXT, as a mark beside it and in words for screen
  * readers, so that the status never rests on colour alone. Nothing without a target or figures.
  */
-export function StatusMark({ status, t }: { status: TargetStatus; t: Messages }) {
+export function StatusMark({ status, t }: { status: TargetStatus; t: Pick<Messages, "status"> }) {
   const mark = MARKS[status];
   if (!mark) return null;
   return (

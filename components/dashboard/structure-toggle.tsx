@@ -1,8 +1,8 @@
-import Link from "next/link";
 import type { StructureView } from "@/lib/dashboard/structure-view";
 import type { Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
 import { coverageHref } from "@/lib/routes";
+import { KeepRankingLink } from "./keep-ranking-link";
 
 /**
  * Switches between the structure valid in each month and today's structure. A unit that no longer
@@ -13,7 +13,7 @@ export function StructureToggle({ unitCode, month, view, currentAvailable, param
   month: Month;
   view: StructureView;
   currentAvailable: boolean;
-  /** Other parameters to keep (which reports count, the ranking's options). */
+  /** Other parameters to keep (which reports count); the ranking's come from the URL. */
   params?: Record<string, string>;
   t: Messages["units"]["view"];
 }) {
@@ -27,12 +27,12 @@ export function StructureToggle({ unitCode, month, view, currentAvailable, param
         {view === "month" ? (
           <span className={chosen} aria-current="true">{t.monthStructure}</span>
         ) : (
-          <Link href={coverageHref(unitCode, month, params)} className={other}>{t.monthStructure}</Link>
+          <KeepRankingLink href={coverageHref(unitCode, month, params)} className={other}>{t.monthStructure}</KeepRankingLink>
         )}
         {view === "current" ? (
           <span className={chosen} aria-current="true">{t.currentStructure}</span>
         ) : currentAvailable ? (
-          <Link href={coverageHref(unitCode, month, { ...params, view: "current" })} className={other}>{t.currentStructure}</Link>
+          <KeepRankingLink href={coverageHref(unitCode, month, { ...params, view: "current" })} className={other}>{t.currentStructure}</KeepRankingLink>
         ) : (
           <span className={`${option} cursor-not-allowed text-slate-400`} aria-disabled="true" title={t.currentUnavailable}>
             {t.currentStructure}

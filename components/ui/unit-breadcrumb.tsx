@@ -1,13 +1,16 @@
 // Where a unit sits in the tree: its ancestors (each a link when the reader may open it) and the
-// unit itself. The caller says where an ancestor's link goes (its dashboard, its plan progress).
+// unit itself. The caller says where an ancestor's link goes (its dashboard, its plan progress) and
+// may give the link component (the dashboard's keeps the ranking's options from the URL).
 import Link from "next/link";
+import type { ComponentType, ReactNode } from "react";
 import type { BreadcrumbUnit } from "@/lib/dashboard/accessible-ancestors";
 
-export function UnitBreadcrumb({ ancestors, current, hrefOf, label }: {
+export function UnitBreadcrumb({ ancestors, current, hrefOf, label, LinkAs = Link }: {
   ancestors: BreadcrumbUnit[];
   current: { name: string };
   hrefOf: (unitCode: string) => string;
   label: string;
+  LinkAs?: ComponentType<{ href: string; className?: string; children?: ReactNode }>;
 }) {
   return (
     <nav aria-label={label} className="text-sm">
@@ -15,9 +18,9 @@ export function UnitBreadcrumb({ ancestors, current, hrefOf, label }: {
         {ancestors.map((unit) => (
           <li key={unit.id} className="flex items-center gap-1">
             {unit.accessible ? (
-              <Link href={hrefOf(unit.code)} className="text-brand-700 hover:underline">
+              <LinkAs href={hrefOf(unit.code)} className="text-brand-700 hover:underline">
                 {unit.name}
-              </Link>
+              </LinkAs>
             ) : (
               <span>{unit.name}</span>
             )}

@@ -1,29 +1,116 @@
-// The order of a ranking of child units (pure; the dashboard's "Xếp hạng đơn vị trực thuộc"):
-// units with figures are ranked by coverage rate or by people still to enroll, best or most first;
-// a unit none of whose base units has a counted report has no figures to rank, so it gets no rank
-// and follows the others, in the order given (by code), whatever the sort.
+// The ranking of child units (pure; the dashboard's "Xếp hạng đơn vị trực thuộc" and its file).
+// Units with figures are ranked by a key — coverage rate, a participant group's rate, people still
+// to enroll or change since last month — most first, each with its rank (1, 2, …); a unit none of
+// whose base units has a counted report has no figures to rank, so it gets no rank and follows the
+// others, in the order given (by code), whatever the sort. Shown lowest first, the ranks stay.
+// Filters (statuses, a name searched without diacritics) then hide rows without renumbering them.
 import type { ReportingCount } from "@/lib/reports/month-standing-rules";
+import { foldDiacritics } from "@/lib/text/fold";
+import type { TargetStatus } from "./target-status";
 
-export type RankingSort = "rate" | "gap";
+/** What the ranking is sorted by: a group's rate is `group-<code>`. */
+export type RankingSort = "rate" | "gap" | "change" | `group-${string}`;
+
+export type SortOrder = "desc" | "asc";
 
 /** How much of a unit has reported: every base unit, some of them, or none. */
 export type Reported = "all" | "some" | "none";
+
+/** A unit's place in the ranking's filters: its status against the target, or not reported. */
+export type RankingStatus = TargetStatus | "notReported";
+
+/** In the order the filters list them. */
+export const RANKING_STATUSES: readonly RankingStatus[] = ["met", "near", "behind", "notReported", "noTarget", "noData"];
+
+export type RankingView = {
+  sort: RankingSort;
+  order: SortOrder;
+  /** The statuses shown; none chosen shows every unit. */
+  statuses: readonly RankingStatus[];
+  /** Part of a unit's name or code, compared without case or diacritics ("bac ninh" finds "Bắc Ninh"). */
+  search: string;
+};
+
+export type RankableUnit = ReportingCount & {
+  code: string;
+  name: string;
+  rate: number | null;
+  gap: number | null;
+  /** Coverage rate change since last month, in percentage points. */
+  change: number | null;
+  status: TargetStatus;
+  /** Each participant group's rate, by group code. */
+  groupRates: Readonly<Record<string, number | null>>;
+};
+
+export type Ranked<Row> = { row: Row; rank: number | null };
 
 export function reportedShare({ reportingUnits, baseUnits }: ReportingCount): Reported {
   if (reportingUnits === 0 && baseUnits > 0) return "none";
   return reportingUnits >= baseUnits ? "all" : "some";
 }
 
-type Rankable = ReportingCount & { rate: number | null; gap: number | null };
+export function rankingStatus(row: ReportingCount & { status: TargetStatus }): RankingStatus {
+  return reportedShare(row) === "none" ? "notReported" : row.status;
+}
+
+/** The group a sort names, or null. */
+export function sortedGroup(sort: RankingSort): string | null {
+  return sort.startsWith("group-") ? sort.slice("group-".length) : null;
+}
+
+function sortValue(row: RankableUnit, sort: RankingSort): number | null {
+  const group = sortedGroup(sort);
+  if (group !== null) return row.groupRates[group] ?? null;
+  return sort === "gap" ? row.gap : sort === "change" ? row.change : row.rate;
+}
 
 /**
- * The rows in ranking order, each with its rank (1, 2, …), or null for a unit that has not
- * reported. A missing rate or gap (no population, no target) ranks last among the reported ones;
- * ties keep the order given.
+ * The rows in ranking order, most first, each with its rank, or null for a unit that has not
+ * reported. A unit without the value sorted by (no population, no target, no figures last month)
+ * ranks last among the reported ones; ties keep the order given.
  */
-export function rankUnits<Row extends Rankable>(rows: readonly Row[], sort: RankingSort): { row: Row; rank: number | null }[] {
-  const key = (row: Row) => (sort === "gap" ? row.gap : row.rate) ?? -1;
-  const reported = rows.filter((row) => reportedShare(row) !== "none").sort((a, b) => key(b) - key(a));
+export function rankUnits<Row extends RankableUnit>(rows: readonly Row[], sort: RankingSort): Ranked<Row>[] {
+  const reported = rows.filter((row) => reportedShare(row) !== "none");
+  const valued = reported.filter((row) => sortValue(row, sort) !== null).sort((a, b) => sortValue(b, sort)! - sortValue(a, sort)!);
+  const unvalued = reported.filter((row) => sortValue(row, sort) === null);
   const silent = rows.filter((row) => reportedShare(row) === "none");
-  return [...reported.map((row, index) => ({ row, rank: index + 1 })), ...silent.map((row) => ({ row, rank: null }))];
+  return [...[...valued, ...unvalued].map((row, index) => ({ row, rank: index + 1 })), ...silent.map((row) => ({ row, rank: null }))];
+}
+
+/** Lowest first: the units with a value reversed, ties in the order given; the others stay after them. */
+function lowestFirst<Row extends RankableUnit>(ranked: readonly Ranked<Row>[], sort: RankingSort): Ranked<Row>[] {
+  const hasValue = (entry: Ranked<Row>) => entry.rank !== null && sortValue(entry.row, sort) !== null;
+  const valued = ranked.filter(hasValue);
+  const runs: Ranked<Row>[][] = [];
+  for (const entry of valued) {
+    const run = runs.at(-1);
+    if (run && sortValue(run[0]!.row, sort) === sortValue(entry.row, sort)) run.push(entry);
+    else runs.push([entry]);
+  }
+  return [...runs.reverse().flat(), ...ranked.filter((entry) => !hasValue(entry))];
+}
+
+/** Search text as compared: folded, spaces collapsed. */
+export function searchKey(text: string): string {
+  return foldDiacritics(text).replace(/\s+/g, " ").trim();
+}
+
+function matches(row: RankableUnit, key: string): boolean {
+  return key === "" || searchKey(row.name).includes(key) || row.code.includes(key);
+}
+
+/** How many units are in each status (every unit, whatever the filters). */
+export function countStatuses(rows: readonly RankableUnit[]): Record<RankingStatus, number> {
+  const counts = Object.fromEntries(RANKING_STATUSES.map((status) => [status, 0])) as Record<RankingStatus, number>;
+  for (const row of rows) counts[rankingStatus(row)] += 1;
+  return counts;
+}
+
+/** The ranking as shown: ranked, in the order asked for, then filtered by status and name. */
+export function showRanking<Row extends RankableUnit>(rows: readonly Row[], view: RankingView): Ranked<Row>[] {
+  const ranked = rankUnits(rows, view.sort);
+  const ordered = view.order === "asc" ? lowestFirst(ranked, view.sort) : ranked;
+  const key = searchKey(view.search);
+  return ordered.filter(({ row }) => (view.statuses.length === 0 || view.statuses.includes(rankingStatus(row))) && matches(row, key));
 }

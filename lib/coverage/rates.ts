@@ -36,3 +36,8 @@ export function enrollmentGap(targetBp: number, denominator: number, insured: nu
 export function pointsFromTarget(rate: number, targetBp: number): number {
   return (rate - basisPointsToRate(targetBp)) * 100;
 }
+
+/** A rate's change from an earlier one, in percentage points (+0.45 = up 0.45 points). */
+export function pointsChange(rate: number, earlierRate: number): number {
+  return (rate - earlierRate) * 100;
+}

@@ -5,6 +5,7 @@ import type { LockScope } from "@/lib/auth/throttle";
 import type { Locale } from "./locales";
 import * as files from "./areas/files";
 import * as plans from "./areas/plans";
+import * as ranking from "./areas/ranking";
 import * as reports from "./areas/reports";
 import * as security from "./areas/security";
 import * as units from "./areas/units";
@@ -98,28 +99,7 @@ const vi = {
     reorganisation: "Sắp xếp ĐVHC 1/7/2025",
     noReports: "không có báo cáo",
   },
-  ranking: {
-    title: "Xếp hạng đơn vị trực thuộc",
-    description: "Sắp xếp theo tỷ lệ bao phủ; bấm tên đơn vị để xem chi tiết.",
-    rank: "Hạng",
-    unit: "Đơn vị",
-    population: "Dân số",
-    insured: "Có thẻ BHYT",
-    rate: "Tỷ lệ bao phủ",
-    target: "Chỉ tiêu",
-    points: "Chênh lệch (điểm %)",
-    gap: "Cần vận động",
-    reporting: "Báo cáo",
-    status: "Tình trạng",
-    empty: "Đơn vị này không có đơn vị trực thuộc.",
-    sortByRate: "Theo tỷ lệ",
-    sortByGap: "Theo số cần vận động",
-    notReported: { submitted: "chưa báo cáo", approved: "chưa duyệt" },
-    hideNotReported: { submitted: "Ẩn {count} đơn vị chưa báo cáo", approved: "Ẩn {count} đơn vị chưa duyệt" },
-    showNotReported: { submitted: "Hiện cả {count} đơn vị chưa báo cáo", approved: "Hiện cả {count} đơn vị chưa duyệt" },
-    provisional: "tạm thời",
-    provisionalHint: "Mới có {reporting}/{total} đơn vị cơ sở báo cáo: số liệu tạm thời.",
-  },
+  ranking: ranking.vi,
   status: {
     met: "Đạt chỉ tiêu",
     near: "Gần đạt",
@@ -370,28 +350,7 @@ const en: Messages = {
     reorganisation: "Reorganisation 1 July 2025",
     noReports: "no reports",
   },
-  ranking: {
-    title: "Ranking of child units",
-    description: "Sorted by coverage rate; click a unit to drill down.",
-    rank: "Rank",
-    unit: "Unit",
-    population: "Population",
-    insured: "Insured",
-    rate: "Coverage",
-    target: "Target",
-    points: "Difference (points)",
-    gap: "Still to enroll",
-    reporting: "Reports",
-    status: "Status",
-    empty: "This unit has no child units.",
-    sortByRate: "By rate",
-    sortByGap: "By people to enroll",
-    notReported: { submitted: "not reported", approved: "not approved" },
-    hideNotReported: { submitted: "Hide {count} units not reported", approved: "Hide {count} units not approved" },
-    showNotReported: { submitted: "Show the {count} units not reported too", approved: "Show the {count} units not approved too" },
-    provisional: "provisional",
-    provisionalHint: "Only {reporting} of {total} base units have reported: provisional figures.",
-  },
+  ranking: ranking.en,
   status: {
     met: "Target met",
     near: "Nearly there",

@@ -1,6 +1,7 @@
 // Finds the header row of an imported table and where each field is. Headers are compared without
 // case, accents, spaces or punctuation, so "Mã TP", "MA_TP" and "mã tp" are the same column, and a
 // field may go by several names (the GSO export's and the reference CSV files').
+import { foldDiacritics } from "@/lib/text/fold";
 import type { TableCell, TableRow } from "./read-table-file";
 
 export type FieldAliases<Field extends string> = Record<Field, readonly string[]>;
@@ -18,12 +19,7 @@ export type TableColumns<Field extends string> = {
 const HEADER_SEARCH_ROWS = 20;
 
 export function normaliseHeader(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{Mn}/gu, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, "");
+  return foldDiacritics(text).replace(/[^a-z0-9]/g, "");
 }
 
 /**

@@ -1,7 +1,7 @@
 // Partial months in the browser, on the demo data as on 29 November 2026 (playwright.config.ts): the
 // dashboard opens on October 2026, whose deadline (5 November) has passed while some communes have
 // still not reported. Its figures say they are provisional; the ranking names the units without a
-// counted report instead of showing zeros, keeps them after the others and can hide them; the
+// counted report instead of showing zeros, keeps them after the others and counts and filters them; the
 // approved-only switch changes the figures and stays in the URL; and a commune's submission is on
 // the province's dashboard when the reviewer looks again. The specs read the counts from the page,
 // so that they hold on a database other specs have changed. Screenshots under test-results/screenshots/.
@@ -65,21 +65,21 @@ test("@phone the month being collected says its figures are provisional, and the
   await noOverflow(page);
 
   // Sorted by people still to enroll, they stay after the others.
-  await page.getByRole("link", { name: "Theo số cần vận động" }).click();
+  await page.getByTestId("ranking-sort").selectOption("gap");
   await expect(page).toHaveURL(/sort=gap/);
-  await expect(page.getByRole("link", { name: "Theo số cần vận động" })).toHaveAttribute("aria-current", "true");
   await expect.poll(reportedOrder).toBe(expectedOrder);
 
-  // They can be hidden; the choice is in the URL and survives a change of sort and of month.
-  await page.getByRole("link", { name: `Ẩn ${viCount(total - reporting)} đơn vị chưa báo cáo` }).click();
-  await expect(page).toHaveURL(/reported=only/);
-  await expect(rows).toHaveCount(reporting);
-  await expect(ranking.getByTestId("not-reported")).toHaveCount(0);
-  await page.getByRole("link", { name: "Theo tỷ lệ" }).click();
-  await expect(page).toHaveURL(/reported=only/);
-  await expect(rows).toHaveCount(reporting);
+  // They have their own count, which filters; the choice is in the URL and survives a change of sort and of month.
+  const chip = page.getByTestId("ranking-status-filter").getByRole("button", { name: `Chưa báo cáo ${viCount(total - reporting)}` });
+  await chip.click();
+  await expect(page).toHaveURL(/status=notReported/);
+  await expect(rows).toHaveCount(total - reporting);
+  await expect(ranking.getByTestId("not-reported")).toHaveCount(total - reporting);
+  await page.getByTestId("ranking-sort").selectOption("rate");
+  await expect(page).toHaveURL(/status=notReported/);
+  await expect(rows).toHaveCount(total - reporting);
   await page.locator("select[name=month]").selectOption("2026-09");
-  await expect(page).toHaveURL(/month=2026-09.*reported=only/);
+  await expect(page).toHaveURL(/month=2026-09.*status=notReported/);
   // September is complete: no banner, nothing marked provisional.
   await expect(page.getByRole("heading", { level: 1 })).toContainText("tháng 9/2026");
   await expect(page.getByTestId("provisional-banner")).toHaveCount(0);
@@ -172,7 +172,7 @@ test("@phone a ward's submission is on the province's dashboard when the reviewe
   await reviewer.reload();
   await expect(wardRow.getByTestId("not-reported")).toHaveCount(0);
   await expect(wardRow.locator("td").nth(3)).toHaveText(viCount(insured));
-  await expect(wardRow.locator("td").nth(8)).toHaveText("1/1");
+  await expect(wardRow.getByTestId("ranking-reporting")).toHaveText("1/1");
   await expect.poll(() => reportingCount(reviewer)).toEqual({ reporting: before.reporting + (wasCounted ? 0 : 1), total: before.total });
   await wardRow.scrollIntoViewIfNeeded();
   await shoot(reviewer, `partial-month-after-submit-${test.info().project.name}`);

@@ -1,6 +1,7 @@
 // The columns of a report file (import template, export, files people make themselves): one row per
 // base unit and month. Headers are Vietnamese in the files the app writes; English headers, headers
 // without diacritics and a few usual variants are accepted when reading.
+import { foldDiacritics } from "@/lib/text/fold";
 import { GROUP_FIELDS, type GroupField, type ReportField, UNIT_FIELDS, type UnitField, groupFieldKey } from "@/lib/validation/report-values";
 
 /** Columns that identify the row or only inform (the unit's name, the report's status). */
@@ -60,11 +61,7 @@ export function fileColumns(groupCodes: readonly string[], { status = false } = 
 
 /** Lower case, without diacritics (đ → d), one kind of dash, no spaces around dashes and colons. */
 export function normaliseHeader(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
+  return foldDiacritics(text)
     .replace(/[\u2010-\u2015\u2212]/g, "-")
     .replace(/\s+/g, " ")
     .replace(/\s*([-:])\s*/g, "$1")

@@ -24,11 +24,12 @@ import { getAccessibleAncestors } from "@/lib/dashboard/accessible-ancestors";
 import { isBeforeReorganisation } from "@/lib/units/reorganisation";
 import { existsToday, structureViewFrom, viewParams } from "@/lib/dashboard/structure-view";
 import { basisParams, countingBasisFrom } from "@/lib/coverage/counting-rule";
-import { rankingOptionsFrom, rankingParams } from "@/lib/dashboard/ranking-options";
+import { rankingOptionsFrom } from "@/lib/dashboard/ranking-options";
+import { KeepRankingLinkToUnit } from "@/components/dashboard/keep-ranking-link";
 
 type Props = {
   params: Promise<{ unitCode: string }>;
-  searchParams: Promise<{ month?: string; sort?: string; view?: string; data?: string; reported?: string }>;
+  searchParams: Promise<{ month?: string; view?: string; data?: string; sort?: string; order?: string; status?: string; q?: string }>;
 };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
@@ -52,14 +53,15 @@ export default async function CoveragePage({ params, searchParams }: Props) {
   const ranking = rankingOptionsFrom(query);
   const ancestors = await getAccessibleAncestors(user, unit.id, structureMonth ?? month);
   const widget = { unitId: unit.id, month, locale, t, structureMonth, basis };
-  // What links to another month or unit keep: the view, the counting basis and the ranking's options.
-  const keep = { ...viewParams(view), ...basisParams(basis), ...rankingParams(ranking) };
+  // What links to another month or unit keep: the view and the counting basis; their link components
+  // add the ranking's options, which the ranking changes in the browser, from the URL.
+  const keep = { ...viewParams(view), ...basisParams(basis) };
 
   return (
     <div className="space-y-5">
       <div className="flex flex-col gap-3 md:flex-row md:items-end md:justify-between">
         <div className="space-y-1">
-          <UnitBreadcrumb ancestors={ancestors} current={unit} hrefOf={(code) => coverageHref(code, month, keep)} label={t.dashboard.breadcrumb} />
+          <UnitBreadcrumb ancestors={ancestors} current={unit} hrefOf={(code) => coverageHref(code, month, keep)} label={t.dashboard.breadcrumb} LinkAs={KeepRankingLinkToUnit} />
           <h1 className="text-2xl font-semibold text-slate-900">
             {unit.name} <span className="font-normal text-slate-500">· {formatMonth(month, locale)}</span>
           </h1>
@@ -86,10 +88,10 @@ export default async function CoveragePage({ params, searchParams }: Props) {
           month={month}
           view={view}
           currentAvailable={existsToday(unit)}
-          params={{ ...basisParams(basis), ...rankingParams(ranking) }}
+          params={basisParams(basis)}
           t={t.units.view}
         />
-        <BasisToggle unitCode={unit.code} month={month} basis={basis} params={{ ...viewParams(view), ...rankingParams(ranking) }} t={t.dashboard.basis} />
+        <BasisToggle unitCode={unit.code} month={month} basis={basis} params={viewParams(view)} t={t.dashboard.basis} />
       </div>
 
       <Suspense key={`provisional-${unit.id}-${month}-${view}-${basis}`} fallback={null}>
@@ -121,7 +123,7 @@ export default async function CoveragePage({ params, searchParams }: Props) {
         <UnitLineage unitId={unit.id} user={user} locale={locale} t={t} />
       </Suspense>
 
-      <Suspense key={`ranking-${unit.id}-${month}-${ranking.sort}-${ranking.reportedOnly}-${view}-${basis}`} fallback={<WidgetSkeleton height="h-96" />}>
+      <Suspense key={`ranking-${unit.id}-${month}-${view}-${basis}`} fallback={<WidgetSkeleton height="h-96" />}>
         <ChildRanking {...widget} unitCode={unit.code} ranking={ranking} />
       </Suspense>
     </div>

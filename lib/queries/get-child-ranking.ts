@@ -1,0 +1,76 @@
+// The ranking of a unit's children in one month, everything the dashboard's table and its file
+// show: each child's figures, its standing against the target that applies to it, its
+// participant groups' rates and its change since last month. Four reads whatever the number of
+// children (their figures this month and last, their group figures, their targets), each for all
+// children at once from the store of counted figures. In the month's structure, or in today's
+// (structureMonth), where last month is carried into today's children too; in the month's own
+// structure a child that did not exist last month has no change.
+import "server-only";
+import { applicableTarget } from "@/lib/coverage/applicable-target";
+import type { CountingBasis } from "@/lib/coverage/counting-rule";
+import { progressAgainstTarget } from "@/lib/coverage/progress";
+import { type RankableUnit, reportedShare } from "@/lib/coverage/ranking";
+import { coverageRate, pointsChange } from "@/lib/coverage/rates";
+import { type Month, addMonths } from "@/lib/period";
+import { type ChildCoverage, getChildCoverage } from "./get-child-coverage";
+import { getChildGroupCoverage } from "./get-child-group-coverage";
+import { type ReportGroup, getParticipantGroups } from "./get-participant-groups";
+import { getTargetCandidates } from "./get-target-candidates";
+
+export type ChildRankingRow = RankableUnit & {
+  id: number;
+  population: number;
+  insured: number;
+  targetBp: number | null;
+  /** Percentage points above (+) or below (−) the target rate. */
+  points: number | null;
+};
+
+export type ChildRanking = { groups: ReportGroup[]; rows: ChildRankingRow[] };
+
+/** A child's rate when it had counted figures, else null (nothing to compare with). */
+function reportedRate(child: ChildCoverage | undefined): number | null {
+  return child && reportedShare(child) !== "none" ? coverageRate(child.insured, child.population) : null;
+}
+
+export async function getChildRanking(unitId: number, month: Month, structureMonth: Month | null, basis: CountingBasis): Promise<ChildRanking> {
+  const [children, lastMonth, groupFigures, groups] = await Promise.all([
+    getChildCoverage(unitId, month, structureMonth, basis),
+    getChildCoverage(unitId, addMonths(month, -1), structureMonth, basis),
+    getChildGroupCoverage(unitId, month, structureMonth, basis),
+    getParticipantGroups(month),
+  ]);
+  const candidates = await getTargetCandidates(children.map((child) => child.id));
+  const before = new Map(lastMonth.map((child) => [child.id, child]));
+  const codeOf = new Map(groups.map((group) => [group.id, group.code]));
+  const groupRates = new Map<number, Record<string, number | null>>();
+  for (const figure of groupFigures) {
+    const code = codeOf.get(figure.groupId);
+    if (code === undefined) continue;
+    const rates = groupRates.get(figure.childId) ?? {};
+    rates[code] = coverageRate(figure.insured, figure.eligible);
+    groupRates.set(figure.childId, rates);
+  }
+  const rows = children.map((child): ChildRankingRow => {
+    const progress = progressAgainstTarget(child.insured, child.population, applicableTarget(candidates, child.id, null, month));
+    const rate = reportedShare(child) === "none" ? null : progress.rate;
+    const earlier = reportedRate(before.get(child.id));
+    return {
+      id: child.id,
+      code: child.code,
+      name: child.name,
+      population: child.population,
+      insured: child.insured,
+      reportingUnits: child.reportingUnits,
+      baseUnits: child.baseUnits,
+      rate,
+      targetBp: progress.targetBp,
+      points: progress.points,
+      gap: progress.gap,
+      status: progress.status,
+      change: rate !== null && earlier !== null ? pointsChange(rate, earlier) : null,
+      groupRates: groupRates.get(child.id) ?? {},
+    };
+  });
+  return { groups, rows };
+}

@@ -1,0 +1,244 @@
+// The ranking of child units and its file, on hand-checkable figures: a province of five communes
+// against a 90% target in October 2026 (one met, one near, one behind, one with only a draft, one
+// new since September), another province outside the official's scope, and the small tree's
+// communes across the July 2025 reorganisation. The expected figures are worked out by hand from
+// the rows written here. Each child's group rates come from one query for all children; the change
+// since last month is carried into today's structure; the .xlsx is read back with exceljs.
+import ExcelJS from "exceljs";
+import type { ReportStatus } from "@prisma/client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ActionUser } from "@/lib/actions/authed-action";
+import { buildRankingFile } from "@/lib/dashboard/ranking-file";
+import { db } from "@/lib/db";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { getChildRanking } from "@/lib/queries/get-child-ranking";
+import { rebuildUnitClosure } from "@/lib/units/rebuild-closure";
+import { createSmallTree } from "../fixtures/small-tree";
+import { createTestUser } from "../fixtures/users";
+
+const ORIGINAL_TODAY = process.env.APP_TODAY;
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const SEPTEMBER = day("2026-09-01");
+const OCTOBER = day("2026-10-01");
+
+/** Population and [insured, eligible] of groups 1 and 2; a status other than APPROVED where given. */
+type Figures = { population: number; groups: [[number, number], [number, number]]; status?: ReportStatus };
+
+const COMMUNES: { code: string; name: string; september?: Figures; october?: Figures }[] = [
+  // 920 / 1,000 = 92% (met); September 900 / 1,000 = 90%: +2 points.
+  { code: "50001", name: "Xã Bắc Sơn", september: { population: 1_000, groups: [[290, 320], [610, 660]] }, october: { population: 1_000, groups: [[300, 320], [620, 660]] } },
+  // 1,790 / 2,000 = 89.5% (near: within a point of 90%), submitted, not approved; September 90%: −0.5.
+  {
+    code: "50002",
+    name: "Phường Đông Hà",
+    september: { population: 2_000, groups: [[500, 560], [1_300, 1_400]] },
+    october: { population: 2_000, groups: [[500, 560], [1_290, 1_400]], status: "SUBMITTED" },
+  },
+  // 800 / 1,000 = 80% (behind); September 78%: +2.
+  { code: "50003", name: "Xã Bắc Lũng", september: { population: 1_000, groups: [[200, 300], [580, 680]] }, october: { population: 1_000, groups: [[200, 300], [600, 680]] } },
+  // Only a draft in October: not reported, never zeros.
+  { code: "50004", name: "Xã Ngọc Thiện", september: { population: 800, groups: [[300, 400], [400, 400]] }, october: { population: 900, groups: [[1, 400], [1, 400]], status: "DRAFT" } },
+  // 480 / 500 = 96% (met); nothing in September: no change.
+  { code: "50005", name: "Xã Mới", october: { population: 500, groups: [[100, 100], [380, 400]] } },
+];
+
+let tree: Awaited<ReturnType<typeof createSmallTree>>;
+let province: { id: number };
+let official: ActionUser;
+let admin: ActionUser;
+let communeStaff: ActionUser;
+
+beforeAll(async () => {
+  process.env.APP_TODAY = "2026-11-29";
+  tree = await createSmallTree(db);
+  await db.unitSuccession.createMany({
+    data: [
+      [tree.oldProvince.id, tree.newProvince.id],
+      [tree.old["10001"]!, tree.fresh["20001"]!],
+      [tree.old["10002"]!, tree.fresh["20001"]!],
+      [tree.old["10003"]!, tree.fresh["20002"]!],
+    ].map(([predecessorId, successorId]) => ({ predecessorId: predecessorId!, successorId: successorId!, kind: "FULL" as const, shareBp: 10_000, effectiveOn: day("2025-07-01") })),
+  });
+  const unit = (code: string, name: string, kind: "PROVINCE" | "COMMUNE" | "WARD", level: number, parentId: number) =>
+    db.unit.create({ data: { code, name, kind, level, parentId, validFrom: day("2025-07-01") } });
+  province = await unit("50", "Tỉnh Thử", "PROVINCE", 1, tree.vn.id);
+  const other = await unit("60", "Tỉnh Khác", "PROVINCE", 1, tree.vn.id);
+  const ids: Record<string, number> = {};
+  for (const commune of COMMUNES) ids[commune.code] = (await unit(commune.code, commune.name, commune.name.startsWith("Phường") ? "WARD" : "COMMUNE", 2, province.id)).id;
+  ids["60001"] = (await unit("60001", "Xã Bắc Khác", "COMMUNE", 2, other.id)).id;
+  await rebuildUnitClosure(db);
+
+  const write = async (unitId: number, period: Date, { population, groups, status = "APPROVED" }: Figures) => {
+    await db.unitMonthReport.create({ data: { unitId, period, population, status } });
+    await db.enrollmentFigure.createMany({
+      data: groups.map(([insured, eligible], i) => ({ unitId, period, groupId: tree.groups[i]!.id, insured, eligible, newlyEnrolled: 0, renewed: 0 })),
+    });
+  };
+  for (const commune of COMMUNES) {
+    if (commune.september) await write(ids[commune.code]!, SEPTEMBER, commune.september);
+    if (commune.october) await write(ids[commune.code]!, OCTOBER, commune.october);
+  }
+  await write(ids["60001"]!, OCTOBER, { population: 100, groups: [[10, 20], [40, 80]] });
+  await db.plan.create({
+    data: {
+      number: "1/KH-TEST", title: "Test", issuer: "UBND", issuedOn: day("2026-01-01"), scopeUnitId: tree.vn.id,
+      periodStart: day("2026-01-01"), periodEnd: day("2026-12-31"), targets: { create: [{ unitId: tree.vn.id, rateBp: 9_000, dueOn: day("2026-12-31") }] },
+    },
+  });
+  official = await createTestUser(db, { username: "tinh.xephang", role: "PROVINCIAL_OFFICIAL", scopeUnitId: province.id });
+  admin = await createTestUser(db, { username: "admin.xephang", role: "ADMIN", scopeUnitId: tree.vn.id });
+  communeStaff = await createTestUser(db, { username: "xa.xephang", role: "COMMUNE_STAFF", scopeUnitId: ids["50001"]! });
+});
+
+afterAll(() => {
+  if (ORIGINAL_TODAY === undefined) delete process.env.APP_TODAY;
+  else process.env.APP_TODAY = ORIGINAL_TODAY;
+});
+
+describe("the ranking's figures", () => {
+  it("gives each child its rate, status, gap, group rates and change since last month; a draft is not a report", async () => {
+    const { groups, rows } = await getChildRanking(province.id, "2026-10", null, "submitted");
+    expect(groups.map((group) => group.code)).toEqual(["1", "2"]);
+    const byCode = Object.fromEntries(rows.map((row) => [row.code, row]));
+    expect(rows.map((row) => row.code)).toEqual(["50001", "50002", "50003", "50004", "50005"]);
+
+    expect(byCode["50001"]).toMatchObject({ insured: 920, population: 1_000, rate: 0.92, targetBp: 9_000, gap: 0, status: "met", reportingUnits: 1, baseUnits: 1 });
+    expect(byCode["50001"]!.change).toBeCloseTo(2, 10);
+    expect(byCode["50001"]!.groupRates["1"]).toBeCloseTo(300 / 320, 12);
+    expect(byCode["50001"]!.groupRates["2"]).toBeCloseTo(620 / 660, 12);
+
+    expect(byCode["50002"]).toMatchObject({ rate: 0.895, gap: 10, status: "near" });
+    expect(byCode["50002"]!.change).toBeCloseTo(-0.5, 10);
+    expect(byCode["50003"]).toMatchObject({ rate: 0.8, gap: 100, status: "behind" });
+    expect(byCode["50003"]!.groupRates["1"]).toBeCloseTo(200 / 300, 12);
+
+    // The draft's figures are not counted: no rate, no group rates, no change, not zeros.
+    expect(byCode["50004"]).toMatchObject({ insured: 0, population: 0, rate: null, gap: null, change: null, reportingUnits: 0, baseUnits: 1, groupRates: {} });
+    expect(byCode["50005"]).toMatchObject({ rate: 0.96, status: "met", change: null });
+  });
+
+  it("counts only approved reports on the approved basis", async () => {
+    const { rows } = await getChildRanking(province.id, "2026-10", null, "approved");
+    expect(rows.find((row) => row.code === "50002")).toMatchObject({ reportingUnits: 0, rate: null, change: null });
+  });
+
+  it("carries last month into today's structure for the change, and group rates too; in the month's structure a new unit has none", async () => {
+    const current = await getChildRanking(tree.newProvince.id, "2025-07", "2025-08", "submitted");
+    const merged = current.rows.find((row) => row.code === "20001")!;
+    // July 6,210 / 6,600 against June's 10001 + 10002 carried in: (3,800 + 2,350) / 6,600.
+    expect(merged.change).toBeCloseTo(((6_210 - 6_150) / 6_600) * 100, 10);
+    expect(current.rows.find((row) => row.code === "20002")!.change).toBeCloseTo(((805 - 790) / 1_200) * 100, 10);
+
+    const ownStructure = await getChildRanking(tree.newProvince.id, "2025-07", null, "submitted");
+    expect(ownStructure.rows.map((row) => row.change)).toEqual([null, null]);
+
+    const june = await getChildRanking(tree.newProvince.id, "2025-06", "2025-08", "submitted");
+    const carried = june.rows.find((row) => row.code === "20001")!;
+    expect(carried.groupRates["1"]).toBeCloseTo((800 + 450) / (1_000 + 500), 12);
+    expect(carried.groupRates["2"]).toBeCloseTo((3_000 + 1_900) / (3_100 + 2_000), 12);
+  });
+});
+
+async function readBack(bytes: Uint8Array) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0]!;
+  const values = sheet
+    .getSheetValues()
+    .filter((row) => row !== undefined)
+    .map((row) => (row as unknown[]).slice(1));
+  const headerIndex = values.findIndex((row) => row[0] === "Hạng" || row[0] === "Rank");
+  return { name: sheet.name, notes: values.slice(0, headerIndex).map((row) => row[0]), header: values[headerIndex]!, rows: values.slice(headerIndex + 1) };
+}
+
+async function ready(user: ActionUser, code: string, query: string, locale: "vi" | "en" = "vi") {
+  const file = await buildRankingFile(user, code, new URLSearchParams(query), locale, MESSAGES[locale]);
+  if (file.kind !== "ready") throw new Error(`not ready: ${JSON.stringify(file)}`);
+  return { fileName: file.fileName, ...(await readBack(file.bytes)) };
+}
+
+describe("the ranking's file", () => {
+  it("lists every child in ranking order with rates, targets, gap, status and group rates; the unit that has not reported last, empty, not zeros", async () => {
+    const { fileName, name, notes, header, rows } = await ready(official, "50", "month=2026-10");
+    expect(fileName).toBe("xep-hang-50-2026-10.xlsx");
+    expect(name).toBe("Xếp hạng");
+    expect(notes[0]).toBe("Tỉnh Thử (50): xếp hạng đơn vị trực thuộc, tháng 10/2026");
+    expect(notes).toContain("Sắp xếp theo: Tỷ lệ bao phủ, Cao nhất trước");
+    expect(notes).toContain("5/5 đơn vị");
+    expect(header).toEqual([
+      "Hạng", "Mã", "Đơn vị", "Dân số", "Có thẻ BHYT", "Tỷ lệ bao phủ", "Chỉ tiêu", "Chênh lệch (điểm %)", "Cần vận động",
+      "So với tháng trước (điểm %)", "Đã nộp", "Đơn vị cơ sở", "Tình trạng", "Ghi chú", "Nhóm 1 – tỷ lệ bao phủ", "Nhóm 2 – tỷ lệ bao phủ",
+    ]);
+    expect(rows.map((row) => [row[0], row[1], row[12]])).toEqual([
+      [1, "50005", "Đạt chỉ tiêu"],
+      [2, "50001", "Đạt chỉ tiêu"],
+      [3, "50002", "Gần đạt"],
+      [4, "50003", "Chưa đạt"],
+      [undefined, "50004", "chưa báo cáo"],
+    ]);
+    const [, , near, behind, silent] = rows;
+    expect(near!.slice(2, 9)).toEqual(["Phường Đông Hà", 2_000, 1_790, 0.895, 0.9, expect.closeTo(-0.5, 10), 10]);
+    expect(near![9]).toBeCloseTo(-0.5, 10);
+    expect(behind![14]).toBeCloseTo(200 / 300, 12);
+    expect(behind![15]).toBeCloseTo(600 / 680, 12);
+    // No figures for the unit without a counted report: empty cells (exceljs reads them as undefined).
+    expect(silent!.slice(3, 10).every((cell) => cell === undefined)).toBe(true);
+    expect(silent!.slice(10, 12)).toEqual([0, 1]);
+  });
+
+  it("keeps the filters, the search, the sort by a group's rate and its order", async () => {
+    const filtered = await ready(official, "50", "month=2026-10&status=near,behind&sort=group-1&order=asc");
+    expect(filtered.rows.map((row) => [row[0], row[1]])).toEqual([
+      [4, "50003"],
+      [3, "50002"],
+    ]);
+    expect(filtered.notes).toContain("Sắp xếp theo: Tỷ lệ nhóm 1: G1, Thấp nhất trước");
+    expect(filtered.notes).toContain("Tình trạng: Gần đạt, Chưa đạt");
+    expect(filtered.notes).toContain("2/5 đơn vị");
+
+    const searched = await ready(official, "50", "month=2026-10&q=bac&sort=change");
+    expect(searched.rows.map((row) => [row[0], row[1]])).toEqual([
+      [1, "50001"],
+      [2, "50003"],
+    ]);
+    expect(searched.notes).toContain("Tìm: “bac”");
+
+    const silent = await ready(official, "50", "month=2026-10&status=notReported");
+    expect(silent.rows.map((row) => row[1])).toEqual(["50004"]);
+  });
+
+  it("follows the counting-rule switch and the structure view in the URL", async () => {
+    const approved = await ready(official, "50", "month=2026-10&data=approved");
+    expect(approved.fileName).toBe("xep-hang-50-2026-10-da-duyet.xlsx");
+    expect(approved.header[10]).toBe("Đã duyệt");
+    expect(approved.rows.filter((row) => row[0] === undefined).map((row) => [row[1], row[12]])).toEqual([
+      ["50002", "chưa duyệt"],
+      ["50004", "chưa duyệt"],
+    ]);
+    const current = await ready(official, "50", "month=2026-10&view=current");
+    expect(current.fileName).toBe("xep-hang-50-2026-10-hien-nay.xlsx");
+    expect(current.notes).toContain("Theo cơ cấu hành chính hiện nay");
+    expect(current.rows.map((row) => row[1])).toEqual(["50005", "50001", "50002", "50003", "50004"]);
+  });
+
+  it("is written in the reader's language", async () => {
+    const english = await ready(official, "50", "month=2026-10", "en");
+    expect(english.name).toBe("Ranking");
+    expect(english.header.slice(0, 6)).toEqual(["Rank", "Code", "Unit", "Population", "Insured", "Coverage"]);
+    expect(english.rows.at(-1)![12]).toBe("not reported");
+    expect(english.notes[0]).toBe("Tỉnh Thử (50): ranking of child units, Oct 2026");
+  });
+
+  it("is refused outside the user's scope, like a unit that does not exist, and for a month without figures", async () => {
+    expect(await buildRankingFile(official, "60", new URLSearchParams("month=2026-10"), "vi", MESSAGES.vi)).toEqual({ kind: "notFound" });
+    expect(await buildRankingFile(official, "VN", new URLSearchParams("month=2026-10"), "vi", MESSAGES.vi)).toEqual({ kind: "notFound" });
+    expect(await buildRankingFile(official, "99", new URLSearchParams("month=2026-10"), "vi", MESSAGES.vi)).toEqual({ kind: "notFound" });
+    expect(await buildRankingFile(communeStaff, "50", new URLSearchParams("month=2026-10"), "vi", MESSAGES.vi)).toEqual({ kind: "notFound" });
+    expect(await buildRankingFile(official, "50", new URLSearchParams("month=2031-01"), "vi", MESSAGES.vi)).toEqual({
+      kind: "invalid",
+      message: "Không tải được bảng xếp hạng: tháng “2031-01” không hợp lệ hoặc chưa có số liệu.",
+    });
+    const national = await ready(admin, "VN", "month=2026-10");
+    expect(national.rows.map((row) => row[1])).toEqual(["50", "60", "10"]);
+  });
+});
