@@ -41,6 +41,12 @@ export function formatPoints(points: number, locale: Locale): string {
   return formatDecimal(points, 2, locale, true).replace("-", "−");
 }
 
+/** A change in people with its sign ("+1.234" / "−56" / "0"). */
+export function formatSignedCount(value: number, locale: Locale): string {
+  const text = formatCount(Math.abs(value), locale);
+  return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
+}
+
 const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** "tháng 9/2023" or "Sep 2023". */

@@ -53,9 +53,9 @@ export function ReviewRowActions({ reportId, version, unitName, unitCode, action
           </form>
         )}
         {actions.includes("return") && (
-          <details className="group w-full sm:w-auto">
+          <details className="w-full min-w-0 sm:w-auto sm:open:w-full">
             <summary className={`${disclosure} border-orange-300 bg-white text-orange-800 hover:bg-orange-50`}>{labels.return}</summary>
-            <form action={dispatch} className="mt-2 space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3 sm:w-80">
+            <form action={dispatch} className="mt-2 space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3">
               <p className="text-sm font-medium text-slate-800">{fill(labels.returnFor, { unit: unitName })}</p>
               {hidden}
               <input type="hidden" name="intent" value="return" />
@@ -67,9 +67,9 @@ export function ReviewRowActions({ reportId, version, unitName, unitCode, action
           </details>
         )}
         {actions.includes("unlock") && (
-          <details className="group w-full sm:w-auto">
+          <details className="w-full min-w-0 sm:w-auto sm:open:w-full">
             <summary className={`${disclosure} border-slate-300 bg-white text-slate-800 hover:bg-slate-100`}>{labels.unlock}</summary>
-            <form action={dispatch} className="mt-2 space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3 sm:w-80">
+            <form action={dispatch} className="mt-2 space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3">
               <p className="text-sm font-medium text-slate-800">{fill(labels.unlockFor, { unit: unitName })}</p>
               {hidden}
               <input type="hidden" name="intent" value="unlock" />

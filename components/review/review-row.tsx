@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { coverageRate } from "@/lib/coverage/rates";
-import { formatCount, formatPercent, formatPoints } from "@/lib/format";
+import { formatCount, formatPercent, formatPoints, formatSignedCount } from "@/lib/format";
 import { formatDateTime } from "@/lib/format-date-time";
 import type { Locale } from "@/lib/i18n/locales";
 import { type Messages, fill } from "@/lib/i18n/messages";
@@ -8,17 +8,21 @@ import type { Month } from "@/lib/period";
 import { fieldLabel } from "@/lib/reports/describe-issue";
 import type { ReviewRow as Row } from "@/lib/reports/review-list";
 import { coverageHref } from "@/lib/routes";
-import type { ReportField } from "@/lib/validation/report-values";
+import { GROUP_FIELDS, type ReportField, groupFieldKey } from "@/lib/validation/report-values";
 import { ReportStatusBadge } from "@/components/entry/report-status-badge";
+import { ReviewGroupFigures } from "./review-group-figures";
 import { ReviewRowActions } from "./review-row-actions";
 import { type DeadlineClock, SUBMISSION_TEXT, submissionText } from "./submission-text";
 
-function signedCount(value: number, locale: Locale): string {
-  const text = formatCount(Math.abs(value), locale);
-  return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
+/** Whether the commune confirmed a warning on one of a group's figures. */
+function warned(row: Row, groupCode: string): boolean {
+  return GROUP_FIELDS.some((field) => row.confirmedWarnings.some((warning) => warning.field === groupFieldKey(groupCode, field)));
 }
 
-/** One commune's report: state and timeliness, the review comment, confirmed warnings, figures, actions. */
+/**
+ * One commune's report: state and timeliness, the review comment, confirmed warnings, figures, its
+ * figures per group (./review-group-figures.tsx), actions.
+ */
 export function ReviewRow({ row, month, clock, showParent, locale, t }: {
   row: Row;
   month: Month;
@@ -33,7 +37,7 @@ export function ReviewRow({ row, month, clock, showParent, locale, t }: {
     row.previousInsured !== null && row.previousPopulation !== null ? coverageRate(row.previousInsured, row.previousPopulation) : null;
   const decided = row.reviewedAt && row.status && row.status !== "SUBMITTED" && row.status !== "DRAFT";
   return (
-    <li className="grid gap-3 px-4 py-3 lg:grid-cols-[minmax(0,1.1fr)_minmax(0,1.5fr)_minmax(0,1fr)_minmax(0,0.9fr)]" data-testid={`review-row-${row.code}`}>
+    <li className="grid grid-cols-1 gap-3 px-4 py-3 lg:grid-cols-[minmax(0,1.1fr)_minmax(0,1.5fr)_minmax(0,1fr)_minmax(0,0.9fr)]" data-testid={`review-row-${row.code}`}>
       <div className="space-y-1">
         <Link href={coverageHref(row.code, month)} className="font-medium text-brand-700 hover:underline">
           {row.name}
@@ -63,7 +67,7 @@ export function ReviewRow({ row, month, clock, showParent, locale, t }: {
           </p>
         )}
         {row.confirmedWarnings.length > 0 && (
-          <div className="rounded border-l-4 border-amber-300 bg-amber-50 px-2 py-1 text-xs text-slate-800">
+          <div className="rounded border-l-4 border-amber-300 bg-amber-50 px-2 py-1 text-xs text-slate-800" data-testid="confirmed-warnings">
             <p className="font-medium">{texts.confirmedWarnings}</p>
             <ul className="list-disc pl-4">
               {row.confirmedWarnings.map((warning) => (
@@ -93,7 +97,7 @@ export function ReviewRow({ row, month, clock, showParent, locale, t }: {
             <p className="mt-1 text-xs text-slate-500">
               {rate !== null && previousRate !== null && row.previousInsured !== null
                 ? fill(texts.change, {
-                    insured: signedCount((row.insured ?? 0) - row.previousInsured, locale),
+                    insured: formatSignedCount((row.insured ?? 0) - row.previousInsured, locale),
                     points: formatPoints((rate - previousRate) * 100, locale),
                   })
                 : texts.noPrevious}
@@ -102,7 +106,22 @@ export function ReviewRow({ row, month, clock, showParent, locale, t }: {
         )}
       </div>
 
-      <div>
+      {row.groups.length > 0 && (
+        <ReviewGroupFigures
+          unitCode={row.code}
+          unitName={row.name}
+          month={month}
+          groups={row.groups}
+          warnedGroups={row.groups.filter((group) => warned(row, group.code)).map((group) => group.code)}
+          locale={locale}
+          labels={texts}
+          groupLabel={t.reports.fields.group}
+          className="lg:col-span-4 lg:row-start-2"
+        />
+      )}
+
+      {/* After the figures on a phone; in the last column of the first line on a wide screen. */}
+      <div className="min-w-0 lg:col-start-4 lg:row-start-1">
         {row.reportId !== null && row.version !== null && row.actions.some((action) => action !== "lock") && (
           <ReviewRowActions
             key={row.reportId}

@@ -1,11 +1,13 @@
 // What the review page and the dashboard's completeness widget show for a unit and a month: the
 // rule in force and its deadline, each commune's report with where it stands against the deadline
 // and what this reviewer may do with it, and the counts. Built from one read of the communes'
-// reports (lib/queries/get-month-reports.ts) and the pure rules (./review-rules.ts).
+// reports (lib/queries/get-month-reports.ts), one of their figures per group beside last month's
+// (lib/queries/get-month-group-figures.ts) and the pure rules (./review-rules.ts).
 import "server-only";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { Month } from "@/lib/period";
+import type { ScopedUser } from "@/lib/permissions/scope";
+import { type GroupMonthFigures, getMonthGroupFigures } from "@/lib/queries/get-month-group-figures";
 import { type MonthReport, getMonthReports, getReportStates } from "@/lib/queries/get-month-reports";
 import { getReportingRules } from "@/lib/queries/get-reporting-rules";
 import { approverIdOf, approversInScope, reviewerOf } from "./review-access";
@@ -24,7 +26,8 @@ import {
 } from "./review-rules";
 import { now } from "@/lib/clock";
 
-export type ReviewRow = MonthReport & { submission: Submission; actions: ReviewAction[] };
+/** A commune's report, where it stands, what the reviewer may do, and its figures per group (none: no figures). */
+export type ReviewRow = MonthReport & { submission: Submission; actions: ReviewAction[]; groups: GroupMonthFigures[] };
 
 export type ReviewList = {
   rule: ReportingRule;
@@ -35,8 +38,13 @@ export type ReviewList = {
   reviewsAny: boolean;
 };
 
-export async function getReviewList(user: SessionUser, unitId: number, month: Month, at: Date = now()): Promise<ReviewList | null> {
-  const [rules, reports, reviewer] = await Promise.all([getReportingRules(), getMonthReports(unitId, month), reviewerOf(user, db)]);
+export async function getReviewList(user: ScopedUser, unitId: number, month: Month, at: Date = now()): Promise<ReviewList | null> {
+  const [rules, reports, groupFigures, reviewer] = await Promise.all([
+    getReportingRules(),
+    getMonthReports(unitId, month),
+    getMonthGroupFigures(user, unitId, month),
+    reviewerOf(user, db),
+  ]);
   const rule = ruleForMonth(rules, month);
   if (!rule) return null;
   const deadline = reportDeadline(month, rule.deadlineDay);
@@ -47,7 +55,12 @@ export async function getReviewList(user: SessionUser, unitId: number, month: Mo
     const approverId = approverIds[i] ?? null;
     const context = { approverLevel: approverDepth(rule, report.level), approverInScope: approverId !== null && inScope.get(approverId) === true };
     reviewsAny ||= mayReview(reviewer, context);
-    return { ...report, submission: submissionOf(report, deadline, at), actions: reviewActionsFor(reviewer, report.status, context) };
+    return {
+      ...report,
+      submission: submissionOf(report, deadline, at),
+      actions: reviewActionsFor(reviewer, report.status, context),
+      groups: groupFigures.get(report.unitId) ?? [],
+    };
   });
   return { rule, deadline, rows, counts: countSubmissions(rows), reviewsAny };
 }

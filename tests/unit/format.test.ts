@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, formatDate, formatMonth, formatPercent, formatPoints } from "@/lib/format";
+import { formatCount, formatDate, formatMonth, formatPercent, formatPoints, formatSignedCount } from "@/lib/format";
 
 describe("Vietnamese formatting", () => {
   it("writes counts with dots as thousands separators", () => {
@@ -20,6 +20,12 @@ describe("Vietnamese formatting", () => {
   it("signs percentage points", () => {
     expect(formatPoints(-1.2, "vi")).toBe("−1,20");
     expect(formatPoints(0.45, "vi")).toBe("+0,45");
+  });
+
+  it("signs changes in people", () => {
+    expect(formatSignedCount(1_234, "vi")).toBe("+1.234");
+    expect(formatSignedCount(-56, "vi")).toBe("−56");
+    expect(formatSignedCount(0, "vi")).toBe("0");
   });
 });
 

@@ -1,0 +1,59 @@
+// Each commune's figures per participant group for one month beside the month before, for every
+// base unit below a unit (structure valid in the month) that is in the user's scope: the group
+// figures of the review list, read for the whole list at once. Groups are matched across the two
+// months by their code, as on the entry form; a commune that did not exist the month before (the
+// July 2025 reorganisation) has no previous figures.
+import "server-only";
+import { Prisma } from "@prisma/client";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { type Month, addMonths, monthToDate } from "@/lib/period";
+import { type ScopedUser, hasUnrestrictedScope, scopeUnitsSql } from "@/lib/permissions/scope";
+import { baseUnitsOf, sqlCount } from "./sql";
+
+const row = z.object({
+  unitId: z.number().int(),
+  code: z.string(),
+  shortName: z.string(),
+  insured: sqlCount,
+  eligible: sqlCount,
+  previousInsured: sqlCount.nullable(),
+  previousEligible: sqlCount.nullable(),
+});
+
+/** One group of a commune's report: insured and eligible this month and (null: none) the month before. */
+export type GroupMonthFigures = {
+  code: string;
+  shortName: string;
+  insured: number;
+  eligible: number;
+  previous: { insured: number; eligible: number } | null;
+};
+
+/** The groups of each commune (by unit id), in their order. */
+export async function getMonthGroupFigures(user: ScopedUser, unitId: number, month: Month): Promise<Map<number, GroupMonthFigures[]>> {
+  const day = monthToDate(month);
+  const previousDay = monthToDate(addMonths(month, -1));
+  const inScope = hasUnrestrictedScope(user)
+    ? Prisma.sql`TRUE`
+    : Prisma.sql`b.unit_id IN (SELECT unit_id FROM (${scopeUnitsSql(user.scopeUnitId, month)}) s)`;
+  const rows = await db.$queryRaw<unknown[]>`
+    WITH base AS (SELECT b.unit_id FROM (${baseUnitsOf(unitId, day)}) b WHERE ${inScope}),
+    figures AS (
+      SELECT f.unit_id, f.period, g.code, g.short_name, g.ordinal, f.insured, f.eligible
+      FROM enrollment_figure f JOIN participant_group g ON g.id = f.group_id
+      WHERE f.unit_id IN (SELECT unit_id FROM base) AND f.period IN (${day}::date, ${previousDay}::date)
+    )
+    SELECT c.unit_id AS "unitId", c.code, c.short_name AS "shortName", c.insured, c.eligible,
+           p.insured AS "previousInsured", p.eligible AS "previousEligible"
+    FROM figures c
+    LEFT JOIN figures p ON p.unit_id = c.unit_id AND p.code = c.code AND p.period = ${previousDay}::date
+    WHERE c.period = ${day}::date
+    ORDER BY c.unit_id, c.ordinal, c.code`;
+  const byUnit = new Map<number, GroupMonthFigures[]>();
+  for (const { unitId: id, code, shortName, insured, eligible, previousInsured, previousEligible } of z.array(row).parse(rows)) {
+    const previous = previousInsured === null || previousEligible === null ? null : { insured: previousInsured, eligible: previousEligible };
+    byUnit.set(id, [...(byUnit.get(id) ?? []), { code, shortName, insured, eligible, previous }]);
+  }
+  return byUnit;
+}
