@@ -28,7 +28,7 @@ export function HeaderNav({ label, items }: { label: string; items: NavItem<Main
   const current = useCurrent(items);
   return (
     <nav aria-label={label} className="no-print hidden border-t border-white/10 md:block">
-      <ul className="mx-auto flex max-w-7xl gap-1 px-4">
+      <ul className="mx-auto flex max-w-7xl gap-1 px-1">
         {items.map((item) => (
           <li key={item.key}>
             <Link
