@@ -17,7 +17,7 @@ function TargetMark({ cx, cy, payload }: { cx?: number; cy?: number; payload?: B
  * A bar's label, wrapped at the width of its bar's band (the axis's width over the number of bars),
  * so that narrow bars on a phone put "Nhóm 1" on two lines instead of running into the next label.
  */
-function BandTick({ x, y, width, visibleTicksCount, payload, fill, fontSize }: {
+function BandTick({ x, y, width, visibleTicksCount, payload, fill, fontSize, className }: {
   x?: number;
   y?: number;
   width?: number;
@@ -25,10 +25,12 @@ function BandTick({ x, y, width, visibleTicksCount, payload, fill, fontSize }: {
   payload?: { value: string };
   fill?: string;
   fontSize?: number;
+  /** Recharts' class of tick labels, which page styles size (globals.css). */
+  className?: string;
 }) {
   const band = (width ?? 0) / Math.max(1, visibleTicksCount ?? 1);
   return (
-    <Text x={x} y={y} width={Math.max(band - 4, 0)} textAnchor="middle" verticalAnchor="start" fill={fill} fontSize={fontSize}>
+    <Text x={x} y={y} width={Math.max(band - 4, 0)} textAnchor="middle" verticalAnchor="start" fill={fill} fontSize={fontSize} className={className}>
       {payload?.value ?? ""}
     </Text>
   );
