@@ -2,11 +2,37 @@
 
 // A monthly series with an optional target line, an optional projection line and an optional
 // vertical marker (an event).
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Text, Tooltip, XAxis, YAxis, usePlotArea } from "recharts";
 import { type DataTable, ChartFrame } from "./chart-frame";
 import { AXIS_TICK, CHART_COLORS } from "./theme";
 
 export type TrendDatum = { label: string; value: number | null; target: number | null; projection?: number | null };
+
+/**
+ * The marker's name at the top of its line, on the side of the line with more room, wrapped to
+ * that room: on a phone it is never cut at the plot's edge or drawn over the axis.
+ */
+function MarkerLabel({ text, viewBox }: { text: string; viewBox?: { x?: number } }) {
+  const plot = usePlotArea();
+  if (!plot || viewBox?.x === undefined) return null;
+  const gap = 4;
+  const right = plot.x + plot.width - viewBox.x - gap;
+  const left = viewBox.x - plot.x - gap;
+  const toRight = right >= left;
+  return (
+    <Text
+      x={toRight ? viewBox.x + gap : viewBox.x - gap}
+      y={plot.y + gap}
+      width={Math.max(toRight ? right : left, 0)}
+      textAnchor={toRight ? "start" : "end"}
+      verticalAnchor="start"
+      fill={CHART_COLORS.axis}
+      fontSize={12}
+    >
+      {text}
+    </Text>
+  );
+}
 
 export function TrendChart({ data, valueLabel, targetLabel, projectionLabel, formatValue, marker, table, showDataLabel, height, fontSize }: {
   data: TrendDatum[];
@@ -38,7 +64,7 @@ export function TrendChart({ data, valueLabel, targetLabel, projectionLabel, for
             x={marker.at}
             stroke={CHART_COLORS.marker}
             strokeDasharray="4 4"
-            label={{ value: marker.label, position: "insideTopRight", fill: CHART_COLORS.axis, fontSize: 12 }}
+            label={<MarkerLabel text={marker.label} />}
           />
         )}
         <Line type="monotone" dataKey="value" name={valueLabel} stroke={CHART_COLORS.actual} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />

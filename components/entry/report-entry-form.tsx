@@ -459,7 +459,7 @@ export function ReportEntryForm(props: ReportEntryFormProps) {
       })}
 
       {editable && (
-        <div className="sticky bottom-0 z-10 -mx-4 border-t border-slate-200 bg-white/95 px-4 py-3 shadow-[0_-4px_12px_rgba(15,47,94,0.08)] backdrop-blur sm:mx-0 sm:rounded-t-lg sm:border-x">
+        <div className="sticky bottom-(--bottom-nav-height) z-10 -mx-4 border-t border-slate-200 bg-white/95 px-4 py-3 shadow-[0_-4px_12px_rgba(15,47,94,0.08)] backdrop-blur sm:mx-0 sm:rounded-t-lg sm:border-x">
           <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
             <div role="status" aria-live="polite" className="flex-1 text-sm" data-testid="entry-message">
               {showAnswer ? (

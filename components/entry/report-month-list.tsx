@@ -19,7 +19,8 @@ export function ReportMonthList({ unitCode, rows, canEdit, locale, t }: {
   t: Messages;
 }) {
   const e = t.reports.entry;
-  const columns = [{ label: e.month }, { label: e.status }, { label: "" }];
+  // Below 640 px the state goes under the month, so that the action keeps its room.
+  const columns = [{ label: e.month }, { label: e.status, className: "hidden sm:table-cell" }, { label: "" }];
   const verb = (row: ReportMonthRow) => (!canEdit || !isEditableStatus(row.status) ? e.view : row.status === null ? e.enter : e.edit);
   return (
     <DataTable columns={columns} empty={rows.length === 0} emptyText="–">
@@ -29,20 +30,12 @@ export function ReportMonthList({ unitCode, rows, canEdit, locale, t }: {
             <Link href={reportHref(unitCode, row.month)} className="inline-flex min-h-11 items-center text-brand-700 hover:underline">
               {formatMonth(row.month, locale)}
             </Link>
+            <div className="whitespace-normal pb-1 font-normal sm:hidden">
+              <MonthState row={row} locale={locale} t={t} />
+            </div>
           </th>
-          <td className="px-3 py-2">
-            {row.opensOn ? (
-              <span className="text-sm text-slate-600" data-testid="month-opens-on">
-                {fill(e.opensOn, { date: formatDate(row.opensOn, locale) })}
-              </span>
-            ) : (
-              <ReportStatusBadge status={row.status} t={t} />
-            )}
-            {row.updatedAt && (
-              <span className="mt-0.5 block text-xs text-slate-500">
-                {e.lastChange}: {formatDateTime(row.updatedAt, locale)}
-              </span>
-            )}
+          <td className="hidden px-3 py-2 sm:table-cell">
+            <MonthState row={row} locale={locale} t={t} />
           </td>
           <td className="px-3 py-2 text-right">
             {!row.opensOn && (
@@ -58,5 +51,26 @@ export function ReportMonthList({ unitCode, rows, canEdit, locale, t }: {
         </tr>
       ))}
     </DataTable>
+  );
+}
+
+/** A month's report state and last change, or when the month opens for entry. */
+function MonthState({ row, locale, t }: { row: ReportMonthRow; locale: Locale; t: Messages }) {
+  const e = t.reports.entry;
+  return (
+    <>
+      {row.opensOn ? (
+        <span className="text-sm text-slate-600" data-testid="month-opens-on">
+          {fill(e.opensOn, { date: formatDate(row.opensOn, locale) })}
+        </span>
+      ) : (
+        <ReportStatusBadge status={row.status} t={t} />
+      )}
+      {row.updatedAt && (
+        <span className="mt-0.5 block text-xs text-slate-500">
+          {e.lastChange}: {formatDateTime(row.updatedAt, locale)}
+        </span>
+      )}
+    </>
   );
 }

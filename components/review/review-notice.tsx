@@ -18,7 +18,7 @@ export function ReviewNoticeProvider({ labels, children }: { labels: { reload: s
   return (
     <PublishContext.Provider value={publish}>
       {children}
-      <div role="status" aria-live="polite" className="pointer-events-none fixed inset-x-0 bottom-4 z-30 flex justify-center px-4">
+      <div role="status" aria-live="polite" className="pointer-events-none fixed inset-x-0 bottom-[calc(var(--bottom-nav-height)+1rem)] z-30 flex justify-center px-4">
         {notice?.message && (
           <div
             data-testid="review-notice"

@@ -1,13 +1,14 @@
 // Data tables: the header row (one place for column headings and their alignment) and the shell
 // with its empty state.
-export type Column = { label: string; numeric?: boolean };
+/** A column's heading; `className` for a column shown only at some widths (e.g. "hidden sm:table-cell"). */
+export type Column = { label: string; numeric?: boolean; className?: string };
 
 export function TableHead({ columns, className = "bg-slate-50 text-left text-slate-600" }: { columns: Column[]; className?: string }) {
   return (
     <thead className={className}>
       <tr>
-        {columns.map(({ label, numeric }) => (
-          <th key={label} scope="col" className={`px-3 py-2 font-medium ${numeric ? "text-right" : ""}`}>
+        {columns.map(({ label, numeric, className }) => (
+          <th key={label} scope="col" className={`px-3 py-2 font-medium ${numeric ? "text-right" : ""} ${className ?? ""}`}>
             {label}
           </th>
         ))}

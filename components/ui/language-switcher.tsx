@@ -16,7 +16,7 @@ export function LanguageSwitcher({ locale, label }: { locale: Locale; label: str
           document.cookie = `${LOCALE_COOKIE}=${event.target.value}; path=/; max-age=31536000; samesite=lax`;
           router.refresh();
         }}
-        className="rounded border border-white/30 bg-brand-900 px-2 py-1 text-white"
+        className="min-h-11 rounded border border-white/30 bg-brand-900 px-2 text-white focus:outline-none focus-visible:ring-2 focus-visible:ring-white"
       >
         {LOCALES.map((value) => (
           <option key={value} value={value}>

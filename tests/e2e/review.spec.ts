@@ -42,8 +42,7 @@ async function countIfShown(page: Page, key: string): Promise<number> {
 
 test("a provincial reviewer returns a report with a comment, approves another and locks the month", async ({ page }) => {
   await signIn(page, DEMO.bacNinhOfficial);
-  await page.getByText("Cán bộ tỉnh Bắc Ninh (demo)").click();
-  await page.getByRole("link", { name: "Duyệt báo cáo" }).click();
+  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Duyệt báo cáo" }).click();
   await expect(page).toHaveURL(/\/review\/24$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Duyệt báo cáo tháng");
   await expect(page.getByText(/Hạn nộp: hết ngày \d{2}\/\d{2}\/\d{4} · Cấp duyệt: cấp tỉnh/)).toBeVisible();

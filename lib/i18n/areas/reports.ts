@@ -67,7 +67,6 @@ export const vi = {
     dashboard: "Xem trang tổng quan",
   },
   entry: {
-    nav: "Báo cáo tháng",
     listTitle: "Báo cáo hằng tháng",
     listDescription: "Các tháng gần nhất của {unit}. Chọn một tháng để nhập hoặc xem số liệu.",
     month: "Tháng",
@@ -386,7 +385,6 @@ export const vi = {
     lockReasonRequired: "Còn {count} xã chưa được duyệt: hãy ghi lý do khoá tháng khi chưa đủ báo cáo.",
     readOnly: "Bạn xem được danh sách này nhưng không duyệt báo cáo của các xã này.",
     empty: "Không có xã, phường nào ở trạng thái này.",
-    openFromMenu: "Duyệt báo cáo",
   },
   completeness: {
     title: "Tiến độ báo cáo {month}",
@@ -498,7 +496,6 @@ export const en: typeof vi = {
     dashboard: "Open the dashboard",
   },
   entry: {
-    nav: "Monthly report",
     listTitle: "Monthly reports",
     listDescription: "The latest months of {unit}. Choose a month to enter or view its figures.",
     month: "Month",
@@ -817,7 +814,6 @@ export const en: typeof vi = {
     lockReasonRequired: "Communes not approved yet: {count}. Give the reason for locking an incomplete month.",
     readOnly: "You can see this list but do not review these communes' reports.",
     empty: "No commune or ward has this status.",
-    openFromMenu: "Review reports",
   },
   completeness: {
     title: "Reporting for {month}",
