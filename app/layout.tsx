@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { UserMenu } from "@/components/auth/user-menu";
 import { ReportNavLink } from "@/components/entry/report-nav-link";
+import { NotificationBanner } from "@/components/notifications/notification-banner";
 import { LanguageSwitcher } from "@/components/ui/language-switcher";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getI18n } from "@/lib/i18n/server";
@@ -30,7 +31,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </div>
           </div>
         </header>
-        <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+        <main className="mx-auto max-w-7xl px-4 py-6">
+          {user && <NotificationBanner user={user} locale={locale} t={t} />}
+          {children}
+        </main>
       </body>
     </html>
   );
