@@ -30,7 +30,7 @@ export default async function NotificationsPage() {
       ) : (
         <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="notification-list">
           {messages.map((message) => (
-            <li key={message.id} className={`px-4 py-3 ${message.readAt ? "" : "border-l-4 border-brand-600 bg-brand-50/40"}`}>
+            <li key={message.id} className={`border-l-4 px-4 py-3 ${message.readAt ? "border-transparent" : "border-brand-600 bg-brand-50/40"}`}>
               <NotificationItem message={message} locale={locale} t={t} />
             </li>
           ))}

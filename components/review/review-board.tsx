@@ -103,12 +103,13 @@ export async function ReviewBoard({ user, unit, month, filter, locale, t }: {
             approved={lockable}
             notApproved={list.rows.filter((row) => row.status !== "APPROVED" && row.status !== "LOCKED").map((row) => row.name)}
             labels={texts}
-          />
+          >
+            {toRemind > 0 && (
+              <RemindAllForm unitId={unit.id} month={month} monthText={formatMonth(month, locale)} count={toRemind} labels={t.notifications.review} />
+            )}
+          </MonthReviewActions>
         ) : (
           <p className="text-sm text-slate-600">{texts.readOnly}</p>
-        )}
-        {toRemind > 0 && (
-          <RemindAllForm unitId={unit.id} month={month} monthText={formatMonth(month, locale)} count={toRemind} labels={t.notifications.review} />
         )}
 
         <nav aria-label={texts.filterLabel} className="flex flex-wrap gap-1 text-sm">

@@ -21,7 +21,7 @@ export type InAppMessage = {
 /** How many messages the list shows: the latest ones. */
 export const NOTIFICATIONS_SHOWN = 100;
 /** How many unread messages the banner names. */
-export const BANNER_SHOWN = 3;
+export const BANNER_SHOWN = 2;
 
 async function readMessages(userId: string, options: { unreadOnly: boolean; take: number }): Promise<InAppMessage[]> {
   const rows = await db.outboxMessage.findMany({
