@@ -20,10 +20,8 @@ async function main(): Promise<number> {
     const day = vietnamDay(at).toISOString().slice(0, 10);
     if (runs.length === 0) console.log(`${day}: no reminder is due.`);
     for (const run of runs) {
-      console.log(
-        `${day}: ${run.kind} for ${run.month}: ${run.communes} communes not submitted with an account, ` +
-          `${run.messages} new messages${run.messages === 0 && run.communes > 0 ? " (already sent)" : ""}.`,
-      );
+      const note = run.messages === 0 && run.communes > 0 ? " (already sent)" : "";
+      console.log(`${day}: ${run.kind} for ${run.month}: communes not submitted with an account ${run.communes}, new messages ${run.messages}${note}.`);
     }
     return 0;
   } finally {
