@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AccountPanel, SignOutButton, UserMenu } from "@/components/auth/user-menu";
 import { destinationLabel } from "@/components/nav/destination-label";
 import { BottomNav, HeaderNav } from "@/components/nav/main-nav";
+import { NotificationBanner } from "@/components/notifications/notification-banner";
 import { LanguageSwitcher } from "@/components/ui/language-switcher";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { navigationFor } from "@/lib/auth/navigation";
@@ -47,7 +48,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </div>
           {user && <HeaderNav label={t.nav.main} items={main} />}
         </header>
-        <main className={`mx-auto max-w-7xl px-4 py-6 ${user ? "pb-[calc(var(--bottom-nav-height)+1.5rem)]" : ""}`}>{children}</main>
+        <main className={`mx-auto max-w-7xl px-4 py-6 ${user ? "pb-[calc(var(--bottom-nav-height)+1.5rem)]" : ""}`}>
+          {user && <NotificationBanner user={user} locale={locale} t={t} />}
+          {children}
+        </main>
         {user && (
           <BottomNav label={t.nav.main} moreLabel={t.nav.more} adminLabel={t.nav.admin} items={main} admin={admin}>
             <AccountPanel user={user} t={t} />

@@ -67,3 +67,13 @@ export function formatDate(date: Date, locale: Locale): string {
     locale === "vi" ? { day: "2-digit", month: "2-digit", year: "numeric" } : { dateStyle: "medium" };
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...options, timeZone: "UTC" }).format(date);
 }
+
+/** A stored phone number (0912345678, lib/validation/phone.ts) grouped for reading: "0912 345 678", "0222 3851 234". */
+export function formatPhone(phone: string): string {
+  return phone.length === 10 ? `${phone.slice(0, 4)} ${phone.slice(4, 7)} ${phone.slice(7)}` : `${phone.slice(0, 4)} ${phone.slice(4, 8)} ${phone.slice(8)}`;
+}
+
+/** The tel: link of a stored phone number, in international form: "tel:+84912345678". */
+export function phoneHref(phone: string): string {
+  return `tel:+84${phone.slice(1)}`;
+}

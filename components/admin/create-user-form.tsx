@@ -42,6 +42,9 @@ export function CreateUserForm({
       <FormField name="name" label={t.users.name} errors={state.fieldErrors.name}>
         <input name="name" defaultValue={values.name} autoComplete="off" required className={inputClass} />
       </FormField>
+      <FormField name="phone" label={t.users.phone} hint={t.users.phoneHint} errors={state.fieldErrors.phone}>
+        <input name="phone" type="tel" inputMode="tel" defaultValue={values.phone} autoComplete="off" className={inputClass} />
+      </FormField>
       <FormField name="role" label={t.users.role} errors={state.fieldErrors.role}>
         <select name="role" value={role} onChange={(event) => setRole(event.target.value as Role)} className={inputClass}>
           {roles.map((value) => (

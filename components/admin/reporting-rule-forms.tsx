@@ -26,7 +26,7 @@ function LevelSelect({ defaultValue, labels, ...control }: { defaultValue?: numb
   );
 }
 
-/** Changes one rule's approver level, deadline and opening of entry (sending the values as seen), or deletes it. */
+/** Changes one rule's approver level, deadline, opening of entry and reminder (sending the values as seen), or deletes it. */
 export function ReportingRuleForm({ rule, deletable, labels }: { rule: StoredReportingRule; deletable: boolean; labels: Labels }) {
   const [state, action] = useActionState(updateReportingRule, INITIAL_ACTION_RESULT);
   const [deleteState, deleteAction] = useActionState(deleteReportingRule, INITIAL_ACTION_RESULT);
@@ -37,11 +37,12 @@ export function ReportingRuleForm({ rule, deletable, labels }: { rule: StoredRep
       <input type="hidden" name="seenApproverLevel" value={rule.approverLevel} />
       <input type="hidden" name="seenDeadlineDay" value={rule.deadlineDay} />
       <input type="hidden" name="seenOpensDaysBeforeEnd" value={rule.opensDaysBeforeEnd} />
+      <input type="hidden" name="seenRemindDaysBeforeDeadline" value={rule.remindDaysBeforeDeadline} />
     </>
   );
   return (
     <div className="space-y-2">
-      <form action={action} className="grid gap-3 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-start">
+      <form action={action} className="grid gap-3 sm:grid-cols-2 sm:items-start lg:grid-cols-[1fr_1fr_1fr_1fr_auto]">
         {seen}
         <FormField name={`${id}-level`} label={labels.approverLevel} errors={state.fieldErrors.approverLevel}>
           <LevelSelect defaultValue={rule.approverLevel} labels={labels} />
@@ -52,7 +53,10 @@ export function ReportingRuleForm({ rule, deletable, labels }: { rule: StoredRep
         <FormField name={`${id}-opens`} label={labels.opensDaysBeforeEnd} hint={labels.opensDaysBeforeEndHint} errors={state.fieldErrors.opensDaysBeforeEnd}>
           <input name="opensDaysBeforeEnd" type="number" inputMode="numeric" defaultValue={rule.opensDaysBeforeEnd} className={inputClass} />
         </FormField>
-        <div className="sm:pt-6">
+        <FormField name={`${id}-remind`} label={labels.remindDaysBeforeDeadline} hint={labels.remindDaysBeforeDeadlineHint} errors={state.fieldErrors.remindDaysBeforeDeadline}>
+          <input name="remindDaysBeforeDeadline" type="number" inputMode="numeric" defaultValue={rule.remindDaysBeforeDeadline} className={inputClass} />
+        </FormField>
+        <div className="lg:pt-6">
           <SubmitButton label={labels.save} />
         </div>
       </form>
@@ -73,7 +77,7 @@ export function NewReportingRuleForm({ labels }: { labels: Labels }) {
   const [state, action] = useActionState(createReportingRule, INITIAL_ACTION_RESULT);
   return (
     <form action={action} className="space-y-3">
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
         <FormField name="new-rule-month" label={labels.effectiveFrom} errors={state.fieldErrors.effectiveFrom}>
           <input name="effectiveFrom" type="month" defaultValue={state.values?.effectiveFrom} className={inputClass} />
         </FormField>
@@ -85,6 +89,9 @@ export function NewReportingRuleForm({ labels }: { labels: Labels }) {
         </FormField>
         <FormField name="new-rule-opens" label={labels.opensDaysBeforeEnd} hint={labels.opensDaysBeforeEndHint} errors={state.fieldErrors.opensDaysBeforeEnd}>
           <input name="opensDaysBeforeEnd" type="number" inputMode="numeric" defaultValue={state.values?.opensDaysBeforeEnd ?? "0"} className={inputClass} />
+        </FormField>
+        <FormField name="new-rule-remind" label={labels.remindDaysBeforeDeadline} hint={labels.remindDaysBeforeDeadlineHint} errors={state.fieldErrors.remindDaysBeforeDeadline}>
+          <input name="remindDaysBeforeDeadline" type="number" inputMode="numeric" defaultValue={state.values?.remindDaysBeforeDeadline ?? "3"} className={inputClass} />
         </FormField>
       </div>
       <SubmitButton label={labels.add} />

@@ -26,9 +26,9 @@ const NAMES_SHOWN = 10;
  * Approve every report awaiting review, and lock the month's approved reports. Each is a two-step
  * disclosure (explanation, then the button); the form sends the reports shown, with their versions.
  * Locking while communes are not approved lists them and asks for a reason (checked again on the
- * server, which counts them itself).
+ * server, which counts them itself). Other month-wide actions (reminders) come as children.
  */
-export function MonthReviewActions({ unitId, month, pending, approved, notApproved, labels }: {
+export function MonthReviewActions({ unitId, month, pending, approved, notApproved, labels, children }: {
   unitId: number;
   month: Month;
   /** "id:version" of the reports awaiting review that this reviewer may approve. */
@@ -38,6 +38,7 @@ export function MonthReviewActions({ unitId, month, pending, approved, notApprov
   /** Communes whose report is not approved yet (they stay open when the month is locked), by name. */
   notApproved: string[];
   labels: Labels;
+  children?: React.ReactNode;
 }) {
   const [state, dispatch] = useActionState(usePublishedAction(decide), INITIAL_ACTION_RESULT);
   const fields = (intent: string, reports: string[]) => (
@@ -68,7 +69,7 @@ export function MonthReviewActions({ unitId, month, pending, approved, notApprov
             </form>
           </details>
         )}
-        {pending.length === 0 && approved.length === 0 && <p className="text-sm text-slate-600">{labels.nothingToDo}</p>}
+        {pending.length === 0 && approved.length === 0 && !children && <p className="text-sm text-slate-600">{labels.nothingToDo}</p>}
         {approved.length > 0 && (
           <details className="sm:max-w-sm">
             <summary className={`${disclosure} border-slate-400 bg-white text-slate-800 hover:bg-slate-100`}>
@@ -94,6 +95,7 @@ export function MonthReviewActions({ unitId, month, pending, approved, notApprov
             </form>
           </details>
         )}
+        {children}
       </div>
     </section>
   );

@@ -8,10 +8,19 @@ import { type ReviewRow as Row, getReviewList } from "@/lib/reports/review-list"
 import { deadlineDate } from "@/lib/reports/review-rules";
 import { reviewHref } from "@/lib/routes";
 import { MonthReviewActions } from "./month-review-actions";
+import { RemindAllForm } from "./remind-forms";
 import { ReviewCounts } from "./review-counts";
 import { ReviewNoticeProvider } from "./review-notice";
-import { ReviewRow } from "./review-row";
-import { now } from "@/lib/clock";
+import { type Chase, ReviewRow } from "./review-row";
+import { now, vietnamDay } from "@/lib/clock";
+import { formatMonth } from "@/lib/format";
+import { can } from "@/lib/permissions/can";
+import { getCommuneContacts } from "@/lib/queries/get-commune-contacts";
+import { getLastReminders } from "@/lib/queries/get-last-reminders";
+import { getReportingRules } from "@/lib/queries/get-reporting-rules";
+import { needsReminder } from "@/lib/reports/reminder-schedule";
+import { isMonthOpen } from "@/lib/reports/report-month";
+import type { Submission } from "@/lib/reports/review-rules";
 
 export const REVIEW_FILTERS = ["all", "pending", "late", "returned", "missing", "approved", "locked"] as const;
 export type ReviewFilter = (typeof REVIEW_FILTERS)[number];
@@ -27,6 +36,37 @@ const MATCHES: Record<ReviewFilter, (row: Row) => boolean> = {
 };
 
 const versionOf = (row: Row) => `${row.reportId}:${row.version}`;
+
+/** Communes an official chases: not submitted (before or after the deadline, or returned), or late. */
+const CHASED: readonly Submission[] = ["notDue", "overdue", "returned", "late"];
+
+/**
+ * For those who remind (report:remind, and reviewers of these communes): each chased commune's
+ * accounts, last reminder and whether it may be reminded now (not submitted, month open for entry).
+ */
+async function chasesFor(user: SessionUser, rows: Row[], month: Month, reviewsAny: boolean, at: Date): Promise<Map<number, Chase> | null> {
+  if (!can(user, "report:remind") || !reviewsAny) return null;
+  const chased = rows.filter((row) => CHASED.includes(row.submission)).map((row) => row.unitId);
+  const [contacts, reminders, rules] = await Promise.all([getCommuneContacts(chased), getLastReminders(chased, month), getReportingRules()]);
+  const open = isMonthOpen(month, rules, at);
+  const today = vietnamDay(at).getTime();
+  return new Map(
+    rows
+      .filter((row) => chased.includes(row.unitId))
+      .map((row) => {
+        const last = reminders.get(row.unitId) ?? null;
+        return [
+          row.unitId,
+          {
+            contacts: contacts.get(row.unitId) ?? [],
+            last,
+            remindedToday: last?.lastManual ? vietnamDay(last.lastManual).getTime() === today : false,
+            remindable: open && needsReminder(row.status) && (contacts.get(row.unitId)?.length ?? 0) > 0,
+          },
+        ];
+      }),
+  );
+}
 
 /** The review page's body: counts, month-wide actions, the status filter and the communes' reports. */
 export async function ReviewBoard({ user, unit, month, filter, locale, t }: {
@@ -47,6 +87,8 @@ export async function ReviewBoard({ user, unit, month, filter, locale, t }: {
   const lockable = list.rows.filter((row) => row.actions.includes("lock")).map(versionOf);
   // A province page before July 2025 lists communes of several districts: name each one's district.
   const showParent = list.rows.some((row) => row.level - unit.level > 1);
+  const chases = await chasesFor(user, list.rows, month, list.reviewsAny, at);
+  const toRemind = chases ? [...chases.values()].filter((chase) => chase.remindable && !chase.remindedToday).length : 0;
 
   return (
     <ReviewNoticeProvider labels={{ reload: texts.reload, close: texts.closeNotice }}>
@@ -61,7 +103,11 @@ export async function ReviewBoard({ user, unit, month, filter, locale, t }: {
             approved={lockable}
             notApproved={list.rows.filter((row) => row.status !== "APPROVED" && row.status !== "LOCKED").map((row) => row.name)}
             labels={texts}
-          />
+          >
+            {toRemind > 0 && (
+              <RemindAllForm unitId={unit.id} month={month} monthText={formatMonth(month, locale)} count={toRemind} labels={t.notifications.review} />
+            )}
+          </MonthReviewActions>
         ) : (
           <p className="text-sm text-slate-600">{texts.readOnly}</p>
         )}
@@ -94,7 +140,7 @@ export async function ReviewBoard({ user, unit, month, filter, locale, t }: {
             </div>
             <ul className="divide-y divide-slate-100" data-testid="review-list">
               {shown.map((row) => (
-                <ReviewRow key={row.unitId} row={row} month={month} clock={clock} showParent={showParent} locale={locale} t={t} />
+                <ReviewRow key={row.unitId} row={row} month={month} clock={clock} showParent={showParent} chase={chases?.get(row.unitId)} locale={locale} t={t} />
               ))}
             </ul>
           </section>

@@ -9,7 +9,11 @@ import { fieldLabel } from "@/lib/reports/describe-issue";
 import type { ReviewRow as Row } from "@/lib/reports/review-list";
 import { coverageHref } from "@/lib/routes";
 import { GROUP_FIELDS, type ReportField, groupFieldKey } from "@/lib/validation/report-values";
+import type { CommuneContact } from "@/lib/queries/get-commune-contacts";
+import type { LastReminder } from "@/lib/queries/get-last-reminders";
 import { ReportStatusBadge } from "@/components/entry/report-status-badge";
+import { CommuneContacts } from "./commune-contacts";
+import { RemindCommuneForm } from "./remind-forms";
 import { ReviewGroupFigures } from "./review-group-figures";
 import { ReviewRowActions } from "./review-row-actions";
 import { type DeadlineClock, SUBMISSION_TEXT, submissionText } from "./submission-text";
@@ -20,14 +24,22 @@ function warned(row: Row, groupCode: string): boolean {
 }
 
 /**
- * One commune's report: state and timeliness, the review comment, confirmed warnings, figures, its
- * figures per group (./review-group-figures.tsx), actions.
+/**
+ * For a commune still to be chased (not submitted, or late), shown to those who remind: its
+ * responsible accounts, its last reminder, and whether it may be reminded now.
  */
-export function ReviewRow({ row, month, clock, showParent, locale, t }: {
+export type Chase = { contacts: CommuneContact[]; last: LastReminder | null; remindedToday: boolean; remindable: boolean };
+
+/**
+ * One commune's report: state and timeliness, the review comment, confirmed warnings, figures, its
+ * figures per group (./review-group-figures.tsx), its contacts and reminders when it is late, actions.
+ */
+export function ReviewRow({ row, month, clock, showParent, chase, locale, t }: {
   row: Row;
   month: Month;
   clock: DeadlineClock;
   showParent: boolean;
+  chase?: Chase;
   locale: Locale;
   t: Messages;
 }) {
@@ -79,6 +91,18 @@ export function ReviewRow({ row, month, clock, showParent, locale, t }: {
             </ul>
           </div>
         )}
+        {chase && (
+          <>
+            <CommuneContacts contacts={chase.contacts} t={t} />
+            {chase.last && (
+              <p className="text-xs text-slate-600" data-testid="last-reminder">
+                {chase.remindedToday
+                  ? fill(t.notifications.review.remindedToday, { time: formatDateTime(chase.last.lastManual!, locale) })
+                  : fill(t.notifications.review.lastReminder, { time: formatDateTime(chase.last.last, locale) })}
+              </p>
+            )}
+          </>
+        )}
       </div>
 
       <div className="text-sm">
@@ -121,7 +145,8 @@ export function ReviewRow({ row, month, clock, showParent, locale, t }: {
       )}
 
       {/* After the figures on a phone; in the last column of the first line on a wide screen. */}
-      <div className="min-w-0 lg:col-start-4 lg:row-start-1">
+      <div className="min-w-0 space-y-2 lg:col-start-4 lg:row-start-1">
+        {chase?.remindable && !chase.remindedToday && <RemindCommuneForm unitId={row.unitId} month={month} labels={t.notifications.review} />}
         {row.reportId !== null && row.version !== null && row.actions.some((action) => action !== "lock") && (
           <ReviewRowActions
             key={row.reportId}

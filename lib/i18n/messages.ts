@@ -4,6 +4,7 @@ import type { AuditAction } from "@/lib/audit/actions";
 import type { LockScope } from "@/lib/auth/throttle";
 import type { Locale } from "./locales";
 import * as files from "./areas/files";
+import * as notifications from "./areas/notifications";
 import * as plans from "./areas/plans";
 import * as ranking from "./areas/ranking";
 import * as reports from "./areas/reports";
@@ -204,6 +205,14 @@ const vi = {
     unlockSignIn: "Mở khoá đăng nhập",
     signInUnlocked: "Đã mở khoá đăng nhập cho {username}.",
     notLocked: "Tài khoản {username} không bị khoá đăng nhập.",
+    phone: "Số điện thoại",
+    phoneHint: "Không bắt buộc. Số di động hoặc cố định, ví dụ 0912 345 678. Cán bộ duyệt báo cáo thấy số này để liên hệ.",
+    phoneFor: "Số điện thoại của {username}",
+    phoneInvalid: "Số điện thoại không hợp lệ: nhập số di động 10 chữ số hoặc số cố định 11 chữ số, ví dụ 0912 345 678.",
+    savePhone: "Lưu số",
+    phoneSaved: "Đã lưu số điện thoại của {username}.",
+    phoneRemoved: "Đã xoá số điện thoại của {username}.",
+    phoneUnchanged: "Số điện thoại của {username} không thay đổi.",
   },
   audit: {
     title: "Nhật ký hoạt động",
@@ -234,6 +243,7 @@ const vi = {
       "user.reactivate": "Kích hoạt lại tài khoản",
       "user.password_reset": "Đặt lại mật khẩu",
       "user.unlock_sign_in": "Mở khoá đăng nhập",
+      "user.set_phone": "Sửa số điện thoại",
       "report.save": "Lưu nháp báo cáo tháng",
       "report.submit": "Gửi báo cáo tháng",
       "report.import_file": "Nhập số liệu từ tệp",
@@ -250,6 +260,8 @@ const vi = {
       "report.return": "Trả lại báo cáo",
       "report.lock": "Khoá báo cáo",
       "report.unlock": "Mở khoá báo cáo",
+      "report.remind": "Nhắc nộp báo cáo",
+      "notification.read": "Đánh dấu thông báo đã đọc",
       "reporting_rule.create": "Thêm quy định báo cáo",
       "reporting_rule.update": "Sửa quy định báo cáo",
       "reporting_rule.delete": "Xoá quy định báo cáo",
@@ -268,6 +280,7 @@ const vi = {
   plans: plans.vi,
   units: units.vi,
   security: security.vi,
+  notifications: notifications.vi,
 };
 
 export type Messages = typeof vi;
@@ -466,6 +479,14 @@ const en: Messages = {
     unlockSignIn: "Unlock sign-in",
     signInUnlocked: "Sign-in unlocked for {username}.",
     notLocked: "{username} is not locked out of signing in.",
+    phone: "Phone",
+    phoneHint: "Optional. A mobile or landline number, e.g. 0912 345 678. Officials who review the unit's reports see it to get in touch.",
+    phoneFor: "Phone of {username}",
+    phoneInvalid: "Not a valid phone number: enter a 10-digit mobile or an 11-digit landline number, e.g. 0912 345 678.",
+    savePhone: "Save number",
+    phoneSaved: "Saved the phone number of {username}.",
+    phoneRemoved: "Removed the phone number of {username}.",
+    phoneUnchanged: "The phone number of {username} is unchanged.",
   },
   audit: {
     title: "Audit log",
@@ -496,6 +517,7 @@ const en: Messages = {
       "user.reactivate": "Reactivated account",
       "user.password_reset": "Reset password",
       "user.unlock_sign_in": "Unlocked sign-in",
+      "user.set_phone": "Changed phone number",
       "report.save": "Saved a monthly report draft",
       "report.submit": "Submitted a monthly report",
       "report.import_file": "Imported figures from a file",
@@ -512,6 +534,8 @@ const en: Messages = {
       "report.return": "Returned report",
       "report.lock": "Locked report",
       "report.unlock": "Unlocked report",
+      "report.remind": "Reminded to submit the report",
+      "notification.read": "Marked notifications read",
       "reporting_rule.create": "Added reporting rule",
       "reporting_rule.update": "Changed reporting rule",
       "reporting_rule.delete": "Deleted reporting rule",
@@ -530,6 +554,7 @@ const en: Messages = {
   plans: plans.en,
   units: units.en,
   security: security.en,
+  notifications: notifications.en,
 };
 
 export const MESSAGES: Record<"vi" | "en", Messages> = { vi, en };

@@ -9,6 +9,7 @@ export const PERMISSIONS = [
   "report:submit", // submit a monthly report for review
   "report:review", // approve or return a submitted report
   "report:unlock", // reopen an approved or locked report
+  "report:remind", // remind communes that have not submitted their report
   "report:import", // submit many base units' reports from an Excel or CSV file (each row checked against the scope)
   "report:export", // download the figures of units in scope as Excel
   "reporting-rule:manage", // set who approves reports and by when they are due
@@ -18,6 +19,7 @@ export const PERMISSIONS = [
   "audit:read", // read the audit log
   "security:read", // read the security log: writes refused by permission or scope, whole country
   "account:update-own", // change one's own password
+  "notification:read", // read one's own notifications and mark them read
   "unit:import", // import official unit lists and succession tables (national data)
 ] as const;
 
@@ -31,16 +33,18 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "coverage:read",
     "report:review",
     "report:unlock",
+    "report:remind",
     "report:import",
     "report:export",
     "plan:manage",
     "user:manage",
     "audit:read",
     "account:update-own",
+    "notification:read",
   ],
-  DISTRICT_OFFICER: ["coverage:read", "report:review", "report:import", "report:export", "audit:read", "account:update-own"],
-  COMMUNE_STAFF: ["coverage:read", "report:edit", "report:submit", "report:import", "report:export", "account:update-own"],
-  LEADER: ["coverage:read", "report:export", "account:update-own"],
+  DISTRICT_OFFICER: ["coverage:read", "report:review", "report:remind", "report:import", "report:export", "audit:read", "account:update-own", "notification:read"],
+  COMMUNE_STAFF: ["coverage:read", "report:edit", "report:submit", "report:import", "report:export", "account:update-own", "notification:read"],
+  LEADER: ["coverage:read", "report:export", "account:update-own", "notification:read"],
 };
 
 /** Roles a user with `user:manage` may give to the users they create or manage. */

@@ -1,5 +1,6 @@
-// Administrators set who approves the communes' reports, by when they are due and how many days
-// before its end a month opens for entry, from a month on (table reporting_rule). A rule is changed
+// Administrators set who approves the communes' reports, by when they are due, how many days
+// before its end a month opens for entry and how many days before the deadline the communes that
+// have not submitted are reminded, from a month on (table reporting_rule). A rule is changed
 // only if it is still as the administrator saw it (its values are compared: optimistic concurrency
 // without a version column).
 // The first rule cannot be deleted: every month needs one. Each change is audited.
@@ -38,6 +39,19 @@ const opensDaysSchema = z.preprocess(
     .max(MAX_OPENS_DAYS_BEFORE_END, { message: "Số ngày mở nhập trước cuối tháng phải là một số từ 0 đến 10 (chỉ những ngày cuối tháng)" }),
 );
 
+/** Days before the deadline the automatic reminder goes out: its last days at most (0: none before it). */
+export const MAX_REMIND_DAYS_BEFORE_DEADLINE = 10;
+
+/** A blank field is 0: no reminder before the deadline (the one on the day after it stays). */
+const remindDaysSchema = z.preprocess(
+  (value) => (value === undefined || value === "" ? 0 : value),
+  z.coerce
+    .number({ message: "Số ngày nhắc trước hạn nộp phải là một số từ 0 đến 10" })
+    .int({ message: "Số ngày nhắc trước hạn nộp phải là một số nguyên từ 0 đến 10" })
+    .min(0, { message: "Số ngày nhắc trước hạn nộp phải là một số từ 0 đến 10" })
+    .max(MAX_REMIND_DAYS_BEFORE_DEADLINE, { message: "Số ngày nhắc trước hạn nộp phải là một số từ 0 đến 10" }),
+);
+
 const ruleIdSchema = z.coerce.number({ message: "Quy định không hợp lệ" }).int().positive({ message: "Quy định không hợp lệ" });
 
 function monthText(month: Month): string {
@@ -55,7 +69,13 @@ const ruleAudit = (id: number) => ({ entityType: "reporting_rule", entityId: Str
 
 export const createReportingRuleSpec = defineAction(
   "reporting_rule.create",
-  z.object({ effectiveFrom: monthSchema, approverLevel: approverLevelSchema, deadlineDay: deadlineDaySchema, opensDaysBeforeEnd: opensDaysSchema }),
+  z.object({
+    effectiveFrom: monthSchema,
+    approverLevel: approverLevelSchema,
+    deadlineDay: deadlineDaySchema,
+    opensDaysBeforeEnd: opensDaysSchema,
+    remindDaysBeforeDeadline: remindDaysSchema,
+  }),
   "reporting-rule:manage",
   async (input, context) => {
     const { tx, t } = context;
@@ -64,8 +84,8 @@ export const createReportingRuleSpec = defineAction(
     if (await tx.reportingRule.findUnique({ where: { effectiveFrom }, select: { id: true } })) {
       throw new ActionRefusal(t.actions.invalidInput, { effectiveFrom: [t.reports.rules.duplicate] });
     }
-    const { approverLevel, deadlineDay, opensDaysBeforeEnd } = input;
-    const rule = await tx.reportingRule.create({ data: { effectiveFrom, approverLevel, deadlineDay, opensDaysBeforeEnd } });
+    const { approverLevel, deadlineDay, opensDaysBeforeEnd, remindDaysBeforeDeadline } = input;
+    const rule = await tx.reportingRule.create({ data: { effectiveFrom, approverLevel, deadlineDay, opensDaysBeforeEnd, remindDaysBeforeDeadline } });
     return {
       audit: { action: "reporting_rule.create", ...ruleAudit(rule.id), after: { ...input } },
       message: fill(t.reports.rules.created, { month: monthText(input.effectiveFrom) }),
@@ -79,25 +99,39 @@ const seenSchema = {
   seenApproverLevel: z.coerce.number().int(),
   seenDeadlineDay: z.coerce.number().int(),
   seenOpensDaysBeforeEnd: z.coerce.number().int(),
+  seenRemindDaysBeforeDeadline: z.coerce.number().int(),
 };
 
-type SeenRule = { ruleId: number; seenApproverLevel: number; seenDeadlineDay: number; seenOpensDaysBeforeEnd: number };
+type SeenRule = { ruleId: number; seenApproverLevel: number; seenDeadlineDay: number; seenOpensDaysBeforeEnd: number; seenRemindDaysBeforeDeadline: number };
 
 async function loadSeenRule(input: SeenRule, { tx, t }: ActionContext) {
   const rule = await tx.reportingRule.findUnique({ where: { id: input.ruleId } });
-  const seen = rule && rule.approverLevel === input.seenApproverLevel && rule.deadlineDay === input.seenDeadlineDay && rule.opensDaysBeforeEnd === input.seenOpensDaysBeforeEnd;
+  const seen =
+    rule &&
+    rule.approverLevel === input.seenApproverLevel &&
+    rule.deadlineDay === input.seenDeadlineDay &&
+    rule.opensDaysBeforeEnd === input.seenOpensDaysBeforeEnd &&
+    rule.remindDaysBeforeDeadline === input.seenRemindDaysBeforeDeadline;
   if (!seen) throw new ActionRefusal(t.reports.rules.stale);
   return { ...rule, month: dateToMonth(rule.effectiveFrom) };
 }
 
 /** The rule's values as stored: the condition of a write that must find it unchanged, and the audit's before. */
-function values(rule: { approverLevel: number; deadlineDay: number; opensDaysBeforeEnd: number }) {
-  return { approverLevel: rule.approverLevel, deadlineDay: rule.deadlineDay, opensDaysBeforeEnd: rule.opensDaysBeforeEnd };
+function values(rule: { approverLevel: number; deadlineDay: number; opensDaysBeforeEnd: number; remindDaysBeforeDeadline: number }) {
+  const { approverLevel, deadlineDay, opensDaysBeforeEnd, remindDaysBeforeDeadline } = rule;
+  return { approverLevel, deadlineDay, opensDaysBeforeEnd, remindDaysBeforeDeadline };
 }
 
 export const updateReportingRuleSpec = defineAction(
   "reporting_rule.update",
-  z.object({ ruleId: ruleIdSchema, approverLevel: approverLevelSchema, deadlineDay: deadlineDaySchema, opensDaysBeforeEnd: opensDaysSchema, ...seenSchema }),
+  z.object({
+    ruleId: ruleIdSchema,
+    approverLevel: approverLevelSchema,
+    deadlineDay: deadlineDaySchema,
+    opensDaysBeforeEnd: opensDaysSchema,
+    remindDaysBeforeDeadline: remindDaysSchema,
+    ...seenSchema,
+  }),
   "reporting-rule:manage",
   async (input, context) => {
     const { tx, t } = context;

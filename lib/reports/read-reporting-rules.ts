@@ -14,5 +14,6 @@ export async function readReportingRules(client: DbClient): Promise<StoredReport
     approverLevel: row.approverLevel,
     deadlineDay: row.deadlineDay,
     opensDaysBeforeEnd: row.opensDaysBeforeEnd,
+    remindDaysBeforeDeadline: row.remindDaysBeforeDeadline,
   }));
 }

@@ -4,7 +4,7 @@
 // the message names the communes concerned. Otherwise all of them change in one transaction, with
 // one audit entry per report. Locking a month while communes below the unit are not approved (not
 // reported, draft, submitted or returned) needs a reason, which each lock's audit entry keeps with the
-// number of communes left open.
+// number of communes left open. Approving tells each commune (lib/notifications/); locking does not.
 import { z } from "zod";
 import { AccessRefusal, ActionRefusal, type ActionContext, type ActionOutcome, defineAction } from "@/lib/actions/authed-action";
 import type { AuditRecord } from "@/lib/audit/write-audit-entry";
@@ -17,6 +17,7 @@ import { approverOf, approversInScope, reviewerOf, unitWithAncestorsSelect } fro
 import { REVIEW_TRANSITIONS, mayReview, ruleForMonth, transitionAllowed } from "./review-rules";
 import { now } from "@/lib/clock";
 import { getUnitsNotApproved } from "@/lib/queries/get-units-not-approved";
+import { notifyReviewDecision } from "@/lib/notifications/notify-review-decision";
 
 const monthActionSchema = z.object({
   unitId: z.coerce.number({ message: "Đơn vị không hợp lệ" }).int().positive({ message: "Đơn vị không hợp lệ" }),
@@ -68,11 +69,16 @@ async function decideMonth(action: "approve" | "lock", input: MonthActionInput, 
   const lockNote = action === "lock" ? { notApproved, lockReason: notApproved > 0 ? lockReason : null } : {};
 
   const to = REVIEW_TRANSITIONS[action].to;
+  const at = now();
   const updated = await tx.unitMonthReport.updateMany({
     where: { OR: reports.map((report) => ({ id: report.id, version: report.version, status: report.status })) },
-    data: { status: to, version: { increment: 1 }, reviewedAt: now(), reviewedById: user.id, reviewComment: null },
+    data: { status: to, version: { increment: 1 }, reviewedAt: at, reviewedById: user.id, reviewComment: null },
   });
   if (updated.count !== reports.length) throw staleRefusal(reports.map((report) => report.unit.name), t);
+  if (action === "approve") {
+    const decided = reports.map((report) => ({ unitId: report.unit.id, month, version: report.version + 1, comment: null }));
+    await notifyReviewDecision(tx, "approve", decided, user, at);
+  }
 
   const audit: AuditRecord[] = reports.map((report) => ({
     action: action === "approve" ? "report.approve" : "report.lock",

@@ -1,7 +1,8 @@
 // Approving, returning and unlocking one commune's monthly report (rules: ./review-rules.ts). The
 // reviewer's form carries the version of the report they looked at: if the report has changed
 // since (resubmitted, or decided by someone else), the action is refused with a message saying so
-// and nothing is written. Each change is one transaction with one audit entry.
+// and nothing is written. Each change is one transaction with one audit entry, and the message
+// telling the commune (lib/notifications/notify-review-decision.ts).
 import { z } from "zod";
 import { AccessRefusal, ActionRefusal, type ActionContext, type ActionOutcome, type ScopeTarget, defineAction } from "@/lib/actions/authed-action";
 import type { DbClient } from "@/lib/db-client";
@@ -12,6 +13,7 @@ import { messageToCommuneSchema, reportIdSchema, versionSchema } from "@/lib/val
 import { loadReviewTarget, reviewerOf } from "./review-access";
 import { REVIEW_TRANSITIONS, type ReviewAction, mayReview, mayUnlock, transitionAllowed } from "./review-rules";
 import { now } from "@/lib/clock";
+import { notifyReviewDecision } from "@/lib/notifications/notify-review-decision";
 
 /** The commune and month a report is about, for the wrapper's scope check. */
 export async function reportScope({ reportId }: { reportId: number }, client: DbClient): Promise<ScopeTarget | null> {
@@ -38,11 +40,13 @@ export async function decideReport(action: Exclude<ReviewAction, "lock">, input:
 
   const to = REVIEW_TRANSITIONS[action].to;
   const reviewComment = input.comment ?? null;
+  const at = now();
   const updated = await tx.unitMonthReport.updateMany({
     where: { id: report.id, version: input.version, status: report.status },
-    data: { status: to, version: { increment: 1 }, reviewedAt: now(), reviewedById: user.id, reviewComment },
+    data: { status: to, version: { increment: 1 }, reviewedAt: at, reviewedById: user.id, reviewComment },
   });
   if (updated.count !== 1) throw new ActionRefusal(fill(t.reports.review.stale, names));
+  await notifyReviewDecision(tx, action, [{ unitId: unit.id, month: report.month, version: report.version + 1, comment: reviewComment }], user, at);
   return {
     audit: {
       action: `report.${action}`,

@@ -21,6 +21,8 @@ export type ReportingRule = {
   deadlineDay: number;
   /** Month M opens for entry this many days before its end (0–10; 0: once it has ended). */
   opensDaysBeforeEnd: number;
+  /** Communes that have not submitted month M are reminded this many days before its deadline (0–10; 0: not before it). */
+  remindDaysBeforeDeadline: number;
 };
 
 /** The rule in force in `month`: the one with the latest first month not after it. */

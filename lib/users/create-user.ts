@@ -1,7 +1,7 @@
 // Creating an account: an administrator may create any account; a provincial official only
 // district officers, commune staff and leaders whose unit lies in their own province. The unit
 // must suit the role (a commune for commune staff…). The creator sets a first password that the
-// new user must change at the first sign-in.
+// new user must change at the first sign-in, and may give a contact phone (./set-user-phone.ts).
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
@@ -11,6 +11,7 @@ import { canAssignRole } from "@/lib/permissions/can";
 import { ROLES, SCOPE_UNIT_KINDS } from "@/lib/permissions/roles";
 import { usernameSchema } from "@/lib/validation/account";
 import { setCredentialPassword } from "./credentials";
+import { readPhone } from "./set-user-phone";
 
 const createUserSchema = z.object({
   username: usernameSchema,
@@ -22,6 +23,7 @@ const createUserSchema = z.object({
   role: z.enum(ROLES, { message: "Vui lòng chọn vai trò" }),
   scopeUnitId: z.coerce.number().int().positive({ message: "Vui lòng chọn đơn vị phụ trách" }),
   password: newPasswordSchema,
+  phone: z.string().optional(),
 });
 
 export const createUserSpec = defineAction(
@@ -39,8 +41,9 @@ export const createUserSpec = defineAction(
     if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } })) {
       throw new ActionRefusal(t.actions.invalidInput, { username: [t.users.usernameTaken] });
     }
+    const phone = readPhone(input.phone, { t });
     const id = randomUUID();
-    const account = { username: input.username, name: input.name, role: input.role, scopeUnitId: input.scopeUnitId };
+    const account = { username: input.username, name: input.name, role: input.role, scopeUnitId: input.scopeUnitId, phone };
     await tx.user.create({ data: { id, ...account, displayUsername: input.username, mustChangePassword: true } });
     await setCredentialPassword(tx, id, input.password);
     return {

@@ -24,6 +24,7 @@ export async function listUsersInScope(actor: ScopedUser) {
       role: true,
       active: true,
       mustChangePassword: true,
+      phone: true,
       scopeUnit: { select: { code: true, name: true, validTo: true } },
     },
   });

@@ -16,7 +16,15 @@ export async function seedDemoAccounts(prisma: PrismaClient | Prisma.Transaction
     if (!unit) throw new Error(`Demo account ${account.username}: no unit ${account.scope.code} valid from ${account.scope.validFrom}`);
     const id = randomUUID();
     await prisma.user.create({
-      data: { id, username: account.username, displayUsername: account.username, name: account.name, role: account.role, scopeUnitId: unit.id },
+      data: {
+        id,
+        username: account.username,
+        displayUsername: account.username,
+        name: account.name,
+        role: account.role,
+        scopeUnitId: unit.id,
+        phone: account.phone ?? null,
+      },
     });
     await setCredentialPassword(prisma, id, account.password);
   }

@@ -1,5 +1,5 @@
 // Empties the database for `db:seed --reset`: the demo data, the demo accounts and everything that
-// refers to them (sessions, throttles, the audit log and the security log), restarting id sequences
+// refers to them (sessions, throttles, messages, the audit log and the security log), restarting id sequences
 // so the next seed gets the same ids as a seed into a fresh database. Demo databases only.
 //
 // The audit log and the security log refuse UPDATE, DELETE and TRUNCATE (database triggers). This
@@ -15,7 +15,7 @@ export async function deleteSeededData(tx: RawExecutor): Promise<void> {
   await tx.$executeRaw`ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_truncate`;
   await tx.$executeRaw`ALTER TABLE security_event DISABLE TRIGGER security_event_no_truncate`;
   await tx.$executeRaw(Prisma.sql`
-    TRUNCATE audit_entry, security_event, session, account, verification, sign_in_throttle, app_user,
+    TRUNCATE audit_entry, security_event, outbox_message, session, account, verification, sign_in_throttle, app_user,
              enrollment_figure, unit_month_report, plan_target, plan, participant_group, group_set,
              unit_succession, unit_closure, unit
     RESTART IDENTITY`);

@@ -54,12 +54,12 @@ describe("reporting rules", () => {
   });
 
   it("lets an administrator add a rule from a month, audited", async () => {
-    const result = await run(createReportingRuleSpec, { effectiveFrom: "2027-01", approverLevel: "1", deadlineDay: "10", opensDaysBeforeEnd: "3" });
+    const result = await run(createReportingRuleSpec, { effectiveFrom: "2027-01", approverLevel: "1", deadlineDay: "10", opensDaysBeforeEnd: "3", remindDaysBeforeDeadline: "2" });
     expect(result).toEqual({ ok: true, fieldErrors: {}, message: "Đã thêm quy định áp dụng từ 1/2027." });
     const rule = await ruleFrom("2027-01");
-    expect(rule).toMatchObject({ approverLevel: 1, deadlineDay: 10, opensDaysBeforeEnd: 3 });
+    expect(rule).toMatchObject({ approverLevel: 1, deadlineDay: 10, opensDaysBeforeEnd: 3, remindDaysBeforeDeadline: 2 });
     const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "reporting_rule.create", entityId: String(rule.id) } });
-    expect(entry).toMatchObject({ userId: admin.id, unitId: null, after: { effectiveFrom: "2027-01", approverLevel: 1, deadlineDay: 10, opensDaysBeforeEnd: 3 } });
+    expect(entry).toMatchObject({ userId: admin.id, unitId: null, after: { effectiveFrom: "2027-01", approverLevel: 1, deadlineDay: 10, opensDaysBeforeEnd: 3, remindDaysBeforeDeadline: 2 } });
   });
 
   it("refuses a provincial official", async () => {
@@ -68,11 +68,12 @@ describe("reporting rules", () => {
   });
 
   it("names the field of a bad value", async () => {
-    const result = await refused(createReportingRuleSpec, { effectiveFrom: "2027-13", approverLevel: "3", deadlineDay: "31", opensDaysBeforeEnd: "15" });
+    const result = await refused(createReportingRuleSpec, { effectiveFrom: "2027-13", approverLevel: "3", deadlineDay: "31", opensDaysBeforeEnd: "15", remindDaysBeforeDeadline: "11" });
     expect(result.fieldErrors.effectiveFrom).toEqual(["Tháng phải có dạng YYYY-MM, ví dụ 2025-06"]);
     expect(result.fieldErrors.approverLevel).toEqual(["Vui lòng chọn cấp duyệt"]);
     expect(result.fieldErrors.deadlineDay).toEqual(["Hạn nộp phải là một số từ 1 đến 28 (mọi tháng đều có ngày đó)"]);
     expect(result.fieldErrors.opensDaysBeforeEnd).toEqual(["Số ngày mở nhập trước cuối tháng phải là một số từ 0 đến 10 (chỉ những ngày cuối tháng)"]);
+    expect(result.fieldErrors.remindDaysBeforeDeadline).toEqual(["Số ngày nhắc trước hạn nộp phải là một số từ 0 đến 10"]);
   });
 
   it("refuses districts as approvers after July 2025, and a second rule for the same month", async () => {
@@ -84,12 +85,12 @@ describe("reporting rules", () => {
 
   it("changes a rule as the administrator saw it, and refuses a change based on an outdated view", async () => {
     const rule = await ruleFrom("2025-07");
-    const change = { ruleId: String(rule.id), approverLevel: "1", deadlineDay: "7", seenApproverLevel: "1", seenDeadlineDay: "5", seenOpensDaysBeforeEnd: "0" };
+    const change = { ruleId: String(rule.id), approverLevel: "1", deadlineDay: "7", remindDaysBeforeDeadline: "3", seenApproverLevel: "1", seenDeadlineDay: "5", seenOpensDaysBeforeEnd: "0", seenRemindDaysBeforeDeadline: "3" };
     expect((await run(updateReportingRuleSpec, change)).message).toBe("Đã lưu quy định áp dụng từ 7/2025.");
     expect(await ruleFrom("2025-07")).toMatchObject({ deadlineDay: 7 });
     const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "reporting_rule.update", entityId: String(rule.id) } });
-    expect(entry.before).toEqual({ effectiveFrom: "2025-07", approverLevel: 1, deadlineDay: 5, opensDaysBeforeEnd: 0 });
-    expect(entry.after).toEqual({ effectiveFrom: "2025-07", approverLevel: 1, deadlineDay: 7, opensDaysBeforeEnd: 0 });
+    expect(entry.before).toEqual({ effectiveFrom: "2025-07", approverLevel: 1, deadlineDay: 5, opensDaysBeforeEnd: 0, remindDaysBeforeDeadline: 3 });
+    expect(entry.after).toEqual({ effectiveFrom: "2025-07", approverLevel: 1, deadlineDay: 7, opensDaysBeforeEnd: 0, remindDaysBeforeDeadline: 3 });
 
     // A second administrator still looking at deadline day 5.
     const stale = await refused(updateReportingRuleSpec, { ...change, deadlineDay: "9" });
@@ -98,11 +99,11 @@ describe("reporting rules", () => {
 
   it("keeps the first rule and deletes a later one", async () => {
     const first = await ruleFrom("2000-01");
-    const keep = await refused(deleteReportingRuleSpec, { ruleId: String(first.id), seenApproverLevel: "2", seenDeadlineDay: "5", seenOpensDaysBeforeEnd: "0" });
+    const keep = await refused(deleteReportingRuleSpec, { ruleId: String(first.id), seenApproverLevel: "2", seenDeadlineDay: "5", seenOpensDaysBeforeEnd: "0", seenRemindDaysBeforeDeadline: "3" });
     expect(keep.message).toBe(t.reports.rules.firstRule);
 
     const later = await ruleFrom("2027-01");
-    expect((await run(deleteReportingRuleSpec, { ruleId: String(later.id), seenApproverLevel: "1", seenDeadlineDay: "10", seenOpensDaysBeforeEnd: "3" })).ok).toBe(true);
+    expect((await run(deleteReportingRuleSpec, { ruleId: String(later.id), seenApproverLevel: "1", seenDeadlineDay: "10", seenOpensDaysBeforeEnd: "3", seenRemindDaysBeforeDeadline: "2" })).ok).toBe(true);
     expect(await db.reportingRule.count({ where: { id: later.id } })).toBe(0);
     expect(await db.auditEntry.count({ where: { action: "reporting_rule.delete", entityId: String(later.id) } })).toBe(1);
   });

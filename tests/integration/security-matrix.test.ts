@@ -112,10 +112,15 @@ const EXPECTED: Record<string, readonly string[]> = {
   unlockReport:        ["YYYY", "YNNN", "YNNN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
   approveMonth:        ["YYYY", "YNNN", "YNYN", "YNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
   lockMonth:           ["YYYY", "YNNN", "YNYN", "YNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
+  // Reminders: officials (and administrators) for the communes whose data they may change that
+  // month: the commune named, or every commune of the approving unit named.
+  remindCommune:       ["YYYY", "YNNN", "YNYN", "YNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
+  remindAll:           ["YYYY", "YNNN", "YNYN", "YNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
   createUser:          ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
   setUserActive:       ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
   resetUserPassword:   ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
   unlockSignIn:        ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
+  setUserPhone:        ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
   createPlan:          ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
   updatePlan:          ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
   archivePlan:         ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
@@ -133,6 +138,8 @@ const EXPECTED: Record<string, readonly string[]> = {
   importSuccessionTable: ["Y", "N", "N", "N", "N", "N", "N", "N"],
   // One's own password: everybody, whatever their unit (one cell).
   changeOwnPassword:   ["Y", "Y", "Y", "Y", "Y", "Y", "Y", "Y"],
+  // One's own notifications read: everybody (one cell).
+  markNotificationsRead: ["Y", "Y", "Y", "Y", "Y", "Y", "Y", "Y"],
 };
 
 // ─── What each action acts on ────────────────────────────────────────────────────────────────
@@ -416,6 +423,28 @@ const CALLS: Record<string, ActionCall> = {
       };
     },
   },
+  remindCommune: {
+    cells: PLACE_CELLS,
+    audit: ["report.remind"],
+    async prepare(cell) {
+      const unitId = await notRemindedCommune(cell);
+      return {
+        input: { unitId, month: place(cell).month },
+        verify: async () => expect(await db.outboxMessage.count({ where: { unitId, kind: "REMINDER", recipientId: TARGET_USERS[cell as Place] } })).toBe(1),
+      };
+    },
+  },
+  remindAll: {
+    cells: PLACE_CELLS,
+    audit: ["report.remind"],
+    async prepare(cell) {
+      const unitId = await notRemindedCommune(cell);
+      return {
+        input: { unitId: tree[place(cell).approver], month: place(cell).month },
+        verify: async () => expect(await db.outboxMessage.count({ where: { unitId, kind: "REMINDER", recipientId: TARGET_USERS[cell as Place] } })).toBe(1),
+      };
+    },
+  },
   createUser: {
     cells: PLACE_CELLS,
     audit: ["user.create"],
@@ -441,6 +470,18 @@ const CALLS: Record<string, ActionCall> = {
           expect(await db.user.findUniqueOrThrow({ where: { id: userId } })).toMatchObject({ active: false });
           expect(await db.session.count({ where: { userId } })).toBe(0);
         },
+      };
+    },
+  },
+  setUserPhone: {
+    cells: PLACE_CELLS,
+    audit: ["user.set_phone"],
+    async prepare(cell) {
+      const userId = TARGET_USERS[cell as Place];
+      const phone = `09${String(fresh()).padStart(8, "0")}`;
+      return {
+        input: { userId, phone },
+        verify: async () => expect(await db.user.findUniqueOrThrow({ where: { id: userId } })).toMatchObject({ phone }),
       };
     },
   },
@@ -582,7 +623,7 @@ const CALLS: Record<string, ActionCall> = {
     async prepare(cell) {
       const rule = await createRuleRow(cell);
       return {
-        input: { ruleId: rule.id, approverLevel: rule.approverLevel, deadlineDay: 6, seenApproverLevel: rule.approverLevel, seenDeadlineDay: 5, seenOpensDaysBeforeEnd: 0 },
+        input: { ruleId: rule.id, approverLevel: rule.approverLevel, deadlineDay: 6, seenApproverLevel: rule.approverLevel, seenDeadlineDay: 5, seenOpensDaysBeforeEnd: 0, seenRemindDaysBeforeDeadline: 3 },
         verify: async () => expect(await db.reportingRule.findUniqueOrThrow({ where: { id: rule.id } })).toMatchObject({ deadlineDay: 6 }),
       };
     },
@@ -593,7 +634,7 @@ const CALLS: Record<string, ActionCall> = {
     async prepare(cell) {
       const rule = await createRuleRow(cell);
       return {
-        input: { ruleId: rule.id, seenApproverLevel: rule.approverLevel, seenDeadlineDay: 5, seenOpensDaysBeforeEnd: 0 },
+        input: { ruleId: rule.id, seenApproverLevel: rule.approverLevel, seenDeadlineDay: 5, seenOpensDaysBeforeEnd: 0, seenRemindDaysBeforeDeadline: 3 },
         verify: async () => expect(await db.reportingRule.count({ where: { id: rule.id } })).toBe(0),
       };
     },
@@ -612,6 +653,31 @@ const CALLS: Record<string, ActionCall> = {
       return { input: await unitImport("importSuccessionTable", cell), verify: async (result) => expect(result.data).toMatchObject({ applied: true, changes: 0 }) };
     },
   },
+  markNotificationsRead: {
+    cells: ["own"],
+    audit: ["notification.read"],
+    async prepare(_cell, actor) {
+      const message = await db.outboxMessage.create({
+        data: {
+          recipientId: actor.id,
+          unitId: actor.scopeUnitId,
+          period: monthToDate("2025-09"),
+          kind: "REMINDER",
+          channel: "IN_APP",
+          state: "SENT",
+          attempts: 1,
+          dedupeKey: `matrix:${fresh()}`,
+          locale: "vi",
+          body: "Nhắc nộp báo cáo",
+          data: {},
+        },
+      });
+      return {
+        input: { ids: String(message.id) },
+        verify: async () => expect((await db.outboxMessage.findUniqueOrThrow({ where: { id: message.id } })).readAt).not.toBeNull(),
+      };
+    },
+  },
   changeOwnPassword: {
     cells: ["own"],
     audit: ["account.password_change"],
@@ -625,6 +691,18 @@ const CALLS: Record<string, ActionCall> = {
     },
   },
 };
+
+/**
+ * A place's commune as a reminder needs it: its report a draft, its staff account active, and no
+ * message written for it yet (a reminder goes once a day).
+ */
+async function notRemindedCommune(cell: Cell): Promise<number> {
+  await setReport(cell, "DRAFT", 1);
+  const unitId = tree[place(cell).commune];
+  await db.user.update({ where: { id: TARGET_USERS[cell as Place] }, data: { active: true } });
+  await db.outboxMessage.deleteMany({ where: { unitId } });
+  return unitId;
+}
 
 /** The report form with the steady figures (tests/fixtures/report-entry.ts). */
 function reportFormInput(unitCode: string, month: Month, version: number): Record<string, string | number> {

@@ -102,7 +102,7 @@ describe.each(DAYS)("on $name ($at)", (day) => {
     expect(monthToReport(null, at)).toBe(day.collecting);
     expect(monthToReport("RETURNED", at)).toBe(day.collecting);
     // The rules the migrations seed: a month opens once it has ended.
-    const rules = [{ effectiveFrom: "2000-01" as Month, approverLevel: 2, deadlineDay: 5, opensDaysBeforeEnd: 0 }];
+    const rules = [{ effectiveFrom: "2000-01" as Month, approverLevel: 2, deadlineDay: 5, opensDaysBeforeEnd: 0, remindDaysBeforeDeadline: 3 }];
     expect(isMonthOpen(day.collecting, rules, at)).toBe(true);
     expect(isMonthOpen(day.current, rules, at)).toBe(false);
     expect(isMonthOpen(nextMonth(day.current), rules, at)).toBe(false);

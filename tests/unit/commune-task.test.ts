@@ -7,7 +7,7 @@ import type { Month } from "@/lib/period";
 import { type TaskReport, communeTask } from "@/lib/reports/commune-task";
 import type { ReportingRule } from "@/lib/reports/review-rules";
 
-const rule = (effectiveFrom: Month, opensDaysBeforeEnd: number, deadlineDay = 5): ReportingRule => ({ effectiveFrom, approverLevel: 1, deadlineDay, opensDaysBeforeEnd });
+const rule = (effectiveFrom: Month, opensDaysBeforeEnd: number, deadlineDay = 5): ReportingRule => ({ effectiveFrom, approverLevel: 1, deadlineDay, opensDaysBeforeEnd, remindDaysBeforeDeadline: 3 });
 const report = (month: Month, status: ReportStatus, extra: Partial<TaskReport> = {}): TaskReport => ({
   month,
   status,

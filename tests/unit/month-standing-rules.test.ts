@@ -15,8 +15,8 @@ import type { ReportingRule } from "@/lib/reports/review-rules";
 
 // The rules the migration seeds: reports for a month are due by the end of the 5th of the next one.
 const RULES: ReportingRule[] = [
-  { effectiveFrom: "2025-07", approverLevel: 1, deadlineDay: 5, opensDaysBeforeEnd: 0 },
-  { effectiveFrom: "2000-01", approverLevel: 2, deadlineDay: 5, opensDaysBeforeEnd: 0 },
+  { effectiveFrom: "2025-07", approverLevel: 1, deadlineDay: 5, opensDaysBeforeEnd: 0, remindDaysBeforeDeadline: 3 },
+  { effectiveFrom: "2000-01", approverLevel: 2, deadlineDay: 5, opensDaysBeforeEnd: 0, remindDaysBeforeDeadline: 3 },
 ];
 
 const incomplete = () => false;
@@ -64,7 +64,7 @@ describe("the month a view opens on", () => {
   });
 
   it("takes the deadline of the rule in force for the month", () => {
-    const later: ReportingRule[] = [...RULES, { effectiveFrom: "2026-10", approverLevel: 1, deadlineDay: 10, opensDaysBeforeEnd: 0 }];
+    const later: ReportingRule[] = [...RULES, { effectiveFrom: "2026-10", approverLevel: 1, deadlineDay: 10, opensDaysBeforeEnd: 0, remindDaysBeforeDeadline: 3 }];
     expect(openingMonth(later, at("2026-11-07T10:00:00+07:00"), incomplete)).toBe("2026-09");
     expect(openingMonth(later, at("2026-11-11T00:00:00+07:00"), incomplete)).toBe("2026-10");
   });

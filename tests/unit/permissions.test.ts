@@ -10,16 +10,18 @@ const expected: Record<Role, Permission[]> = {
     "coverage:read",
     "report:review",
     "report:unlock",
+    "report:remind",
     "report:import",
     "report:export",
     "plan:manage",
     "user:manage",
     "audit:read",
     "account:update-own",
+    "notification:read",
   ],
-  DISTRICT_OFFICER: ["coverage:read", "report:review", "report:import", "report:export", "audit:read", "account:update-own"],
-  COMMUNE_STAFF: ["coverage:read", "report:edit", "report:submit", "report:import", "report:export", "account:update-own"],
-  LEADER: ["coverage:read", "report:export", "account:update-own"],
+  DISTRICT_OFFICER: ["coverage:read", "report:review", "report:remind", "report:import", "report:export", "audit:read", "account:update-own", "notification:read"],
+  COMMUNE_STAFF: ["coverage:read", "report:edit", "report:submit", "report:import", "report:export", "account:update-own", "notification:read"],
+  LEADER: ["coverage:read", "report:export", "account:update-own", "notification:read"],
 };
 
 describe("role permissions", () => {
@@ -31,7 +33,8 @@ describe("role permissions", () => {
   );
 
   it("keeps leaders read-only", () => {
-    const reads: Permission[] = ["coverage:read", "report:export", "account:update-own"];
+    // Marking one's own notifications read changes no data of any unit.
+    const reads: Permission[] = ["coverage:read", "report:export", "account:update-own", "notification:read"];
     const writes = PERMISSIONS.filter((p) => !reads.includes(p));
     expect(writes.some((p) => can({ role: "LEADER" }, p))).toBe(false);
   });

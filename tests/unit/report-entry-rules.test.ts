@@ -45,7 +45,7 @@ describe("report month", () => {
     expect(currentMonth(new Date("2026-11-30T17:00:00Z"))).toBe("2026-12");
   });
 
-  const rule = (effectiveFrom: Month, opensDaysBeforeEnd: number): ReportingRule => ({ effectiveFrom, approverLevel: 1, deadlineDay: 5, opensDaysBeforeEnd });
+  const rule = (effectiveFrom: Month, opensDaysBeforeEnd: number): ReportingRule => ({ effectiveFrom, approverLevel: 1, deadlineDay: 5, opensDaysBeforeEnd, remindDaysBeforeDeadline: 3 });
 
   it("opens a month for entry once it has ended, never on 3 December for December", () => {
     const rules = [rule("2018-01", 0)];

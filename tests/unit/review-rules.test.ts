@@ -18,8 +18,8 @@ import { lastCompleteMonth } from "@/lib/clock";
 
 // The rules the migration seeds: districts approve until June 2025, provinces from July 2025.
 const RULES: ReportingRule[] = [
-  { effectiveFrom: "2025-07", approverLevel: 1, deadlineDay: 5, opensDaysBeforeEnd: 0 },
-  { effectiveFrom: "2000-01", approverLevel: 2, deadlineDay: 5, opensDaysBeforeEnd: 0 },
+  { effectiveFrom: "2025-07", approverLevel: 1, deadlineDay: 5, opensDaysBeforeEnd: 0, remindDaysBeforeDeadline: 3 },
+  { effectiveFrom: "2000-01", approverLevel: 2, deadlineDay: 5, opensDaysBeforeEnd: 0, remindDaysBeforeDeadline: 3 },
 ];
 
 describe("the rule in force", () => {
@@ -109,7 +109,7 @@ describe("the approving unit", () => {
   });
 
   it("falls back to the parent when the rule names a level the tree no longer has", () => {
-    expect(approverDepth({ effectiveFrom: "2025-07", approverLevel: 2, deadlineDay: 5, opensDaysBeforeEnd: 0 }, 2)).toBe(1);
+    expect(approverDepth({ effectiveFrom: "2025-07", approverLevel: 2, deadlineDay: 5, opensDaysBeforeEnd: 0, remindDaysBeforeDeadline: 3 }, 2)).toBe(1);
   });
 });
 

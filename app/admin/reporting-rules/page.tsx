@@ -40,7 +40,7 @@ export default async function ReportingRulesPage() {
                   <span className="ml-2 rounded-full bg-green-50 px-2 py-0.5 text-xs font-medium text-met ring-1 ring-green-600/20">{texts.inForce}</span>
                 )}
               </h2>
-              <ReportingRuleForm key={`${rule.id}-${rule.approverLevel}-${rule.deadlineDay}-${rule.opensDaysBeforeEnd}`} rule={rule} deletable={i > 0} labels={texts} />
+              <ReportingRuleForm key={`${rule.id}-${rule.approverLevel}-${rule.deadlineDay}-${rule.opensDaysBeforeEnd}-${rule.remindDaysBeforeDeadline}`} rule={rule} deletable={i > 0} labels={texts} />
             </li>
           );
         })}

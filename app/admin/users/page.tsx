@@ -3,8 +3,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ResetPasswordForm } from "@/components/admin/reset-password-form";
 import { UnlockSignInForm } from "@/components/admin/unlock-sign-in-form";
+import { UserPhoneForm } from "@/components/admin/user-phone-form";
 import { UserStatusForm } from "@/components/admin/user-status-form";
 import { requirePermission } from "@/lib/auth/current-user";
+import { formatPhone } from "@/lib/format";
 import { formatDateTime } from "@/lib/format-date-time";
 import { fill } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/server";
@@ -38,7 +40,7 @@ export default async function UsersPage() {
         )}
       </div>
       <DataTable
-        columns={[t.users.username, t.users.name, t.users.role, t.users.scopeUnit, t.users.status, t.users.actions].map((label) => ({ label }))}
+        columns={[t.users.username, t.users.name, t.users.phone, t.users.role, t.users.scopeUnit, t.users.status, t.users.actions].map((label) => ({ label }))}
         empty={users.length === 0}
         emptyText={t.users.empty}
       >
@@ -51,6 +53,7 @@ export default async function UsersPage() {
                 {user.username} {user.id === actor.id && <span className="font-sans text-slate-500">{t.users.you}</span>}
               </td>
               <td className="px-3 py-2">{user.name}</td>
+              <td className="whitespace-nowrap px-3 py-2 tabular-nums">{user.phone ? formatPhone(user.phone) : "–"}</td>
               <td className="px-3 py-2">{t.roles[user.role]}</td>
               <td className="px-3 py-2">
                 {user.scopeUnit.name} <span className="text-slate-500">({user.scopeUnit.code}{user.scopeUnit.validTo ? ` · ${t.users.unitsBefore}` : ""})</span>
@@ -66,6 +69,14 @@ export default async function UsersPage() {
                   <>
                     {lockedUntil && <UnlockSignInForm userId={user.id} label={t.users.unlockSignIn} />}
                     <UserStatusForm userId={user.id} active={user.active} labels={{ deactivate: t.users.deactivate, reactivate: t.users.reactivate }} />
+                    <details className="text-sm">
+                      <summary className="cursor-pointer text-brand-700 underline-offset-2 hover:underline">{t.users.phone}</summary>
+                      <UserPhoneForm
+                        userId={user.id}
+                        phone={user.phone}
+                        labels={{ title: fill(t.users.phoneFor, { username: user.username }), phone: t.users.phone, hint: t.users.phoneHint, submit: t.users.savePhone }}
+                      />
+                    </details>
                     <ResetPasswordForm
                       userId={user.id}
                       labels={{

@@ -401,7 +401,7 @@ export const vi = {
   rules: {
     title: "Quy định duyệt và hạn nộp báo cáo",
     description:
-      "Cấp nào duyệt báo cáo tháng của xã, hạn nộp là ngày nào của tháng sau và tháng được mở nhập từ khi nào. Mỗi quy định áp dụng từ tháng ghi ở cột đầu đến trước quy định kế tiếp.",
+      "Cấp nào duyệt báo cáo tháng của xã, hạn nộp là ngày nào của tháng sau, tháng được mở nhập từ khi nào và xã chưa nộp được nhắc trước hạn bao nhiêu ngày. Mỗi quy định áp dụng từ tháng ghi ở cột đầu đến trước quy định kế tiếp.",
     retroactiveHint:
       "Sửa quy định của các tháng đã qua sẽ thay đổi cách tính nộp đúng hạn hay muộn và cấp nào được mở khoá báo cáo của các tháng đó.",
     effectiveFrom: "Áp dụng từ tháng",
@@ -413,6 +413,8 @@ export const vi = {
     deadlineDayHint: "Một số từ 1 đến 28.",
     opensDaysBeforeEnd: "Mở nhập trước cuối tháng (ngày)",
     opensDaysBeforeEndHint: "0 đến 10. 0: mở khi tháng đã kết thúc; 3: tháng 12 mở từ 29/12.",
+    remindDaysBeforeDeadline: "Nhắc trước hạn nộp (ngày)",
+    remindDaysBeforeDeadlineHint: "0 đến 10. Xã chưa nộp được nhắc từng ấy ngày trước hạn (0: không nhắc trước) và nhắc lại ngày sau hạn.",
     levels: { "1": "Cấp tỉnh", "2": "Cấp huyện" } as Record<string, string>,
     save: "Lưu",
     delete: "Xoá",
@@ -830,7 +832,7 @@ export const en: typeof vi = {
   rules: {
     title: "Report approval and deadlines",
     description:
-      "Which level approves the communes' monthly reports, by which day of the following month they are due, and when a month opens for entry. Each rule applies from its first month until the next rule starts.",
+      "Which level approves the communes' monthly reports, by which day of the following month they are due, when a month opens for entry and how many days before the deadline the communes that have not submitted are reminded. Each rule applies from its first month until the next rule starts.",
     retroactiveHint:
       "Changing the rule of past months changes which of their reports count as on time or late, and who may unlock them.",
     effectiveFrom: "From month",
@@ -842,6 +844,8 @@ export const en: typeof vi = {
     deadlineDayHint: "A number from 1 to 28.",
     opensDaysBeforeEnd: "Opens for entry before the month ends (days)",
     opensDaysBeforeEndHint: "0 to 10. 0: opens once the month has ended; 3: December opens on 29 December.",
+    remindDaysBeforeDeadline: "Reminder before the deadline (days)",
+    remindDaysBeforeDeadlineHint: "0 to 10. Communes that have not submitted are reminded this many days before the deadline (0: no reminder before it), and again on the day after it.",
     levels: { "1": "Province", "2": "District" },
     save: "Save",
     delete: "Delete",

@@ -1,0 +1,38 @@
+// The words of a notification, in one language, from what is stored with it: its kind, the
+// commune and month, and its data (the deadline, who sent it, the reviewer's comment). The outbox
+// keeps the Vietnamese text for senders of other channels; the app renders the reader's language.
+import type { NotificationKind } from "@prisma/client";
+import { z } from "zod";
+import { formatDate, formatMonth } from "@/lib/format";
+import { type Messages, fill, localeOf } from "@/lib/i18n/messages";
+import type { Month } from "@/lib/period";
+
+/** What a notification's text needs besides its kind, commune and month (stored as JSON). */
+export const notificationDataSchema = z.object({
+  /** The calendar day of the deadline, YYYY-MM-DD (reminders). */
+  deadline: z.iso.date().optional(),
+  /** The official who sent the reminder or decided on the report. */
+  sender: z.string().optional(),
+  /** The reviewer's comment (returned) or reason (unlocked). */
+  comment: z.string().optional(),
+});
+
+export type NotificationData = z.infer<typeof notificationDataSchema>;
+
+/** Stored data that does not parse is rendered as empty rather than failing the page. */
+export function readNotificationData(value: unknown): NotificationData {
+  const parsed = notificationDataSchema.safeParse(value);
+  return parsed.success ? parsed.data : {};
+}
+
+export function notificationText(t: Messages, notice: { kind: NotificationKind; month: Month; unitName: string; data: NotificationData }): string {
+  const locale = localeOf(t);
+  const { deadline, sender, comment } = notice.data;
+  return fill(t.notifications.texts[notice.kind], {
+    month: formatMonth(notice.month, locale),
+    unit: notice.unitName,
+    deadline: deadline ? formatDate(new Date(`${deadline}T00:00:00Z`), locale) : "–",
+    sender: sender ?? "–",
+    comment: comment ?? "–",
+  });
+}
