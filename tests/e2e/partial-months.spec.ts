@@ -7,7 +7,7 @@
 // so that they hold on a database other specs have changed. Screenshots under test-results/screenshots/.
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { confirmWarnings, fillLikeLastMonth, insuredTotal, lastMonthOf, viCount } from "./report-form";
+import { confirmWarnings, fillLikeLastMonth, insuredTotal, lastMonthOf, submitButton, viCount } from "./report-form";
 import { DEMO, signIn } from "./sign-in";
 import { shoot } from "./screenshot";
 
@@ -164,8 +164,8 @@ test("@phone a ward's submission is on the province's dashboard when the reviewe
   await fillLikeLastMonth(ward);
   await ward.getByLabel("Nhóm 5 – Số người có thẻ", { exact: true }).fill(String((await lastMonthOf(ward, "g5-insured")) + 1 + (Date.now() % 50)));
   await confirmWarnings(ward, "Đã đối chiếu với danh sách thu của BHXH");
-  await ward.getByRole("button", { name: "Gửi báo cáo" }).click();
-  await expect(ward.getByTestId("entry-message")).toContainText("Đã gửi báo cáo tháng 10/2026 để duyệt.");
+  await submitButton(ward).click();
+  await expect(ward.getByTestId("entry-message")).toContainText("Đã gửi báo cáo tháng 10/2026 để duyệt");
   const insured = await insuredTotal(ward);
 
   // A moment later the reviewer reloads the dashboard: the ward's figures are in.
