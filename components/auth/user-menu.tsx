@@ -27,6 +27,9 @@ export function UserMenu({ user, admin, t }: { user: MenuUser; admin: NavItem<Ad
         <p className="px-3 py-2 text-xs text-slate-500">{user.username}</p>
         <DestinationGroup id="user-menu-admin" heading={t.nav.admin} items={admin} />
         <div className="border-t border-slate-100 pt-1">
+          <Link href="/notifications" className={LINK}>
+            {t.notifications.title}
+          </Link>
           <Link href="/account/password" className={LINK}>
             {t.account.changePassword}
           </Link>
@@ -60,6 +63,9 @@ export function AccountPanel({ user, t }: { user: MenuUser; t: Messages }) {
           {t.roles[user.role]} · {user.username}
         </span>
       </p>
+      <Link href="/notifications" className={LINK}>
+        {t.notifications.title}
+      </Link>
       <Link href="/account/password" className={LINK}>
         {t.account.changePassword}
       </Link>
