@@ -82,7 +82,7 @@ describe("authedAction", () => {
     const created = await db.user.findUniqueOrThrow({ where: { username: "from.form" } });
     const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "user.create", entityId: created.id } });
     expect(entry).toMatchObject({ userId: admin.id, username: admin.username, ip: "192.0.2.10", userAgent: "vitest", unitId: tree.c20001 });
-    expect(entry.after).toEqual({ username: "from.form", name: "Nguyễn Văn A", role: "COMMUNE_STAFF", scopeUnitId: tree.c20001, active: true });
+    expect(entry.after).toEqual({ username: "from.form", name: "Nguyễn Văn A", role: "COMMUNE_STAFF", scopeUnitId: tree.c20001, active: true, phone: null });
   });
 
   it("rolls the change back when its audit entry cannot be written (one transaction)", async () => {
