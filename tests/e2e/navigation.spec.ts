@@ -77,7 +77,7 @@ async function checkPhone(page: Page, role: RoleCase) {
   const moreButton = nav.locator("summary");
   const more = nav.locator("details > div");
   await moreButton.click();
-  await expect(more.getByRole("link")).toHaveText([...role.main.slice(IN_BAR), ...role.admin, "Đổi mật khẩu"]);
+  await expect(more.getByRole("link")).toHaveText([...role.main.slice(IN_BAR), ...role.admin, "Thông báo", "Đổi mật khẩu"]);
   await expect(more.getByRole("button", { name: "Đăng xuất" })).toBeVisible();
   await expectTouchTargets(more.locator("a, button"));
   await shoot(page, `navigation-${role.name}-phone`);
@@ -110,7 +110,7 @@ async function checkDesktop(page: Page, role: RoleCase) {
   // The user menu: the administration pages and the password; sign-out beside it.
   const banner = page.getByRole("banner");
   await banner.locator("summary").click();
-  await expect(banner.locator("details").getByRole("link")).toHaveText([...role.admin, "Đổi mật khẩu"]);
+  await expect(banner.locator("details").getByRole("link")).toHaveText([...role.admin, "Thông báo", "Đổi mật khẩu"]);
   await shoot(page, `navigation-${role.name}-desktop`);
   if (role.name === "admin") await expectAccessible(page, "the open user menu", { include: "header" });
 
