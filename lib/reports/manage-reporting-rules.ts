@@ -29,28 +29,27 @@ const deadlineDaySchema = z.coerce
 /** Days before its end a month may open for entry: its last days at most (0: once it has ended). */
 export const MAX_OPENS_DAYS_BEFORE_END = 10;
 
+/** A whole number of days from 0 to `max`, a blank field being 0; `field` names it in the messages. */
+function dayCountSchema(field: string, max: number, maxHint = "") {
+  const range = `${field} phải là một số từ 0 đến ${max}`;
+  return z.preprocess(
+    (value) => (value === undefined || value === "" ? 0 : value),
+    z.coerce
+      .number({ message: range })
+      .int({ message: `${field} phải là một số nguyên từ 0 đến ${max}` })
+      .min(0, { message: range })
+      .max(max, { message: `${range}${maxHint}` }),
+  );
+}
+
 /** A blank field is 0: the month opens once it has ended. */
-const opensDaysSchema = z.preprocess(
-  (value) => (value === undefined || value === "" ? 0 : value),
-  z.coerce
-    .number({ message: "Số ngày mở nhập trước cuối tháng phải là một số từ 0 đến 10" })
-    .int({ message: "Số ngày mở nhập trước cuối tháng phải là một số nguyên từ 0 đến 10" })
-    .min(0, { message: "Số ngày mở nhập trước cuối tháng phải là một số từ 0 đến 10" })
-    .max(MAX_OPENS_DAYS_BEFORE_END, { message: "Số ngày mở nhập trước cuối tháng phải là một số từ 0 đến 10 (chỉ những ngày cuối tháng)" }),
-);
+const opensDaysSchema = dayCountSchema("Số ngày mở nhập trước cuối tháng", MAX_OPENS_DAYS_BEFORE_END, " (chỉ những ngày cuối tháng)");
 
 /** Days before the deadline the automatic reminder goes out: its last days at most (0: none before it). */
 export const MAX_REMIND_DAYS_BEFORE_DEADLINE = 10;
 
 /** A blank field is 0: no reminder before the deadline (the one on the day after it stays). */
-const remindDaysSchema = z.preprocess(
-  (value) => (value === undefined || value === "" ? 0 : value),
-  z.coerce
-    .number({ message: "Số ngày nhắc trước hạn nộp phải là một số từ 0 đến 10" })
-    .int({ message: "Số ngày nhắc trước hạn nộp phải là một số nguyên từ 0 đến 10" })
-    .min(0, { message: "Số ngày nhắc trước hạn nộp phải là một số từ 0 đến 10" })
-    .max(MAX_REMIND_DAYS_BEFORE_DEADLINE, { message: "Số ngày nhắc trước hạn nộp phải là một số từ 0 đến 10" }),
-);
+const remindDaysSchema = dayCountSchema("Số ngày nhắc trước hạn nộp", MAX_REMIND_DAYS_BEFORE_DEADLINE);
 
 const ruleIdSchema = z.coerce.number({ message: "Quy định không hợp lệ" }).int().positive({ message: "Quy định không hợp lệ" });
 
