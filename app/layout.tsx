@@ -1,18 +1,26 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { AccountPanel, SignOutButton, UserMenu } from "@/components/auth/user-menu";
 import { destinationLabel } from "@/components/nav/destination-label";
 import { BottomNav, HeaderNav } from "@/components/nav/main-nav";
 import { NotificationBanner } from "@/components/notifications/notification-banner";
+import { ConnectionStatus } from "@/components/offline/connection-status";
 import { LanguageSwitcher } from "@/components/ui/language-switcher";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { navigationFor } from "@/lib/auth/navigation";
 import { getI18n } from "@/lib/i18n/server";
 import "./globals.css";
 
+/** The header's colour, also the installed app's title bar (app/manifest.ts). */
+export const viewport: Viewport = { themeColor: "#0f2f5e" };
+
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
-  return { title: { default: t.app.title, template: `%s · ${t.app.title}` }, description: t.app.subtitle };
+  return {
+    title: { default: t.app.title, template: `%s · ${t.app.title}` },
+    description: t.app.subtitle,
+    icons: { icon: "/icons/icon.svg", apple: "/icons/apple-touch-icon.png" },
+  };
 }
 
 /**
@@ -27,6 +35,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const admin = navigation?.admin.map((item) => ({ ...item, label: destinationLabel(item.key, t) })) ?? [];
   return (
     <html lang={locale}>
+
       <body className="min-h-screen">
         <header className="no-print border-b border-brand-900/20 bg-brand-900 text-white">
           <div className="mx-auto flex h-14 max-w-7xl items-center gap-3 px-4 md:h-auto md:min-h-16 md:py-2">
@@ -37,6 +46,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               </span>
             </Link>
             <div className="ml-auto flex shrink-0 items-center gap-3">
+              {user && <ConnectionStatus userId={user.id} locale={locale} />}
               <LanguageSwitcher locale={locale} label={t.app.language} />
               {user && (
                 <div className="hidden items-center gap-2 md:flex">

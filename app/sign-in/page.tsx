@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { ForgetOfflinePages } from "@/components/offline/forget-offline-pages";
 import { Card } from "@/components/ui/card";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { safeRedirectPath } from "@/lib/auth/redirect-target";
@@ -22,6 +23,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <p className="mt-1 mb-5 text-sm text-slate-600">{t.auth.signInIntro}</p>
         <SignInForm next={target} t={t.auth} />
       </Card>
+      <ForgetOfflinePages />
     </div>
   );
 }

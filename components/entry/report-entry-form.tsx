@@ -6,6 +6,8 @@
 // the server runs (lib/reports/check-report.ts). What is typed is kept in the browser until saved
 // (lib/reports/report-draft.ts). Saving posts the version the form was loaded with; when someone
 // else saved first, the refusal shows per field what they saved, and what the user typed stays.
+// Without a connection a save is kept on the device as a queued draft and sent, with the same
+// version, as soon as the connection returns (the page itself is kept by the service worker).
 import type { ReportStatus } from "@prisma/client";
 import { useRouter } from "next/navigation";
 import { type FormEvent, type KeyboardEvent, type ReactNode, startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
@@ -16,10 +18,22 @@ import { formatCount, formatPercent } from "@/lib/format";
 import { formatDateTime } from "@/lib/format-date-time";
 import type { Locale } from "@/lib/i18n/locales";
 import { MESSAGES, fill } from "@/lib/i18n/messages";
+import { keepForOffline } from "@/lib/offline/offline-worker";
+import { useOnline } from "@/lib/offline/use-online";
 import type { Month } from "@/lib/period";
 import { checkReport, isSavable } from "@/lib/reports/check-report";
 import { describeCheck, describeWarning, fieldLabel } from "@/lib/reports/describe-issue";
-import { type ReportDraft, parseDraft, readDraftText, removeDraft, sameEntries, subscribeToDrafts, writeDraft } from "@/lib/reports/report-draft";
+import {
+  type QueuedSave,
+  type ReportDraft,
+  claimDraft,
+  parseDraft,
+  readDraftText,
+  removeDraft,
+  sameEntries,
+  subscribeToDrafts,
+  writeDraft,
+} from "@/lib/reports/report-draft";
 import { type SaveIntent, isEditableStatus, statusAfterSave } from "@/lib/reports/report-status";
 import { MIN_REASON_LENGTH, reasonKey } from "@/lib/validation/report-form";
 import {
@@ -42,6 +56,8 @@ export type ReportEntryFormProps = {
   locale: Locale;
   draftKey: string;
   unitCode: string;
+  /** The unit's name, for the list of saves kept on the device (components/offline/connection-status.tsx). */
+  unitName: string;
   month: Month;
   groups: EntryGroup[];
   /** The report as stored (values as text, reasons by form name), or empty values and version 0. */
@@ -57,7 +73,11 @@ export type ReportEntryFormProps = {
 };
 
 type Sent = { intent: SaveIntent; values: Record<string, string>; reasons: Record<string, string> };
-type EntryResult = ActionResult & { sent?: Sent };
+/** `queued`: the server could not be reached, and the save was kept on the device instead. */
+type EntryResult = ActionResult & { sent?: Sent; queued?: QueuedSave | null };
+
+/** A save sent from the queue waits this long after one that could not reach the server. */
+const RETRY_AFTER_MS = 30_000;
 
 const NO_DRAFT = () => null;
 
@@ -72,9 +92,11 @@ function displayCounts(values: Record<string, string>, locale: Locale): Record<s
 }
 
 export function ReportEntryForm(props: ReportEntryFormProps) {
-  const { locale, draftKey, unitCode, month, groups, stored, previous, history, fieldHistory } = props;
+  const { locale, draftKey, unitCode, unitName, month, groups, stored, previous, history, fieldHistory } = props;
   const t = MESSAGES[locale];
   const e = t.reports.entry;
+  const o = t.offline.form;
+  const online = useOnline();
   const groupCodes = groups.map((group) => group.code);
 
   const router = useRouter();
@@ -89,15 +111,29 @@ export function ReportEntryForm(props: ReportEntryFormProps) {
   const [conflict, setConflict] = useState<EditConflict | null>(null);
   const [draftHandled, setDraftHandled] = useState(false);
   const [sending, setSending] = useState<SaveIntent>("save");
+  /** The save kept on this device, waiting for the connection; `notKept` when the browser refused to keep it. */
+  const [queued, setQueued] = useState<QueuedSave | null>(null);
+  const [notKept, setNotKept] = useState(false);
+  const failedSends = useRef(0);
+  const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const conflictRef = useRef<HTMLDivElement>(null);
+
+  /** Keeps this save on the device, to be sent when the connection returns; null if the browser refused. */
+  function queueSave(sent: Sent, formVersion: number): QueuedSave | null {
+    const at = new Date().toISOString();
+    const save: QueuedSave = { intent: sent.intent, at, unitName };
+    return writeDraft(draftKey, { values: sent.values, reasons: sent.reasons, version: formVersion, savedAt: at, queued: save }) ? save : null;
+  }
 
   const [result, dispatch, pending] = useActionState<EntryResult, Sent & { formData: FormData }>(async (_previous, { formData, ...sent }) => {
     try {
       const answer = await (sent.intent === "submit" ? submitReport : saveReport)(INITIAL_ACTION_RESULT, formData);
       return { ...answer, sent };
     } catch {
-      return { ok: false, fieldErrors: {}, message: e.offline };
+      // The server could not be reached: the save waits on the device (lib/reports/report-draft.ts).
+      const save = queueSave(sent, Number(formData.get("version")));
+      return { ok: false, fieldErrors: {}, message: save ? null : e.offline, sent, queued: save };
     }
   }, INITIAL_ACTION_RESULT);
 
@@ -105,7 +141,10 @@ export function ReportEntryForm(props: ReportEntryFormProps) {
   const [answered, setAnswered] = useState<EntryResult>(result);
   if (answered !== result) {
     setAnswered(result);
-    if (result.ok && result.sent && result.version !== undefined) {
+    if (result.queued !== undefined) {
+      setQueued(result.queued);
+      setNotKept(result.queued === null);
+    } else if (result.ok && result.sent && result.version !== undefined) {
       setVersion(result.version);
       setSaved({ values: result.sent.values, reasons: result.sent.reasons });
       setStatus(statusAfterSave(status, result.sent.intent));
@@ -123,8 +162,22 @@ export function ReportEntryForm(props: ReportEntryFormProps) {
   }
 
   useEffect(() => {
-    if (result.ok) removeDraft(draftKey);
-    else if (result.conflict) {
+    if (!result.sent) return; // no answer yet
+    if (result.queued !== undefined) {
+      failedSends.current += 1;
+      return;
+    }
+    failedSends.current = 0;
+    if (!result.ok) {
+      // The server answered: what was queued is now what the form shows, an ordinary draft.
+      const kept = parseDraft(readDraftText(draftKey));
+      if (kept?.queued) writeDraft(draftKey, { ...kept, queued: undefined });
+    }
+    if (result.ok) {
+      removeDraft(draftKey);
+      // The copy of this page kept for offline use now shows the saved report.
+      void keepForOffline([window.location.pathname], true);
+    } else if (result.conflict) {
       conflictRef.current?.focus();
       router.refresh(); // the page's history and log now include the other person's save
     } else if (Object.keys(result.fieldErrors).length > 0) summaryRef.current?.focus();
@@ -134,16 +187,42 @@ export function ReportEntryForm(props: ReportEntryFormProps) {
   const draftText = useSyncExternalStore(subscribeToDrafts, () => readDraftText(draftKey), NO_DRAFT);
   const draft = parseDraft(draftText);
   const offer: ReportDraft | null =
-    props.editable && !draftHandled && draft && !(sameEntries(draft.values, stored.values) && sameEntries(draft.reasons, stored.reasons))
+    props.editable && !draftHandled && draft && !draft.queued && !(sameEntries(draft.values, stored.values) && sameEntries(draft.reasons, stored.reasons))
       ? draft
       : null;
+  // A save kept on this device is the user's own decision: shown at once, and sent when online.
+  if (props.editable && !draftHandled && draft?.queued) {
+    setDraftHandled(true);
+    setValues(displayCounts(draft.values, locale));
+    setReasons(draft.reasons);
+    setVersion(draft.version);
+    setQueued(draft.queued.problem ? null : draft.queued);
+  }
 
   const editable = props.editable && isEditableStatus(status);
+
+  // This form sends its own queued save (the header's sender leaves it alone while it is open).
+  useEffect(() => (props.editable ? claimDraft(draftKey) : undefined), [props.editable, draftKey]);
+  useEffect(() => {
+    if (!online || !queued || !editable || pending) return;
+    const timer = window.setTimeout(() => {
+      const form = formRef.current;
+      if (!form) return;
+      setQueued(null);
+      setSending(queued.intent);
+      setAttempted(true);
+      startTransition(() => dispatch({ formData: new FormData(form), intent: queued.intent, values, reasons }));
+    }, failedSends.current === 0 ? 0 : RETRY_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, [online, queued, editable, pending, values, reasons, dispatch]);
   const dirty = !sameEntries(values, saved.values) || !sameEntries(reasons, saved.reasons);
 
   function keep(nextValues: Record<string, string>, nextReasons: Record<string, string>) {
     setValues(nextValues);
     setReasons(nextReasons);
+    // A change after a save kept on the device makes it unsaved again: saving queues it anew.
+    setQueued(null);
+    setNotKept(false);
     // While an earlier draft is on offer it is left alone, so that it cannot be lost; once the user
     // types with none on offer, what they type is the draft.
     if (offer) return;
@@ -198,6 +277,13 @@ export function ReportEntryForm(props: ReportEntryFormProps) {
     setAttempted(true);
     if (!isSavable(check)) {
       summaryRef.current?.focus();
+      return;
+    }
+    if (!navigator.onLine) {
+      const save = queueSave({ intent, values, reasons }, version);
+      setDraftHandled(true);
+      setQueued(save);
+      setNotKept(save === null);
       return;
     }
     const formData = new FormData(event.currentTarget);
@@ -330,9 +416,16 @@ export function ReportEntryForm(props: ReportEntryFormProps) {
     return withReviewers ? e.withdraw : e.saveDraft;
   };
   const showAnswer = result.message !== null && !pending && (!result.ok || !dirty);
+  const offlineMessage = queued
+    ? fill(queued.intent === "submit" ? o.queuedSubmit : o.queued, { at: formatDateTime(new Date(queued.at), locale) })
+    : notKept
+      ? o.notKept
+      : !online
+        ? o.offlineNotice
+        : null;
 
   return (
-    <form onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate className="space-y-4" aria-describedby={editable ? "entry-keyboard-hint" : undefined}>
+    <form ref={formRef} onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate className="space-y-4" aria-describedby={editable ? "entry-keyboard-hint" : undefined}>
       <input type="hidden" name="unitCode" value={unitCode} />
       <input type="hidden" name="month" value={month} />
       <input type="hidden" name="version" value={version} />
@@ -462,7 +555,11 @@ export function ReportEntryForm(props: ReportEntryFormProps) {
         <div className="sticky bottom-(--bottom-nav-height) z-10 -mx-4 border-t border-slate-200 bg-white/95 px-4 py-3 shadow-[0_-4px_12px_rgba(15,47,94,0.08)] backdrop-blur sm:mx-0 sm:rounded-t-lg sm:border-x">
           <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
             <div role="status" aria-live="polite" className="flex-1 text-sm" data-testid="entry-message">
-              {showAnswer ? (
+              {offlineMessage ? (
+                <span className={notKept ? "font-medium text-behind" : "font-medium text-amber-900"} data-testid="entry-offline">
+                  {offlineMessage}
+                </span>
+              ) : showAnswer ? (
                 <span className={result.ok ? "font-medium text-met" : "font-medium text-behind"}>{result.message}</span>
               ) : (
                 <span className={dirty ? "text-slate-600" : "hidden text-slate-500 sm:inline"}>{dirty ? e.unsaved : e.upToDate}</span>

@@ -6,6 +6,7 @@ import { Suspense } from "react";
 import { GroupCoverage } from "@/components/dashboard/group-coverage";
 import { SummaryCards } from "@/components/dashboard/summary-cards";
 import { ReportStatusBadge } from "@/components/entry/report-status-badge";
+import { KeepForOffline } from "@/components/offline/keep-for-offline";
 import { Skeleton, WidgetSkeleton } from "@/components/ui/skeleton";
 import { formatDate, formatMonth } from "@/lib/format";
 import { formatDateTime } from "@/lib/format-date-time";
@@ -21,6 +22,12 @@ const secondary =
   "inline-flex min-h-11 items-center justify-center rounded-md border border-slate-300 bg-white px-5 font-medium text-slate-800 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2";
 const link = "inline-flex min-h-11 items-center text-brand-700 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600";
 
+/** The forms to keep for entry without a connection: the month to report (when open) and those sent back. */
+function offlineForms(unitCode: string, task: CommuneTask): string[] {
+  const months = [...(task.open ? [task.month] : []), ...task.returned.map((report) => report.month)];
+  return [...months.map((month) => reportHref(unitCode, month)), reportsHref(unitCode)];
+}
+
 export function CommuneHome({ unit, task, canEdit, locale, t }: { unit: ReportingUnit; task: CommuneTask; canEdit: boolean; locale: Locale; t: Messages }) {
   const h = t.reports.home;
   return (
@@ -30,6 +37,7 @@ export function CommuneHome({ unit, task, canEdit, locale, t }: { unit: Reportin
         <p className="text-slate-600">{unit.code}</p>
       </div>
       <TaskCard unitCode={unit.code} task={task} canEdit={canEdit} locale={locale} t={t} />
+      {canEdit && <KeepForOffline urls={offlineForms(unit.code, task)} />}
       {task.returned.map((report) => (
         <ReturnedMonth key={report.month} unitCode={unit.code} report={report} locale={locale} t={t} />
       ))}

@@ -5,6 +5,7 @@ import type { LockScope } from "@/lib/auth/throttle";
 import type { Locale } from "./locales";
 import * as files from "./areas/files";
 import * as notifications from "./areas/notifications";
+import * as offline from "./areas/offline";
 import * as plans from "./areas/plans";
 import * as ranking from "./areas/ranking";
 import * as reports from "./areas/reports";
@@ -281,6 +282,7 @@ const vi = {
   units: units.vi,
   security: security.vi,
   notifications: notifications.vi,
+  offline: offline.vi,
 };
 
 export type Messages = typeof vi;
@@ -555,6 +557,7 @@ const en: Messages = {
   units: units.en,
   security: security.en,
   notifications: notifications.en,
+  offline: offline.en,
 };
 
 export const MESSAGES: Record<"vi" | "en", Messages> = { vi, en };

@@ -1,9 +1,11 @@
 // Commune staff entering a monthly report on the demo data: from the header link to the month to
 // report, filling every figure with last month's values beside the fields and live rates, an error
-// caught before anything is sent, a warning confirmed with a reason, the submission; a draft kept in
-// the browser through a lost connection; more enrolled and renewed than insured, once refused, saved
+// caught before anything is sent, a warning confirmed with a reason, the submission; the installed app
+// without a connection (the form kept by the service worker, saves waiting and sent when the
+// connection returns, a conflict meanwhile); more enrolled and renewed than insured, once refused, saved
 // with a reason; two people saving the same month. Screenshots are kept
 // under test-results/screenshots/ (the phone project runs the @phone test at 360 px).
+import type { BrowserContext } from "@playwright/test";
 import { expectAccessible } from "./accessibility";
 import { expect, test } from "./fixtures";
 import { DRAFT_SAVED, confirmWarnings, draftButton, fillLikeLastMonth, lastMonthOf, readCount, submitButton, viCount } from "./report-form";
@@ -63,33 +65,98 @@ test("@phone commune staff enter and submit a month", async ({ page }) => {
   await expect(page.locator("#field-g1-insured").locator("xpath=..")).toContainText("Cán bộ phường Việt Yên (demo)");
 });
 
-test("a draft typed while the connection is lost is kept in the browser and offered back", async ({ page, context }) => {
-  await signIn(page, DEMO.wardStaff, "/reports");
-  await expect(page).toHaveURL(/\/reports\/07777\/\d{4}-\d{2}$/);
-  const url = page.url();
+/** No connection for this browser context: its pages and its service worker (whose fetches Chromium's offline mode does not cover). */
+async function goOffline(context: BrowserContext) {
+  await context.setOffline(true);
+  await context.route("**", (route) => (route.request().serviceWorker() ? route.abort("internetdisconnected") : route.fallback()));
+}
+
+async function goOnline(context: BrowserContext) {
+  await context.unrouteAll();
+  await context.setOffline(false);
+}
+
+test("the app installs; without a connection the form opens from the device, saves wait and are sent when it returns, and a conflict shows both versions", async ({ page, context, browser }) => {
+  test.setTimeout(150_000);
+  // Installable: Chromium's own check finds the manifest, its icons and the service worker.
+  await signIn(page, DEMO.wardStaff);
+  await expect(page).toHaveURL(/\/$/);
+  const manifest = await (await page.request.get("/manifest.webmanifest")).json();
+  expect(manifest).toMatchObject({ short_name: "Bao phủ BHYT", start_url: "/", display: "standalone" });
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const cdp = await context.newCDPSession(page);
+  // Playwright's contexts are incognito profiles, where Chromium installs nothing: that one reason aside, none.
+  const installability = async () =>
+    (await cdp.send("Page.getInstallabilityErrors")).installabilityErrors.map((error) => error.errorId).filter((id) => id !== "in-incognito");
+  await expect.poll(installability).toEqual([]);
+  await cdp.detach();
+
+  // The home page has the worker keep the form of the month to report, before it is ever opened.
+  const form = (await page.getByTestId("home-task").getByRole("link").first().getAttribute("href"))!;
+  expect(form).toMatch(/^\/reports\/07777\/\d{4}-\d{2}$/);
+  await expect.poll(() => page.evaluate((url) => caches.match(url, { ignoreVary: true }).then(Boolean), form)).toBe(true);
+
+  // Offline, the form opens from the device and says so; a save is kept and waits.
+  await goOffline(context);
+  await page.goto(form);
+  const status = page.getByTestId("connection-status");
+  await expect(status).toContainText("Mất kết nối");
   await fillLikeLastMonth(page);
   await confirmWarnings(page, "Số liệu đã kiểm tra với danh sách của BHXH");
   const renewed = page.getByLabel("Nhóm 3 – Tái tục", { exact: true });
-  const typed = readCount(await renewed.inputValue()) + 1;
-  await renewed.fill(String(typed));
-
-  await context.setOffline(true);
+  const first = readCount(await renewed.inputValue()) + 1;
+  await renewed.fill(String(first));
   await draftButton(page).click();
-  await expect(page.getByTestId("entry-message")).toContainText("Không kết nối được máy chủ");
-  await context.setOffline(false);
+  await expect(page.getByTestId("entry-offline")).toContainText("Đã lưu trên máy này lúc");
+  await expect(status).toContainText("Mất kết nối · 1 bản chờ gửi");
+  // Kept through a reload without a connection; another page not kept offline says it is offline.
+  await page.reload();
+  await expect(renewed).toHaveValue(viCount(first));
+  await expect(page.getByTestId("entry-offline")).toContainText("chưa gửi");
+  await status.locator("summary").click();
+  await expect(status).toContainText(`Phường Việt Yên · tháng`);
+  await shoot(page, "report-entry-offline-queued");
+  await page.goto("/coverage/VN");
+  await expect(page.getByRole("heading", { name: "Mất kết nối" })).toBeVisible();
+  await page.goto(form);
 
-  await page.goto(url);
-  const offer = page.getByTestId("draft-offer");
-  await expect(offer).toContainText("chưa lưu");
-  await shoot(page, "report-entry-draft-offer");
-  await offer.getByRole("button", { name: "Khôi phục số đã nhập" }).click();
-  await expect(renewed).toHaveValue(viCount(typed));
+  // The connection returns: the save goes through the normal action, and nothing waits any more.
+  const before = Math.floor(Date.now() / 1000) * 1000;
+  await goOnline(context);
+  await expect(page.getByTestId("entry-message")).toContainText(DRAFT_SAVED);
+  await expect(status).toHaveCount(0);
+  // The copy kept for offline use is refreshed with the saved report.
+  const keptSince = ([url, since]: [string, number]) =>
+    caches.match(url, { ignoreVary: true }).then((kept) => Date.parse(kept?.headers.get("date") ?? "") >= since);
+  await expect.poll(() => page.evaluate(keptSince, [form, before] as [string, number])).toBe(true);
+
+  // Offline again, the ward changes the figure once more, while the same account on another device
+  // (online) saves another value: the queued save comes back as a conflict showing both.
+  await goOffline(context);
+  await page.reload();
+  await renewed.fill(String(first + 1));
+  await draftButton(page).click();
+  await expect(status).toContainText("1 bản chờ gửi");
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signIn(otherPage, DEMO.wardStaff, form);
+  await otherPage.getByLabel("Nhóm 3 – Tái tục", { exact: true }).fill(String(first + 5));
+  await confirmWarnings(otherPage, "Số liệu đã kiểm tra với danh sách của BHXH");
+  await draftButton(otherPage).click();
+  await expect(otherPage.getByTestId("entry-message")).toContainText(DRAFT_SAVED);
+  await other.close();
+
+  await goOnline(context);
+  await expect(page.getByTestId("conflict")).toContainText("Báo cáo vừa được người khác thay đổi");
+  await expect(page.locator("#field-g3-renewed-conflict")).toContainText(`Người khác đã lưu ${viCount(first + 5)} (trước đó ${viCount(first)})`);
+  await expect(renewed).toHaveValue(viCount(first + 1));
+  await expect(status).toHaveCount(0);
+  await shoot(page, "report-entry-offline-conflict");
+  // Having seen both, the ward keeps their own figure.
   await draftButton(page).click();
   await expect(page.getByTestId("entry-message")).toContainText(DRAFT_SAVED);
-
   await page.reload();
-  await expect(renewed).toHaveValue(viCount(typed));
-  await expect(page.getByTestId("draft-offer")).toHaveCount(0);
+  await expect(renewed).toHaveValue(viCount(first + 1));
 });
 
 test("more enrolled and renewed than insured, once refused, now asks for a reason and saves", async ({ page }) => {

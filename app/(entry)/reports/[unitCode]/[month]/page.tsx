@@ -3,11 +3,13 @@ import { MonthNotOpen } from "@/components/entry/month-not-open";
 import { ReportEntryForm } from "@/components/entry/report-entry-form";
 import { ReportEntryHeader } from "@/components/entry/report-entry-header";
 import { ReportTimeline } from "@/components/entry/report-timeline";
+import { KeepForOffline } from "@/components/offline/keep-for-offline";
 import { formatMonth } from "@/lib/format";
 import { fill } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/server";
 import { formValues, getReportEntry, historyLines } from "@/lib/reports/get-report-entry";
 import { draftKey } from "@/lib/reports/report-draft";
+import { reportHref } from "@/lib/routes";
 
 type Props = { params: Promise<{ unitCode: string; month: string }> };
 
@@ -37,6 +39,7 @@ export default async function ReportEntryPage({ params }: Props) {
           locale={locale}
           draftKey={draftKey(user.id, unit.code, target.month)}
           unitCode={unit.code}
+          unitName={unit.name}
           month={target.month}
           groups={groups.map(({ code, name, shortName }) => ({ code, name, shortName }))}
           stored={formValues(report, groups)}
@@ -48,6 +51,7 @@ export default async function ReportEntryPage({ params }: Props) {
         />
       )}
       <ReportTimeline audit={audit} locale={locale} t={t} />
+      {target.editable && <KeepForOffline urls={[reportHref(unit.code, target.month)]} />}
     </div>
   );
 }
