@@ -1,0 +1,50 @@
+// A table of the PDF report (react-pdf): a header row that never ends a page (it goes with the
+// first row), and rows that are never split across pages. Columns share the width by their
+// `width` weights.
+import { StyleSheet, Text, View } from "@react-pdf/renderer";
+
+export type PdfColumn = { label: string; width: number; numeric?: boolean };
+
+const styles = StyleSheet.create({
+  table: { borderTopWidth: 0.75, borderColor: "#334155", marginBottom: 6 },
+  row: { flexDirection: "row", borderBottomWidth: 0.5, borderColor: "#cbd5e1" },
+  head: { flexDirection: "row", borderBottomWidth: 0.75, borderColor: "#334155", backgroundColor: "#f1f5f9" },
+  cell: { paddingVertical: 2.5, paddingHorizontal: 3 },
+  headText: { fontWeight: 700, fontSize: 8 },
+  numeric: { textAlign: "right" },
+  strong: { fontWeight: 700 },
+});
+
+export function PdfTable({ columns, rows, strongFirstColumn = false }: {
+  columns: readonly PdfColumn[];
+  /** Cell texts, one array per row, in the columns' order. */
+  rows: readonly (readonly string[])[];
+  strongFirstColumn?: boolean;
+}) {
+  const total = columns.reduce((sum, column) => sum + column.width, 0);
+  const cellStyle = (index: number) => [styles.cell, { width: `${(columns[index]!.width / total) * 100}%` }];
+  const row = (cells: readonly string[], key: number) => (
+    <View key={key} style={styles.row} wrap={false}>
+      {cells.map((text, index) => (
+        <View key={index} style={cellStyle(index)}>
+          <Text style={[...(columns[index]?.numeric ? [styles.numeric] : []), ...(strongFirstColumn && index === 0 ? [styles.strong] : [])]}>{text}</Text>
+        </View>
+      ))}
+    </View>
+  );
+  return (
+    <View style={styles.table}>
+      <View wrap={false}>
+        <View style={styles.head}>
+          {columns.map((column, index) => (
+            <View key={column.label} style={cellStyle(index)}>
+              <Text style={column.numeric ? [styles.headText, styles.numeric] : styles.headText}>{column.label}</Text>
+            </View>
+          ))}
+        </View>
+        {rows.slice(0, 1).map((cells) => row(cells, 0))}
+      </View>
+      {rows.slice(1).map((cells, index) => row(cells, index + 1))}
+    </View>
+  );
+}
