@@ -13,6 +13,12 @@ export function rankingFileHref(unitCode: string, month: Month, params: Record<s
   return `/coverage/${encodeURIComponent(unitCode)}/ranking.xlsx?${query}`;
 }
 
+/** The unit's monthly report as a PDF, with the dashboard's parameters (view, basis). */
+export function monthlyReportHref(unitCode: string, month: Month, params: Record<string, string> = {}): string {
+  const query = new URLSearchParams({ month, ...params });
+  return `/coverage/${encodeURIComponent(unitCode)}/report.pdf?${query}`;
+}
+
 /** The entry form of a base unit's monthly report. */
 export function reportHref(unitCode: string, month: Month): string {
   return `/reports/${encodeURIComponent(unitCode)}/${month}`;

@@ -1,9 +1,12 @@
-// A table of the PDF report (react-pdf): a header row that never ends a page (it goes with the
-// first row), and rows that are never split across pages. Columns share the width by their
-// `width` weights.
+// A table of the PDF report (react-pdf): a short table is kept whole on one page; a longer one
+// breaks between rows, never within one, and its header never ends a page (it goes with the first
+// row). Columns share the width by their `width` weights.
 import { StyleSheet, Text, View } from "@react-pdf/renderer";
 
 export type PdfColumn = { label: string; width: number; numeric?: boolean };
+
+/** Tables of at most this many rows are never split across pages. */
+const KEPT_WHOLE = 8;
 
 const styles = StyleSheet.create({
   table: { borderTopWidth: 0.75, borderColor: "#334155", marginBottom: 6 },
@@ -33,7 +36,7 @@ export function PdfTable({ columns, rows, strongFirstColumn = false }: {
     </View>
   );
   return (
-    <View style={styles.table}>
+    <View style={styles.table} wrap={rows.length > KEPT_WHOLE}>
       <View wrap={false}>
         <View style={styles.head}>
           {columns.map((column, index) => (

@@ -73,7 +73,8 @@ export function TrendChart({ points, formatAxis, labels }: {
         ))}
         <Line x1={PLOT.left} x2={WIDTH - PLOT.right} y1={HEIGHT - PLOT.bottom} y2={HEIGHT - PLOT.bottom} stroke="#334155" strokeWidth={0.75} />
         {points.map((point, index) =>
-          index % labelEvery === 0 || index === points.length - 1 ? (
+          // Every few months, counted back from the last, so that the month reported is always named.
+          (points.length - 1 - index) % labelEvery === 0 ? (
             <SvgText key={point.label} x={x(index)} y={HEIGHT - PLOT.bottom + 11} style={{ fontSize: 7 }} fill="#475569" textAnchor="middle">
               {point.label}
             </SvgText>
