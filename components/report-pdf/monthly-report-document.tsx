@@ -53,13 +53,15 @@ const styles = StyleSheet.create({
   },
 });
 
+function Heading({ title }: { title: string }) {
+  return <Text style={styles.heading}>{title}</Text>;
+}
+
+/** A section kept whole on one page (react-pdf's presence hints do not reach into nested views). */
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <View style={styles.section}>
-      {/* A heading never ends a page: at least 60 pt of its section must follow it there. */}
-      <Text style={styles.heading} minPresenceAhead={60}>
-        {title}
-      </Text>
+    <View style={styles.section} wrap={false}>
+      <Heading title={title} />
       {children}
     </View>
   );
@@ -231,11 +233,15 @@ export function MonthlyReportDocument({ report, printedAt, printedBy, locale, t 
 
         <Completeness report={report} locale={locale} t={t} />
 
-        <Section title={r.ranking.title}>
+        <View style={styles.section}>
           {report.ranking.length === 0 ? (
-            <Text>{r.ranking.none}</Text>
+            <View wrap={false}>
+              <Heading title={r.ranking.title} />
+              <Text>{r.ranking.none}</Text>
+            </View>
           ) : (
             <PdfTable
+              lead={<Heading title={r.ranking.title} />}
               columns={[
                 { label: t.ranking.rank, width: 6, numeric: true },
                 { label: t.ranking.code, width: 8 },
@@ -264,31 +270,9 @@ export function MonthlyReportDocument({ report, printedAt, printedBy, locale, t 
               })}
             />
           )}
-        </Section>
+        </View>
 
-        {!report.structureMonth && (
-          <Section
-            title={fill(r.rural.title, { rate: report.rural.threshold ? percent(basisPointsToRate(report.rural.threshold.rateBp)) : "–" })}
-          >
-            {!report.rural.threshold ? (
-              <Text>{r.rural.noThreshold}</Text>
-            ) : report.rural.below.length === 0 ? (
-              <Text>{r.rural.none}</Text>
-            ) : (
-              <PdfTable
-                columns={[
-                  { label: r.rural.unit, width: 34 },
-                  { label: r.rural.parent, width: 30 },
-                  { label: t.ranking.rate, width: 16, numeric: true },
-                  { label: r.rural.needed, width: 20, numeric: true },
-                ]}
-                rows={report.rural.below.map(({ unit, rate, needed }) => [unit.name, unit.parentName ?? "–", percent(rate), n(needed)])}
-              />
-            )}
-            {report.rural.threshold && <Text style={styles.note}>{fill(r.rural.basis, { basis: report.rural.threshold.legalBasis })}</Text>}
-          </Section>
-        )}
-
+        {!report.structureMonth && <RuralStandard report={report} locale={locale} t={t} />}
       </Page>
     </Document>
   );
@@ -334,5 +318,38 @@ function Completeness({ report, locale, t }: { report: MonthlyReportContent; loc
         <Text style={styles.note}>{fill(texts.deadline, { date: formatDate(deadlineDate(report.month, completeness.rule.deadlineDay), locale) })}</Text>
       )}
     </Section>
+  );
+}
+
+/** The communes below the New Rural Area threshold in force, lowest rate first. */
+function RuralStandard({ report, locale, t }: { report: MonthlyReportContent; locale: Locale; t: Messages }) {
+  const r = t.reportPdf.rural;
+  const { threshold, below } = report.rural;
+  const percent = (rate: number | null) => formatPercent(rate, locale);
+  const title = <Heading title={fill(r.title, { rate: threshold ? percent(basisPointsToRate(threshold.rateBp)) : "–" })} />;
+  const basis = threshold && <Text style={styles.note}>{fill(r.basis, { basis: threshold.legalBasis })}</Text>;
+  if (!threshold || below.length === 0) {
+    return (
+      <View style={styles.section} wrap={false}>
+        {title}
+        <Text>{threshold ? r.none : r.noThreshold}</Text>
+        {basis}
+      </View>
+    );
+  }
+  return (
+    <View style={styles.section}>
+      <PdfTable
+        lead={title}
+        columns={[
+          { label: r.unit, width: 34 },
+          { label: r.parent, width: 30 },
+          { label: t.ranking.rate, width: 16, numeric: true },
+          { label: r.needed, width: 20, numeric: true },
+        ]}
+        rows={below.map(({ unit, rate, needed }) => [unit.name, unit.parentName ?? "–", percent(rate), formatCount(needed, locale)])}
+      />
+      {basis}
+    </View>
   );
 }

@@ -2,6 +2,7 @@
 // breaks between rows, never within one, and its header never ends a page (it goes with the first
 // row). Columns share the width by their `width` weights.
 import { StyleSheet, Text, View } from "@react-pdf/renderer";
+import type { ReactNode } from "react";
 
 export type PdfColumn = { label: string; width: number; numeric?: boolean };
 
@@ -9,7 +10,8 @@ export type PdfColumn = { label: string; width: number; numeric?: boolean };
 const KEPT_WHOLE = 8;
 
 const styles = StyleSheet.create({
-  table: { borderTopWidth: 0.75, borderColor: "#334155", marginBottom: 6 },
+  top: { borderTopWidth: 0.75 },
+  end: { marginBottom: 6 },
   row: { flexDirection: "row", borderBottomWidth: 0.5, borderColor: "#cbd5e1" },
   head: { flexDirection: "row", borderBottomWidth: 0.75, borderColor: "#334155", backgroundColor: "#f1f5f9" },
   cell: { paddingVertical: 2.5, paddingHorizontal: 3 },
@@ -18,11 +20,13 @@ const styles = StyleSheet.create({
   strong: { fontWeight: 700 },
 });
 
-export function PdfTable({ columns, rows, strongFirstColumn = false }: {
+export function PdfTable({ columns, rows, strongFirstColumn = false, lead }: {
   columns: readonly PdfColumn[];
   /** Cell texts, one array per row, in the columns' order. */
   rows: readonly (readonly string[])[];
   strongFirstColumn?: boolean;
+  /** What goes before the table and never apart from its header and first row (a heading). */
+  lead?: ReactNode;
 }) {
   const total = columns.reduce((sum, column) => sum + column.width, 0);
   const cellStyle = (index: number) => [styles.cell, { width: `${(columns[index]!.width / total) * 100}%` }];
@@ -36,9 +40,10 @@ export function PdfTable({ columns, rows, strongFirstColumn = false }: {
     </View>
   );
   return (
-    <View style={styles.table} wrap={rows.length > KEPT_WHOLE}>
+    <View wrap={rows.length > KEPT_WHOLE}>
       <View wrap={false}>
-        <View style={styles.head}>
+        {lead}
+        <View style={[styles.head, styles.top]}>
           {columns.map((column, index) => (
             <View key={column.label} style={cellStyle(index)}>
               <Text style={column.numeric ? [styles.headText, styles.numeric] : styles.headText}>{column.label}</Text>
@@ -48,6 +53,7 @@ export function PdfTable({ columns, rows, strongFirstColumn = false }: {
         {rows.slice(0, 1).map((cells) => row(cells, 0))}
       </View>
       {rows.slice(1).map((cells, index) => row(cells, index + 1))}
+      <View style={styles.end} />
     </View>
   );
 }

@@ -107,7 +107,7 @@ async function reportText(user: ActionUser, code: string, query: string, locale:
 
 describe("the monthly report as a PDF", () => {
   it("has the national motto, the issuing unit, the title with the period, the provisional stamp, the printer and page numbers", async () => {
-    const { fileName, text, lines } = await reportText(official, "50", "month=2026-10", "vi", "monthly-report-page-1");
+    const { fileName, text } = await reportText(official, "50", "month=2026-10", "vi", "monthly-report-page-1");
     expect(fileName).toBe("bao-cao-50-2026-10.pdf");
     expect(text).toContain("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     expect(text).toContain("Độc lập - Tự do - Hạnh phúc");
