@@ -13,6 +13,7 @@ import { vietnamDay } from "@/lib/clock";
 import { formatDateTime } from "@/lib/format-date-time";
 import type { Locale } from "@/lib/i18n/locales";
 import { type Messages, fill } from "@/lib/i18n/messages";
+import { quarterParts } from "@/lib/period";
 import type { MonthlyReportContent } from "@/lib/monthly-report/report-content";
 import { REPORT_FONT } from "@/lib/monthly-report/report-font";
 import { deadlineDate } from "@/lib/reports/review-rules";
@@ -80,7 +81,11 @@ export function MonthlyReportDocument({ report, printedAt, printedBy, locale, t 
   const percent = (rate: number | null) => formatPercent(rate, locale);
   const { summary, progress, target } = report;
   const month = formatMonth(report.month, locale);
-  const title = `${r.title} · ${report.unit.name} · ${month}`;
+  const quarter = report.quarter ? quarterParts(report.quarter) : null;
+  const subtitle = quarter
+    ? fill(r.quarterSubtitle, { unit: report.unit.name, quarter: quarter.quarter, year: quarter.year, month })
+    : fill(r.subtitle, { unit: report.unit.name, month });
+  const title = `${r.title} · ${subtitle}`;
   const printedDay = vietnamDay(printedAt);
 
   return (
@@ -114,7 +119,7 @@ export function MonthlyReportDocument({ report, printedAt, printedBy, locale, t 
         </View>
 
         <Text style={styles.title}>{r.title}</Text>
-        <Text style={styles.subtitle}>{fill(r.subtitle, { unit: report.unit.name, month })}</Text>
+        <Text style={styles.subtitle}>{subtitle}</Text>
         <Text style={[styles.small, styles.centered, { marginTop: 2 }]}>
           {r.basis[report.basis]} · {r.structure[report.structureMonth ? "current" : "month"]}
         </Text>
@@ -202,6 +207,26 @@ export function MonthlyReportDocument({ report, printedAt, printedBy, locale, t 
               formatAxis={(value) => `${formatCount(value, locale)}%`}
               labels={{ rate: r.trend.legendRate, target: r.trend.legendTarget }}
             />
+            {report.quarterMonths.length > 0 && (
+              <View style={{ marginTop: 6 }}>
+                <Text style={[styles.bold, { marginBottom: 2 }]}>{r.trend.quarterMonths}</Text>
+                <PdfTable
+                  columns={[
+                    { label: t.dashboard.month, width: 20 },
+                    { label: t.cards.insured, width: 18, numeric: true },
+                    { label: t.cards.population, width: 16, numeric: true },
+                    { label: t.trend.rate, width: 14, numeric: true },
+                    { label: r.trend.newlyEnrolled, width: 16, numeric: true },
+                    { label: r.trend.renewed, width: 16, numeric: true },
+                  ]}
+                  rows={report.quarterMonths.map(({ month: each, summary: figures, rate }) =>
+                    rate === null
+                      ? [formatMonth(each, locale), t.trend.noReports, "–", "–", "–", "–"]
+                      : [formatMonth(each, locale), n(figures.insured), n(figures.population), percent(rate), n(figures.newlyEnrolled), n(figures.renewed)],
+                  )}
+                />
+              </View>
+            )}
           </Section>
         )}
 

@@ -3,7 +3,8 @@
 // summary against the applicable target, the participant groups with their targets and responsible
 // agencies, the trend with the target line, the same month last year, reporting completeness, the
 // ranking of the children, and the communes below the New Rural Area threshold. The stamp says
-// "approved" only when every base unit has an approved (or locked) report.
+// "approved" only when every base unit has an approved (or locked) report. A quarterly report is the
+// report of the quarter's last month with each month of the quarter beside the trend.
 import "server-only";
 import { type ApplicableTarget, applicableTarget } from "@/lib/coverage/applicable-target";
 import { belowRuralStandard } from "@/lib/coverage/attention-lists";
@@ -13,7 +14,7 @@ import { type Ranked, rankUnits } from "@/lib/coverage/ranking";
 import { attainment, coverageRate } from "@/lib/coverage/rates";
 import type { RuralThreshold } from "@/lib/coverage/rural-standard";
 import { TREND_MONTHS } from "@/lib/dashboard/trend-months";
-import { type Month, addMonths } from "@/lib/period";
+import { type Month, type Quarter, addMonths, quarterMonths } from "@/lib/period";
 import { type BaseUnitCoverage, getBaseUnitCoverage } from "@/lib/queries/get-base-unit-coverage";
 import { type ChildRankingRow, getChildRanking } from "@/lib/queries/get-child-ranking";
 import { type CoverageSummary, type GroupCoverage, getCoverageSummary } from "@/lib/queries/get-coverage-summary";
@@ -28,6 +29,10 @@ export type ReportStamp = "approved" | "provisional";
 export type MonthlyReportContent = {
   unit: { id: number; code: string; name: string };
   month: Month;
+  /** The quarter a quarterly report covers (`month` is its last month); null: a monthly report. */
+  quarter: Quarter | null;
+  /** Each month of the quarter, for a quarterly report. */
+  quarterMonths: { month: Month; summary: CoverageSummary; rate: number | null }[];
   /** Today's month in today's structure; null: the month's own structure. */
   structureMonth: Month | null;
   basis: CountingBasis;
@@ -47,9 +52,10 @@ export type MonthlyReportContent = {
   rural: { threshold: RuralThreshold | null; below: { unit: BaseUnitCoverage; rate: number; needed: number }[] };
 };
 
-export async function getMonthlyReportContent({ unit, month, firstMonth, structureMonth, basis }: {
+export async function getMonthlyReportContent({ unit, month, quarter = null, firstMonth, structureMonth, basis }: {
   unit: { id: number; code: string; name: string };
   month: Month;
+  quarter?: Quarter | null;
   /** The first month with figures (the trend starts no earlier). */
   firstMonth: Month;
   structureMonth: Month | null;
@@ -68,11 +74,20 @@ export async function getMonthlyReportContent({ unit, month, firstMonth, structu
     structureMonth ? Promise.resolve([]) : getBaseUnitCoverage(unit.id, month, basis),
     getRuralThresholds(),
   ]);
+  const quarterSummaries = quarter
+    ? await Promise.all(quarterMonths(quarter).map(async (each) => ({ month: each, summary: await getCoverageSummary(unit.id, each, structureMonth, basis) })))
+    : [];
   const target = applicableTarget(candidates, unit.id, null, month);
   const approved = { reportingUnits: approvedSummary.reportingUnits, baseUnits: approvedSummary.baseUnits };
   return {
     unit,
     month,
+    quarter,
+    quarterMonths: quarterSummaries.map(({ month: each, summary: figures }) => ({
+      month: each,
+      summary: figures,
+      rate: figures.reportingUnits > 0 ? coverageRate(figures.insured, figures.population) : null,
+    })),
     structureMonth,
     basis,
     stamp: approved.baseUnits > 0 && isMonthComplete(approved) ? "approved" : "provisional",

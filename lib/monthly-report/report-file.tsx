@@ -1,4 +1,5 @@
-// The monthly report of a unit as a PDF file, for GET /coverage/<code>/report.pdf?month=YYYY-MM
+// The monthly report of a unit as a PDF file, for GET /coverage/<code>/report.pdf?month=YYYY-MM, or
+// the quarterly one for ?quarter=YYYY-Qn (the figures of its last month, which must have figures)
 // (&view=current, &data=approved as on the dashboard). The unit is found and checked as the
 // dashboard's files find and check it (lib/dashboard/ranking-file.ts): by code in the month (or
 // today, in today's structure), within the user's scope — a unit outside it is answered like one
@@ -13,7 +14,8 @@ import { type Messages, fill } from "@/lib/i18n/messages";
 import { type ScopedUser, canAccessUnit } from "@/lib/permissions/scope";
 import { getReportedMonths } from "@/lib/queries/get-reported-months";
 import { getUnitByCode } from "@/lib/queries/units";
-import { monthAsked } from "@/lib/validation/period";
+import { quarterMonths } from "@/lib/period";
+import { monthAsked, quarterSchema } from "@/lib/validation/period";
 import { getMonthlyReportContent } from "./report-content";
 import { registerReportFont } from "./report-font";
 
@@ -30,17 +32,28 @@ export async function buildMonthlyReportFile({ user, printedBy, printedAt, unitC
   t: Messages;
 }): Promise<ReportFile> {
   const range = await getReportedMonths();
-  const month = range ? monthAsked(query.get("month"), range) : null;
-  if (range === null || month === null) return { kind: "invalid", message: fill(t.reportPdf.badMonth, { month: query.get("month") ?? "" }) };
+  const quarterAsked = query.get("quarter");
+  const quarter = quarterAsked === null ? null : quarterSchema.safeParse(quarterAsked);
+  const month = range ? monthAsked(quarter ? (quarter.success ? quarterMonths(quarter.data)[2] : null) : query.get("month"), range) : null;
+  if (range === null || month === null) {
+    return {
+      kind: "invalid",
+      message: quarter
+        ? fill(t.reportPdf.badQuarter, { quarter: quarterAsked ?? "" })
+        : fill(t.reportPdf.badMonth, { month: query.get("month") ?? "" }),
+    };
+  }
+  const reportQuarter = quarter?.success ? quarter.data : null;
   const view = structureViewFrom(query.get("view"));
   const basis = countingBasisFrom(query.get("data"));
   const structureMonth = view === "current" ? currentStructureMonth() : null;
   const unit = await getUnitByCode(unitCode, structureMonth ?? month);
   if (!unit || !(await canAccessUnit(user, unit.id, structureMonth ?? month))) return { kind: "notFound" };
 
-  const report = await getMonthlyReportContent({ unit, month, firstMonth: range.first, structureMonth, basis });
+  const report = await getMonthlyReportContent({ unit, month, quarter: reportQuarter, firstMonth: range.first, structureMonth, basis });
   registerReportFont();
   const bytes = await renderToBuffer(<MonthlyReportDocument report={report} printedAt={printedAt} printedBy={printedBy} locale={locale} t={t} />);
   const suffix = `${view === "current" ? "-hien-nay" : ""}${basis === "approved" ? "-da-duyet" : ""}`;
-  return { kind: "ready", fileName: `bao-cao-${unit.code}-${month}${suffix}.pdf`, bytes: new Uint8Array(bytes) };
+  const period = reportQuarter ? `quy-${unit.code}-${reportQuarter}` : `${unit.code}-${month}`;
+  return { kind: "ready", fileName: `bao-cao-${period}${suffix}.pdf`, bytes: new Uint8Array(bytes) };
 }

@@ -62,6 +62,8 @@ beforeAll(async () => {
   };
   for (const commune of COMMUNES) {
     await write(ids[commune.code]!, day("2025-10-01"), commune.lastYear);
+    // August and September as October, all approved; nothing in July (the quarterly report's months).
+    for (const period of ["2026-08-01", "2026-09-01"]) await write(ids[commune.code]!, day(period), { ...commune.month, status: "APPROVED" });
     await write(ids[commune.code]!, day("2026-10-01"), commune.month);
   }
   const due = day("2026-12-31");
@@ -177,6 +179,21 @@ describe("the monthly report as a PDF", () => {
     expect(text).toContain("Tỉnh Thử · Oct 2026");
     expect(text).toMatch(/Page 1\/\d+/);
     expect(lines).toContainEqual(expect.stringMatching(/^Coverage rate 87\.75% /));
+  });
+
+  it("reports a quarter at its last month, with each month of the quarter; a quarter not ended is refused", async () => {
+    const { fileName, text, lines } = await reportText(official, "50", "quarter=2026-Q3");
+    expect(fileName).toBe("bao-cao-quy-50-2026-Q3.pdf");
+    expect(text).toContain("Tỉnh Thử · quý 3/2026 (số liệu cuối quý: tháng 9/2026)");
+    expect(text).toContain("SỐ LIỆU ĐÃ DUYỆT");
+    expect(lines).toContain("Các tháng trong quý");
+    expect(lines).toContain("tháng 7/2026 không có báo cáo – – – –");
+    expect(lines).toContain("tháng 8/2026 3.510 4.000 87,75% 30 42");
+    expect(lines).toContain("tháng 9/2026 3.510 4.000 87,75% 30 42");
+    const notEnded = await buildMonthlyReportFile({
+      user: official, printedBy: "x", printedAt: PRINTED_AT, unitCode: "50", query: new URLSearchParams("quarter=2026-Q4"), locale: "vi", t: MESSAGES.vi,
+    });
+    expect(notEnded).toEqual({ kind: "invalid", message: "Không tạo được báo cáo: quý “2026-Q4” không hợp lệ, chưa kết thúc hoặc chưa có số liệu." });
   });
 
   it("answers a unit outside the reader's scope like one that does not exist, and names a month without figures", async () => {

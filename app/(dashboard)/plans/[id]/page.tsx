@@ -76,7 +76,9 @@ export default async function PlanPage({ params, searchParams }: Props) {
               locale={locale}
               labels={{ month: v.month, show: v.show }}
             />
-            <ReportPdfLink unitCode={unit.code} month={month} t={t} />
+            <div className="flex flex-wrap gap-2">
+              <ReportPdfLink unitCode={unit.code} month={month} t={t} />
+            </div>
           </div>
         )}
       </div>
