@@ -197,18 +197,21 @@ export function MonthlyReportDocument({ report, printedAt, printedBy, locale, t 
         )}
 
         {report.trend.some((point) => point.rate !== null) && (
-          <Section title={r.trend.title}>
-            <TrendChart
-              points={report.trend.map((point) => ({
-                label: formatMonthShort(point.month, locale),
-                rate: point.rate === null ? null : point.rate * 100,
-                target: point.targetBp === null ? null : point.targetBp / 100,
-              }))}
-              formatAxis={(value) => `${formatCount(value, locale)}%`}
-              labels={{ rate: r.trend.legendRate, target: r.trend.legendTarget }}
-            />
+          <View style={styles.section}>
+            <View wrap={false}>
+              <Heading title={r.trend.title} />
+              <TrendChart
+                points={report.trend.map((point) => ({
+                  label: formatMonthShort(point.month, locale),
+                  rate: point.rate === null ? null : point.rate * 100,
+                  target: point.targetBp === null ? null : point.targetBp / 100,
+                }))}
+                formatAxis={(value) => `${formatCount(value, locale)}%`}
+                labels={{ rate: r.trend.legendRate, target: r.trend.legendTarget }}
+              />
+            </View>
             {report.quarterMonths.length > 0 && (
-              <View style={{ marginTop: 6 }}>
+              <View style={{ marginTop: 6 }} wrap={false}>
                 <Text style={[styles.bold, { marginBottom: 2 }]}>{r.trend.quarterMonths}</Text>
                 <PdfTable
                   columns={[
@@ -227,7 +230,7 @@ export function MonthlyReportDocument({ report, printedAt, printedBy, locale, t 
                 />
               </View>
             )}
-          </Section>
+          </View>
         )}
 
         <Section title={r.lastYear.title}>
