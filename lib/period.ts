@@ -47,3 +47,30 @@ export function monthEndDate(month: Month): Date {
   const start = monthToDate(addMonths(month, 1));
   return new Date(start.getTime() - 24 * 60 * 60 * 1000);
 }
+
+/** A calendar quarter as the app writes it in URLs: "2026-Q3". */
+export type Quarter = `${number}-Q${1 | 2 | 3 | 4}`;
+
+const QUARTER_PATTERN = /^(\d{4})-Q([1-4])$/;
+
+export function isQuarter(value: string): value is Quarter {
+  return QUARTER_PATTERN.test(value);
+}
+
+export function quarterParts(quarter: Quarter): { year: number; quarter: number } {
+  const [, year, q] = QUARTER_PATTERN.exec(quarter)!;
+  return { year: Number(year), quarter: Number(q) };
+}
+
+/** The three months of a quarter, in order. */
+export function quarterMonths(quarter: Quarter): Month[] {
+  const { year, quarter: q } = quarterParts(quarter);
+  const first = `${year}-${String(q * 3 - 2).padStart(2, "0")}` as Month;
+  return monthRange(first, addMonths(first, 2));
+}
+
+/** The quarter a month ends, or null when it is not a quarter's last month. */
+export function quarterEndedBy(month: Month): Quarter | null {
+  const { year, month: m } = monthParts(month);
+  return m % 3 === 0 ? (`${year}-Q${m / 3}` as Quarter) : null;
+}

@@ -1,6 +1,6 @@
 // URLs of the app's pages, built in one place. A unit is addressed by its GSO code plus a month,
 // because codes are reused across reorganisations.
-import type { Month } from "./period";
+import type { Month, Quarter } from "./period";
 
 export function coverageHref(unitCode: string, month: Month, params: Record<string, string> = {}): string {
   const query = new URLSearchParams({ month, ...params });
@@ -11,6 +11,18 @@ export function coverageHref(unitCode: string, month: Month, params: Record<stri
 export function rankingFileHref(unitCode: string, month: Month, params: Record<string, string> = {}): string {
   const query = new URLSearchParams({ month, ...params });
   return `/coverage/${encodeURIComponent(unitCode)}/ranking.xlsx?${query}`;
+}
+
+/** The unit's monthly report as a PDF, with the dashboard's parameters (view, basis). */
+export function monthlyReportHref(unitCode: string, month: Month, params: Record<string, string> = {}): string {
+  const query = new URLSearchParams({ month, ...params });
+  return `/coverage/${encodeURIComponent(unitCode)}/report.pdf?${query}`;
+}
+
+/** The unit's quarterly report as a PDF ("2026-Q3"), with the dashboard's parameters (view, basis). */
+export function quarterlyReportHref(unitCode: string, quarter: Quarter, params: Record<string, string> = {}): string {
+  const query = new URLSearchParams({ quarter, ...params });
+  return `/coverage/${encodeURIComponent(unitCode)}/report.pdf?${query}`;
 }
 
 /** The entry form of a base unit's monthly report. */

@@ -9,11 +9,9 @@ import { type Month, addMonths } from "@/lib/period";
 import { type CarriedSources, getCarriedSources } from "@/lib/queries/get-carried-sources";
 import { getCoverageTrend } from "@/lib/queries/get-coverage-trend";
 import { getUnitTargetCandidates } from "@/lib/queries/get-target-candidates";
+import { TREND_MONTHS } from "@/lib/dashboard/trend-months";
 import { REORGANISATION_MONTH } from "@/lib/units/reorganisation";
 import { CoverageTrendChart } from "./coverage-trend-chart";
-
-/** How many months the trend shows, ending with the selected month (in today's structure: all of them). */
-export const TREND_MONTHS = 24;
 
 export async function CoverageTrend({ unitId, month, firstMonth, locale, t, structureMonth = null, basis = "submitted" }: {
   unitId: number;

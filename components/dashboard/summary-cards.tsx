@@ -51,7 +51,7 @@ export async function SummaryCards({ unitId, month, locale, t, structureMonth = 
 
   return (
     <div className="space-y-2">
-      <div className="grid grid-cols-2 gap-3 lg:grid-cols-5">
+      <div className="grid grid-cols-2 gap-3 lg:grid-cols-5 print:grid-cols-3">
         <StatCard
           testId="card-coverage-rate"
           label={t.cards.coverageRate}

@@ -23,6 +23,8 @@ export type TargetCandidate = {
   planTitle: string;
   planStart: Date;
   planIssuedOn: Date;
+  /** The agency the plan makes responsible for this target, as entered (e.g. "Sở Giáo dục"). */
+  responsibleAgency: string | null;
 };
 
 /**

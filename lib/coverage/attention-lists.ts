@@ -40,14 +40,7 @@ export function attentionLists<U extends BaseUnitFigures>(
       }),
     }))
     .filter((row) => (row.standing.progress.gap ?? 0) > 0);
-  const threshold = thresholdInForce(thresholds, "STANDARD", month);
-  const belowRural = threshold
-    ? reported
-        .filter((unit) => unit.kind === "COMMUNE" && unit.population > 0)
-        .map((unit) => ({ unit, rate: coverageRate(unit.insured, unit.population) ?? 0, needed: requiredInsured(threshold.rateBp, unit.population) - unit.insured }))
-        .filter((row) => row.needed > 0)
-        .sort((a, b) => a.rate - b.rate || b.needed - a.needed)
-    : [];
+  const { threshold, below: belowRural } = belowRuralStandard(units, thresholds, month);
   return {
     considered: reported.length,
     byGap: [...behind].sort((a, b) => compareStandings("gap")(a.standing, b.standing)),
@@ -56,4 +49,23 @@ export function attentionLists<U extends BaseUnitFigures>(
     belowRural,
     full: reported.filter((unit) => unit.population > 0 && unit.insured >= unit.population),
   };
+}
+
+/**
+ * The communes (xã) that reported and whose rate is under the STANDARD New Rural Area threshold in
+ * force in the month, lowest rate first, with the people each still needs; none without a threshold.
+ */
+export function belowRuralStandard<U extends BaseUnitFigures>(
+  units: readonly U[],
+  thresholds: readonly RuralThreshold[],
+  month: Month,
+): { threshold: RuralThreshold | null; below: { unit: U; rate: number; needed: number }[] } {
+  const threshold = thresholdInForce(thresholds, "STANDARD", month);
+  if (!threshold) return { threshold, below: [] };
+  const below = units
+    .filter((unit) => unit.reported && unit.kind === "COMMUNE" && unit.population > 0)
+    .map((unit) => ({ unit, rate: coverageRate(unit.insured, unit.population) ?? 0, needed: requiredInsured(threshold.rateBp, unit.population) - unit.insured }))
+    .filter((row) => row.needed > 0)
+    .sort((a, b) => a.rate - b.rate || b.needed - a.needed);
+  return { threshold, below };
 }

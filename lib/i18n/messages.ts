@@ -8,6 +8,7 @@ import * as notifications from "./areas/notifications";
 import * as offline from "./areas/offline";
 import * as plans from "./areas/plans";
 import * as ranking from "./areas/ranking";
+import * as reportPdf from "./areas/report-pdf";
 import * as reports from "./areas/reports";
 import * as security from "./areas/security";
 import * as units from "./areas/units";
@@ -102,6 +103,7 @@ const vi = {
     noReports: "không có báo cáo",
   },
   ranking: ranking.vi,
+  reportPdf: reportPdf.vi,
   status: {
     met: "Đạt chỉ tiêu",
     near: "Gần đạt",
@@ -377,6 +379,7 @@ const en: Messages = {
     noReports: "no reports",
   },
   ranking: ranking.en,
+  reportPdf: reportPdf.en,
   status: {
     met: "Target met",
     near: "Nearly there",

@@ -24,6 +24,7 @@ const candidateRow = z.object({
   planTitle: z.string(),
   planStart: z.date(),
   planIssuedOn: z.date(),
+  responsibleAgency: z.string().nullable(),
 });
 
 async function readCandidates(unitIds: readonly number[], planCondition: Prisma.Sql): Promise<TargetCandidate[]> {
@@ -43,7 +44,8 @@ async function readCandidates(unitIds: readonly number[], planCondition: Prisma.
     SELECT h.unit_id AS "unitId", h.depth, t.group_id AS "groupId", t.rate_bp AS "rateBp",
            t.assigned_count AS "assignedCount", t.comparator::text AS comparator, t.due_on AS "dueOn",
            p.id AS "planId", p.number AS "planNumber", p.title AS "planTitle",
-           p.period_start AS "planStart", p.issued_on AS "planIssuedOn"
+           p.period_start AS "planStart", p.issued_on AS "planIssuedOn",
+           t.responsible_agency AS "responsibleAgency"
     FROM holder h
     JOIN plan_target t ON t.unit_id = h.holder_id
     JOIN plan p ON p.id = t.plan_id

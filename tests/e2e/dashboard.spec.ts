@@ -1,6 +1,8 @@
 // A leader's path through the dashboard on the demo data: the national view, drill-down to a
 // province, a district and a commune, back up through the breadcrumb, and the same after the
-// July 2025 reorganisation. Screenshots are kept under test-results/screenshots/.
+// July 2025 reorganisation, and the month's PDF report. Screenshots are kept under
+// test-results/screenshots/.
+import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { DEMO, signIn } from "./sign-in";
@@ -86,6 +88,11 @@ test("the month picker changes the month in the URL and the figures", async ({ p
   await page.locator("select[name=month]").selectOption("2021-09");
   await expect(page).toHaveURL(/month=2021-09/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("tháng 9/2021");
+
+  // One click: the month's report as a PDF, made on the server.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("report-pdf").click()]);
+  expect(download.suggestedFilename()).toBe("bao-cao-95-2021-09.pdf");
+  expect((await readFile(await download.path())).subarray(0, 5).toString("latin1")).toBe("%PDF-");
 });
 
 test("English is available", async ({ page, context }) => {

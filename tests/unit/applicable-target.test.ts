@@ -17,6 +17,7 @@ function candidate(overrides: Partial<TargetCandidate>): TargetCandidate {
     planTitle: "Plan",
     planStart: day("2022-01-01"),
     planIssuedOn: day("2022-01-01"),
+    responsibleAgency: null,
     ...overrides,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, isMonth, monthEndDate, monthRange, monthToDate } from "@/lib/period";
+import { addMonths, isMonth, isQuarter, monthEndDate, monthRange, monthToDate, quarterEndedBy, quarterMonths } from "@/lib/period";
 import { monthWithin } from "@/lib/validation/period";
 
 describe("months", () => {
@@ -37,5 +37,17 @@ describe("months", () => {
     expect(monthWithin(undefined, range, "2026-10")).toBe("2026-10");
     expect(monthWithin("2026-11", range, "2026-10")).toBe("2026-11");
     expect(monthWithin(undefined, range, "2027-01")).toBe("2026-11");
+  });
+});
+
+describe("quarters", () => {
+  it("reads 2026-Q3 as July to September, and names the quarter a month ends", () => {
+    expect(isQuarter("2026-Q3")).toBe(true);
+    expect(["2026-Q0", "2026-Q5", "2026-3", "26-Q1"].some(isQuarter)).toBe(false);
+    expect(quarterMonths("2026-Q3")).toEqual(["2026-07", "2026-08", "2026-09"]);
+    expect(quarterMonths("2025-Q4")).toEqual(["2025-10", "2025-11", "2025-12"]);
+    expect(quarterEndedBy("2026-09")).toBe("2026-Q3");
+    expect(quarterEndedBy("2025-12")).toBe("2025-Q4");
+    expect(quarterEndedBy("2026-10")).toBeNull();
   });
 });

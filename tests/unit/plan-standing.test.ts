@@ -14,7 +14,7 @@ function target(overrides: Partial<TargetCandidate> = {}): ApplicableTarget {
   return {
     unitId: 1, depth: 0, groupId: null, rateBp: 9_500, assignedCount: 16_796, comparator: "AT_LEAST",
     dueOn: day("2022-12-31"), planId: 1, planNumber: "1/KH", planTitle: "Plan", planStart: day("2022-01-01"),
-    planIssuedOn: day("2022-01-01"), inherited: false, assignedBy: null, ...overrides,
+    planIssuedOn: day("2022-01-01"), responsibleAgency: null, inherited: false, assignedBy: null, ...overrides,
   };
 }
 

@@ -1,4 +1,4 @@
-// Answers of the download routes (export, import template): the workbook as an attachment, or a
+// Answers of the download routes (export, import template, PDF report): the file as an attachment, or a
 // short plain-text refusal. The session, permission and scope are checked by the routes first.
 import "server-only";
 import { NextResponse } from "next/server";
@@ -10,14 +10,22 @@ import type { Permission } from "@/lib/permissions/roles";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-export function workbookResponse(fileName: string, bytes: Uint8Array): Response {
+function fileResponse(type: string, fileName: string, bytes: Uint8Array): Response {
   return new Response(bytes as BodyInit, {
     headers: {
-      "Content-Type": XLSX_TYPE,
+      "Content-Type": type,
       "Content-Disposition": `attachment; filename="${fileName.replace(/[^\w.-]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
       "Cache-Control": "private, no-store",
     },
   });
+}
+
+export function workbookResponse(fileName: string, bytes: Uint8Array): Response {
+  return fileResponse(XLSX_TYPE, fileName, bytes);
+}
+
+export function pdfResponse(fileName: string, bytes: Uint8Array): Response {
+  return fileResponse("application/pdf", fileName, bytes);
 }
 
 export function textResponse(status: number, text: string): Response {

@@ -10,6 +10,7 @@ import { NoDataYet } from "@/components/dashboard/no-data-yet";
 import { ReportingProgress } from "@/components/dashboard/reporting-progress";
 import { ProvisionalBanner } from "@/components/dashboard/provisional-banner";
 import { ReportFileLinks } from "@/components/reports/report-file-links";
+import { ReportPdfLink } from "@/components/dashboard/report-pdf-link";
 import { ApplicablePlans } from "@/components/plans/applicable-plans";
 import { StructureToggle } from "@/components/dashboard/structure-toggle";
 import { BasisToggle } from "@/components/dashboard/basis-toggle";
@@ -79,7 +80,10 @@ export default async function CoveragePage({ params, searchParams }: Props) {
             labels={{ month: t.dashboard.month, previous: t.dashboard.previousMonth, next: t.dashboard.nextMonth }}
             params={keep}
           />
-          <ReportFileLinks user={user} unitId={unit.id} month={month} t={t} />
+          <div className="flex flex-wrap items-center gap-2 md:justify-end">
+            <ReportPdfLink unitCode={unit.code} month={month} params={keep} t={t} />
+            <ReportFileLinks user={user} unitId={unit.id} month={month} t={t} />
+          </div>
         </div>
       </div>
       <div className="flex flex-col gap-2 lg:flex-row lg:items-center lg:gap-6">

@@ -8,6 +8,7 @@ import { PlanLists } from "@/components/plans/plan-lists";
 import { PlanMonthForm } from "@/components/plans/plan-month-form";
 import { PlanSummaryCards } from "@/components/plans/plan-summary-cards";
 import { PlanTrend } from "@/components/plans/plan-trend";
+import { ReportPdfLink } from "@/components/dashboard/report-pdf-link";
 import { Skeleton, WidgetSkeleton } from "@/components/ui/skeleton";
 import { UnitBreadcrumb } from "@/components/ui/unit-breadcrumb";
 import type { StandingSort } from "@/lib/coverage/standing";
@@ -65,15 +66,20 @@ export default async function PlanPage({ params, searchParams }: Props) {
           </h2>
         </div>
         {month && range && (
-          <PlanMonthForm
-            action={planHref(plan.id)}
-            unitCode={unit.code}
-            month={month}
-            first={range.first}
-            last={range.last}
-            locale={locale}
-            labels={{ month: v.month, show: v.show }}
-          />
+          <div className="flex flex-col gap-2 md:items-end">
+            <PlanMonthForm
+              action={planHref(plan.id)}
+              unitCode={unit.code}
+              month={month}
+              first={range.first}
+              last={range.last}
+              locale={locale}
+              labels={{ month: v.month, show: v.show }}
+            />
+            <div className="flex flex-wrap gap-2">
+              <ReportPdfLink unitCode={unit.code} month={month} t={t} />
+            </div>
+          </div>
         )}
       </div>
       {unitEndedIn && <p className="rounded-md bg-slate-100 px-3 py-2 text-slate-700">{fill(v.unitEnded, { unit: unit.name, month: formatMonth(unitEndedIn, locale) })}</p>}
