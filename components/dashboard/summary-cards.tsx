@@ -1,5 +1,6 @@
 import { applicableTarget } from "@/lib/coverage/applicable-target";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
+import { notYetInsured } from "@/lib/coverage/not-yet-insured";
 import { progressAgainstTarget } from "@/lib/coverage/progress";
 import { attainment, basisPointsToRate } from "@/lib/coverage/rates";
 import { formatCount, formatPercent, formatPoints } from "@/lib/format";
@@ -44,14 +45,15 @@ export async function SummaryCards({ unitId, month, locale, t, structureMonth = 
   const targetText = progress.targetBp !== null ? formatPercent(basisPointsToRate(progress.targetBp), locale) : "";
   const voluntary = attainment(summary.voluntarySocialInsured, summary.voluntarySocialAssigned);
   // While reports are missing, people still to enroll and attainment of an assigned number count
-  // only the units that reported against the whole unit's target: marked provisional.
+  // only the units that reported against the whole unit's target, and people not yet insured leave
+  // out the units still to report: marked provisional.
   const provisional = isMonthComplete(summary)
     ? undefined
     : { text: t.cards.provisional, title: fill(t.cards.provisionalHint, { reporting: n(summary.reportingUnits), total: n(summary.baseUnits) }) };
 
   return (
     <div className="space-y-2">
-      <div className="grid grid-cols-2 gap-3 lg:grid-cols-5">
+      <div className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6">
         <StatCard
           testId="card-coverage-rate"
           label={t.cards.coverageRate}
@@ -66,6 +68,21 @@ export async function SummaryCards({ unitId, month, locale, t, structureMonth = 
           hint={fill(t.cards.insuredHint, { newlyEnrolled: n(summary.newlyEnrolled), renewed: n(summary.renewed) })}
         />
         <StatCard testId="card-population" label={t.cards.population} value={n(summary.population)} hint={t.cards.coverageRateHint} />
+        <StatCard
+          testId="card-uninsured"
+          label={t.cards.uninsured}
+          value={n(notYetInsured(summary.insured, summary.population))}
+          badge={provisional}
+          hint={
+            progress.rate !== null && progress.rate > 1 ? (
+              <span className="flex flex-wrap items-center gap-1">
+                {t.cards.uninsuredOver} <OverHundredNote rate={progress.rate} t={t} />
+              </span>
+            ) : (
+              t.cards.uninsuredHint
+            )
+          }
+        />
         <StatCard
           testId="card-gap"
           label={t.cards.gap}
