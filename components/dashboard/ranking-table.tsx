@@ -140,7 +140,7 @@ export function RankingTable({ rows, groups, initial, unitCode, month, basis, li
       </p>
       <div className="overflow-x-auto">
         <table className="min-w-full text-sm" data-testid="child-ranking">
-          <thead className="whitespace-nowrap border-b text-left text-slate-600">
+          <thead className="whitespace-nowrap border-b text-left align-bottom text-slate-600">
             <tr>
               <th scope="col" className="px-2 py-2 font-medium">{r.rank}</th>
               <th scope="col" className="px-2 py-2 font-medium">{r.unit}</th>
@@ -153,10 +153,11 @@ export function RankingTable({ rows, groups, initial, unitCode, month, basis, li
                 </th>
               )}
               <th scope="col" className="px-2 py-2 text-right font-medium">{r.target}</th>
-              <th scope="col" className="px-2 py-2 text-right font-medium">{r.points}</th>
+              {/* The two long headers may wrap, so that the table fits a laptop's width. */}
+              <th scope="col" className="min-w-28 whitespace-normal text-balance px-2 py-2 text-right font-medium">{r.points}</th>
               <th scope="col" className="px-2 py-2 text-right font-medium" title={r.gapHint}>{r.gap}</th>
               <th scope="col" className="px-2 py-2 text-right font-medium" title={r.uninsuredHint}>{r.uninsured}</th>
-              <th scope="col" className="px-2 py-2 text-right font-medium" title={r.changeHint}>{r.change}</th>
+              <th scope="col" className="min-w-28 whitespace-normal text-balance px-2 py-2 text-right font-medium" title={r.changeHint}>{r.change}</th>
               <th scope="col" className="px-2 py-2 text-right font-medium">{r.reporting}</th>
               <th scope="col" className="px-2 py-2 font-medium">{r.status}</th>
             </tr>

@@ -127,8 +127,8 @@ describe("the dashboard's rate on the official population", () => {
     const html = await cards(tree.newProvince.id, "2025-07");
     expect(card(html, "card-coverage-rate")).toContain("Tỷ lệ bao phủ (dân số báo cáo) 89,94%");
     expect(card(html, "card-official-rate")).toContain("Tỷ lệ bao phủ (dân số chính thức) 87,69%");
-    expect(card(html, "card-official-rate")).toContain("dân số chính thức năm 2025 (Tổng cục Thống kê): 8.000 người");
-    expect(card(html, "card-official-rate")).toContain("dân số các xã báo cáo: 7.800 người");
+    expect(card(html, "card-official-rate")).toContain("dân số chính thức năm 2025 (Tổng cục Thống kê): 8.000.");
+    expect(card(html, "card-official-rate")).toContain("Dân số các xã báo cáo: 7.800.");
     const english = await cards(tree.newProvince.id, "2025-07", "en");
     expect(card(english, "card-official-rate")).toContain("Coverage (official population) 87.69%");
   });
