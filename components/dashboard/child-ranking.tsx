@@ -10,8 +10,8 @@ import { getChildRanking } from "@/lib/queries/get-child-ranking";
 import { RankingTable } from "./ranking-table";
 
 /**
- * Child units ranked by coverage rate, a group's rate, people still to enroll or change since last
- * month, with status counts that filter, a name search and the download of what is shown
+ * Child units ranked by coverage rate, a group's rate, people still to enroll, people not yet insured
+ * or change since last month, with status counts that filter, a name search and the download of what is shown
  * (./ranking-table.tsx). A unit none of whose base units has a counted report reads "chưa báo cáo"
  * instead of zeros, has no rank and follows the others (lib/coverage/ranking.ts). A unit whose
  * base units reported in part is marked provisional beside its reporting count.

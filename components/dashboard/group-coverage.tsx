@@ -1,6 +1,7 @@
 import { Card } from "@/components/ui/card";
 import { applicableTarget } from "@/lib/coverage/applicable-target";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
+import { notYetInsured } from "@/lib/coverage/not-yet-insured";
 import { progressAgainstTarget } from "@/lib/coverage/progress";
 import { basisPointsToRate } from "@/lib/coverage/rates";
 import { formatCount, formatPercent } from "@/lib/format";
@@ -39,7 +40,7 @@ export async function GroupCoverage({ unitId, month, locale, t, structureMonth =
         }))}
         table={{
           caption: t.groups.title,
-          columns: [t.groups.group, t.groups.insured, t.groups.eligible, t.groups.actual, t.groups.target, t.groups.gap],
+          columns: [t.groups.group, t.groups.insured, t.groups.eligible, t.groups.actual, t.groups.target, t.groups.gap, t.groups.uninsured],
           rows: rows.map(({ group, progress }) => [
             `${group.code}. ${group.shortName}`,
             formatCount(group.insured, locale),
@@ -47,9 +48,11 @@ export async function GroupCoverage({ unitId, month, locale, t, structureMonth =
             percent(progress.rate),
             progress.targetBp === null ? "–" : percent(basisPointsToRate(progress.targetBp)),
             progress.gap === null ? "–" : formatCount(progress.gap, locale),
+            formatCount(notYetInsured(group.insured, group.eligible), locale),
           ]),
         }}
       />
+      <p className="mt-2 text-xs text-slate-600">{t.groups.uninsuredNote}</p>
       <ul className="mt-3 grid grid-cols-1 gap-x-4 gap-y-1 text-xs text-slate-600 sm:grid-cols-2">
         {rows.map(({ group }) => (
           <li key={group.groupId}>

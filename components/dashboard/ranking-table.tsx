@@ -65,7 +65,7 @@ export function RankingTable({ rows, groups, initial, unitCode, month, basis, li
   const filtered = options.statuses.length > 0 || options.search !== "";
   const statusLabel = (status: RankingStatus) => (status === "notReported" ? r.filter.notReported[basis] : t.status[status]);
   const offered = RANKING_STATUSES.filter((status) => ALWAYS_OFFERED.includes(status) || counts[status] > 0);
-  const figureColumns = group === null ? 7 : 8;
+  const figureColumns = group === null ? 8 : 9;
   const childParams = { ...linkParams, ...rankingParams(options, { search: false }) };
 
   const chip = (pressed: boolean) =>
@@ -113,6 +113,7 @@ export function RankingTable({ rows, groups, initial, unitCode, month, basis, li
                 </option>
               ))}
               <option value="gap">{r.sort.gap}</option>
+              <option value="uninsured">{r.sort.uninsured}</option>
               <option value="change">{r.sort.change}</option>
             </select>
           </label>
@@ -139,7 +140,7 @@ export function RankingTable({ rows, groups, initial, unitCode, month, basis, li
       </p>
       <div className="overflow-x-auto">
         <table className="min-w-full text-sm" data-testid="child-ranking">
-          <thead className="whitespace-nowrap border-b text-left text-slate-600">
+          <thead className="whitespace-nowrap border-b text-left align-bottom text-slate-600">
             <tr>
               <th scope="col" className="px-2 py-2 font-medium">{r.rank}</th>
               <th scope="col" className="px-2 py-2 font-medium">{r.unit}</th>
@@ -152,9 +153,11 @@ export function RankingTable({ rows, groups, initial, unitCode, month, basis, li
                 </th>
               )}
               <th scope="col" className="px-2 py-2 text-right font-medium">{r.target}</th>
-              <th scope="col" className="px-2 py-2 text-right font-medium">{r.points}</th>
-              <th scope="col" className="px-2 py-2 text-right font-medium">{r.gap}</th>
-              <th scope="col" className="px-2 py-2 text-right font-medium" title={r.changeHint}>{r.change}</th>
+              {/* The two long headers may wrap, so that the table fits a laptop's width. */}
+              <th scope="col" className="min-w-28 whitespace-normal text-balance px-2 py-2 text-right font-medium">{r.points}</th>
+              <th scope="col" className="px-2 py-2 text-right font-medium" title={r.gapHint}>{r.gap}</th>
+              <th scope="col" className="px-2 py-2 text-right font-medium" title={r.uninsuredHint}>{r.uninsured}</th>
+              <th scope="col" className="min-w-28 whitespace-normal text-balance px-2 py-2 text-right font-medium" title={r.changeHint}>{r.change}</th>
               <th scope="col" className="px-2 py-2 text-right font-medium">{r.reporting}</th>
               <th scope="col" className="px-2 py-2 font-medium">{r.status}</th>
             </tr>
@@ -212,6 +215,7 @@ export function RankingTable({ rows, groups, initial, unitCode, month, basis, li
                   <td className="px-2 py-1.5 text-right tabular-nums">{child.targetBp === null ? "–" : formatPercent(basisPointsToRate(child.targetBp), locale)}</td>
                   <td className="px-2 py-1.5 text-right tabular-nums">{child.points === null ? "–" : formatPoints(child.points, locale)}</td>
                   <td className="px-2 py-1.5 text-right tabular-nums">{child.gap === null ? "–" : n(child.gap)}</td>
+                  <td className="px-2 py-1.5 text-right tabular-nums" data-testid="ranking-uninsured">{child.uninsured === null ? "–" : n(child.uninsured)}</td>
                   <td className="px-2 py-1.5 text-right tabular-nums" data-testid="ranking-change">{child.change === null ? "–" : formatPoints(child.change, locale)}</td>
                   {reporting}
                   <td className="px-2 py-1.5">
@@ -233,6 +237,7 @@ export function RankingTable({ rows, groups, initial, unitCode, month, basis, li
           </tbody>
         </table>
       </div>
+      <p className="mt-2 text-xs text-slate-600" data-testid="ranking-uninsured-note">{r.uninsuredNotSummed}</p>
     </div>
   );
 }

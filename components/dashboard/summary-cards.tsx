@@ -1,12 +1,14 @@
 import { applicableTarget } from "@/lib/coverage/applicable-target";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
+import { notYetInsured } from "@/lib/coverage/not-yet-insured";
 import { progressAgainstTarget } from "@/lib/coverage/progress";
-import { attainment, basisPointsToRate } from "@/lib/coverage/rates";
+import { attainment, basisPointsToRate, coverageRate } from "@/lib/coverage/rates";
 import { formatCount, formatPercent, formatPoints } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { type Messages, fill } from "@/lib/i18n/messages";
-import type { Month } from "@/lib/period";
+import { type Month, monthParts } from "@/lib/period";
 import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
+import { getOfficialPopulation } from "@/lib/queries/get-official-population";
 import { getUnitTargetCandidates } from "@/lib/queries/get-target-candidates";
 import { isMonthComplete } from "@/lib/reports/month-standing-rules";
 import { OverHundredNote } from "./over-hundred-note";
@@ -24,7 +26,11 @@ export async function SummaryCards({ unitId, month, locale, t, structureMonth = 
   /** Which reports count (lib/coverage/counting-rule.ts). */
   basis?: CountingBasis;
 }) {
-  const [summary, candidates] = await Promise.all([getCoverageSummary(unitId, month, structureMonth, basis), getUnitTargetCandidates(unitId)]);
+  const [summary, candidates, official] = await Promise.all([
+    getCoverageSummary(unitId, month, structureMonth, basis),
+    getUnitTargetCandidates(unitId),
+    getOfficialPopulation(unitId, monthParts(month).year),
+  ]);
   const n = (value: number) => formatCount(value, locale);
   const reportingCount = (
     <p className="text-xs text-slate-500" data-testid="reporting-count">
@@ -43,22 +49,40 @@ export async function SummaryCards({ unitId, month, locale, t, structureMonth = 
   const progress = progressAgainstTarget(summary.insured, summary.population, target);
   const targetText = progress.targetBp !== null ? formatPercent(basisPointsToRate(progress.targetBp), locale) : "";
   const voluntary = attainment(summary.voluntarySocialInsured, summary.voluntarySocialAssigned);
+  // The rate BHXH publishes divides by the official population (GSO) where one was imported; the
+  // target's status and gap stay on the reported population, the one the reports' figures match.
+  const officialRate = official ? coverageRate(summary.insured, official.population) : null;
   // While reports are missing, people still to enroll and attainment of an assigned number count
-  // only the units that reported against the whole unit's target: marked provisional.
+  // only the units that reported against the whole unit's target, and people not yet insured leave
+  // out the units still to report: marked provisional.
   const provisional = isMonthComplete(summary)
     ? undefined
     : { text: t.cards.provisional, title: fill(t.cards.provisionalHint, { reporting: n(summary.reportingUnits), total: n(summary.baseUnits) }) };
 
   return (
     <div className="space-y-2">
-      <div className="grid grid-cols-2 gap-3 lg:grid-cols-5 print:grid-cols-3">
+      <div className={`grid grid-cols-2 gap-3 print:grid-cols-3 ${official ? "md:grid-cols-4 xl:grid-cols-7" : "md:grid-cols-3 xl:grid-cols-6"}`}>
         <StatCard
           testId="card-coverage-rate"
-          label={t.cards.coverageRate}
+          label={official ? t.cards.coverageRateReported : t.cards.coverageRate}
           value={formatPercent(progress.rate, locale)}
           valueClassName={STATUS_TEXT[progress.status]}
           hint={<TargetLabel target={target} locale={locale} t={t} />}
         />
+        {official && (
+          <StatCard
+            testId="card-official-rate"
+            label={t.cards.officialRate}
+            value={formatPercent(officialRate, locale)}
+            badge={provisional}
+            hint={
+              <span className="flex flex-wrap items-center gap-1">
+                {fill(t.cards.officialRateHint, { year: official.year, population: n(official.population), reported: n(summary.population) })}
+                <OverHundredNote rate={officialRate} t={t} />
+              </span>
+            }
+          />
+        )}
         <StatCard
           testId="card-insured"
           label={t.cards.insured}
@@ -66,6 +90,21 @@ export async function SummaryCards({ unitId, month, locale, t, structureMonth = 
           hint={fill(t.cards.insuredHint, { newlyEnrolled: n(summary.newlyEnrolled), renewed: n(summary.renewed) })}
         />
         <StatCard testId="card-population" label={t.cards.population} value={n(summary.population)} hint={t.cards.coverageRateHint} />
+        <StatCard
+          testId="card-uninsured"
+          label={t.cards.uninsured}
+          value={n(notYetInsured(summary.insured, summary.population))}
+          badge={provisional}
+          hint={
+            progress.rate !== null && progress.rate > 1 ? (
+              <span className="flex flex-wrap items-center gap-1">
+                {t.cards.uninsuredOver} <OverHundredNote rate={progress.rate} t={t} />
+              </span>
+            ) : (
+              t.cards.uninsuredHint
+            )
+          }
+        />
         <StatCard
           testId="card-gap"
           label={t.cards.gap}

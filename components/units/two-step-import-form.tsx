@@ -1,6 +1,6 @@
 "use client";
 
-// The shell of an import form: choose a file and a month → preview (nothing is written) → confirm,
+// The shell of an import form: choose a file (and a month, for the unit imports) → preview (nothing is written) → confirm,
 // which sends the same file with the preview's fingerprint. The form is submitted by hand so that
 // the chosen file stays selected between the two steps; changing a field hides the confirmation
 // until the next preview. A large change is confirmed by typing the number the preview asks for:
@@ -47,7 +47,8 @@ export function TwoStepImportForm<Preview extends ImportPreviewBase>({
   id: string;
   action: ImportAction<Preview>;
   fileLabel: string;
-  month: { name: string; label: string; hint: string; defaultValue: string };
+  /** The month the file is valid from, for imports that ask one (the official population has its years in the file). */
+  month?: { name: string; label: string; hint: string; defaultValue: string };
   locale: Locale;
   t: Messages["units"];
   renderPreview: (preview: Preview) => ReactNode;
@@ -92,9 +93,11 @@ export function TwoStepImportForm<Preview extends ImportPreviewBase>({
         <FormField name={`${id}-file`} label={fileLabel} hint={t.import.fileHint} errors={state.fieldErrors.file}>
           <input name="file" type="file" accept={ACCEPTED} required className={`${inputClass} file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-2 file:py-1 file:text-brand-700`} />
         </FormField>
-        <FormField name={`${id}-${month.name}`} label={month.label} hint={month.hint} errors={state.fieldErrors[month.name]}>
-          <input name={month.name} type="month" defaultValue={month.defaultValue} placeholder="YYYY-MM" required className={`${inputClass} max-w-48`} />
-        </FormField>
+        {month && (
+          <FormField name={`${id}-${month.name}`} label={month.label} hint={month.hint} errors={state.fieldErrors[month.name]}>
+            <input name={month.name} type="month" defaultValue={month.defaultValue} placeholder="YYYY-MM" required className={`${inputClass} max-w-48`} />
+          </FormField>
+        )}
         {extraFields?.(state.fieldErrors)}
         {canConfirm && <input type="hidden" name="fingerprint" value={preview!.fingerprint!} />}
         {typing && (

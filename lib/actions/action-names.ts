@@ -31,6 +31,7 @@ export const ACTION_NAMES = [
   "threshold.delete",
   "unit.import_list",
   "unit.import_successions",
+  "population.import",
 ] as const;
 
 export type ActionName = (typeof ACTION_NAMES)[number];

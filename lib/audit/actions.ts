@@ -35,6 +35,7 @@ export const AUDIT_ACTIONS = [
   "reporting_rule.delete",
   "unit.import_list",
   "unit.import_successions",
+  "population.import",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

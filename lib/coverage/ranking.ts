@@ -1,6 +1,6 @@
 // The ranking of child units (pure; the dashboard's "Xếp hạng đơn vị trực thuộc" and its file).
 // Units with figures are ranked by a key — coverage rate, a participant group's rate, people still
-// to enroll or change since last month — most first, each with its rank (1, 2, …); a unit none of
+// to enroll (to the target), people not yet insured or change since last month — most first, each with its rank (1, 2, …); a unit none of
 // whose base units has a counted report has no figures to rank, so it gets no rank and follows the
 // others, in the order given (by code), whatever the sort. Shown lowest first, the ranks stay.
 // Filters (statuses, a name searched without diacritics) then hide rows without renumbering them.
@@ -9,7 +9,7 @@ import { foldDiacritics } from "@/lib/text/fold";
 import type { TargetStatus } from "./target-status";
 
 /** What the ranking is sorted by: a group's rate is `group-<code>`. */
-export type RankingSort = "rate" | "gap" | "change" | `group-${string}`;
+export type RankingSort = "rate" | "gap" | "uninsured" | "change" | `group-${string}`;
 
 export type SortOrder = "desc" | "asc";
 
@@ -35,7 +35,10 @@ export type RankableUnit = ReportingCount & {
   code: string;
   name: string;
   rate: number | null;
+  /** People still to enroll to reach the target rate. */
   gap: number | null;
+  /** People not yet insured: population − insured, 0 when over-covered (./not-yet-insured.ts). */
+  uninsured: number | null;
   /** Coverage rate change since last month, in percentage points. */
   change: number | null;
   status: TargetStatus;
@@ -62,7 +65,9 @@ export function sortedGroup(sort: RankingSort): string | null {
 function sortValue(row: RankableUnit, sort: RankingSort): number | null {
   const group = sortedGroup(sort);
   if (group !== null) return row.groupRates[group] ?? null;
-  return sort === "gap" ? row.gap : sort === "change" ? row.change : row.rate;
+  if (sort === "gap") return row.gap;
+  if (sort === "uninsured") return row.uninsured;
+  return sort === "change" ? row.change : row.rate;
 }
 
 /**

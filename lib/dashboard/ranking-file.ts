@@ -49,6 +49,7 @@ export async function buildRankingFile(user: ScopedUser, unitCode: string, query
     ...(options.search ? [fill(r.file.searched, { search: options.search })] : []),
     fill(r.file.shown, { shown: shown.length, total: rows.length }),
     r.file.rates,
+    `${r.uninsuredHint} ${r.uninsuredNotSummed}`,
   ];
   const bytes = await buildRankingWorkbook({
     title: fill(r.file.title, { unit: unit.name, code: unit.code, month: formatMonth(month, locale) }),

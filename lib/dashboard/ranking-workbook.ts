@@ -47,6 +47,7 @@ function columns({ groups, basis, locale, t }: RankingWorkbook): Column[] {
     { header: r.target, width: 10, format: RATE_FORMAT, value: figure((row) => (row.targetBp === null ? null : basisPointsToRate(row.targetBp))) },
     { header: r.points, width: 12, format: POINTS_FORMAT, value: figure((row) => row.points) },
     { header: r.gap, width: 13, format: COUNT_FORMAT, value: figure((row) => row.gap) },
+    { header: r.uninsured, width: 13, format: COUNT_FORMAT, value: figure((row) => row.uninsured) },
     { header: r.change, width: 14, format: POINTS_FORMAT, value: figure((row) => row.change) },
     { header: r.reportingUnits[basis], width: 9, format: COUNT_FORMAT, value: (entry) => entry.row.reportingUnits },
     { header: r.baseUnits, width: 10, format: COUNT_FORMAT, value: (entry) => entry.row.baseUnits },

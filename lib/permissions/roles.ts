@@ -20,7 +20,7 @@ export const PERMISSIONS = [
   "security:read", // read the security log: writes refused by permission or scope, whole country
   "account:update-own", // change one's own password
   "notification:read", // read one's own notifications and mark them read
-  "unit:import", // import official unit lists and succession tables (national data)
+  "unit:import", // import official unit lists, succession tables and official populations (national GSO data)
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

@@ -10,6 +10,7 @@ import { applicableTarget } from "@/lib/coverage/applicable-target";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { progressAgainstTarget } from "@/lib/coverage/progress";
 import { type RankableUnit, reportedShare } from "@/lib/coverage/ranking";
+import { notYetInsured } from "@/lib/coverage/not-yet-insured";
 import { coverageRate, pointsChange } from "@/lib/coverage/rates";
 import { type Month, addMonths } from "@/lib/period";
 import { type ChildCoverage, getChildCoverage } from "./get-child-coverage";
@@ -67,6 +68,7 @@ export async function getChildRanking(unitId: number, month: Month, structureMon
       targetBp: progress.targetBp,
       points: progress.points,
       gap: progress.gap,
+      uninsured: reportedShare(child) === "none" ? null : notYetInsured(child.insured, child.population),
       status: progress.status,
       change: rate !== null && earlier !== null ? pointsChange(rate, earlier) : null,
       groupRates: groupRates.get(child.id) ?? {},

@@ -1,4 +1,4 @@
-// What can be wrong with an imported unit list or succession table. Issues carry a code and the
+// What can be wrong with an imported unit list, succession table or official population table. Issues carry a code and the
 // values to name; lib/units/describe-import-issue.ts turns them into sentences in the user's language.
 import type { LimitProblem } from "@/lib/table-files/limits";
 import type { TableFileProblem } from "./read-table-file";
@@ -30,7 +30,12 @@ export type ImportIssue =
   | { code: "fullWithOthers"; row: number; column: string; unitCode: string }
   | { code: "singlePartial"; row: number; column: string; unitCode: string }
   | { code: "sharesOver"; row: number; column: string; unitCode: string; totalBp: number }
-  | { code: "sharesIncomplete"; row: number; column: string; unitCode: string; totalBp: number };
+  | { code: "sharesIncomplete"; row: number; column: string; unitCode: string; totalBp: number }
+  | { code: "unitCodeFormat"; row: number; column: string; value: string }
+  | { code: "yearFormat"; row: number; column: string; value: string; from: number; to: number }
+  | { code: "populationFormat"; row: number; column: string; value: string }
+  | { code: "duplicateUnitYear"; row: number; column: string; unitCode: string; year: number; firstRow: number }
+  | { code: "unknownUnitInYear"; row: number; column: string; unitCode: string; year: number };
 
 export type ImportIssueCode = ImportIssue["code"];
 

@@ -187,7 +187,7 @@ async function latestChange(db: Reader): Promise<Date | null> {
   return rows[0]?.latest ?? null;
 }
 
-/** The given units that have figures, plans, users or successions attached. */
+/** The given units that have figures, plans, users, successions or an official population attached. */
 async function unitsWithData(db: Reader, ids: number[]): Promise<{ code: string; name: string }[]> {
   if (ids.length === 0) return [];
   return db.$queryRaw<{ code: string; name: string }[]>`
@@ -199,6 +199,7 @@ async function unitsWithData(db: Reader, ids: number[]): Promise<{ code: string;
       OR EXISTS (SELECT 1 FROM plan_target t WHERE t.unit_id = u.id)
       OR EXISTS (SELECT 1 FROM app_user a WHERE a.scope_unit_id = u.id)
       OR EXISTS (SELECT 1 FROM unit_succession s WHERE s.predecessor_id = u.id OR s.successor_id = u.id)
+      OR EXISTS (SELECT 1 FROM official_population o WHERE o.unit_id = u.id)
     )
     ORDER BY u.code`;
 }

@@ -11,7 +11,10 @@ import type { ActionUser } from "@/lib/actions/authed-action";
 import { buildRankingFile } from "@/lib/dashboard/ranking-file";
 import { db } from "@/lib/db";
 import { MESSAGES } from "@/lib/i18n/messages";
+import { notYetInsured } from "@/lib/coverage/not-yet-insured";
+import { showRanking } from "@/lib/coverage/ranking";
 import { getChildRanking } from "@/lib/queries/get-child-ranking";
+import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
 import { rebuildUnitClosure } from "@/lib/units/rebuild-closure";
 import { createSmallTree } from "../fixtures/small-tree";
 import { createTestUser } from "../fixtures/users";
@@ -38,8 +41,8 @@ const COMMUNES: { code: string; name: string; september?: Figures; october?: Fig
   { code: "50003", name: "Xã Bắc Lũng", september: { population: 1_000, groups: [[200, 300], [580, 680]] }, october: { population: 1_000, groups: [[200, 300], [600, 680]] } },
   // Only a draft in October: not reported, never zeros.
   { code: "50004", name: "Xã Ngọc Thiện", september: { population: 800, groups: [[300, 400], [400, 400]] }, october: { population: 900, groups: [[1, 400], [1, 400]], status: "DRAFT" } },
-  // 480 / 500 = 96% (met); nothing in September: no change.
-  { code: "50005", name: "Xã Mới", october: { population: 500, groups: [[100, 100], [380, 400]] } },
+  // 480 / 470 = 102.13% (met, over 100%: nobody left to insure, not −10); nothing in September: no change.
+  { code: "50005", name: "Xã Mới", october: { population: 470, groups: [[100, 100], [380, 400]] } },
 ];
 
 let tree: Awaited<ReturnType<typeof createSmallTree>>;
@@ -114,7 +117,35 @@ describe("the ranking's figures", () => {
 
     // The draft's figures are not counted: no rate, no group rates, no change, not zeros.
     expect(byCode["50004"]).toMatchObject({ insured: 0, population: 0, rate: null, gap: null, change: null, reportingUnits: 0, baseUnits: 1, groupRates: {} });
-    expect(byCode["50005"]).toMatchObject({ rate: 0.96, status: "met", change: null });
+    expect(byCode["50005"]).toMatchObject({ rate: 480 / 470, status: "met", change: null });
+  });
+
+  it("counts people not yet insured per child, 0 for the over-covered one, more in all than the province's net count", async () => {
+    const { rows } = await getChildRanking(province.id, "2026-10", null, "submitted");
+    expect(rows.map((row) => [row.code, row.uninsured])).toEqual([
+      ["50001", 1_000 - 920],
+      ["50002", 2_000 - 1_790],
+      ["50003", 1_000 - 800],
+      ["50004", null],
+      ["50005", 0],
+    ]);
+    const summary = await getCoverageSummary(province.id, "2026-10", null, "submitted");
+    expect(notYetInsured(summary.insured, summary.population)).toBe(4_470 - 3_990);
+    expect(rows.reduce((sum, row) => sum + (row.uninsured ?? 0), 0)).toBe(490);
+    // Per group: eligible − insured on the sums, e.g. group 2 of the province.
+    const group2 = summary.groups.find((group) => group.code === "2")!;
+    expect(notYetInsured(group2.insured, group2.eligible)).toBe(660 + 1_400 + 680 + 400 - (620 + 1_290 + 600 + 380));
+  });
+
+  it("sorts by people not yet insured, most first, the unit that has not reported last", async () => {
+    const { rows } = await getChildRanking(province.id, "2026-10", null, "submitted");
+    expect(showRanking(rows, { sort: "uninsured", order: "desc", statuses: [], search: "" }).map(({ row, rank }) => [row.code, rank])).toEqual([
+      ["50002", 1],
+      ["50003", 2],
+      ["50001", 3],
+      ["50005", 4],
+      ["50004", null],
+    ]);
   });
 
   it("counts only approved reports on the approved basis", async () => {
@@ -166,10 +197,10 @@ describe("the ranking's file", () => {
     expect(notes).toContain("Sắp xếp theo: Tỷ lệ bao phủ, Cao nhất trước");
     expect(notes).toContain("5/5 đơn vị");
     expect(header).toEqual([
-      "Hạng", "Mã", "Đơn vị", "Dân số", "Có thẻ BHYT", "Tỷ lệ bao phủ", "Chỉ tiêu", "Chênh lệch (điểm %)", "Cần vận động",
+      "Hạng", "Mã", "Đơn vị", "Dân số", "Có thẻ BHYT", "Tỷ lệ bao phủ", "Chỉ tiêu", "Chênh lệch (điểm %)", "Cần vận động", "Chưa có thẻ",
       "So với tháng trước (điểm %)", "Đã nộp", "Đơn vị cơ sở", "Tình trạng", "Ghi chú", "Nhóm 1 – tỷ lệ bao phủ", "Nhóm 2 – tỷ lệ bao phủ",
     ]);
-    expect(rows.map((row) => [row[0], row[1], row[12]])).toEqual([
+    expect(rows.map((row) => [row[0], row[1], row[13]])).toEqual([
       [1, "50005", "Đạt chỉ tiêu"],
       [2, "50001", "Đạt chỉ tiêu"],
       [3, "50002", "Gần đạt"],
@@ -177,13 +208,15 @@ describe("the ranking's file", () => {
       [undefined, "50004", "chưa báo cáo"],
     ]);
     const [, , near, behind, silent] = rows;
-    expect(near!.slice(2, 9)).toEqual(["Phường Đông Hà", 2_000, 1_790, 0.895, 0.9, expect.closeTo(-0.5, 10), 10]);
-    expect(near![9]).toBeCloseTo(-0.5, 10);
-    expect(behind![14]).toBeCloseTo(200 / 300, 12);
-    expect(behind![15]).toBeCloseTo(600 / 680, 12);
+    expect(near!.slice(2, 10)).toEqual(["Phường Đông Hà", 2_000, 1_790, 0.895, 0.9, expect.closeTo(-0.5, 10), 10, 210]);
+    expect(near![10]).toBeCloseTo(-0.5, 10);
+    expect(rows[0]![9]).toBe(0);
+    expect(behind![15]).toBeCloseTo(200 / 300, 12);
+    expect(behind![16]).toBeCloseTo(600 / 680, 12);
     // No figures for the unit without a counted report: empty cells (exceljs reads them as undefined).
-    expect(silent!.slice(3, 10).every((cell) => cell === undefined)).toBe(true);
-    expect(silent!.slice(10, 12)).toEqual([0, 1]);
+    expect(silent!.slice(3, 11).every((cell) => cell === undefined)).toBe(true);
+    expect(silent!.slice(11, 13)).toEqual([0, 1]);
+    expect(notes.some((note) => String(note).includes("không bù cho đơn vị khác"))).toBe(true);
   });
 
   it("keeps the filters, the search, the sort by a group's rate and its order", async () => {
@@ -210,8 +243,8 @@ describe("the ranking's file", () => {
   it("follows the counting-rule switch and the structure view in the URL", async () => {
     const approved = await ready(official, "50", "month=2026-10&data=approved");
     expect(approved.fileName).toBe("xep-hang-50-2026-10-da-duyet.xlsx");
-    expect(approved.header[10]).toBe("Đã duyệt");
-    expect(approved.rows.filter((row) => row[0] === undefined).map((row) => [row[1], row[12]])).toEqual([
+    expect(approved.header[11]).toBe("Đã duyệt");
+    expect(approved.rows.filter((row) => row[0] === undefined).map((row) => [row[1], row[13]])).toEqual([
       ["50002", "chưa duyệt"],
       ["50004", "chưa duyệt"],
     ]);
@@ -225,7 +258,7 @@ describe("the ranking's file", () => {
     const english = await ready(official, "50", "month=2026-10", "en");
     expect(english.name).toBe("Ranking");
     expect(english.header.slice(0, 6)).toEqual(["Rank", "Code", "Unit", "Population", "Insured", "Coverage"]);
-    expect(english.rows.at(-1)![12]).toBe("not reported");
+    expect(english.rows.at(-1)![13]).toBe("not reported");
     expect(english.notes[0]).toBe("Tỉnh Thử (50): ranking of child units, Oct 2026");
   });
 

@@ -83,6 +83,9 @@ describe("export of a unit across the reorganisation", () => {
     expect(june[column("Tỷ lệ bao phủ")]).toBeCloseTo(6_940 / 7_800, 12);
     // Group 1 rate from summed numerators and denominators, not the average of 80%, 90% and 45%.
     expect(june[column("Nhóm 1 – Tỷ lệ bao phủ")]).toBeCloseTo(1_340 / 1_700, 12);
+    // People not yet insured: population − insured, and eligible − insured per group, on the sums.
+    expect(june[column("Chưa có thẻ BHYT")]).toBe(7_800 - 6_940);
+    expect(june[column("Nhóm 1 – Chưa có thẻ")]).toBe(1_700 - 1_340);
     expect(july[column("Có thẻ BHYT")]).toBe(1_260 + 4_950 + 95 + 710);
     expect(july[column("Đã báo cáo")]).toBe(2);
   });

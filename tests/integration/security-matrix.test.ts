@@ -136,6 +136,8 @@ const EXPECTED: Record<string, readonly string[]> = {
   importUnitList:      ["YY", "NN", "NN", "NN", "NN", "NN", "NN", "NN"],
   // The succession table of the reorganisation itself (one cell).
   importSuccessionTable: ["Y", "N", "N", "N", "N", "N", "N", "N"],
+  // Official population: old province 10's figure for 2024 / the new province 10's for 2025.
+  importOfficialPopulation: ["YY", "NN", "NN", "NN", "NN", "NN", "NN", "NN"],
   // One's own password: everybody, whatever their unit (one cell).
   changeOwnPassword:   ["Y", "Y", "Y", "Y", "Y", "Y", "Y", "Y"],
   // One's own notifications read: everybody (one cell).
@@ -651,6 +653,21 @@ const CALLS: Record<string, ActionCall> = {
     audit: ["unit.import_successions"],
     async prepare(cell) {
       return { input: await unitImport("importSuccessionTable", cell), verify: async (result) => expect(result.data).toMatchObject({ applied: true, changes: 0 }) };
+    },
+  },
+  importOfficialPopulation: {
+    cells: PERIOD_CELLS,
+    audit: ["population.import"],
+    async prepare(cell) {
+      const [unitId, year] = cell === "before" ? [tree.p10, 2024] : [tree.n10, 2025];
+      await db.officialPopulation.deleteMany({ where: { unitId, year } });
+      const input = { file: file(csvFile(`Mã đơn vị,Năm,Dân số\n10,${year},12345`), "dan-so.csv"), intent: "preview" as const };
+      const preview = await runAuthedAction(SPECS.importOfficialPopulation!, input, actionEnvironment(actors.admin));
+      expect(preview.data, preview.message ?? "").toMatchObject({ changes: 1, issueCount: 0 });
+      return {
+        input: { ...input, intent: "apply", fingerprint: (preview.data as { fingerprint: string }).fingerprint },
+        verify: async () => expect(await db.officialPopulation.findUnique({ where: { unitId_year: { unitId, year } } })).toMatchObject({ population: 12_345 }),
+      };
     },
   },
   markNotificationsRead: {

@@ -1,5 +1,5 @@
 // The ranking of child units: units with figures ranked by rate, a group's rate, people still to
-// enroll or change since last month; a unit with no counted report gets no rank and follows the
+// enroll, people not yet insured or change since last month; a unit with no counted report gets no rank and follows the
 // others whatever the sort or order; status counts, status filters and a name search without
 // diacritics hide rows without renumbering them; the URL options.
 import { describe, expect, it } from "vitest";
@@ -13,15 +13,16 @@ const unit = (
   code: string,
   rate: number | null,
   gap: number | null,
-  { reportingUnits = 1, baseUnits = 1, name = `Xã ${code}`, change = null, status = "behind", groupRates = {} }: {
+  { reportingUnits = 1, baseUnits = 1, name = `Xã ${code}`, change = null, uninsured = null, status = "behind", groupRates = {} }: {
     reportingUnits?: number;
+    uninsured?: number | null;
     baseUnits?: number;
     name?: string;
     change?: number | null;
     status?: TargetStatus;
     groupRates?: Record<string, number | null>;
   } = {},
-): Row => ({ code, name, rate, gap, reportingUnits, baseUnits, change, status, groupRates });
+): Row => ({ code, name, rate, gap, uninsured, reportingUnits, baseUnits, change, status, groupRates });
 
 // A silent commune has zeros in the sums, so its rate is null and its gap 0 — or, for a district
 // whose communes all kept silent, a gap that would top the "people to enroll" ranking.
@@ -42,6 +43,12 @@ describe("the ranking", () => {
 
   it("keeps them after the others when sorted by people still to enroll", () => {
     expect(order(rankUnits(ROWS, "gap"))).toEqual([["A", 1], ["E", 2], ["C", 3], ["B", null], ["D", null]]);
+  });
+
+  it("ranks by people not yet insured, most first, apart from people still to enroll", () => {
+    const rows = [unit("A", 0.99, 0, { uninsured: 40 }), unit("B", 1.02, 0, { uninsured: 0 }), unit("C", 0.9, 50, { uninsured: 400 }), unit("D", null, null, { reportingUnits: 0 })];
+    expect(order(rankUnits(rows, "uninsured"))).toEqual([["C", 1], ["A", 2], ["B", 3], ["D", null]]);
+    expect(rankingOptionsFrom({ sort: "uninsured" }).sort).toBe("uninsured");
   });
 
   it("ranks a unit without a rate or a target last among those that reported", () => {

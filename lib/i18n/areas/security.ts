@@ -53,6 +53,7 @@ export const vi = {
     "threshold.delete": "Xoá ngưỡng nông thôn mới",
     "unit.import_list": "Nhập danh mục đơn vị",
     "unit.import_successions": "Nhập bảng kế thừa đơn vị",
+    "population.import": "Nhập dân số chính thức",
   } satisfies Record<ActionName, string>,
 };
 
@@ -106,5 +107,6 @@ export const en: typeof vi = {
     "threshold.delete": "Delete New Rural Area threshold",
     "unit.import_list": "Import a unit list",
     "unit.import_successions": "Import a succession table",
+    "population.import": "Import official population figures",
   },
 };

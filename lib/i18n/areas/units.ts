@@ -1,10 +1,10 @@
-// UI text for the units area: importing unit lists and succession tables, the lineage of a unit,
+// UI text for the units area: importing unit lists, succession tables and official populations, the lineage of a unit,
 // and viewing history in today's structure. English has exactly the same keys (checked by the type).
 export const vi = {
   import: {
     title: "Nhập danh mục đơn vị hành chính",
     description:
-      "Nhập danh mục của Tổng cục Thống kê (GSO) và bảng kế thừa giữa đơn vị cũ và mới. Mỗi lần nhập: chọn tệp → xem trước → xác nhận. Không có gì thay đổi cho đến khi bạn xác nhận.",
+      "Nhập danh mục của Tổng cục Thống kê (GSO), bảng kế thừa giữa đơn vị cũ và mới, và dân số chính thức theo năm. Mỗi lần nhập: chọn tệp → xem trước → xác nhận. Không có gì thay đổi cho đến khi bạn xác nhận.",
     navLink: "Danh mục đơn vị",
     listTitle: "1. Danh mục đơn vị (GSO)",
     listDescription:
@@ -86,6 +86,20 @@ export const vi = {
     notInFile: "Không có trong tệp",
     wholeFile: "Cả tệp",
     monthIssue: "Tháng hiệu lực",
+    populationTitle: "3. Dân số chính thức (GSO) theo năm",
+    populationDescription:
+      "Mỗi dòng một đơn vị và một năm: Mã đơn vị, Năm, Dân số (cột Tên đơn vị nếu có chỉ để đọc) — hoặc unit_code, year, population. Khi đơn vị có dân số chính thức của năm, bảng điều khiển hiện thêm tỷ lệ bao phủ trên dân số này, bên cạnh tỷ lệ trên dân số các xã báo cáo. Nhập lại cùng đơn vị và năm sẽ thay số cũ.",
+    populationFile: "Tệp dân số chính thức",
+    populationCreated: "Số mới",
+    populationUpdated: "Số thay đổi",
+    populationUnchanged: "Không đổi",
+    populationNoChange: "Các số trong tệp giống hệt số đã nhập: nhập lại sẽ không thay đổi gì.",
+    populationExamples: "Các số sẽ ghi",
+    populationUnit: "Đơn vị",
+    populationYear: "Năm",
+    populationBefore: "Số cũ",
+    populationAfter: "Số mới",
+    populationImported: "Đã nhập dân số chính thức: {created} số mới, {updated} số thay đổi.",
   },
   issues: {
     file: {
@@ -122,6 +136,11 @@ export const vi = {
     singlePartial: "Đơn vị cũ {unitCode} chỉ có một đơn vị kế thừa “một phần”: ghi “toàn bộ” hoặc thêm các đơn vị kế thừa khác.",
     sharesOver: "Tổng tỷ lệ của đơn vị cũ {unitCode} là {total}: vượt 100% hoặc không còn phần cho các đơn vị kế thừa chưa có tỷ lệ.",
     sharesIncomplete: "Tổng tỷ lệ của đơn vị cũ {unitCode} là {total}, phải bằng 100%.",
+    unitCodeFormat: "Mã đơn vị “{value}” không hợp lệ: mã tỉnh 2 chữ số, huyện 3, xã 5 (giữ số 0 ở đầu), hoặc VN cho cả nước.",
+    yearFormat: "Năm “{value}” không hợp lệ: nhập năm từ {from} đến {to}, ví dụ 2024.",
+    populationFormat: "Dân số “{value}” không hợp lệ: nhập số người, số nguyên lớn hơn 0, ví dụ 136430 hoặc 136.430.",
+    duplicateUnitYear: "Đơn vị {unitCode} năm {year} đã có ở dòng {firstRow}.",
+    unknownUnitInYear: "Không có đơn vị mã {unitCode} trong năm {year}: kiểm tra mã hoặc nhập danh mục trước.",
   },
   lineage: {
     title: "Nguồn gốc và kế thừa",
@@ -157,7 +176,7 @@ export const en: typeof vi = {
   import: {
     title: "Import administrative unit lists",
     description:
-      "Import the General Statistics Office (GSO) list and the succession table between old and new units. Each import: choose a file → preview → confirm. Nothing changes until you confirm.",
+      "Import the General Statistics Office (GSO) list, the succession table between old and new units, and the official population by year. Each import: choose a file → preview → confirm. Nothing changes until you confirm.",
     navLink: "Unit lists",
     listTitle: "1. Unit list (GSO)",
     listDescription:
@@ -239,6 +258,20 @@ export const en: typeof vi = {
     notInFile: "Not in the file",
     wholeFile: "Whole file",
     monthIssue: "Valid-from month",
+    populationTitle: "3. Official population (GSO) by year",
+    populationDescription:
+      "One row per unit and year: Mã đơn vị, Năm, Dân số (a unit name column, if any, is only for reading) — or unit_code, year, population. Where a unit has an official population for the year, the dashboard also shows the coverage rate on it, beside the rate on the population the communes report. Importing the same unit and year again replaces the earlier figure.",
+    populationFile: "Official population file",
+    populationCreated: "New figures",
+    populationUpdated: "Changed figures",
+    populationUnchanged: "Unchanged",
+    populationNoChange: "The file's figures match those already imported: importing it again changes nothing.",
+    populationExamples: "Figures to be written",
+    populationUnit: "Unit",
+    populationYear: "Year",
+    populationBefore: "Before",
+    populationAfter: "After",
+    populationImported: "Official population imported: {created} new figures, {updated} changed.",
   },
   issues: {
     file: {
@@ -275,6 +308,11 @@ export const en: typeof vi = {
     singlePartial: "Old unit {unitCode} has a single “partial” successor: write “full” or add the other successors.",
     sharesOver: "The shares of old unit {unitCode} add up to {total}: over 100%, or nothing left for successors without a share.",
     sharesIncomplete: "The shares of old unit {unitCode} add up to {total}; they must make 100%.",
+    unitCodeFormat: "Unit code “{value}” is not valid: 2 digits for a province, 3 for a district, 5 for a commune (keep the leading zeros), or VN for the country.",
+    yearFormat: "Year “{value}” is not valid: enter a year from {from} to {to}, e.g. 2024.",
+    populationFormat: "Population “{value}” is not valid: enter a number of people, a whole number above 0, e.g. 136430 or 136,430.",
+    duplicateUnitYear: "Unit {unitCode} already has a row for {year}, row {firstRow}.",
+    unknownUnitInYear: "No unit with code {unitCode} in {year}: check the code, or import the unit list first.",
   },
   lineage: {
     title: "Lineage",

@@ -4,6 +4,7 @@
 // are for reading. Files are in Vietnamese, the language of the reports they carry.
 import ExcelJS from "exceljs";
 import { now } from "@/lib/clock";
+import { notYetInsured } from "@/lib/coverage/not-yet-insured";
 import { attainment, coverageRate } from "@/lib/coverage/rates";
 import { formatMonth } from "@/lib/format";
 import { MESSAGES } from "@/lib/i18n/messages";
@@ -89,7 +90,7 @@ function addSummarySheet(workbook: ExcelJS.Workbook, groups: readonly WorkbookGr
   const sheet = workbook.addWorksheet("Tổng hợp", { views: [{ state: "frozen", xSplit: 1, ySplit: 3 }] });
   sheet.addRow([summary.title]).font = { bold: true, size: 13 };
   sheet.addRow([
-    "Tỷ lệ bao phủ = tổng số người có thẻ ÷ tổng dân số (nhóm: ÷ tổng số thuộc diện) của các đơn vị đã báo cáo; BHXH tự nguyện: đạt % chỉ tiêu giao = số tham gia ÷ số được giao.",
+    "Tỷ lệ bao phủ = tổng số người có thẻ ÷ tổng dân số (nhóm: ÷ tổng số thuộc diện) của các đơn vị đã báo cáo; BHXH tự nguyện: đạt % chỉ tiêu giao = số tham gia ÷ số được giao. Chưa có thẻ BHYT = dân số − số người có thẻ (nhóm: số thuộc diện − số có thẻ), tính trên tổng của các đơn vị đã báo cáo; bằng 0 khi số có thẻ vượt dân số (tỷ lệ trên 100%: kiểm tra dân số).",
   ]).font = INFO_FONT;
   type SummaryColumn = { header: string; value: (totals: MonthTotals) => number | string | null; rate?: boolean; width?: number };
   const columns: SummaryColumn[] = [
@@ -99,6 +100,7 @@ function addSummarySheet(workbook: ExcelJS.Workbook, groups: readonly WorkbookGr
     { header: "Dân số", value: (totals) => totals.population },
     { header: "Có thẻ BHYT", value: (totals) => totals.insured },
     { header: "Tỷ lệ bao phủ", value: (totals) => coverageRate(totals.insured, totals.population), rate: true },
+    { header: "Chưa có thẻ BHYT", value: (totals) => notYetInsured(totals.insured, totals.population) },
     { header: "Tham gia mới", value: (totals) => totals.newlyEnrolled },
     { header: "Tái tục", value: (totals) => totals.renewed },
     ...groups.flatMap((group): SummaryColumn[] => [
@@ -108,6 +110,10 @@ function addSummarySheet(workbook: ExcelJS.Workbook, groups: readonly WorkbookGr
         header: `Nhóm ${group.code} – Tỷ lệ bao phủ`,
         value: (totals) => coverageRate(totals.groups[group.code]?.insured ?? 0, totals.groups[group.code]?.eligible ?? 0),
         rate: true,
+      },
+      {
+        header: `Nhóm ${group.code} – Chưa có thẻ`,
+        value: (totals) => notYetInsured(totals.groups[group.code]?.insured ?? 0, totals.groups[group.code]?.eligible ?? 0),
       },
     ]),
     { header: "BHXH tự nguyện: tham gia", value: (totals) => totals.voluntarySocialInsured },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PopulationImportForm } from "@/components/units/population-import-form";
 import { SuccessionImportForm } from "@/components/units/succession-import-form";
 import { UnitListImportForm } from "@/components/units/unit-list-import-form";
 import { Card } from "@/components/ui/card";
@@ -24,6 +25,9 @@ export default async function UnitImportPage() {
       </Card>
       <Card title={text.successionTitle} description={text.successionDescription}>
         <SuccessionImportForm locale={locale} t={t.units} />
+      </Card>
+      <Card title={text.populationTitle} description={text.populationDescription}>
+        <PopulationImportForm locale={locale} t={t.units} />
       </Card>
     </div>
   );
