@@ -12,7 +12,7 @@ import { currentMonth, now } from "@/lib/clock";
 import type { DbClient } from "@/lib/db-client";
 import { fill, localeOf } from "@/lib/i18n/messages";
 import { formatMonth } from "@/lib/format";
-import { type Month, dateToMonth, monthToDate } from "@/lib/period";
+import { type Month, addMonths, dateToMonth, monthToDate } from "@/lib/period";
 import { canViewPlan } from "@/lib/plans/plan-access";
 import { type CampaignFormValues, type CampaignIssue, createCampaignSchema, endCampaignSchema, updateCampaignSchema } from "@/lib/validation/campaign-form";
 import { checkCampaignScope } from "./campaign-access";
@@ -80,6 +80,20 @@ async function storedCampaignScope({ campaignId }: { campaignId: number }, clien
   return campaign ? { unitId: campaign.unitId, month: dateToMonth(campaign.lastMonth) } : null;
 }
 
+/**
+ * The unit a new campaign is about, for the wrapper's scope check: in the campaign's last month, or
+ * the nearest month of the unit's validity when it ended before (or began after) it, so that a unit
+ * not valid throughout is answered by checkCampaignValues, naming the field.
+ */
+async function newCampaignScope(values: CampaignFormValues, client: DbClient): Promise<ScopeTarget | null> {
+  const unit = await client.unit.findUnique({ where: { id: values.unitId }, select: { validFrom: true, validTo: true } });
+  if (!unit) return null;
+  const first = dateToMonth(unit.validFrom);
+  const last = unit.validTo ? addMonths(dateToMonth(unit.validTo), -1) : null;
+  const month = last !== null && values.lastMonth > last ? last : values.lastMonth < first ? first : values.lastMonth;
+  return { unitId: values.unitId, month };
+}
+
 export const createCampaignSpec = defineAction(
   "campaign.create",
   createCampaignSchema,
@@ -93,7 +107,7 @@ export const createCampaignSpec = defineAction(
       redirectTo: `/campaigns#campaign-${campaign.id}`,
     };
   },
-  { scope: async (values) => ({ unitId: values.unitId, month: values.lastMonth }), revalidate: ["/campaigns"] },
+  { scope: newCampaignScope, revalidate: ["/campaigns"] },
 );
 
 export const updateCampaignSpec = defineAction(
