@@ -133,7 +133,7 @@ describe("creating a campaign", () => {
     { who: "a district officer, after July 2025", user: () => users.district, unit: () => tree.c20001, extra: { firstMonth: "2025-09", lastMonth: "2025-10" } },
     { who: "a district officer, for the province above", user: () => users.district, unit: () => tree.p10, extra: {} },
     { who: "commune staff (no permission)", user: () => users.commune, unit: () => tree.c20001, extra: { firstMonth: "2025-09", lastMonth: "2025-10" } },
-  ])("refuses $who, writing nothing but the security log", async ({ user, unit, extra }) => {
+  ] as { who: string; user: () => ActionUser; unit: () => number; extra: Record<string, string> }[])("refuses $who, writing nothing but the security log", async ({ user, unit, extra }) => {
     const before = await written();
     const result = await create(user(), form(unit(), extra));
     expect(result).toMatchObject({ ok: false, fieldErrors: {}, message: t.actions.refused });
@@ -146,7 +146,7 @@ describe("creating a campaign", () => {
     { case: "more than 24 months", extra: { firstMonth: "2016-01", lastMonth: "2018-01" }, errors: { lastMonth: ["tooManyMonths"] } },
     { case: "a rate above 100% and a negative count", extra: { targetRate: "101", targetRenewed: "-5" }, errors: { targetRate: ["rateInvalid"], targetRenewed: ["countInvalid"] } },
     { case: "no name, no agency, no unit", extra: { name: " ", responsibleAgency: "", unitId: "" }, errors: { name: ["nameRequired"], responsibleAgency: ["agencyRequired"], unitId: ["unitRequired"] } },
-  ])("refuses $case with a code on each field, writing nothing", async ({ extra, errors }) => {
+  ] as { case: string; extra: Record<string, string>; errors: Record<string, string[]> }[])("refuses $case with a code on each field, writing nothing", async ({ extra, errors }) => {
     const before = await written();
     const result = await create(users.district, form(tree.d100, extra));
     expect(result.ok).toBe(false);
