@@ -68,10 +68,7 @@ export function CampaignForm({ initial, units, plans, t }: {
         </div>
       </fieldset>
 
-      <fieldset
-        className="min-w-0 space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
-        aria-describedby="field-targets-error"
-      >
+      <fieldset className="min-w-0 space-y-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-describedby="field-targets-error">
         <legend className="px-1 text-base font-semibold text-slate-900">{t.form.targets}</legend>
         <div id="field-targets-error" aria-live="polite" className="text-sm text-behind">
           {targetErrors?.map((error) => <p key={error}>{error}</p>)}

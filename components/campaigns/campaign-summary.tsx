@@ -58,7 +58,7 @@ export function CampaignSummary({ campaign, locale, t, compact = false, editHref
             {campaign.name}
           </Heading>
           <p className="text-sm text-slate-600">
-            <Link href={coverageHref(campaign.unitCode, latestMonth ?? campaign.lastMonth)} className="text-brand-700 hover:underline">
+            <Link href={coverageHref(campaign.unitCode, latestMonth ?? campaign.lastMonth)} className="text-brand-700 underline underline-offset-2">
               {campaign.unitName}
             </Link>
             {" · "}
@@ -87,7 +87,7 @@ export function CampaignSummary({ campaign, locale, t, compact = false, editHref
             <div className="flex gap-2">
               <dt className="text-slate-600">{t.item.plan}:</dt>
               <dd>
-                <Link href={planHref(campaign.planId)} className="text-brand-700 hover:underline">
+                <Link href={planHref(campaign.planId)} className="text-brand-700 underline underline-offset-2">
                   {campaign.planNumber}
                 </Link>
               </dd>

@@ -28,9 +28,13 @@ test("an official creates a campaign and sees its progress in the list and on th
   await page.getByRole("button", { name: "Lưu đợt vận động" }).click();
   await expect(page.getByText("Cần ít nhất một chỉ tiêu: số người tham gia mới, số người tái tục hoặc tỷ lệ bao phủ cuối đợt")).toBeVisible();
   await expect(page.getByLabel("Tên đợt vận động")).toHaveValue(NAME);
+  await expect(page.getByLabel("Từ tháng")).toHaveValue("2026-10");
+  // React resets the form once the refused action has settled: type the targets after it.
+  await page.waitForLoadState("networkidle");
 
   await page.getByLabel("Số người tham gia mới").fill("100");
   await page.getByLabel("Tỷ lệ bao phủ cuối đợt (%)").fill("97,2");
+  await expect(page.getByLabel("Số người tham gia mới")).toHaveValue("100");
   await page.getByRole("button", { name: "Lưu đợt vận động" }).click();
   await expect(page).toHaveURL(/\/campaigns#campaign-\d+$/);
 
