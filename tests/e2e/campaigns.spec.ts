@@ -5,6 +5,7 @@
 // insured (read from the page, so that the spec holds on a database other specs have changed).
 import { expect, test } from "./fixtures";
 import { DEMO, signIn } from "./sign-in";
+import { expectAccessible } from "./accessibility";
 import { shoot } from "./screenshot";
 
 /** "1.234" → 1234. */
@@ -26,11 +27,10 @@ test("an official creates a campaign and sees its progress in the list and on th
   await page.getByLabel("Đến tháng").fill("2026-12");
   await page.getByLabel("Cơ quan chủ trì").fill("BHXH tỉnh Bắc Ninh");
   await page.getByRole("button", { name: "Lưu đợt vận động" }).click();
-  await expect(page.getByText("Cần ít nhất một chỉ tiêu: số người tham gia mới, số người tái tục hoặc tỷ lệ bao phủ cuối đợt")).toBeVisible();
+  await expect(page.locator("#field-targets-error")).toHaveText("Cần ít nhất một chỉ tiêu: số người tham gia mới, số người tái tục hoặc tỷ lệ bao phủ cuối đợt");
   await expect(page.getByLabel("Tên đợt vận động")).toHaveValue(NAME);
   await expect(page.getByLabel("Từ tháng")).toHaveValue("2026-10");
-  // React resets the form once the refused action has settled: type the targets after it.
-  await page.waitForLoadState("networkidle");
+  await expectAccessible(page, "the campaign form refused");
 
   await page.getByLabel("Số người tham gia mới").fill("100");
   await page.getByLabel("Tỷ lệ bao phủ cuối đợt (%)").fill("97,2");
@@ -44,6 +44,7 @@ test("an official creates a campaign and sees its progress in the list and on th
   await expect(inList.getByTestId("campaign-renewed")).toContainText(`${renewed} người (không đặt chỉ tiêu)`);
   await expect(inList.getByTestId("campaign-enrolled")).toContainText(`${(viCount(newlyEnrolled!) + viCount(renewed!)).toLocaleString("vi-VN")} người`);
   await expect(inList.getByTestId("campaign-gap")).toContainText(/Còn [\d.]+ người cần vận động để đạt 97,20%|Đã đạt chỉ tiêu 97,20%/);
+  await expectAccessible(page, "the campaign list");
   await shoot(page, "campaigns-list");
 
   await page.goto("/coverage/07777?month=2026-10");
