@@ -11,7 +11,3 @@ export function campaignStatus(campaign: { firstMonth: Month; lastMonth: Month; 
   return "running";
 }
 
-/** Whether the campaign runs in `month` (one of its months). */
-export function runsIn(campaign: { firstMonth: Month; lastMonth: Month }, month: Month): boolean {
-  return campaign.firstMonth <= month && month <= campaign.lastMonth;
-}

@@ -57,7 +57,7 @@ function campaignData(values: CampaignFormValues) {
 }
 
 /** What the audit log keeps of a campaign: its fields, months as YYYY-MM. */
-export function campaignSnapshot(campaign: Campaign) {
+function campaignSnapshot(campaign: Campaign) {
   return {
     unitId: campaign.unitId,
     planId: campaign.planId,
@@ -120,7 +120,12 @@ export const updateCampaignSpec = defineAction(
     await checkCampaignValues(values, context);
     const updated = await tx.campaign.updateMany({
       where: { id: values.campaignId, version: values.version },
-      data: { ...campaignData(values), version: { increment: 1 } },
+      // A campaign ended early and given a later last month again runs on.
+      data: {
+        ...campaignData(values),
+        endedEarlyAt: values.lastMonth > dateToMonth(before.lastMonth) ? null : before.endedEarlyAt,
+        version: { increment: 1 },
+      },
     });
     if (updated.count === 0) throw new ActionRefusal(context.t.campaigns.issues.stale);
     const after = await tx.campaign.findUniqueOrThrow({ where: { id: values.campaignId } });

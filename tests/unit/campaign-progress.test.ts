@@ -2,7 +2,7 @@
 // of Bắc Giang, November 2017 — 23,162 enrolled = 2,948 new + 20,214 renewals; 123,060 insured, 90.2%
 // of a population of about 136,430, against a 97.2% target: 9,550 people still to enroll.
 import { describe, expect, it } from "vitest";
-import { campaignStatus, runsIn } from "@/lib/campaigns/campaign-status";
+import { campaignStatus } from "@/lib/campaigns/campaign-status";
 import { campaignProgress } from "@/lib/coverage/campaign-progress";
 import { formatPercent, formatPoints } from "@/lib/format";
 
@@ -63,10 +63,5 @@ describe("campaign status", () => {
   });
   it("is finished once ended early, even in its last month", () => {
     expect(campaignStatus({ ...campaign, lastMonth: "2026-11", endedEarly: true }, "2026-11")).toBe("finished");
-  });
-  it("runs in each of its months only", () => {
-    expect(runsIn(campaign, "2026-09")).toBe(false);
-    expect(runsIn(campaign, "2026-11")).toBe(true);
-    expect(runsIn(campaign, "2027-01")).toBe(false);
   });
 });
