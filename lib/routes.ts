@@ -65,3 +65,9 @@ export function reviewHref(unitCode: string, month: Month, params: Record<string
   const query = new URLSearchParams({ month, ...params });
   return `/review/${encodeURIComponent(unitCode)}?${query}`;
 }
+
+/** The form of a new campaign (for a unit when given), or the edit page of a campaign. */
+export function campaignHref(campaignId?: number, params: Record<string, string> = {}): string {
+  const query = new URLSearchParams(params).toString();
+  return `${campaignId === undefined ? "/campaigns/new" : `/campaigns/${campaignId}/edit`}${query ? `?${query}` : ""}`;
+}

@@ -61,6 +61,7 @@ function printSummary(summary: SeedSummary & { accounts: number }, elapsedMs: nu
       `${count(summary.successions)} successions`,
       `${count(summary.groups)} participant groups`,
       `${count(summary.plans)} plans with ${summary.planTargets} targets`,
+      `${count(summary.campaigns)} campaigns`,
       `${count(summary.reports)} monthly reports`,
       `${count(summary.figures)} enrollment figures`,
       `${count(summary.accounts)} demo accounts (passwords in README.md)`,

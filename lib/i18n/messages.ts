@@ -3,6 +3,7 @@ import type { Role } from "@prisma/client";
 import type { AuditAction } from "@/lib/audit/actions";
 import type { LockScope } from "@/lib/auth/throttle";
 import type { Locale } from "./locales";
+import * as campaigns from "./areas/campaigns";
 import * as files from "./areas/files";
 import * as notifications from "./areas/notifications";
 import * as offline from "./areas/offline";
@@ -264,6 +265,9 @@ const vi = {
       "plan.archive": "Lưu trữ kế hoạch",
       "plan.restore": "Khôi phục kế hoạch",
       "plan.allocate": "Giao chỉ tiêu cho đơn vị trực thuộc",
+      "campaign.create": "Tạo đợt vận động",
+      "campaign.update": "Sửa đợt vận động",
+      "campaign.end": "Kết thúc đợt vận động",
       "threshold.create": "Thêm ngưỡng nông thôn mới",
       "threshold.update": "Sửa ngưỡng nông thôn mới",
       "threshold.delete": "Xoá ngưỡng nông thôn mới",
@@ -290,6 +294,7 @@ const vi = {
   files: files.vi,
   reports: reports.vi,
   plans: plans.vi,
+  campaigns: campaigns.vi,
   units: units.vi,
   security: security.vi,
   notifications: notifications.vi,
@@ -549,6 +554,9 @@ const en: Messages = {
       "plan.archive": "Archived plan",
       "plan.restore": "Restored plan",
       "plan.allocate": "Allocated targets to child units",
+      "campaign.create": "Created campaign",
+      "campaign.update": "Edited campaign",
+      "campaign.end": "Ended campaign",
       "threshold.create": "Added New Rural Area threshold",
       "threshold.update": "Edited New Rural Area threshold",
       "threshold.delete": "Deleted New Rural Area threshold",
@@ -575,6 +583,7 @@ const en: Messages = {
   files: files.en,
   reports: reports.en,
   plans: plans.en,
+  campaigns: campaigns.en,
   units: units.en,
   security: security.en,
   notifications: notifications.en,

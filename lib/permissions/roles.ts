@@ -14,6 +14,7 @@ export const PERMISSIONS = [
   "report:export", // download the figures of units in scope as Excel
   "reporting-rule:manage", // set who approves reports and by when they are due
   "plan:manage", // create and edit plans and their targets
+  "campaign:manage", // create, edit and end enrollment campaigns of units in scope (lib/campaigns/campaign-access.ts)
   "threshold:manage", // edit the New Rural Area thresholds (national reference data)
   "user:manage", // create, deactivate, reactivate users, reset their passwords and lift their sign-in locks
   "audit:read", // read the audit log
@@ -37,12 +38,23 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "report:import",
     "report:export",
     "plan:manage",
+    "campaign:manage",
     "user:manage",
     "audit:read",
     "account:update-own",
     "notification:read",
   ],
-  DISTRICT_OFFICER: ["coverage:read", "report:review", "report:remind", "report:import", "report:export", "audit:read", "account:update-own", "notification:read"],
+  DISTRICT_OFFICER: [
+    "coverage:read",
+    "report:review",
+    "report:remind",
+    "report:import",
+    "report:export",
+    "campaign:manage",
+    "audit:read",
+    "account:update-own",
+    "notification:read",
+  ],
   COMMUNE_STAFF: ["coverage:read", "report:edit", "report:submit", "report:import", "report:export", "account:update-own", "notification:read"],
   LEADER: ["coverage:read", "report:export", "account:update-own", "notification:read"],
 };

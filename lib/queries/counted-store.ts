@@ -132,3 +132,17 @@ export function storedBaseUnits(unitIds: Prisma.Sql, day: Date, reading: StoreRe
       AND b.valid_from <= ${day}::date AND (b.valid_to IS NULL OR b.valid_to > ${day}::date)
   )`;
 }
+
+/**
+ * Table expression (unit_id, day, base_units): the base units below each unit on each day, for pairs
+ * of a unit and a day (`unitDays`, SQL yielding unit_id and day), in each month's own structure
+ * (view 0): as storedBaseUnits when every pair has its own day.
+ */
+export function storedBaseUnitsOnDays(unitDays: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(
+    SELECT d.unit_id, d.day, b.base_units
+    FROM (${unitDays}) d
+    JOIN counted_base_count b ON b.view = 0 AND b.unit_id = d.unit_id
+      AND b.valid_from <= d.day AND (b.valid_to IS NULL OR b.valid_to > d.day)
+  )`;
+}

@@ -3,6 +3,7 @@
 // leaves the database as it was.
 import type { Prisma, PrismaClient } from "@prisma/client";
 import { rebuildCountedStore, todaysStructureDay } from "../../lib/counted-store/rebuild";
+import { insertCampaigns } from "./campaigns";
 import { buildDemoModel } from "./demo-model";
 import { loadDemoUnits } from "./demo-units";
 import { insertFigures } from "./figures";
@@ -21,6 +22,7 @@ export interface SeedSummary {
   groups: number;
   plans: number;
   planTargets: number;
+  campaigns: number;
   reports: number;
   figures: number;
 }
@@ -44,6 +46,7 @@ export async function writeDemoData(tx: Prisma.TransactionClient, options: SeedD
   const groupIds = await insertGroupSet(tx);
   const plans = await insertPlans(tx, { units, model, seeded, groupIds }, scope);
   const figures = await insertFigures(tx, { units, model, seeded, groupIds }, scope);
+  const campaigns = await insertCampaigns(tx, seeded, scope);
   // The figures went in while the store was stale (the new units made it so): fill it once.
   await rebuildCountedStore(tx, todaysStructureDay(scope.today));
   // The planner needs statistics of the tables just written: the embedded database has no
@@ -56,6 +59,7 @@ export async function writeDemoData(tx: Prisma.TransactionClient, options: SeedD
     groups: groupIds.length,
     plans: plans.plans,
     planTargets: plans.targets,
+    campaigns,
     reports: figures.reports,
     figures: figures.figures,
   };

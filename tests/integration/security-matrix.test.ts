@@ -21,6 +21,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { type ActionSpec, type ActionUser, runAuthedAction } from "@/lib/actions/authed-action";
 import { getAuditEntries } from "@/lib/audit/get-audit-entries";
+import { currentMonth } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { formatMonth } from "@/lib/format";
 import { MESSAGES, fill } from "@/lib/i18n/messages";
@@ -125,6 +126,12 @@ const EXPECTED: Record<string, readonly string[]> = {
   updatePlan:          ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
   archivePlan:         ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
   allocatePlan:        ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
+  // Campaigns of a commune over the place's month: provincial and district officials (and
+  // administrators) for the units whose data they may change in the campaign's months.
+  createCampaign:      ["YYYY", "YNNN", "YNYN", "YNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
+  updateCampaign:      ["YYYY", "YNNN", "YNYN", "YNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
+  // Ending runs today: only a campaign of today's structure can still be running. Cells: inAfter outAfter.
+  endCampaign:         ["YY", "NN", "YN", "NN", "NN", "NN", "NN", "NN"],
   // National data, administrators only. Cells: before after, the period the data is about: a new
   // threshold for an earlier period / the one in force today corrected; a reporting rule from a
   // month before / after July 2025; the unit list of June / September 2025, imported again.
@@ -148,6 +155,7 @@ const EXPECTED: Record<string, readonly string[]> = {
 const REPORTS = {} as Record<Place, number>;
 const TARGET_USERS = {} as Record<Place, string>;
 const PLANS = {} as Record<"updatePlan" | "archivePlan" | "allocatePlan", Record<Place, number>>;
+const CAMPAIGNS = {} as Record<"updateCampaign" | "endCampaign", Record<Place, number>>;
 let groupIds: number[] = [];
 
 const place = (cell: Cell) => PLACES[cell as Place];
@@ -204,6 +212,14 @@ async function createPlanRow(scopeUnitId: number): Promise<number> {
     },
   });
   return plan.id;
+}
+
+/** A campaign of a unit over one month, with a target of new enrollments. */
+async function createCampaignRow(unitId: number, month: Month): Promise<number> {
+  const campaign = await db.campaign.create({
+    data: { unitId, name: "Đợt thử", firstMonth: monthToDate(month), lastMonth: monthToDate(month), targetNewlyEnrolled: 100, responsibleAgency: "BHXH" },
+  });
+  return campaign.id;
 }
 
 /** The plan of a place for an action, not archived, and its version. */
@@ -553,6 +569,45 @@ const CALLS: Record<string, ActionCall> = {
       };
     },
   },
+  createCampaign: {
+    cells: PLACE_CELLS,
+    audit: ["campaign.create"],
+    async prepare(cell) {
+      const name = `Tháng cao điểm ${fresh()}`;
+      const { month, commune } = place(cell);
+      return {
+        input: { unitId: String(tree[commune]), name, firstMonth: month, lastMonth: month, targetNewlyEnrolled: "100", responsibleAgency: "BHXH" },
+        verify: async () => expect(await db.campaign.count({ where: { name, unitId: tree[commune] } })).toBe(1),
+      };
+    },
+  },
+  updateCampaign: {
+    cells: PLACE_CELLS,
+    audit: ["campaign.update"],
+    async prepare(cell) {
+      const id = CAMPAIGNS.updateCampaign[cell as Place];
+      const { version } = await db.campaign.findUniqueOrThrow({ where: { id } });
+      const name = `Đợt sửa lần ${fresh()}`;
+      const { month, commune } = place(cell);
+      return {
+        input: { campaignId: String(id), version: String(version), unitId: String(tree[commune]), name, firstMonth: month, lastMonth: month, targetRate: "97,2", responsibleAgency: "BHXH" },
+        verify: async () => expect(await db.campaign.findUniqueOrThrow({ where: { id } })).toMatchObject({ name, targetRateBp: 9720, version: version + 1 }),
+      };
+    },
+  },
+  endCampaign: {
+    cells: ["inAfter", "outAfter"],
+    audit: ["campaign.end"],
+    async prepare(cell) {
+      const id = CAMPAIGNS.endCampaign[cell as Place];
+      // Running today: from the place's month to far ahead.
+      const { version } = await db.campaign.update({ where: { id }, data: { lastMonth: monthToDate("2099-12"), endedEarlyAt: null } });
+      return {
+        input: { campaignId: String(id), version: String(version) },
+        verify: async () => expect(await db.campaign.findUniqueOrThrow({ where: { id } })).toMatchObject({ lastMonth: monthToDate(currentMonth()), version: version + 1 }),
+      };
+    },
+  },
   allocatePlan: {
     cells: PLACE_CELLS,
     audit: ["plan.allocate"],
@@ -768,6 +823,9 @@ beforeAll(async () => {
     TARGET_USERS[cell] = (await createTestUser(db, { username: `matrix.target.${cell}`, role: "COMMUNE_STAFF", scopeUnitId: unitId })).id;
     for (const action of ["updatePlan", "archivePlan", "allocatePlan"] as const) {
       (PLANS[action] ??= {} as Record<Place, number>)[cell] = await createPlanRow(tree[province]);
+    }
+    for (const action of ["updateCampaign", "endCampaign"] as const) {
+      (CAMPAIGNS[action] ??= {} as Record<Place, number>)[cell] = await createCampaignRow(unitId, month);
     }
   }
 });

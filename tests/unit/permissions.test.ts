@@ -14,12 +14,14 @@ const expected: Record<Role, Permission[]> = {
     "report:import",
     "report:export",
     "plan:manage",
+    "campaign:manage",
     "user:manage",
     "audit:read",
     "account:update-own",
     "notification:read",
   ],
-  DISTRICT_OFFICER: ["coverage:read", "report:review", "report:remind", "report:import", "report:export", "audit:read", "account:update-own", "notification:read"],
+  // District officers run campaigns (đợt vận động) for their district, before July 2025.
+  DISTRICT_OFFICER: ["coverage:read", "report:review", "report:remind", "report:import", "report:export", "campaign:manage", "audit:read", "account:update-own", "notification:read"],
   COMMUNE_STAFF: ["coverage:read", "report:edit", "report:submit", "report:import", "report:export", "account:update-own", "notification:read"],
   LEADER: ["coverage:read", "report:export", "account:update-own", "notification:read"],
 };

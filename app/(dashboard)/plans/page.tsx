@@ -45,11 +45,17 @@ export default async function PlansPage({ searchParams }: Props) {
           <h1 className="text-2xl font-semibold text-slate-900">{t.plans.list.title}</h1>
           <p className="text-sm text-slate-500">{t.plans.list.description}</p>
         </div>
-        {can(user, "plan:manage") && (
-          <Link href="/plans/new" className="rounded-md bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2">
-            {t.plans.list.create}
+        <div className="flex flex-wrap items-center gap-3">
+          {/* The navigation has no room for campaigns: they are reached from here and from the dashboards. */}
+          <Link href="/campaigns" className="text-sm font-medium text-brand-700 hover:underline" data-testid="plans-to-campaigns">
+            {t.campaigns.list.fromPlans} →
           </Link>
-        )}
+          {can(user, "plan:manage") && (
+            <Link href="/plans/new" className="rounded-md bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2">
+              {t.plans.list.create}
+            </Link>
+          )}
+        </div>
       </div>
       <form method="get" className="no-print flex flex-wrap items-end gap-2">
         <label className="text-sm">

@@ -12,6 +12,7 @@ import { ProvisionalBanner } from "@/components/dashboard/provisional-banner";
 import { ReportFileLinks } from "@/components/reports/report-file-links";
 import { ReportPdfLink } from "@/components/dashboard/report-pdf-link";
 import { ApplicablePlans } from "@/components/plans/applicable-plans";
+import { UnitCampaigns } from "@/components/campaigns/unit-campaigns";
 import { StructureToggle } from "@/components/dashboard/structure-toggle";
 import { BasisToggle } from "@/components/dashboard/basis-toggle";
 import { UnitLineage } from "@/components/dashboard/unit-lineage";
@@ -108,6 +109,10 @@ export default async function CoveragePage({ params, searchParams }: Props) {
 
       <Suspense key={`cards-${unit.id}-${month}-${view}-${basis}`} fallback={<Skeleton className="h-32 w-full" />}>
         <SummaryCards {...widget} />
+      </Suspense>
+
+      <Suspense key={`campaigns-${unit.id}-${month}-${basis}`} fallback={<Skeleton className="h-5 w-64" />}>
+        <UnitCampaigns user={user} unitId={unit.id} month={month} basis={basis} locale={locale} t={t} />
       </Suspense>
 
       <Suspense key={`progress-${unit.id}-${month}`} fallback={<Skeleton className="h-28 w-full" />}>

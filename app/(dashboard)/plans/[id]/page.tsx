@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
+import { PlanCampaigns } from "@/components/campaigns/plan-campaigns";
 import { PlanChildRanking } from "@/components/plans/plan-child-ranking";
 import { PlanGroups } from "@/components/plans/plan-groups";
 import { PlanHeader } from "@/components/plans/plan-header";
@@ -100,6 +101,9 @@ export default async function PlanPage({ params, searchParams }: Props) {
           </Suspense>
           <Suspense key={`lists-${key}`} fallback={<WidgetSkeleton height="h-96" />}>
             <PlanLists plan={plan} unit={unit} month={month} historyFrom={historyFrom} locale={locale} t={t} />
+          </Suspense>
+          <Suspense key={`campaigns-${plan.id}`} fallback={<WidgetSkeleton height="h-24" />}>
+            <PlanCampaigns user={user} planId={plan.id} locale={locale} t={t} />
           </Suspense>
         </>
       ) : (
