@@ -61,10 +61,15 @@ export function ConnectionStatus({ userId, locale }: { userId: string; locale: L
             online ? "bg-amber-100 text-amber-950" : "bg-white text-slate-900"
           }`}
         >
-          <span aria-hidden="true" className={`inline-block size-2.5 rounded-full ${online ? "bg-amber-600" : "bg-red-600"}`} />
-          <span className="max-w-40 truncate sm:max-w-none">{label}</span>
+          <span aria-hidden="true" className={`inline-block size-2.5 shrink-0 rounded-full ${online ? "bg-amber-600" : "bg-red-600"}`} />
+          <span className="hidden sm:inline">{label}</span>
+          {/* A phone's header is narrow: the count, or that the connection is lost; the full label for screen readers. */}
+          <span className="sm:hidden" aria-hidden="true">
+            {queued.length > 0 ? fill(t.waitingShort, { count: queued.length }) : t.offline}
+          </span>
+          <span className="sr-only sm:hidden">{label}</span>
         </summary>
-        <div className="absolute right-0 z-30 mt-2 w-72 max-w-[calc(100vw-2rem)] rounded-md border border-slate-200 bg-white p-3 text-sm text-slate-800 shadow-lg">
+        <div className="fixed inset-x-2 top-14 z-30 mt-1 rounded-md border border-slate-200 bg-white p-3 text-sm text-slate-800 shadow-lg sm:absolute sm:inset-x-auto sm:top-auto sm:right-0 sm:mt-2 sm:w-80">
           {!online && <p className="mb-2">{t.offlineHint}</p>}
           {queued.length > 0 && (
             <>
