@@ -4,6 +4,7 @@ import type { AuditAction } from "@/lib/audit/actions";
 import type { LockScope } from "@/lib/auth/throttle";
 import type { Locale } from "./locales";
 import * as files from "./areas/files";
+import * as map from "./areas/map";
 import * as notifications from "./areas/notifications";
 import * as plans from "./areas/plans";
 import * as ranking from "./areas/ranking";
@@ -101,6 +102,7 @@ const vi = {
     noReports: "không có báo cáo",
   },
   ranking: ranking.vi,
+  map: map.vi,
   status: {
     met: "Đạt chỉ tiêu",
     near: "Gần đạt",
@@ -375,6 +377,7 @@ const en: Messages = {
     noReports: "no reports",
   },
   ranking: ranking.en,
+  map: map.en,
   status: {
     met: "Target met",
     near: "Nearly there",
