@@ -102,16 +102,15 @@ export function ProvinceTileMap({ layout, tiles, unplaced, empty, initialColouri
   const tooltipId = "province-map-figures";
 
   const tileLink = (tile: ProvinceTile, style?: React.CSSProperties) => {
-    const label = tile.status === "notReported"
-      ? fill(m.tileNotReported, { name: tile.shortName, notReported })
-      : fill(m.tile, { name: tile.shortName, rate: rate(tile.rate), status: t.status[tile.status] });
+    // The name read out is the text shown (name, rate) with the status in words; the name is read,
+    // not shown, on a phone, and the mark is shown, not read.
+    const spoken = tile.status === "notReported" ? notReported : t.status[tile.status];
     const mark = colouring === "status" ? STATUS_MARKS[tile.status] : undefined;
     return (
       <Link
         key={tile.code}
         href={tile.href}
         style={style}
-        aria-label={label}
         aria-describedby={active === tile.code ? tooltipId : undefined}
         data-testid="map-tile"
         data-code={tile.code}
@@ -144,10 +143,14 @@ export function ProvinceTileMap({ layout, tiles, unplaced, empty, initialColouri
         }}
         className={`relative flex aspect-square min-w-0 flex-col items-center justify-center overflow-hidden rounded border-2 p-0.5 text-center leading-tight hover:z-10 hover:ring-2 hover:ring-slate-900 focus:outline-none focus-visible:z-10 focus-visible:ring-[3px] focus-visible:ring-brand-600 focus-visible:ring-offset-2 ${tileStyle(tile, colouring)} ${active === tile.code ? "z-10 ring-2 ring-slate-900" : ""}`}
       >
-        <span aria-hidden className="hidden w-full break-words text-[10px] font-medium @md:block">{tile.shortName}</span>
-        <span aria-hidden className="text-[9px] font-semibold tabular-nums tracking-tight @md:text-[11px]">
+        <span className="sr-only w-full break-words text-[10px] font-medium @md:not-sr-only @md:block">
+          {tile.shortName}
+          <span className="sr-only">:</span>
+        </span>
+        <span className="text-[9px] font-semibold tabular-nums tracking-tight @md:text-[11px]">
           {tile.rate === null ? "–" : rate(tile.rate)}
-          {mark && tile.rate !== null && <span className="block @md:ml-0.5 @md:inline">{mark}</span>}
+          {mark && tile.rate !== null && <span aria-hidden className="block @md:ml-0.5 @md:inline">{mark}</span>}
+          <span className="sr-only">, {spoken}</span>
         </span>
       </Link>
     );
@@ -173,12 +176,12 @@ export function ProvinceTileMap({ layout, tiles, unplaced, empty, initialColouri
   return (
     <div className="flex flex-col gap-4 lg:flex-row lg:items-start">
       <div className="w-full max-w-[30rem] lg:shrink-0">
-        <a href={`#${rankingAnchor}`} className="sr-only focus:not-sr-only focus:mb-2 focus:inline-block focus:text-brand-700 focus:underline">
+        <a href={`#${rankingAnchor}`} className="no-print sr-only focus:not-sr-only focus:mb-2 focus:inline-block focus:text-brand-700 focus:underline">
           {m.skip}
         </a>
         <div className="@container">
           <div
-            className="relative grid gap-0.5 @md:gap-1"
+            className="relative grid gap-0.5 [print-color-adjust:exact] @md:gap-1"
             style={{ gridTemplateColumns: `repeat(${layout.columns}, minmax(0, 1fr))` }}
             data-testid="tile-map"
             data-columns={layout.columns}
@@ -208,7 +211,7 @@ export function ProvinceTileMap({ layout, tiles, unplaced, empty, initialColouri
                 role="tooltip"
                 style={tooltipPlace}
                 data-testid="map-tooltip"
-                className={`fixed inset-x-3 bottom-20 z-40 rounded-lg border border-slate-300 bg-white p-3 text-sm shadow-lg md:bottom-auto ${
+                className={`no-print fixed inset-x-3 bottom-[calc(var(--bottom-nav-height)+0.75rem)] z-40 rounded-lg border border-slate-300 bg-white p-3 text-sm shadow-lg md:bottom-auto ${
                   tooltipPlace ? "md:absolute md:inset-x-auto md:left-[var(--tip-left)] md:right-[var(--tip-right)] md:top-[var(--tip-top)] md:mx-1 md:w-60" : "md:absolute md:left-auto md:right-0 md:top-full md:w-60"
                 }`}
               >
@@ -259,7 +262,7 @@ export function ProvinceTileMap({ layout, tiles, unplaced, empty, initialColouri
       </div>
 
       <div className="space-y-3 text-sm lg:pt-1">
-        <div className="flex flex-wrap items-center gap-2">
+        <div className="no-print flex flex-wrap items-center gap-2">
           <span className="text-slate-600">{m.colouring.label}</span>
           <div role="group" aria-label={m.colouring.label} className="inline-flex rounded-md border border-slate-300 bg-white p-0.5" data-testid="map-colouring">
             {(["coverage", "status"] as const).map((value) => (
@@ -277,7 +280,7 @@ export function ProvinceTileMap({ layout, tiles, unplaced, empty, initialColouri
         </div>
         <div>
           <p className="font-medium text-slate-700">{m.legend}</p>
-          <ul className="mt-1 space-y-1" data-testid="map-legend">
+          <ul className="mt-1 space-y-1 [print-color-adjust:exact]" data-testid="map-legend">
             {colouring === "coverage"
               ? ranges.map((range, band) => (
                   <li key={band} className="flex items-center gap-2">
@@ -298,7 +301,7 @@ export function ProvinceTileMap({ layout, tiles, unplaced, empty, initialColouri
           </ul>
         </div>
         {empty.length > 0 && <p className="text-slate-600">{m.emptyCells}</p>}
-        <p className="text-slate-600 md:hidden">{m.tapHint}</p>
+        <p className="no-print text-slate-600 md:hidden">{m.tapHint}</p>
         <p className="text-slate-600">
           {m.fallback}{" "}
           <a href={`#${rankingAnchor}`} className="text-brand-700 underline underline-offset-2">
