@@ -156,12 +156,15 @@ export function ProvinceTileMap({ layout, tiles, unplaced, empty, initialColouri
     );
   };
 
-  // The figures beside the tile on a wide screen (left or right of it, whichever has room); on a
-  // phone a sheet above the bottom bar, with the link and a close button, since a tap is taken.
+  // The figures beside the tile on a wide screen (left or right of it, level with its top or, in
+  // the southern half, its bottom: whichever has room); on a phone a sheet above the bottom bar,
+  // with the link and a close button, since a tap is taken.
   const side = shownPlace && shownPlace.col < layout.columns / 2 ? "right" : "left";
+  const south = shownPlace !== null && shownPlace.row >= layout.rows / 2;
   const tooltipPlace = shownPlace
     ? ({
-        "--tip-top": `${(shownPlace.row / layout.rows) * 100}%`,
+        "--tip-top": south ? "auto" : `${(shownPlace.row / layout.rows) * 100}%`,
+        "--tip-bottom": south ? `${((layout.rows - shownPlace.row - 1) / layout.rows) * 100}%` : "auto",
         "--tip-left": side === "right" ? `${((shownPlace.col + 1) / layout.columns) * 100}%` : "auto",
         "--tip-right": side === "left" ? `${((layout.columns - shownPlace.col) / layout.columns) * 100}%` : "auto",
       } as React.CSSProperties)
@@ -211,8 +214,10 @@ export function ProvinceTileMap({ layout, tiles, unplaced, empty, initialColouri
                 role="tooltip"
                 style={tooltipPlace}
                 data-testid="map-tooltip"
-                className={`no-print fixed inset-x-3 bottom-[calc(var(--bottom-nav-height)+0.75rem)] z-40 rounded-lg border border-slate-300 bg-white p-3 text-sm shadow-lg md:bottom-auto ${
-                  tooltipPlace ? "md:absolute md:inset-x-auto md:left-[var(--tip-left)] md:right-[var(--tip-right)] md:top-[var(--tip-top)] md:mx-1 md:w-60" : "md:absolute md:left-auto md:right-0 md:top-full md:w-60"
+                className={`no-print fixed inset-x-3 bottom-[calc(var(--bottom-nav-height)+0.75rem)] z-40 rounded-lg border border-slate-300 bg-white p-3 text-sm shadow-lg ${
+                  tooltipPlace
+                    ? "md:absolute md:inset-x-auto md:bottom-[var(--tip-bottom)] md:left-[var(--tip-left)] md:right-[var(--tip-right)] md:top-[var(--tip-top)] md:mx-1 md:w-60"
+                    : "md:absolute md:bottom-auto md:left-auto md:right-0 md:top-full md:w-60"
                 }`}
               >
                 <div className="flex items-start justify-between gap-2">
