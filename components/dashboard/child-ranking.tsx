@@ -9,6 +9,9 @@ import type { Month } from "@/lib/period";
 import { getChildRanking } from "@/lib/queries/get-child-ranking";
 import { RankingTable } from "./ranking-table";
 
+/** The ranking's anchor on the page (the tile map links to it as its table). */
+export const RANKING_ANCHOR = "child-ranking";
+
 /**
  * Child units ranked by coverage rate, a group's rate, people still to enroll, people not yet insured
  * or change since last month, with status counts that filter, a name search and the download of what is shown
@@ -32,7 +35,7 @@ export async function ChildRanking({ unitId, unitCode, month, ranking, locale, t
   const { groups, rows } = await getChildRanking(unitId, month, structureMonth, basis);
   if (rows.length === 0) return null;
   return (
-    <Card title={t.ranking.title} description={t.ranking.description}>
+    <Card id={RANKING_ANCHOR} title={t.ranking.title} description={t.ranking.description}>
       <RankingTable
         rows={rows}
         groups={groups.map((group) => ({ code: group.code, name: group.shortName }))}

@@ -5,6 +5,7 @@ import type { LockScope } from "@/lib/auth/throttle";
 import type { Locale } from "./locales";
 import * as campaigns from "./areas/campaigns";
 import * as files from "./areas/files";
+import * as map from "./areas/map";
 import * as notifications from "./areas/notifications";
 import * as offline from "./areas/offline";
 import * as plans from "./areas/plans";
@@ -113,6 +114,7 @@ const vi = {
   },
   ranking: ranking.vi,
   reportPdf: reportPdf.vi,
+  map: map.vi,
   status: {
     met: "Đạt chỉ tiêu",
     near: "Gần đạt",
@@ -402,6 +404,7 @@ const en: Messages = {
   },
   ranking: ranking.en,
   reportPdf: reportPdf.en,
+  map: map.en,
   status: {
     met: "Target met",
     near: "Nearly there",

@@ -6,6 +6,7 @@
 // (structureMonth), where last month is carried into today's children too; in the month's own
 // structure a child that did not exist last month has no change.
 import "server-only";
+import { cache } from "react";
 import { applicableTarget } from "@/lib/coverage/applicable-target";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { progressAgainstTarget } from "@/lib/coverage/progress";
@@ -34,7 +35,8 @@ function reportedRate(child: ChildCoverage | undefined): number | null {
   return child && reportedShare(child) !== "none" ? coverageRate(child.insured, child.population) : null;
 }
 
-export async function getChildRanking(unitId: number, month: Month, structureMonth: Month | null, basis: CountingBasis): Promise<ChildRanking> {
+/** Cached per request: the dashboard's ranking and its tile map read the same rows. */
+export const getChildRanking = cache(async (unitId: number, month: Month, structureMonth: Month | null, basis: CountingBasis): Promise<ChildRanking> => {
   const [children, lastMonth, groupFigures, groups] = await Promise.all([
     getChildCoverage(unitId, month, structureMonth, basis),
     getChildCoverage(unitId, addMonths(month, -1), structureMonth, basis),
@@ -75,4 +77,4 @@ export async function getChildRanking(unitId: number, month: Month, structureMon
     };
   });
   return { groups, rows };
-}
+});

@@ -1,8 +1,6 @@
 // Helpers for the unit-import tests: the reference lists in ../shared/data (never copied into the
 // repository), real .xlsx workbooks written with exceljs, and the two-step import (preview, then
 // confirm with the preview's fingerprint) run through the real server actions.
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import ExcelJS from "exceljs";
 import { expect } from "vitest";
 import type { ActionUser } from "@/lib/actions/authed-action";
@@ -11,19 +9,7 @@ import { type UnitListPreview, importUnitListSpec } from "@/lib/units/import-uni
 import { actionEnvironment } from "./action-environment";
 import { runAuthedAction } from "@/lib/actions/authed-action";
 
-export const REFERENCE_DATA_DIR = process.env.REFERENCE_DATA_DIR ?? path.resolve(__dirname, "../../../shared/data");
-export const hasReferenceData = existsSync(path.join(REFERENCE_DATA_DIR, "units-2024.csv"));
-
-export function referenceFile(name: string): Uint8Array<ArrayBuffer> {
-  return new Uint8Array(readFileSync(path.join(REFERENCE_DATA_DIR, name)));
-}
-
-/** The rows of a reference CSV (no quoting in these files) as objects keyed by header. */
-export function referenceRows(name: string): Record<string, string>[] {
-  const [header, ...lines] = new TextDecoder().decode(referenceFile(name)).split("\n").filter(Boolean);
-  const columns = header!.split(",");
-  return lines.map((line) => Object.fromEntries(line.split(",").map((value, i) => [columns[i]!, value])));
-}
+export { REFERENCE_DATA_DIR, hasReferenceData, referenceFile, referenceRows } from "./reference-data";
 
 /** A workbook with optional title rows, then a header and the rows (every cell as text unless a number). */
 export async function workbook(header: string[], rows: (string | number)[][], titleRows: string[] = []): Promise<Uint8Array<ArrayBuffer>> {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { ChildRanking } from "@/components/dashboard/child-ranking";
+import { CoverageMap } from "@/components/dashboard/coverage-map";
 import { CoverageTrend } from "@/components/dashboard/coverage-trend";
 import { GroupCoverage } from "@/components/dashboard/group-coverage";
 import { MonthPicker } from "@/components/dashboard/month-picker";
@@ -27,11 +28,12 @@ import { isBeforeReorganisation } from "@/lib/units/reorganisation";
 import { existsToday, structureViewFrom, viewParams } from "@/lib/dashboard/structure-view";
 import { basisParams, countingBasisFrom } from "@/lib/coverage/counting-rule";
 import { rankingOptionsFrom } from "@/lib/dashboard/ranking-options";
+import { mapColouringFrom } from "@/lib/dashboard/map-options";
 import { KeepRankingLinkToUnit } from "@/components/dashboard/keep-ranking-link";
 
 type Props = {
   params: Promise<{ unitCode: string }>;
-  searchParams: Promise<{ month?: string; view?: string; data?: string; sort?: string; order?: string; status?: string; q?: string }>;
+  searchParams: Promise<{ month?: string; view?: string; data?: string; sort?: string; order?: string; status?: string; q?: string; map?: string }>;
 };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
@@ -127,6 +129,13 @@ export default async function CoveragePage({ params, searchParams }: Props) {
           <CoverageTrend {...widget} firstMonth={range.first} />
         </Suspense>
       </div>
+
+      {/* The tile map of provinces: on the national dashboard, whose children are the provinces. */}
+      {unit.level === 0 && (
+        <Suspense key={`map-${unit.id}-${month}-${view}-${basis}`} fallback={<WidgetSkeleton height="h-96" />}>
+          <CoverageMap {...widget} colouring={mapColouringFrom(query.map)} />
+        </Suspense>
+      )}
 
       <Suspense key={`lineage-${unit.id}`} fallback={<WidgetSkeleton height="h-24" />}>
         <UnitLineage unitId={unit.id} user={user} locale={locale} t={t} />

@@ -1,0 +1,319 @@
+"use client";
+
+// The tile-grid map's drawing and its controls (./coverage-map.tsx reads the figures). Each
+// province is a link to its dashboard; hovering it, focusing it with the keyboard or tapping it
+// once shows its figures (a second tap opens it), Escape hides them. The colouring — coverage
+// rate bands or standing against the target — is switched in the browser and written to the URL.
+// Status is never carried by colour alone: each tile has its mark (✓ ≈ ✗, – for no report) and
+// words in its accessible name, and the legend names them.
+import Link from "next/link";
+import { useRef, useState } from "react";
+import type { CountingBasis } from "@/lib/coverage/counting-rule";
+import type { RankingStatus } from "@/lib/coverage/ranking";
+import { rateBand, rateBandRanges } from "@/lib/coverage/rate-bands";
+import { basisPointsToRate } from "@/lib/coverage/rates";
+import { type MapColouring, replaceMapParam } from "@/lib/dashboard/map-options";
+import { formatCount, formatPercent } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { type Messages, fill } from "@/lib/i18n/messages";
+import type { SeaArea, TilePlace } from "@/lib/map/tile-layout";
+import { OverHundredNote } from "./over-hundred-note";
+
+export type ProvinceTile = {
+  code: string;
+  name: string;
+  shortName: string;
+  href: string;
+  /** Null when none of its base units has a counted report. */
+  rate: number | null;
+  insured: number;
+  population: number;
+  targetBp: number | null;
+  status: RankingStatus;
+  reportingUnits: number;
+  baseUnits: number;
+};
+
+type Texts = Pick<Messages, "map" | "status" | "ranking">;
+
+/** Lightest to darkest: low coverage light, high coverage dark; text dark on light, white on dark. */
+const BAND_STYLES = [
+  "bg-blue-50 text-slate-900 border-blue-200",
+  "bg-blue-200 text-slate-900 border-blue-300",
+  "bg-blue-400 text-slate-950 border-blue-500",
+  "bg-blue-600 text-white border-blue-700",
+  "bg-blue-800 text-white border-blue-900",
+];
+
+const STATUS_STYLES: Record<RankingStatus, string> = {
+  met: "bg-green-100 text-slate-900 border-green-600",
+  near: "bg-amber-100 text-slate-900 border-amber-600",
+  behind: "bg-red-100 text-slate-900 border-red-600",
+  noTarget: "bg-slate-100 text-slate-900 border-slate-400",
+  noData: "bg-slate-100 text-slate-900 border-slate-400",
+  notReported: "bg-white text-slate-700 border-dashed border-slate-500",
+};
+
+const STATUS_MARKS: Partial<Record<RankingStatus, string>> = { met: "✓", near: "≈", behind: "✗", notReported: "–" };
+
+const NOT_REPORTED_STYLE = STATUS_STYLES.notReported;
+
+function tileStyle(tile: ProvinceTile, colouring: MapColouring): string {
+  if (tile.rate === null) return STATUS_STYLES[tile.status === "notReported" ? "notReported" : "noData"];
+  return colouring === "status" ? STATUS_STYLES[tile.status] : BAND_STYLES[rateBand(tile.rate)]!;
+}
+
+const cell = (place: TilePlace, span: { cols?: number; rows?: number } = {}) => ({
+  gridColumn: `${place.col + 1} / span ${span.cols ?? 1}`,
+  gridRow: `${place.row + 1} / span ${span.rows ?? 1}`,
+});
+
+export function ProvinceTileMap({ layout, tiles, unplaced, empty, initialColouring, rankingAnchor, basis, locale, t }: {
+  layout: { columns: number; rows: number; islands: { hoangSa: SeaArea; truongSa: SeaArea } };
+  tiles: (ProvinceTile & TilePlace)[];
+  /** Provinces the layout has no cell for: a row under the grid. */
+  unplaced: ProvinceTile[];
+  /** Cells of the layout no province of the month fills. */
+  empty: TilePlace[];
+  initialColouring: MapColouring;
+  /** The id of the ranking, the map's table. */
+  rankingAnchor: string;
+  basis: CountingBasis;
+  locale: Locale;
+  t: Texts;
+}) {
+  const m = t.map;
+  const [colouring, setColouring] = useState(initialColouring);
+  const [active, setActive] = useState<string | null>(null);
+  /** Whether the last pointer was a finger or a pen: then a first tap shows the figures. */
+  const touch = useRef(false);
+  const rate = (value: number | null) => formatPercent(value, locale);
+  const notReported = t.ranking.notReported[basis];
+
+  const colourBy = (next: MapColouring) => {
+    setColouring(next);
+    const query = replaceMapParam(window.location.search, next);
+    window.history.replaceState(null, "", `${window.location.pathname}${query ? `?${query}` : ""}`);
+  };
+
+  const all = [...tiles, ...unplaced];
+  const shown = all.find((tile) => tile.code === active) ?? null;
+  const shownPlace = tiles.find((tile) => tile.code === active) ?? null;
+  const tooltipId = "province-map-figures";
+
+  const tileLink = (tile: ProvinceTile, style?: React.CSSProperties) => {
+    // The name read out is the text shown (name, rate) with the status in words; the name is read,
+    // not shown, on a phone, and the mark is shown, not read.
+    const spoken = tile.status === "notReported" ? notReported : t.status[tile.status];
+    const mark = colouring === "status" ? STATUS_MARKS[tile.status] : undefined;
+    return (
+      <Link
+        key={tile.code}
+        href={tile.href}
+        style={style}
+        aria-describedby={active === tile.code ? tooltipId : undefined}
+        data-testid="map-tile"
+        data-code={tile.code}
+        data-status={tile.status}
+        data-band={tile.rate === null ? undefined : rateBand(tile.rate)}
+        onPointerDown={(event) => {
+          touch.current = event.pointerType !== "mouse";
+        }}
+        onPointerEnter={(event) => {
+          if (event.pointerType === "mouse") setActive(tile.code);
+        }}
+        onPointerLeave={(event) => {
+          if (event.pointerType === "mouse") setActive((current) => (current === tile.code ? null : current));
+        }}
+        onFocus={() => {
+          if (!touch.current) setActive(tile.code);
+        }}
+        onBlur={() => {
+          if (!touch.current) setActive((current) => (current === tile.code ? null : current));
+        }}
+        onKeyDown={(event) => {
+          touch.current = false;
+          if (event.key === "Escape") setActive(null);
+        }}
+        onClick={(event) => {
+          if (touch.current && active !== tile.code) {
+            event.preventDefault();
+            setActive(tile.code);
+          }
+        }}
+        className={`relative flex aspect-square min-w-0 flex-col items-center justify-center overflow-hidden rounded border-2 p-0.5 text-center leading-tight hover:z-10 hover:ring-2 hover:ring-slate-900 focus:outline-none focus-visible:z-10 focus-visible:ring-[3px] focus-visible:ring-brand-600 focus-visible:ring-offset-2 ${tileStyle(tile, colouring)} ${active === tile.code ? "z-10 ring-2 ring-slate-900" : ""}`}
+      >
+        <span className="sr-only w-full break-words text-[10px] font-medium @md:not-sr-only @md:block">
+          {tile.shortName}
+          <span className="sr-only">:</span>
+        </span>
+        <span className="text-[9px] font-semibold tabular-nums tracking-tight @md:text-[11px]">
+          {tile.rate === null ? "–" : rate(tile.rate)}
+          {mark && tile.rate !== null && <span aria-hidden className="block @md:ml-0.5 @md:inline">{mark}</span>}
+          <span className="sr-only">, {spoken}</span>
+        </span>
+      </Link>
+    );
+  };
+
+  // The figures beside the tile on a wide screen (left or right of it, level with its top or, in
+  // the southern half, its bottom: whichever has room); on a phone a sheet above the bottom bar,
+  // with the link and a close button, since a tap is taken.
+  const side = shownPlace && shownPlace.col < layout.columns / 2 ? "right" : "left";
+  const south = shownPlace !== null && shownPlace.row >= layout.rows / 2;
+  const tooltipPlace = shownPlace
+    ? ({
+        "--tip-top": south ? "auto" : `${(shownPlace.row / layout.rows) * 100}%`,
+        "--tip-bottom": south ? `${((layout.rows - shownPlace.row - 1) / layout.rows) * 100}%` : "auto",
+        "--tip-left": side === "right" ? `${((shownPlace.col + 1) / layout.columns) * 100}%` : "auto",
+        "--tip-right": side === "left" ? `${((layout.columns - shownPlace.col) / layout.columns) * 100}%` : "auto",
+      } as React.CSSProperties)
+    : undefined;
+
+  const ranges = rateBandRanges();
+  const bound = (value: number | null) => formatPercent(value, locale, 0);
+  const bandLabel = ({ from, to }: { from: number | null; to: number | null }) =>
+    from === null ? fill(m.band.below, { to: bound(to) }) : to === null ? fill(m.band.from, { from: bound(from) }) : fill(m.band.between, { from: bound(from), to: bound(to) });
+  const swatch = "inline-block h-4 w-4 shrink-0 rounded-sm border-2";
+
+  return (
+    <div className="flex flex-col gap-4 lg:flex-row lg:items-start">
+      <div className="w-full max-w-[30rem] lg:shrink-0">
+        <a href={`#${rankingAnchor}`} className="no-print sr-only focus:not-sr-only focus:mb-2 focus:inline-block focus:text-brand-700 focus:underline">
+          {m.skip}
+        </a>
+        <div className="@container">
+          <div
+            className="relative grid gap-0.5 [print-color-adjust:exact] @md:gap-1"
+            style={{ gridTemplateColumns: `repeat(${layout.columns}, minmax(0, 1fr))` }}
+            data-testid="tile-map"
+            data-columns={layout.columns}
+          >
+            {empty.map((place) => (
+              <div key={`${place.col}:${place.row}`} aria-hidden style={cell(place)} className="aspect-square rounded bg-slate-100" data-testid="map-empty-cell" />
+            ))}
+            {(["hoangSa", "truongSa"] as const).map((name) => (
+              <div
+                key={name}
+                style={cell(layout.islands[name], { cols: layout.islands[name].cols, rows: layout.islands[name].rows })}
+                className="flex flex-col items-center justify-center gap-1 rounded-lg border border-dotted border-sky-400 bg-sky-50 p-1 text-center text-[9px] leading-tight text-slate-700 @md:text-[11px]"
+                data-testid={`map-islands-${name}`}
+              >
+                <span aria-hidden className="flex gap-1">
+                  <span className="h-1.5 w-1.5 rounded-full bg-slate-500" />
+                  <span className="mt-1 h-1 w-1 rounded-full bg-slate-500" />
+                  <span className="h-1 w-1.5 rounded-full bg-slate-500" />
+                </span>
+                {m.islands[name]}
+              </div>
+            ))}
+            {tiles.map((tile) => tileLink(tile, cell(tile)))}
+            {shown && (
+              <div
+                id={tooltipId}
+                role="tooltip"
+                style={tooltipPlace}
+                data-testid="map-tooltip"
+                className={`no-print fixed inset-x-3 bottom-[calc(var(--bottom-nav-height)+0.75rem)] z-40 rounded-lg border border-slate-300 bg-white p-3 text-sm shadow-lg ${
+                  tooltipPlace
+                    ? "md:absolute md:inset-x-auto md:bottom-[var(--tip-bottom)] md:left-[var(--tip-left)] md:right-[var(--tip-right)] md:top-[var(--tip-top)] md:mx-1 md:w-60"
+                    : "md:absolute md:bottom-auto md:left-auto md:right-0 md:top-full md:w-60"
+                }`}
+              >
+                <div className="flex items-start justify-between gap-2">
+                  <p className="font-semibold text-slate-900">{shown.name}</p>
+                  <button type="button" onClick={() => setActive(null)} className="-mr-1 -mt-1 rounded px-1.5 text-lg leading-none text-slate-600 hover:bg-slate-100 md:hidden" aria-label={m.close}>
+                    ×
+                  </button>
+                </div>
+                {shown.rate === null ? (
+                  <p className="mt-1 italic text-slate-600">{shown.status === "notReported" ? notReported : t.status.noData}</p>
+                ) : (
+                  <dl className="mt-1 grid grid-cols-[auto_auto] gap-x-3 gap-y-0.5">
+                    <dt className="text-slate-600">{t.ranking.rate}</dt>
+                    <dd className="text-right font-semibold tabular-nums" data-testid="map-tooltip-rate">{rate(shown.rate)}</dd>
+                    <dt className="text-slate-600">{t.ranking.insured}</dt>
+                    <dd className="text-right tabular-nums" data-testid="map-tooltip-insured">{formatCount(shown.insured, locale)}</dd>
+                    <dt className="text-slate-600">{t.ranking.population}</dt>
+                    <dd className="text-right tabular-nums" data-testid="map-tooltip-population">{formatCount(shown.population, locale)}</dd>
+                    <dt className="text-slate-600">{t.ranking.target}</dt>
+                    <dd className="text-right tabular-nums" data-testid="map-tooltip-target">{shown.targetBp === null ? "–" : rate(basisPointsToRate(shown.targetBp))}</dd>
+                    <dt className="text-slate-600">{t.ranking.status}</dt>
+                    <dd className="text-right" data-testid="map-tooltip-status">
+                      {STATUS_MARKS[shown.status] && <span aria-hidden>{STATUS_MARKS[shown.status]} </span>}
+                      {t.status[shown.status === "notReported" ? "noData" : shown.status]}
+                    </dd>
+                  </dl>
+                )}
+                <div className="mt-1 flex flex-wrap gap-1">
+                  <OverHundredNote rate={shown.rate} t={t} />
+                </div>
+                {shown.reportingUnits < shown.baseUnits && (
+                  <p className="mt-1 text-xs text-amber-800">{fill(m.reporting, { reporting: formatCount(shown.reportingUnits, locale), total: formatCount(shown.baseUnits, locale) })}</p>
+                )}
+                <Link href={shown.href} className="mt-2 inline-block font-medium text-brand-700 underline underline-offset-2 md:hidden">
+                  {fill(m.drillDown, { name: shown.shortName })}
+                </Link>
+              </div>
+            )}
+          </div>
+        </div>
+        {unplaced.length > 0 && (
+          <div className="mt-3" data-testid="map-unplaced">
+            <p className="text-sm text-slate-600">{m.unplaced}</p>
+            <div className="mt-1 grid w-full grid-cols-6 gap-1 @container sm:w-2/3">{unplaced.map((tile) => tileLink(tile))}</div>
+          </div>
+        )}
+      </div>
+
+      <div className="space-y-3 text-sm lg:pt-1">
+        <div className="no-print flex flex-wrap items-center gap-2">
+          <span className="text-slate-600">{m.colouring.label}</span>
+          <div role="group" aria-label={m.colouring.label} className="inline-flex rounded-md border border-slate-300 bg-white p-0.5" data-testid="map-colouring">
+            {(["coverage", "status"] as const).map((value) => (
+              <button
+                key={value}
+                type="button"
+                aria-pressed={colouring === value}
+                onClick={() => colourBy(value)}
+                className={`rounded px-2.5 py-1 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 ${colouring === value ? "bg-brand-700 text-white" : "text-brand-700 hover:bg-brand-50"}`}
+              >
+                {m.colouring[value]}
+              </button>
+            ))}
+          </div>
+        </div>
+        <div>
+          <p className="font-medium text-slate-700">{m.legend}</p>
+          <ul className="mt-1 space-y-1 [print-color-adjust:exact]" data-testid="map-legend">
+            {colouring === "coverage"
+              ? ranges.map((range, band) => (
+                  <li key={band} className="flex items-center gap-2">
+                    <span aria-hidden className={`${swatch} ${BAND_STYLES[band]}`} />
+                    {bandLabel(range)}
+                  </li>
+                ))
+              : (["met", "near", "behind", "noTarget"] as const).map((status) => (
+                  <li key={status} className="flex items-center gap-2">
+                    <span aria-hidden className={`${swatch} flex items-center justify-center text-[10px] leading-none ${STATUS_STYLES[status]}`}>{STATUS_MARKS[status]}</span>
+                    {t.status[status]}
+                  </li>
+                ))}
+            <li className="flex items-center gap-2">
+              <span aria-hidden className={`${swatch} flex items-center justify-center text-[10px] leading-none ${NOT_REPORTED_STYLE}`}>–</span>
+              {t.ranking.filter.notReported[basis]}
+            </li>
+          </ul>
+        </div>
+        {empty.length > 0 && <p className="text-slate-600">{m.emptyCells}</p>}
+        <p className="no-print text-slate-600 md:hidden">{m.tapHint}</p>
+        <p className="text-slate-600">
+          {m.fallback}{" "}
+          <a href={`#${rankingAnchor}`} className="text-brand-700 underline underline-offset-2">
+            {m.fallbackLink}
+          </a>
+        </p>
+      </div>
+    </div>
+  );
+}
