@@ -1,10 +1,12 @@
 // The main journeys with the keyboard only, the focus visible at every stop: sign-in; the month and
 // language switches of the dashboard; a provincial reviewer returning one report with a comment and
 // approving another; commune staff whose save is refused, taken to the summary of errors and from
-// it to the field. The tests never click: they move with Tab and act with Enter, Space and the
+// it to the field; an official importing a file (template, file, preview, import) and
+// editing a plan. The tests never click: they move with Tab and act with Enter, Space and the
 // arrow keys. To spare dozens of Tabs through long lists, a test may put the focus on a row's link
 // first (`focus()`, as a screen reader's list of links would) and tab on from there.
 import type { Locator, Page } from "@playwright/test";
+import ExcelJS from "exceljs";
 import { expectAccessible } from "./accessibility";
 import { expect, test } from "./fixtures";
 import { lastMonthOf, submitButton } from "./report-form";
@@ -144,4 +146,66 @@ test("a refused save takes the focus to the summary of errors, and its link to t
   await page.keyboard.type(String(await lastMonthOf(page, "population")));
   await page.keyboard.press("Tab");
   await expect(error).toHaveText("");
+
+});
+
+test("an official imports a file from the keyboard: template, file, preview and import", async ({ page }) => {
+  await signInByKeyboard(page, DEMO.bacNinhOfficial, "/reports/import");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nhập số liệu từ tệp Excel hoặc CSV");
+  await tabTo(page, page.getByRole("button", { name: "Tải tệp mẫu (.xlsx)" }), 40);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await download.path());
+  const sheet = workbook.getWorksheet("Số liệu")!;
+  // Phường Việt Yên's month filled in as last month (the template's second sheet); the other rows
+  // emptied. (The ward's month may be in any state here: the specs that enter it take it as it is.)
+  const lastMonth = workbook.getWorksheet("Tháng trước")!;
+  const rowOf = (of: ExcelJS.Worksheet) => [...Array(of.rowCount).keys()].map((index) => index + 1).find((row) => of.getRow(row).getCell(1).value === "07777")!;
+  const ward = rowOf(sheet);
+  for (let column = 4; column <= 26; column++) sheet.getRow(ward).getCell(column).value = lastMonth.getRow(rowOf(lastMonth)).getCell(column).value;
+  for (let row = 2; row <= sheet.rowCount; row++) {
+    if (row === ward) continue;
+    sheet.getRow(row).eachCell((cell) => {
+      cell.value = null;
+    });
+  }
+
+  // The file input opens the file chooser with Space, as a button does.
+  await tabTo(page, page.getByLabel("Tệp số liệu"), 10);
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Space")]);
+  await chooser.setFiles({
+    name: "bac-ninh-ban-phim.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+  });
+  await tabTo(page, page.getByRole("button", { name: "Kiểm tra và xem trước" }), 10);
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("import-counts")).toContainText("Lỗi0");
+  await tabTo(page, page.getByRole("button", { name: "Nhập 1 báo cáo" }), 80);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Đã nhập xong" })).toBeVisible();
+});
+
+test("an official edits a plan from the keyboard", async ({ page }) => {
+  await signInByKeyboard(page, DEMO.bacNinhOfficial, "/plans");
+  // From the plan's link in the list (focused as a screen reader's list of links would), then Tab only.
+  const planLink = page.getByRole("link", { name: "DEMO-2026/KH-UBND" });
+  await planLink.focus();
+  await expectFocusVisible(planLink);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/plans\/\d+$/);
+  await tabTo(page, page.getByRole("link", { name: "Sửa kế hoạch" }), 40);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/plans\/\d+\/edit$/);
+
+  const notes = page.getByLabel("Ghi chú");
+  await tabTo(page, notes, 40);
+  const note = `Rà soát bằng bàn phím ${Date.now() % 1000}`;
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.type(note);
+  await tabTo(page, page.getByRole("button", { name: "Lưu kế hoạch" }), 200);
+  await page.keyboard.press("Enter");
+  // Saved, the plan's page shows it.
+  await expect(page).toHaveURL(/\/plans\/\d+$/);
+  await expect(page.getByText(note)).toBeVisible();
 });

@@ -116,6 +116,12 @@ test("the app installs; without a connection the form opens from the device, sav
   await status.locator("summary").click();
   await expect(status).toContainText(`Phường Việt Yên · tháng`);
   await shoot(page, "report-entry-offline-queued");
+  // On a phone's width the header says it in short, and the list opens across the screen.
+  await page.setViewportSize({ width: 360, height: 780 });
+  await expect(status.locator("summary")).toContainText("1 chờ gửi");
+  await expect(status.getByRole("link", { name: /Phường Việt Yên · tháng/ })).toBeInViewport();
+  await shoot(page, "report-entry-offline-queued-360");
+  await page.setViewportSize({ width: 1366, height: 900 });
   await page.goto("/coverage/VN");
   await expect(page.getByRole("heading", { name: "Mất kết nối" })).toBeVisible();
   await page.goto(form);
