@@ -1,8 +1,8 @@
 // The main journeys with the keyboard only, the focus visible at every stop: sign-in; the month and
 // language switches of the dashboard; a provincial reviewer returning one report with a comment and
-// approving another; commune staff whose save is refused, taken to the summary of errors and from
-// it to the field; an official importing a file (template, file, preview, import) and
-// editing a plan. The tests never click: they move with Tab and act with Enter, Space and the
+// approving another; an official importing a file (template, file, preview, import); commune staff
+// whose save is refused, taken to the summary of errors and from it to the field, then sending the
+// report; an official editing a plan. The tests never click: they move with Tab and act with Enter, Space and the
 // arrow keys. To spare dozens of Tabs through long lists, a test may put the focus on a row's link
 // first (`focus()`, as a screen reader's list of links would) and tab on from there.
 import type { Locator, Page } from "@playwright/test";
@@ -113,42 +113,6 @@ test("a reviewer returns a report with a comment and approves another from the k
   await expect(page.getByTestId("review-notice")).toContainText(`Đã duyệt báo cáo của ${approvedName}.`);
 });
 
-test("a refused save takes the focus to the summary of errors, and its link to the field", async ({ page }) => {
-  await signInByKeyboard(page, DEMO.wardStaff, "/reports");
-  await expect(page).toHaveURL(/\/reports\/07777\/\d{4}-\d{2}$/);
-  const population = page.getByLabel("Dân số", { exact: true });
-  await tabTo(page, population, 60);
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.press("Delete");
-  await page.keyboard.press("Tab");
-
-  // The error is beside the field, bound to it and announced.
-  const error = page.locator("#field-population-error");
-  await expect(error).toHaveText(/^Dân số: chưa nhập/);
-  await expect(error).toHaveAttribute("aria-live", "polite");
-  await expect(population).toHaveAttribute("aria-invalid", "true");
-  await expect(population).toHaveAccessibleDescription(/Dân số: chưa nhập/);
-
-  // Sending: refused, the focus on the summary.
-  await tabTo(page, submitButton(page), 120);
-  await page.keyboard.press("Enter");
-  const summary = page.getByTestId("check-summary");
-  await expect(summary).toContainText("Chưa lưu được báo cáo");
-  await expect(summary).toHaveAttribute("role", "alert");
-  await expectFocusVisible(summary);
-
-  // Its first link leads to the field.
-  await page.keyboard.press("Tab");
-  const link = summary.getByRole("link", { name: /^Dân số: chưa nhập/ });
-  await expectFocusVisible(link);
-  await page.keyboard.press("Enter");
-  await expectFocusVisible(population);
-  await page.keyboard.type(String(await lastMonthOf(page, "population")));
-  await page.keyboard.press("Tab");
-  await expect(error).toHaveText("");
-
-});
-
 test("an official imports a file from the keyboard: template, file, preview and import", async ({ page }) => {
   await signInByKeyboard(page, DEMO.bacNinhOfficial, "/reports/import");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nhập số liệu từ tệp Excel hoặc CSV");
@@ -184,6 +148,46 @@ test("an official imports a file from the keyboard: template, file, preview and 
   await tabTo(page, page.getByRole("button", { name: "Nhập 1 báo cáo" }), 80);
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "Đã nhập xong" })).toBeVisible();
+});
+
+test("a refused save takes the focus to the summary of errors, and its link to the field", async ({ page }) => {
+  await signInByKeyboard(page, DEMO.wardStaff, "/reports");
+  await expect(page).toHaveURL(/\/reports\/07777\/\d{4}-\d{2}$/);
+  const population = page.getByLabel("Dân số", { exact: true });
+  await tabTo(page, population, 60);
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.press("Delete");
+  await page.keyboard.press("Tab");
+
+  // The error is beside the field, bound to it and announced.
+  const error = page.locator("#field-population-error");
+  await expect(error).toHaveText(/^Dân số: chưa nhập/);
+  await expect(error).toHaveAttribute("aria-live", "polite");
+  await expect(population).toHaveAttribute("aria-invalid", "true");
+  await expect(population).toHaveAccessibleDescription(/Dân số: chưa nhập/);
+
+  // Sending: refused, the focus on the summary.
+  await tabTo(page, submitButton(page), 120);
+  await page.keyboard.press("Enter");
+  const summary = page.getByTestId("check-summary");
+  await expect(summary).toContainText("Chưa lưu được báo cáo");
+  await expect(summary).toHaveAttribute("role", "alert");
+  await expectFocusVisible(summary);
+
+  // Its first link leads to the field.
+  await page.keyboard.press("Tab");
+  const link = summary.getByRole("link", { name: /^Dân số: chưa nhập/ });
+  await expectFocusVisible(link);
+  await page.keyboard.press("Enter");
+  await expectFocusVisible(population);
+  await page.keyboard.type(String(await lastMonthOf(page, "population")));
+  await page.keyboard.press("Tab");
+  await expect(error).toHaveText("");
+
+  // Corrected, the report (filled in by the import above) is sent from the keyboard.
+  await tabTo(page, submitButton(page), 120);
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("entry-message")).toContainText(/^Đã gửi báo cáo tháng \d+\/\d{4} để duyệt/);
 });
 
 test("an official edits a plan from the keyboard", async ({ page }) => {
