@@ -71,3 +71,9 @@ export function campaignHref(campaignId?: number, params: Record<string, string>
   const query = new URLSearchParams(params).toString();
   return `${campaignId === undefined ? "/campaigns/new" : `/campaigns/${campaignId}/edit`}${query ? `?${query}` : ""}`;
 }
+
+/** Two months of a unit and its children side by side, with the dashboard's parameters (view, basis). */
+export function compareHref(unitCode: string, from: Month, to: Month, params: Record<string, string> = {}): string {
+  const query = new URLSearchParams({ from, to, ...params });
+  return `/coverage/${encodeURIComponent(unitCode)}/compare?${query}`;
+}

@@ -1,11 +1,22 @@
 "use client";
 
-// Bars of actual values with a target mark on each bar.
-import { Bar, CartesianGrid, ComposedChart, Legend, Scatter, Text, Tooltip, XAxis, YAxis } from "recharts";
+// Bars of actual percentages with a target mark on each bar, on an axis fitted to the figures
+// (./percent-axis.ts) so that a two-point gap shows: an axis that does not start at 0 says so with a
+// break mark across its foot, under its first label. Each bar may carry a note above it (the gap
+// to the target, "−2,00 điểm"), drawn above the bar or the mark, whichever is higher.
+import { Bar, CartesianGrid, ComposedChart, Legend, Scatter, Text, Tooltip, XAxis, YAxis, usePlotArea, useXAxisScale, useYAxisScale } from "recharts";
 import { type DataTable, ChartFrame } from "./chart-frame";
+import { percentAxis } from "./percent-axis";
 import { AXIS_TICK, CHART_COLORS } from "./theme";
 
-export type BarTargetDatum = { label: string; actual: number | null; target: number | null };
+export type BarTargetDatum = {
+  label: string;
+  /** Percentages (93 for 93%). */
+  actual: number | null;
+  target: number | null;
+  /** A short text above the bar, in a colour (a CSS colour). */
+  note?: { text: string; color: string } | null;
+};
 
 /** A short horizontal stroke drawn at the target value, as wide as a bar; nothing where there is no target. */
 function TargetMark({ cx, cy, payload }: { cx?: number; cy?: number; payload?: BarTargetDatum }) {
@@ -36,6 +47,43 @@ function BandTick({ x, y, width, visibleTicksCount, payload, fill, fontSize, cla
   );
 }
 
+/** Two short slanted strokes across the foot of the value axis: the axis does not start at 0. */
+function AxisBreak() {
+  const plot = usePlotArea();
+  if (!plot) return null;
+  const x = plot.x;
+  const y = plot.y + plot.height - 10;
+  return (
+    <g data-testid="axis-break">
+      <rect x={x - 7} y={y - 3} width={14} height={6} fill="white" />
+      <line x1={x - 7} y1={y - 1} x2={x + 7} y2={y - 5} stroke={CHART_COLORS.axis} strokeWidth={1.5} />
+      <line x1={x - 7} y1={y + 5} x2={x + 7} y2={y + 1} stroke={CHART_COLORS.axis} strokeWidth={1.5} />
+    </g>
+  );
+}
+
+/** Each bar's note, centred above the higher of its bar and its target mark. */
+function BarNotes({ data, fontSize }: { data: readonly BarTargetDatum[]; fontSize: number }) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  if (!xScale || !yScale) return null;
+  return (
+    <g data-testid="bar-notes">
+      {data.map((datum) => {
+        const top = Math.max(datum.actual ?? -Infinity, datum.target ?? -Infinity);
+        const x = xScale(datum.label, { position: "middle" });
+        const y = Number.isFinite(top) ? yScale(top) : undefined;
+        if (!datum.note || x === undefined || y === undefined) return null;
+        return (
+          <text key={datum.label} x={x} y={y - 6} textAnchor="middle" fontSize={fontSize} fontWeight={600} fill={datum.note.color}>
+            {datum.note.text}
+          </text>
+        );
+      })}
+    </g>
+  );
+}
+
 export function BarTargetChart({ data, actualLabel, targetLabel, formatValue, table, showDataLabel, height, fontSize }: {
   data: BarTargetDatum[];
   actualLabel: string;
@@ -47,18 +95,19 @@ export function BarTargetChart({ data, actualLabel, targetLabel, formatValue, ta
   fontSize?: number;
 }) {
   const tick = fontSize ? { ...AXIS_TICK, fontSize } : AXIS_TICK;
-  const values = data.flatMap((d) => [d.actual, d.target]).filter((v): v is number => v !== null);
-  const top = Math.max(100, Math.ceil(Math.max(0, ...values) / 5) * 5);
+  const axis = percentAxis(data.flatMap((d) => [d.actual, d.target]).filter((v): v is number => v !== null));
   return (
     <ChartFrame table={table} showDataLabel={showDataLabel} height={height}>
-      <ComposedChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+      <ComposedChart accessibilityLayer={false} data={data} margin={{ top: tick.fontSize + 12, right: 8, bottom: 8, left: 0 }}>
         <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
         <XAxis dataKey="label" tick={<BandTick {...tick} />} interval={0} height={Math.ceil(tick.fontSize * 2.5) + 8} />
-        <YAxis domain={[0, top]} tick={tick} tickFormatter={formatValue} width={fontSize ? fontSize * 5.5 : 64} />
+        <YAxis domain={[axis.low, axis.high]} ticks={axis.ticks} allowDataOverflow tick={tick} tickFormatter={formatValue} width={fontSize ? fontSize * 5.5 : 64} />
         <Tooltip formatter={(value) => (typeof value === "number" ? formatValue(value) : String(value))} />
         <Legend wrapperStyle={fontSize ? { fontSize } : undefined} />
         <Bar dataKey="actual" name={actualLabel} fill={CHART_COLORS.actual} radius={[3, 3, 0, 0]} maxBarSize={56} isAnimationActive={false} />
         <Scatter dataKey="target" name={targetLabel} fill={CHART_COLORS.target} shape={<TargetMark />} />
+        <BarNotes data={data} fontSize={tick.fontSize} />
+        {axis.low > 0 && <AxisBreak />}
       </ComposedChart>
     </ChartFrame>
   );

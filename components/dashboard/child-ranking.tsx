@@ -14,7 +14,7 @@ export const RANKING_ANCHOR = "child-ranking";
 
 /**
  * Child units ranked by coverage rate, a group's rate, people still to enroll, people not yet insured
- * or change since last month, with status counts that filter, a name search and the download of what is shown
+ * or change since last month or the same month last year, with status counts that filter, a name search and the download of what is shown
  * (./ranking-table.tsx). A unit none of whose base units has a counted report reads "chưa báo cáo"
  * instead of zeros, has no rank and follows the others (lib/coverage/ranking.ts). A unit whose
  * base units reported in part is marked provisional beside its reporting count.
@@ -45,7 +45,7 @@ export async function ChildRanking({ unitId, unitCode, month, ranking, locale, t
         basis={basis}
         linkParams={{ ...viewParams(structureMonth ? "current" : "month"), ...basisParams(basis) }}
         locale={locale}
-        t={{ ranking: t.ranking, status: t.status }}
+        t={{ ranking: t.ranking, status: t.status, comparison: t.comparison }}
       />
     </Card>
   );

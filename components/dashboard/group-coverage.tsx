@@ -4,7 +4,7 @@ import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { notYetInsured } from "@/lib/coverage/not-yet-insured";
 import { progressAgainstTarget } from "@/lib/coverage/progress";
 import { basisPointsToRate } from "@/lib/coverage/rates";
-import { formatCount, formatPercent } from "@/lib/format";
+import { formatCount, formatPercent, formatPoints } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
@@ -37,16 +37,19 @@ export async function GroupCoverage({ unitId, month, locale, t, structureMonth =
           label: `${t.groups.group} ${group.code}`,
           actual: progress.rate === null ? null : progress.rate * 100,
           target: progress.targetBp === null ? null : progress.targetBp / 100,
+          points: progress.points,
+          status: progress.status,
         }))}
         table={{
           caption: t.groups.title,
-          columns: [t.groups.group, t.groups.insured, t.groups.eligible, t.groups.actual, t.groups.target, t.groups.gap, t.groups.uninsured],
+          columns: [t.groups.group, t.groups.insured, t.groups.eligible, t.groups.actual, t.groups.target, t.groups.points, t.groups.gap, t.groups.uninsured],
           rows: rows.map(({ group, progress }) => [
             `${group.code}. ${group.shortName}`,
             formatCount(group.insured, locale),
             formatCount(group.eligible, locale),
             percent(progress.rate),
             progress.targetBp === null ? "–" : percent(basisPointsToRate(progress.targetBp)),
+            progress.points === null ? "–" : formatPoints(progress.points, locale),
             progress.gap === null ? "–" : formatCount(progress.gap, locale),
             formatCount(notYetInsured(group.insured, group.eligible), locale),
           ]),

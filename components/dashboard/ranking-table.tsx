@@ -6,6 +6,7 @@
 // can be shared or reloaded and the dashboard's other links keep them (keep-ranking-link.tsx).
 import Link from "next/link";
 import { useState } from "react";
+import type { Comparison } from "@/lib/coverage/comparison";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { RANKING_STATUSES, type RankingSort, type RankingStatus, type RankingView, countStatuses, reportedShare, showRanking, sortedGroup } from "@/lib/coverage/ranking";
 import { basisPointsToRate } from "@/lib/coverage/rates";
@@ -16,6 +17,7 @@ import { type Messages, fill } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
 import type { ChildRankingRow } from "@/lib/queries/get-child-ranking";
 import { coverageHref, rankingFileHref } from "@/lib/routes";
+import { peopleText, pointsText, shortReasonText } from "./comparison-text";
 import { OverHundredNote } from "./over-hundred-note";
 import { ProvisionalMark } from "./stat-card";
 import { STATUS_TEXT, StatusBadge } from "./status-badge";
@@ -44,7 +46,7 @@ export function RankingTable({ rows, groups, initial, unitCode, month, basis, li
   /** Parameters every link keeps: the structure view and the counting basis. */
   linkParams: Record<string, string>;
   locale: Locale;
-  t: Pick<Messages, "ranking" | "status">;
+  t: Pick<Messages, "ranking" | "status" | "comparison">;
 }) {
   const [options, setOptions] = useState(initial);
   const r = t.ranking;
@@ -65,9 +67,25 @@ export function RankingTable({ rows, groups, initial, unitCode, month, basis, li
   const filtered = options.statuses.length > 0 || options.search !== "";
   const statusLabel = (status: RankingStatus) => (status === "notReported" ? r.filter.notReported[basis] : t.status[status]);
   const offered = RANKING_STATUSES.filter((status) => ALWAYS_OFFERED.includes(status) || counts[status] > 0);
-  const figureColumns = group === null ? 8 : 9;
+  const figureColumns = group === null ? 9 : 10;
   const childParams = { ...linkParams, ...rankingParams(options, { search: false }) };
 
+  /** The change in points over the change in people, or "–" over the reason there is none. */
+  const changeCell = (comparison: Comparison, testId: string) => (
+    <td className="px-2 py-1.5 text-right tabular-nums" data-testid={testId}>
+      {comparison.kind === "change" ? (
+        <>
+          <span className="block whitespace-nowrap">{pointsText(comparison, locale, t)}</span>
+          <span className="block whitespace-nowrap text-xs text-slate-600">{peopleText(comparison, locale, t)}</span>
+        </>
+      ) : (
+        <>
+          <span aria-hidden className="block">–</span>
+          <span className="block whitespace-nowrap text-xs text-slate-600">{shortReasonText(comparison.reason, basis, t)}</span>
+        </>
+      )}
+    </td>
+  );
   const chip = (pressed: boolean) =>
     `inline-flex items-center gap-1.5 rounded-full border px-2.5 py-1 text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 ${
       pressed ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"
@@ -115,6 +133,7 @@ export function RankingTable({ rows, groups, initial, unitCode, month, basis, li
               <option value="gap">{r.sort.gap}</option>
               <option value="uninsured">{r.sort.uninsured}</option>
               <option value="change">{r.sort.change}</option>
+              <option value="change-year">{r.sort["change-year"]}</option>
             </select>
           </label>
           <label className="flex min-w-0 flex-col gap-1 text-sm text-slate-600">
@@ -158,6 +177,7 @@ export function RankingTable({ rows, groups, initial, unitCode, month, basis, li
               <th scope="col" className="px-2 py-2 text-right font-medium" title={r.gapHint}>{r.gap}</th>
               <th scope="col" className="px-2 py-2 text-right font-medium" title={r.uninsuredHint}>{r.uninsured}</th>
               <th scope="col" className="min-w-28 whitespace-normal text-balance px-2 py-2 text-right font-medium" title={r.changeHint}>{r.change}</th>
+              <th scope="col" className="min-w-28 whitespace-normal text-balance px-2 py-2 text-right font-medium" title={r.changeYearHint}>{r.changeYear}</th>
               <th scope="col" className="px-2 py-2 text-right font-medium">{r.reporting}</th>
               <th scope="col" className="px-2 py-2 font-medium">{r.status}</th>
             </tr>
@@ -216,7 +236,8 @@ export function RankingTable({ rows, groups, initial, unitCode, month, basis, li
                   <td className="px-2 py-1.5 text-right tabular-nums">{child.points === null ? "–" : formatPoints(child.points, locale)}</td>
                   <td className="px-2 py-1.5 text-right tabular-nums">{child.gap === null ? "–" : n(child.gap)}</td>
                   <td className="px-2 py-1.5 text-right tabular-nums" data-testid="ranking-uninsured">{child.uninsured === null ? "–" : n(child.uninsured)}</td>
-                  <td className="px-2 py-1.5 text-right tabular-nums" data-testid="ranking-change">{child.change === null ? "–" : formatPoints(child.change, locale)}</td>
+                  {changeCell(child.sinceLastMonth, "ranking-change")}
+                  {changeCell(child.sinceLastYear, "ranking-change-year")}
                   {reporting}
                   <td className="px-2 py-1.5">
                     <span className="flex flex-wrap gap-1">

@@ -7,10 +7,12 @@ import { formatCount, formatPercent, formatPoints } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { type Messages, fill } from "@/lib/i18n/messages";
 import { type Month, monthParts } from "@/lib/period";
+import { getCoverageComparisons } from "@/lib/queries/get-coverage-comparisons";
 import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
 import { getOfficialPopulation } from "@/lib/queries/get-official-population";
 import { getUnitTargetCandidates } from "@/lib/queries/get-target-candidates";
 import { isMonthComplete } from "@/lib/reports/month-standing-rules";
+import { CoverageChanges } from "./coverage-changes";
 import { OverHundredNote } from "./over-hundred-note";
 import { StatCard } from "./stat-card";
 import { STATUS_TEXT, StatusBadge } from "./status-badge";
@@ -26,8 +28,9 @@ export async function SummaryCards({ unitId, month, locale, t, structureMonth = 
   /** Which reports count (lib/coverage/counting-rule.ts). */
   basis?: CountingBasis;
 }) {
-  const [summary, candidates, official] = await Promise.all([
+  const [summary, comparisons, candidates, official] = await Promise.all([
     getCoverageSummary(unitId, month, structureMonth, basis),
+    getCoverageComparisons(unitId, month, structureMonth, basis),
     getUnitTargetCandidates(unitId),
     getOfficialPopulation(unitId, monthParts(month).year),
   ]);
@@ -153,6 +156,7 @@ export async function SummaryCards({ unitId, month, locale, t, structureMonth = 
           )}
         </div>
       )}
+      <CoverageChanges comparisons={comparisons} basis={basis} currentView={structureMonth !== null} locale={locale} t={t} />
       {reportingCount}
     </div>
   );

@@ -38,6 +38,8 @@ export async function PlanGroups({ plan, unit, month, historyFrom, locale, t }: 
               label: label(group.code),
               actual: standing.progress.rate === null ? null : standing.progress.rate * 100,
               target: standing.progress.targetBp === null ? null : standing.progress.targetBp / 100,
+              points: standing.progress.points,
+              status: standing.progress.status,
             }))}
             table={{
               caption: v.groupsTitle,

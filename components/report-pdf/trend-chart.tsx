@@ -2,6 +2,7 @@
 // line with dots, the target in force as a dashed step line, a y axis fitted to the figures (so a
 // two-point gap shows) and month labels. Months without figures leave a gap in the line.
 import { Circle, G, Line, Path, Svg, Text as SvgText, View, Text } from "@react-pdf/renderer";
+import { percentAxis } from "@/components/charts/percent-axis";
 
 export type TrendChartPoint = { label: string; rate: number | null; target: number | null };
 
@@ -10,20 +11,6 @@ const HEIGHT = 170;
 const PLOT = { left: 34, right: 18, top: 8, bottom: 22 };
 const RATE_COLOUR = "#1d4ed8";
 const TARGET_COLOUR = "#b91c1c";
-
-/** A y range in whole percentages around the values, at least 4 points tall, never above 100 unless a value is. */
-function yDomain(values: readonly number[]): { low: number; high: number; step: number } {
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  let low = Math.floor(min - 1);
-  let high = Math.ceil(max + 1);
-  if (high > 100 && max <= 100) high = 100;
-  if (high - low < 4) low = high - 4;
-  if (low < 0) low = 0;
-  const span = high - low;
-  const step = span <= 8 ? 1 : span <= 20 ? 2 : span <= 50 ? 5 : 10;
-  return { low: Math.floor(low / step) * step, high: Math.ceil(high / step) * step, step };
-}
 
 function linePath(points: readonly ({ x: number; y: number } | null)[], step = false): string {
   let path = "";
@@ -49,13 +36,11 @@ export function TrendChart({ points, formatAxis, labels }: {
 }) {
   const values = points.flatMap((point) => [point.rate, point.target]).filter((value): value is number => value !== null);
   if (values.length === 0) return null;
-  const { low, high, step } = yDomain(values);
+  const { low, high, ticks } = percentAxis(values);
   const plotWidth = WIDTH - PLOT.left - PLOT.right;
   const plotHeight = HEIGHT - PLOT.top - PLOT.bottom;
   const x = (index: number) => PLOT.left + (points.length === 1 ? plotWidth / 2 : (index / (points.length - 1)) * plotWidth);
   const y = (value: number) => PLOT.top + ((high - value) / (high - low)) * plotHeight;
-  const ticks: number[] = [];
-  for (let value = low; value <= high + 1e-9; value += step) ticks.push(value);
   const labelEvery = Math.max(1, Math.ceil(points.length / 12));
   const ratePoints = points.map((point, index) => (point.rate === null ? null : { x: x(index), y: y(point.rate) }));
   const targetPoints = points.map((point, index) => (point.target === null ? null : { x: x(index), y: y(point.target) }));

@@ -1,15 +1,17 @@
 // The ranking of child units (pure; the dashboard's "Xếp hạng đơn vị trực thuộc" and its file).
 // Units with figures are ranked by a key — coverage rate, a participant group's rate, people still
-// to enroll (to the target), people not yet insured or change since last month — most first, each with its rank (1, 2, …); a unit none of
+// to enroll (to the target), people not yet insured or the change of the rate since last month or
+// since the same month last year — most first, each with its rank (1, 2, …); a unit none of
 // whose base units has a counted report has no figures to rank, so it gets no rank and follows the
 // others, in the order given (by code), whatever the sort. Shown lowest first, the ranks stay.
 // Filters (statuses, a name searched without diacritics) then hide rows without renumbering them.
 import type { ReportingCount } from "@/lib/reports/month-standing-rules";
 import { foldDiacritics } from "@/lib/text/fold";
+import type { Comparison } from "./comparison";
 import type { TargetStatus } from "./target-status";
 
 /** What the ranking is sorted by: a group's rate is `group-<code>`. */
-export type RankingSort = "rate" | "gap" | "uninsured" | "change" | `group-${string}`;
+export type RankingSort = "rate" | "gap" | "uninsured" | "change" | "change-year" | `group-${string}`;
 
 export type SortOrder = "desc" | "asc";
 
@@ -39,8 +41,9 @@ export type RankableUnit = ReportingCount & {
   gap: number | null;
   /** People not yet insured: population − insured, 0 when over-covered (./not-yet-insured.ts). */
   uninsured: number | null;
-  /** Coverage rate change since last month, in percentage points. */
-  change: number | null;
+  /** Against last month and the same month last year (./comparison.ts). */
+  sinceLastMonth: Comparison;
+  sinceLastYear: Comparison;
   status: TargetStatus;
   /** Each participant group's rate, by group code. */
   groupRates: Readonly<Record<string, number | null>>;
@@ -62,12 +65,18 @@ export function sortedGroup(sort: RankingSort): string | null {
   return sort.startsWith("group-") ? sort.slice("group-".length) : null;
 }
 
+/** A change in points, or null when there is nothing to compare with. */
+function changeInPoints(comparison: Comparison): number | null {
+  return comparison.kind === "change" ? comparison.points : null;
+}
+
 function sortValue(row: RankableUnit, sort: RankingSort): number | null {
   const group = sortedGroup(sort);
   if (group !== null) return row.groupRates[group] ?? null;
   if (sort === "gap") return row.gap;
   if (sort === "uninsured") return row.uninsured;
-  return sort === "change" ? row.change : row.rate;
+  if (sort === "change") return changeInPoints(row.sinceLastMonth);
+  return sort === "change-year" ? changeInPoints(row.sinceLastYear) : row.rate;
 }
 
 /**

@@ -1,5 +1,5 @@
 // How the dashboard's ranking of child units is shown, from the URL: the sort (?sort=gap|uninsured|change|
-// group-<code>, default by rate), the order (?order=asc, default most first), the statuses shown
+// change-year|group-<code>, default by rate), the order (?order=asc, default most first), the statuses shown
 // (?status=behind,near) and a name searched (?q=). The ranking changes them in the browser, without
 // leaving the page, and writes them back to the URL (to share or reload it); links to another month,
 // unit, view or counting basis keep them, except the search, which is of one unit's children.
@@ -16,7 +16,7 @@ const MAX_SEARCH = 100;
 const one = (value: unknown): string => (typeof value === "string" ? value : Array.isArray(value) && typeof value[0] === "string" ? value[0] : "");
 
 function sortFrom(value: string): RankingSort {
-  if (value === "gap" || value === "uninsured" || value === "change") return value;
+  if (value === "gap" || value === "uninsured" || value === "change" || value === "change-year") return value;
   return /^group-[A-Za-z0-9]{1,16}$/.test(value) ? (value as RankingSort) : "rate";
 }
 

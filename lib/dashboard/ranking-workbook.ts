@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import { now } from "@/lib/clock";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
+import type { Comparison } from "@/lib/coverage/comparison";
 import { type Ranked, reportedShare } from "@/lib/coverage/ranking";
 import { basisPointsToRate } from "@/lib/coverage/rates";
 import { formatCount } from "@/lib/format";
@@ -27,11 +28,15 @@ export type RankingWorkbook = {
 const COUNT_FORMAT = "#,##0";
 const RATE_FORMAT = "0.00%";
 const POINTS_FORMAT = "+0.00;-0.00;0.00";
+const SIGNED_COUNT_FORMAT = "+#,##0;-#,##0;0";
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9EAFF" } };
 const INFO_FONT: Partial<ExcelJS.Font> = { color: { argb: "FF475569" } };
 
 type Value = string | number | null;
 type Column = { header: string; width: number; format?: string; value: (entry: Ranked<ChildRankingRow>) => Value };
+
+/** A change against an earlier month, or null when there was nothing to compare with (an empty cell, never 0). */
+const changed = (comparison: Comparison) => (comparison.kind === "change" ? comparison : null);
 
 function columns({ groups, basis, locale, t }: RankingWorkbook): Column[] {
   const r = t.ranking;
@@ -48,7 +53,10 @@ function columns({ groups, basis, locale, t }: RankingWorkbook): Column[] {
     { header: r.points, width: 12, format: POINTS_FORMAT, value: figure((row) => row.points) },
     { header: r.gap, width: 13, format: COUNT_FORMAT, value: figure((row) => row.gap) },
     { header: r.uninsured, width: 13, format: COUNT_FORMAT, value: figure((row) => row.uninsured) },
-    { header: r.change, width: 14, format: POINTS_FORMAT, value: figure((row) => row.change) },
+    { header: fill(r.file.changePoints, { since: r.change }), width: 14, format: POINTS_FORMAT, value: figure((row) => changed(row.sinceLastMonth)?.points ?? null) },
+    { header: fill(r.file.changePeople, { since: r.change }), width: 14, format: SIGNED_COUNT_FORMAT, value: figure((row) => changed(row.sinceLastMonth)?.people ?? null) },
+    { header: fill(r.file.changePoints, { since: r.changeYear }), width: 14, format: POINTS_FORMAT, value: figure((row) => changed(row.sinceLastYear)?.points ?? null) },
+    { header: fill(r.file.changePeople, { since: r.changeYear }), width: 14, format: SIGNED_COUNT_FORMAT, value: figure((row) => changed(row.sinceLastYear)?.people ?? null) },
     { header: r.reportingUnits[basis], width: 9, format: COUNT_FORMAT, value: (entry) => entry.row.reportingUnits },
     { header: r.baseUnits, width: 10, format: COUNT_FORMAT, value: (entry) => entry.row.baseUnits },
     { header: r.status, width: 16, value: (entry) => (entry.rank === null ? r.notReported[basis] : t.status[entry.row.status]) },

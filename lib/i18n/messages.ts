@@ -4,6 +4,8 @@ import type { AuditAction } from "@/lib/audit/actions";
 import type { LockScope } from "@/lib/auth/throttle";
 import type { Locale } from "./locales";
 import * as campaigns from "./areas/campaigns";
+import * as compare from "./areas/compare";
+import * as comparison from "./areas/comparison";
 import * as files from "./areas/files";
 import * as map from "./areas/map";
 import * as notifications from "./areas/notifications";
@@ -94,10 +96,12 @@ const vi = {
   },
   groups: {
     title: "Tỷ lệ bao phủ theo nhóm đối tượng",
-    description: "Cột: tỷ lệ thực tế (số có thẻ ÷ số thuộc diện tham gia). Vạch: chỉ tiêu của kế hoạch.",
+    description:
+      "Cột: tỷ lệ thực tế (số có thẻ ÷ số thuộc diện tham gia). Vạch: chỉ tiêu của kế hoạch. Số trên cột: chênh lệch so với chỉ tiêu (điểm %). Trục dọc bắt đầu từ mức ghi ở chân trục để thấy rõ chênh lệch.",
     group: "Nhóm",
     actual: "Thực tế",
     target: "Chỉ tiêu",
+    points: "Chênh lệch (điểm %)",
     insured: "Có thẻ",
     eligible: "Thuộc diện",
     gap: "Cần vận động",
@@ -113,6 +117,8 @@ const vi = {
     noReports: "không có báo cáo",
   },
   ranking: ranking.vi,
+  comparison: comparison.vi,
+  compare: compare.vi,
   reportPdf: reportPdf.vi,
   map: map.vi,
   status: {
@@ -384,10 +390,12 @@ const en: Messages = {
   },
   groups: {
     title: "Coverage by participant group",
-    description: "Bars: actual rate (insured ÷ eligible). Marks: the plan's target.",
+    description:
+      "Bars: actual rate (insured ÷ eligible). Marks: the plan's target. Figure above a bar: points above or below the target. The axis starts at the value at its foot, so that small gaps show.",
     group: "Group",
     actual: "Actual",
     target: "Target",
+    points: "Difference (points)",
     insured: "Insured",
     eligible: "Eligible",
     gap: "Still to enroll",
@@ -403,6 +411,8 @@ const en: Messages = {
     noReports: "no reports",
   },
   ranking: ranking.en,
+  comparison: comparison.en,
+  compare: compare.en,
   reportPdf: reportPdf.en,
   map: map.en,
   status: {

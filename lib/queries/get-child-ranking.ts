@@ -1,18 +1,20 @@
 // The ranking of a unit's children in one month, everything the dashboard's table and its file
 // show: each child's figures, its standing against the target that applies to it, its
-// participant groups' rates and its change since last month. Four reads whatever the number of
-// children (their figures this month and last, their group figures, their targets), each for all
-// children at once from the store of counted figures. In the month's structure, or in today's
-// (structureMonth), where last month is carried into today's children too; in the month's own
-// structure a child that did not exist last month has no change.
+// participant groups' rates and its change since last month and since the same month last year.
+// Five reads whatever the number of children (their figures this month, last month and a year
+// ago, their group figures, their targets), each for all children at once from the store of
+// counted figures. In the month's structure, or in today's (structureMonth), where the earlier
+// months are carried into today's children too; in the month's own structure a child that did not
+// exist in the earlier month has no change ("notExisting", lib/coverage/comparison.ts).
 import "server-only";
 import { cache } from "react";
 import { applicableTarget } from "@/lib/coverage/applicable-target";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
+import { compareFigures } from "@/lib/coverage/comparison";
 import { progressAgainstTarget } from "@/lib/coverage/progress";
 import { type RankableUnit, reportedShare } from "@/lib/coverage/ranking";
 import { notYetInsured } from "@/lib/coverage/not-yet-insured";
-import { coverageRate, pointsChange } from "@/lib/coverage/rates";
+import { coverageRate } from "@/lib/coverage/rates";
 import { type Month, addMonths } from "@/lib/period";
 import { type ChildCoverage, getChildCoverage } from "./get-child-coverage";
 import { getChildGroupCoverage } from "./get-child-group-coverage";
@@ -30,21 +32,18 @@ export type ChildRankingRow = RankableUnit & {
 
 export type ChildRanking = { groups: ReportGroup[]; rows: ChildRankingRow[] };
 
-/** A child's rate when it had counted figures, else null (nothing to compare with). */
-function reportedRate(child: ChildCoverage | undefined): number | null {
-  return child && reportedShare(child) !== "none" ? coverageRate(child.insured, child.population) : null;
-}
-
 /** Cached per request: the dashboard's ranking and its tile map read the same rows. */
 export const getChildRanking = cache(async (unitId: number, month: Month, structureMonth: Month | null, basis: CountingBasis): Promise<ChildRanking> => {
-  const [children, lastMonth, groupFigures, groups] = await Promise.all([
+  const [children, lastMonth, lastYear, groupFigures, groups] = await Promise.all([
     getChildCoverage(unitId, month, structureMonth, basis),
     getChildCoverage(unitId, addMonths(month, -1), structureMonth, basis),
+    getChildCoverage(unitId, addMonths(month, -12), structureMonth, basis),
     getChildGroupCoverage(unitId, month, structureMonth, basis),
     getParticipantGroups(month),
   ]);
   const candidates = await getTargetCandidates(children.map((child) => child.id));
-  const before = new Map(lastMonth.map((child) => [child.id, child]));
+  const byId = (rows: ChildCoverage[]) => new Map(rows.map((child) => [child.id, child]));
+  const [monthBefore, yearBefore] = [byId(lastMonth), byId(lastYear)];
   const codeOf = new Map(groups.map((group) => [group.id, group.code]));
   const groupRates = new Map<number, Record<string, number | null>>();
   for (const figure of groupFigures) {
@@ -57,7 +56,6 @@ export const getChildRanking = cache(async (unitId: number, month: Month, struct
   const rows = children.map((child): ChildRankingRow => {
     const progress = progressAgainstTarget(child.insured, child.population, applicableTarget(candidates, child.id, null, month));
     const rate = reportedShare(child) === "none" ? null : progress.rate;
-    const earlier = reportedRate(before.get(child.id));
     return {
       id: child.id,
       code: child.code,
@@ -72,7 +70,8 @@ export const getChildRanking = cache(async (unitId: number, month: Month, struct
       gap: progress.gap,
       uninsured: reportedShare(child) === "none" ? null : notYetInsured(child.insured, child.population),
       status: progress.status,
-      change: rate !== null && earlier !== null ? pointsChange(rate, earlier) : null,
+      sinceLastMonth: compareFigures(child, monthBefore.get(child.id) ?? null),
+      sinceLastYear: compareFigures(child, yearBefore.get(child.id) ?? null),
       groupRates: groupRates.get(child.id) ?? {},
     };
   });

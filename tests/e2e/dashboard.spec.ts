@@ -1,6 +1,8 @@
 // A leader's path through the dashboard on the demo data: the national view, drill-down to a
 // province, a district and a commune, back up through the breadcrumb, and the same after the
-// July 2025 reorganisation, and the month's PDF report. Screenshots are kept under
+// July 2025 reorganisation, with the changes against last month and the same month last year (none,
+// with the reason, for a province formed since; its predecessors' in today's structure) and the
+// two months side by side, and the month's PDF report. Screenshots are kept under
 // test-results/screenshots/.
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
@@ -10,6 +12,8 @@ import { shoot } from "./screenshot";
 
 const VI_COUNT = /^\d{1,3}(\.\d{3})*$/;
 const VI_PERCENT = /^\d{1,3},\d{2}%$/;
+const VI_POINTS_CHANGE = /^[+−]?\d{1,3},\d{2} điểm$/;
+const VI_PEOPLE_CHANGE = /^[+−]?\d{1,3}(\.\d{3})* người$/;
 
 /** "1.234.567" → 1234567 (Vietnamese thousands separators). */
 function parseViCount(text: string): number {
@@ -42,6 +46,13 @@ test("national view in June 2025: Vietnamese figures that add up, and a drill-do
   const provinceInsured = await ranking.locator("tbody tr td:nth-child(4)").allInnerTexts();
   expect(provinceInsured.length).toBe(6);
   expect(provinceInsured.reduce((sum, text) => sum + parseViCount(text.trim()), 0)).toBe(parseViCount(insured));
+
+  // The change against last month and against June 2024, in points and in people; the same per province.
+  await expect(page.getByTestId("change-last-month-points")).toHaveText(VI_POINTS_CHANGE);
+  await expect(page.getByTestId("change-last-year")).toContainText("tháng 6/2024");
+  await expect(page.getByTestId("change-last-year-points")).toHaveText(VI_POINTS_CHANGE);
+  await expect(page.getByTestId("change-last-year-people")).toHaveText(VI_PEOPLE_CHANGE);
+  await expect(ranking.getByTestId("ranking-change-year").first()).toContainText(/điểm.*người/s);
   await shoot(page, "dashboard-national-2025-06");
 
   await ranking.getByRole("link", { name: "Tỉnh Bắc Giang" }).click();
@@ -78,7 +89,24 @@ test("after the reorganisation a province's children are communes", async ({ pag
   await expect(page).toHaveURL(/\/coverage\/24\?month=2025-09/);
   const firstChild = (await page.getByTestId("child-ranking").locator("tbody tr a").first().innerText()).trim();
   expect(firstChild).toMatch(/^(Xã|Phường|Đặc khu) /);
+  // Formed on 1 July 2025: no change since September 2024 in its own structure, with the reason, never 0.
+  await expect(page.getByTestId("change-last-year-none")).toContainText("đơn vị chưa có trong tháng 9/2024");
+  await expect(page.getByTestId("child-ranking").getByTestId("ranking-change-year").first()).toHaveText(/chưa có đơn vị/);
+  await expect(page.getByTestId("change-last-month-people")).toHaveText(VI_PEOPLE_CHANGE);
   await shoot(page, "dashboard-bac-ninh-2025-09");
+  // In today's structure its predecessors' figures of September 2024 are carried into it.
+  await page.getByTestId("structure-toggle").getByRole("link", { name: "Cơ cấu hiện nay" }).click();
+  await expect(page).toHaveURL(/view=current/);
+  await expect(page.getByTestId("change-last-year-points")).toHaveText(VI_POINTS_CHANGE);
+
+  // The comparison view: September 2024 beside September 2025 for the province and its communes.
+  await page.getByTestId("compare-link").click();
+  await expect(page).toHaveURL(/\/coverage\/24\/compare\?from=2024-09&to=2025-09&view=current/);
+  const compared = page.getByTestId("month-comparison");
+  await expect(compared.getByTestId("compare-points").first()).toContainText(/^[+−]?\d{1,3},\d{2} điểm/);
+  await expect(compared.getByTestId("compare-people").first()).toHaveText(VI_PEOPLE_CHANGE);
+  expect(await compared.getByTestId("compare-row").count()).toBeGreaterThan(2);
+  await shoot(page, "compare-bac-ninh-2024-09-2025-09");
 });
 
 test("the month picker changes the month in the URL and the figures", async ({ page }) => {

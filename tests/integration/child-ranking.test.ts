@@ -2,8 +2,10 @@
 // against a 90% target in October 2026 (one met, one near, one behind, one with only a draft, one
 // new since September), another province outside the official's scope, and the small tree's
 // communes across the July 2025 reorganisation. The expected figures are worked out by hand from
-// the rows written here. Each child's group rates come from one query for all children; the change
-// since last month is carried into today's structure; the .xlsx is read back with exceljs.
+// the rows written here. Each child's group rates come from one query for all children; the changes
+// since last month and since the same month last year are carried into today's structure, and
+// have a reason instead of a value where the unit did not exist or did not report then; the
+// dashboard cards' comparisons read the same way; the .xlsx is read back with exceljs.
 import ExcelJS from "exceljs";
 import type { ReportStatus } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,17 +14,27 @@ import { buildRankingFile } from "@/lib/dashboard/ranking-file";
 import { db } from "@/lib/db";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { notYetInsured } from "@/lib/coverage/not-yet-insured";
+import type { Comparison } from "@/lib/coverage/comparison";
 import { showRanking } from "@/lib/coverage/ranking";
 import { getChildRanking } from "@/lib/queries/get-child-ranking";
+import { getCoverageComparisons } from "@/lib/queries/get-coverage-comparisons";
+import { getMonthComparison } from "@/lib/queries/get-month-comparison";
 import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
 import { rebuildUnitClosure } from "@/lib/units/rebuild-closure";
 import { createSmallTree } from "../fixtures/small-tree";
 import { createTestUser } from "../fixtures/users";
 
 const ORIGINAL_TODAY = process.env.APP_TODAY;
+/** A change's points; fails the test where there is no change. */
+const comparedPoints = (comparison: Comparison): number | null => {
+  if (comparison.kind !== "change") throw new Error(`no change: ${comparison.reason}`);
+  return comparison.points;
+};
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const SEPTEMBER = day("2026-09-01");
 const OCTOBER = day("2026-10-01");
+/** A year before the small tree's July 2025: old communes 10001 and 10002 reported, 10003 did not. */
+const JULY_2024 = day("2024-07-01");
 
 /** Population and [insured, eligible] of groups 1 and 2; a status other than APPROVED where given. */
 type Figures = { population: number; groups: [[number, number], [number, number]]; status?: ReportStatus };
@@ -82,6 +94,9 @@ beforeAll(async () => {
     if (commune.october) await write(ids[commune.code]!, OCTOBER, commune.october);
   }
   await write(ids["60001"]!, OCTOBER, { population: 100, groups: [[10, 20], [40, 80]] });
+  // 10001: 700 + 2,900 = 3,600 of 4,000; 10002: 400 + 1,800 = 2,200 of 2,400.
+  await write(tree.old["10001"]!, JULY_2024, { population: 4_000, groups: [[700, 1_000], [2_900, 3_100]] });
+  await write(tree.old["10002"]!, JULY_2024, { population: 2_400, groups: [[400, 500], [1_800, 2_000]] });
   await db.plan.create({
     data: {
       number: "1/KH-TEST", title: "Test", issuer: "UBND", issuedOn: day("2026-01-01"), scopeUnitId: tree.vn.id,
@@ -99,25 +114,31 @@ afterAll(() => {
 });
 
 describe("the ranking's figures", () => {
-  it("gives each child its rate, status, gap, group rates and change since last month; a draft is not a report", async () => {
+  it("gives each child its rate, status, gap, group rates and changes; a draft is not a report", async () => {
     const { groups, rows } = await getChildRanking(province.id, "2026-10", null, "submitted");
     expect(groups.map((group) => group.code)).toEqual(["1", "2"]);
     const byCode = Object.fromEntries(rows.map((row) => [row.code, row]));
     expect(rows.map((row) => row.code)).toEqual(["50001", "50002", "50003", "50004", "50005"]);
 
     expect(byCode["50001"]).toMatchObject({ insured: 920, population: 1_000, rate: 0.92, targetBp: 9_000, gap: 0, status: "met", reportingUnits: 1, baseUnits: 1 });
-    expect(byCode["50001"]!.change).toBeCloseTo(2, 10);
+    expect(byCode["50001"]!.sinceLastMonth).toMatchObject({ kind: "change", people: 20, provisional: false });
+    expect(comparedPoints(byCode["50001"]!.sinceLastMonth)).toBeCloseTo(2, 10);
+    // October 2025: the province existed (since July 2025) but nobody reported: a reason, not 0.
+    expect(byCode["50001"]!.sinceLastYear).toEqual({ kind: "none", reason: "notReported" });
     expect(byCode["50001"]!.groupRates["1"]).toBeCloseTo(300 / 320, 12);
     expect(byCode["50001"]!.groupRates["2"]).toBeCloseTo(620 / 660, 12);
 
     expect(byCode["50002"]).toMatchObject({ rate: 0.895, gap: 10, status: "near" });
-    expect(byCode["50002"]!.change).toBeCloseTo(-0.5, 10);
+    expect(comparedPoints(byCode["50002"]!.sinceLastMonth)).toBeCloseTo(-0.5, 10);
+    expect(byCode["50002"]!.sinceLastMonth).toMatchObject({ people: -10 });
     expect(byCode["50003"]).toMatchObject({ rate: 0.8, gap: 100, status: "behind" });
     expect(byCode["50003"]!.groupRates["1"]).toBeCloseTo(200 / 300, 12);
 
     // The draft's figures are not counted: no rate, no group rates, no change, not zeros.
-    expect(byCode["50004"]).toMatchObject({ insured: 0, population: 0, rate: null, gap: null, change: null, reportingUnits: 0, baseUnits: 1, groupRates: {} });
-    expect(byCode["50005"]).toMatchObject({ rate: 480 / 470, status: "met", change: null });
+    expect(byCode["50004"]).toMatchObject({ insured: 0, population: 0, rate: null, gap: null, reportingUnits: 0, baseUnits: 1, groupRates: {} });
+    expect(byCode["50004"]!.sinceLastMonth).toEqual({ kind: "none", reason: "notReportedNow" });
+    expect(byCode["50005"]).toMatchObject({ rate: 480 / 470, status: "met" });
+    expect(byCode["50005"]!.sinceLastMonth).toEqual({ kind: "none", reason: "notReported" });
   });
 
   it("counts people not yet insured per child, 0 for the over-covered one, more in all than the province's net count", async () => {
@@ -150,23 +171,98 @@ describe("the ranking's figures", () => {
 
   it("counts only approved reports on the approved basis", async () => {
     const { rows } = await getChildRanking(province.id, "2026-10", null, "approved");
-    expect(rows.find((row) => row.code === "50002")).toMatchObject({ reportingUnits: 0, rate: null, change: null });
+    expect(rows.find((row) => row.code === "50002")).toMatchObject({ reportingUnits: 0, rate: null, sinceLastMonth: { kind: "none", reason: "notReportedNow" } });
   });
 
   it("carries last month into today's structure for the change, and group rates too; in the month's structure a new unit has none", async () => {
     const current = await getChildRanking(tree.newProvince.id, "2025-07", "2025-08", "submitted");
     const merged = current.rows.find((row) => row.code === "20001")!;
     // July 6,210 / 6,600 against June's 10001 + 10002 carried in: (3,800 + 2,350) / 6,600.
-    expect(merged.change).toBeCloseTo(((6_210 - 6_150) / 6_600) * 100, 10);
-    expect(current.rows.find((row) => row.code === "20002")!.change).toBeCloseTo(((805 - 790) / 1_200) * 100, 10);
+    expect(comparedPoints(merged.sinceLastMonth)).toBeCloseTo(((6_210 - 6_150) / 6_600) * 100, 10);
+    expect(comparedPoints(current.rows.find((row) => row.code === "20002")!.sinceLastMonth)).toBeCloseTo(((805 - 790) / 1_200) * 100, 10);
 
     const ownStructure = await getChildRanking(tree.newProvince.id, "2025-07", null, "submitted");
-    expect(ownStructure.rows.map((row) => row.change)).toEqual([null, null]);
+    expect(ownStructure.rows.map((row) => row.sinceLastMonth)).toEqual([
+      { kind: "none", reason: "notExisting" },
+      { kind: "none", reason: "notExisting" },
+    ]);
 
     const june = await getChildRanking(tree.newProvince.id, "2025-06", "2025-08", "submitted");
     const carried = june.rows.find((row) => row.code === "20001")!;
     expect(carried.groupRates["1"]).toBeCloseTo((800 + 450) / (1_000 + 500), 12);
     expect(carried.groupRates["2"]).toBeCloseTo((3_000 + 1_900) / (3_100 + 2_000), 12);
+  });
+
+  it("compares with the same month last year: carried into today's structure, none in the month's for a unit formed since", async () => {
+    const current = await getChildRanking(tree.newProvince.id, "2025-07", "2025-08", "submitted");
+    const merged = current.rows.find((row) => row.code === "20001")!;
+    // July 2025 6,210 / 6,600 against July 2024's 10001 + 10002 carried in: 5,800 / 6,400.
+    expect(merged.sinceLastYear).toMatchObject({ kind: "change", people: 6_210 - 5_800, provisional: false });
+    expect(comparedPoints(merged.sinceLastYear)).toBeCloseTo((6_210 / 6_600 - 5_800 / 6_400) * 100, 10);
+    // 20002's predecessor 10003 existed in July 2024 and did not report.
+    expect(current.rows.find((row) => row.code === "20002")!.sinceLastYear).toEqual({ kind: "none", reason: "notReported" });
+
+    const ownStructure = await getChildRanking(tree.newProvince.id, "2025-07", null, "submitted");
+    expect(ownStructure.rows.map((row) => row.sinceLastYear)).toEqual([
+      { kind: "none", reason: "notExisting" },
+      { kind: "none", reason: "notExisting" },
+    ]);
+    expect(showRanking(current.rows, { sort: "change-year", order: "desc", statuses: [], search: "" }).map(({ row, rank }) => [row.code, rank])).toEqual([
+      ["20001", 1],
+      ["20002", 2],
+    ]);
+  });
+});
+
+describe("the dashboard cards' comparisons", () => {
+  it("compare a province with last month (provisional: a commune missing in each) and have no year-on-year change where nobody reported", async () => {
+    const { lastMonth, lastYear } = await getCoverageComparisons(province.id, "2026-10", null, "submitted");
+    // October: 920 + 1,790 + 800 + 480 = 3,990 of 4,470 (the draft of 50004 does not count);
+    // September: 900 + 1,800 + 780 + 700 = 4,180 of 4,800 (50005 had no report).
+    expect(lastMonth).toMatchObject({ month: "2026-09", comparison: { kind: "change", people: 3_990 - 4_180, provisional: true } });
+    expect(comparedPoints(lastMonth.comparison)).toBeCloseTo((3_990 / 4_470 - 4_180 / 4_800) * 100, 10);
+    expect(lastYear).toEqual({ month: "2025-10", comparison: { kind: "none", reason: "notReported" } });
+    // On the approved basis 50002's October report (submitted) does not count; its September one does.
+    const approved = await getCoverageComparisons(province.id, "2026-10", null, "approved");
+    expect(approved.lastMonth.comparison).toMatchObject({ people: 3_990 - 1_790 - 4_180 });
+  });
+
+  it("compare a new province with a year before in today's structure only; a new commune did not exist a year before", async () => {
+    const own = await getCoverageComparisons(tree.newProvince.id, "2025-07", null, "submitted");
+    expect(own.lastYear.comparison).toEqual({ kind: "none", reason: "notExisting" });
+    const commune = await getCoverageComparisons(tree.fresh["20001"]!, "2025-07", null, "submitted");
+    expect(commune.lastYear.comparison).toEqual({ kind: "none", reason: "notExisting" });
+
+    const current = await getCoverageComparisons(tree.newProvince.id, "2025-07", "2025-08", "submitted");
+    // July 2025: 6,210 + 805 = 7,015 of 7,800; July 2024 carried: 5,800 of 6,400, 10003 missing (2 of 3 reported).
+    expect(current.lastYear).toMatchObject({ month: "2024-07", comparison: { kind: "change", people: 7_015 - 5_800, provisional: true } });
+    expect(comparedPoints(current.lastYear.comparison)).toBeCloseTo((7_015 / 7_800 - 5_800 / 6_400) * 100, 10);
+    // A commune in today's structure: 20001's year before is its two predecessors' sums.
+    const currentCommune = await getCoverageComparisons(tree.fresh["20001"]!, "2025-07", "2025-08", "submitted");
+    expect(currentCommune.lastYear.comparison).toMatchObject({ kind: "change", people: 6_210 - 5_800, provisional: false });
+  });
+});
+
+describe("the comparison view's figures", () => {
+  it("sets July 2024 beside July 2025 in today's structure; in the month's, the province formed since has no July 2024", async () => {
+    const newProvince = { id: tree.newProvince.id, code: "10", name: "Tỉnh Mới" };
+    const current = await getMonthComparison(newProvince, "2024-07", "2025-07", "2025-08", "submitted");
+    expect(current.unit.from).toMatchObject({ insured: 5_800, population: 6_400, rate: 5_800 / 6_400, reportingUnits: 2, baseUnits: 3 });
+    expect(current.unit.to).toMatchObject({ insured: 7_015, population: 7_800, rate: 7_015 / 7_800 });
+    expect(current.unit.change).toMatchObject({ kind: "change", people: 1_215, provisional: true });
+    // 20002's predecessor existed in July 2024 but did not report: no figures, and the reason.
+    expect(current.children.map((row) => [row.code, row.from?.insured ?? null, row.to?.insured ?? null, row.change])).toEqual([
+      ["20001", 5_800, 6_210, expect.objectContaining({ kind: "change", people: 410 })],
+      ["20002", null, 805, { kind: "none", reason: "notReported" }],
+    ]);
+
+    const own = await getMonthComparison(newProvince, "2024-07", "2025-07", null, "submitted");
+    expect(own.unit.from).toBeNull();
+    expect(own.unit.change).toEqual({ kind: "none", reason: "notExisting" });
+    expect(own.children.map((row) => [row.code, row.from, row.change])).toEqual([
+      ["20001", null, { kind: "none", reason: "notExisting" }],
+      ["20002", null, { kind: "none", reason: "notExisting" }],
+    ]);
   });
 });
 
@@ -198,9 +294,9 @@ describe("the ranking's file", () => {
     expect(notes).toContain("5/5 đơn vị");
     expect(header).toEqual([
       "Hạng", "Mã", "Đơn vị", "Dân số", "Có thẻ BHYT", "Tỷ lệ bao phủ", "Chỉ tiêu", "Chênh lệch (điểm %)", "Cần vận động", "Chưa có thẻ",
-      "So với tháng trước (điểm %)", "Đã nộp", "Đơn vị cơ sở", "Tình trạng", "Ghi chú", "Nhóm 1 – tỷ lệ bao phủ", "Nhóm 2 – tỷ lệ bao phủ",
+      "So với tháng trước (điểm %)", "So với tháng trước (người)", "So với cùng kỳ năm trước (điểm %)", "So với cùng kỳ năm trước (người)", "Đã nộp", "Đơn vị cơ sở", "Tình trạng", "Ghi chú", "Nhóm 1 – tỷ lệ bao phủ", "Nhóm 2 – tỷ lệ bao phủ",
     ]);
-    expect(rows.map((row) => [row[0], row[1], row[13]])).toEqual([
+    expect(rows.map((row) => [row[0], row[1], row[16]])).toEqual([
       [1, "50005", "Đạt chỉ tiêu"],
       [2, "50001", "Đạt chỉ tiêu"],
       [3, "50002", "Gần đạt"],
@@ -210,12 +306,14 @@ describe("the ranking's file", () => {
     const [, , near, behind, silent] = rows;
     expect(near!.slice(2, 10)).toEqual(["Phường Đông Hà", 2_000, 1_790, 0.895, 0.9, expect.closeTo(-0.5, 10), 10, 210]);
     expect(near![10]).toBeCloseTo(-0.5, 10);
+    // −10 people since September; nobody reported in October 2025: empty, never 0.
+    expect(near!.slice(11, 14)).toEqual([-10, undefined, undefined]);
     expect(rows[0]![9]).toBe(0);
-    expect(behind![15]).toBeCloseTo(200 / 300, 12);
-    expect(behind![16]).toBeCloseTo(600 / 680, 12);
+    expect(behind![18]).toBeCloseTo(200 / 300, 12);
+    expect(behind![19]).toBeCloseTo(600 / 680, 12);
     // No figures for the unit without a counted report: empty cells (exceljs reads them as undefined).
-    expect(silent!.slice(3, 11).every((cell) => cell === undefined)).toBe(true);
-    expect(silent!.slice(11, 13)).toEqual([0, 1]);
+    expect(silent!.slice(3, 14).every((cell) => cell === undefined)).toBe(true);
+    expect(silent!.slice(14, 16)).toEqual([0, 1]);
     expect(notes.some((note) => String(note).includes("không bù cho đơn vị khác"))).toBe(true);
   });
 
@@ -243,8 +341,8 @@ describe("the ranking's file", () => {
   it("follows the counting-rule switch and the structure view in the URL", async () => {
     const approved = await ready(official, "50", "month=2026-10&data=approved");
     expect(approved.fileName).toBe("xep-hang-50-2026-10-da-duyet.xlsx");
-    expect(approved.header[11]).toBe("Đã duyệt");
-    expect(approved.rows.filter((row) => row[0] === undefined).map((row) => [row[1], row[13]])).toEqual([
+    expect(approved.header[14]).toBe("Đã duyệt");
+    expect(approved.rows.filter((row) => row[0] === undefined).map((row) => [row[1], row[16]])).toEqual([
       ["50002", "chưa duyệt"],
       ["50004", "chưa duyệt"],
     ]);
@@ -258,7 +356,8 @@ describe("the ranking's file", () => {
     const english = await ready(official, "50", "month=2026-10", "en");
     expect(english.name).toBe("Ranking");
     expect(english.header.slice(0, 6)).toEqual(["Rank", "Code", "Unit", "Population", "Insured", "Coverage"]);
-    expect(english.rows.at(-1)![13]).toBe("not reported");
+    expect(english.rows.at(-1)![16]).toBe("not reported");
+    expect(english.header[12]).toBe("Since the same month last year (points)");
     expect(english.notes[0]).toBe("Tỉnh Thử (50): ranking of child units, Oct 2026");
   });
 

@@ -1,28 +1,34 @@
 // The ranking of child units: units with figures ranked by rate, a group's rate, people still to
-// enroll, people not yet insured or change since last month; a unit with no counted report gets no rank and follows the
+// enroll, people not yet insured or change since last month or last year; a unit with no counted report gets no rank and follows the
 // others whatever the sort or order; status counts, status filters and a name search without
 // diacritics hide rows without renumbering them; the URL options.
 import { describe, expect, it } from "vitest";
 import { type RankableUnit, type RankingView, countStatuses, rankUnits, rankingStatus, reportedShare, searchKey, showRanking } from "@/lib/coverage/ranking";
 import { DEFAULT_RANKING, rankingOptionsFrom, rankingParams, replaceRankingParams, withKnownGroup } from "@/lib/dashboard/ranking-options";
+import type { Comparison } from "@/lib/coverage/comparison";
 import type { TargetStatus } from "@/lib/coverage/target-status";
 
 type Row = RankableUnit;
+
+/** A change of `points` (null: the unit did not exist then). */
+const since = (points: number | null): Comparison =>
+  points === null ? { kind: "none", reason: "notExisting" } : { kind: "change", points, people: 0, provisional: false };
 
 const unit = (
   code: string,
   rate: number | null,
   gap: number | null,
-  { reportingUnits = 1, baseUnits = 1, name = `Xã ${code}`, change = null, uninsured = null, status = "behind", groupRates = {} }: {
+  { reportingUnits = 1, baseUnits = 1, name = `Xã ${code}`, change = null, yearChange = null, uninsured = null, status = "behind", groupRates = {} }: {
     reportingUnits?: number;
     uninsured?: number | null;
     baseUnits?: number;
     name?: string;
     change?: number | null;
+    yearChange?: number | null;
     status?: TargetStatus;
     groupRates?: Record<string, number | null>;
   } = {},
-): Row => ({ code, name, rate, gap, uninsured, reportingUnits, baseUnits, change, status, groupRates });
+): Row => ({ code, name, rate, gap, uninsured, reportingUnits, baseUnits, sinceLastMonth: since(change), sinceLastYear: since(yearChange), status, groupRates });
 
 // A silent commune has zeros in the sums, so its rate is null and its gap 0 — or, for a district
 // whose communes all kept silent, a gap that would top the "people to enroll" ranking.
@@ -70,6 +76,12 @@ describe("the ranking", () => {
   it("ranks by change since last month, the biggest rise first", () => {
     const rows = [unit("A", 0.9, 10, { change: -0.4 }), unit("B", 0.9, 10, { change: 1.25 }), unit("C", 0.9, 10, { change: null }), unit("D", 0.9, 10, { change: 0 })];
     expect(order(rankUnits(rows, "change"))).toEqual([["B", 1], ["D", 2], ["A", 3], ["C", 4]]);
+  });
+
+  it("ranks by change since the same month last year, a unit that did not exist then last", () => {
+    const rows = [unit("A", 0.9, 10, { yearChange: 2.1, change: -3 }), unit("B", 0.9, 10, { yearChange: null }), unit("C", 0.9, 10, { yearChange: 3.5 })];
+    expect(order(rankUnits(rows, "change-year"))).toEqual([["C", 1], ["A", 2], ["B", 3]]);
+    expect(rankingOptionsFrom({ sort: "change-year" }).sort).toBe("change-year");
   });
 
   it("tells all, some and none of a unit's base units reporting apart", () => {

@@ -169,7 +169,8 @@ export const vi = {
     outlook: { onTrack: "Dự báo đạt", atRisk: "Dự báo gần đạt", offTrack: "Dự báo chưa đạt" },
     outcomeStatus: { met: "Đạt", missed: "Không đạt" },
     groupsTitle: "Theo nhóm đối tượng",
-    groupsDescription: "Cột: tỷ lệ thực tế của nhóm (số có thẻ ÷ số thuộc diện). Vạch đỏ: chỉ tiêu của kế hoạch.",
+    groupsDescription:
+      "Cột: tỷ lệ thực tế của nhóm (số có thẻ ÷ số thuộc diện). Vạch đỏ: chỉ tiêu của kế hoạch. Số trên cột: chênh lệch so với chỉ tiêu (điểm %); trục dọc bắt đầu từ mức ghi ở chân trục.",
     groupColumn: "Nhóm",
     agency: "Cơ quan chịu trách nhiệm",
     trendTitle: "Diễn biến, chỉ tiêu và dự báo",
@@ -408,7 +409,8 @@ export const en: typeof vi = {
     outlook: { onTrack: "Projected: met", atRisk: "Projected: nearly there", offTrack: "Projected: behind" },
     outcomeStatus: { met: "Met", missed: "Missed" },
     groupsTitle: "By participant group",
-    groupsDescription: "Bars: the group's actual rate (insured ÷ eligible). Red marks: the plan's target.",
+    groupsDescription:
+      "Bars: the group's actual rate (insured ÷ eligible). Red marks: the plan's target. Figure above a bar: points above or below the target; the axis starts at the value at its foot.",
     groupColumn: "Group",
     agency: "Responsible agency",
     trendTitle: "Trend, target and projection",

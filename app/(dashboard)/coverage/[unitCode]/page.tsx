@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Suspense } from "react";
 import { ChildRanking } from "@/components/dashboard/child-ranking";
 import { CoverageMap } from "@/components/dashboard/coverage-map";
@@ -20,7 +21,8 @@ import { UnitLineage } from "@/components/dashboard/unit-lineage";
 import { Skeleton, WidgetSkeleton } from "@/components/ui/skeleton";
 import { UnitBreadcrumb } from "@/components/ui/unit-breadcrumb";
 import { formatMonth } from "@/lib/format";
-import { coverageHref } from "@/lib/routes";
+import { addMonths } from "@/lib/period";
+import { compareHref, coverageHref } from "@/lib/routes";
 import { getI18n } from "@/lib/i18n/server";
 import { resolveDashboardUnit } from "@/lib/dashboard/resolve-dashboard-unit";
 import { getAccessibleAncestors } from "@/lib/dashboard/accessible-ancestors";
@@ -60,6 +62,8 @@ export default async function CoveragePage({ params, searchParams }: Props) {
   // What links to another month or unit keep: the view and the counting basis; their link components
   // add the ranking's options, which the ranking changes in the browser, from the URL.
   const keep = { ...viewParams(view), ...basisParams(basis) };
+  // The comparison view opens on the same month a year before.
+  const yearBefore = addMonths(month, -12);
 
   return (
     <div className="space-y-5">
@@ -85,6 +89,14 @@ export default async function CoveragePage({ params, searchParams }: Props) {
           />
           <div className="flex flex-wrap items-center gap-2 md:justify-end">
             <ReportPdfLink unitCode={unit.code} month={month} params={keep} t={t} />
+            <Link
+              href={compareHref(unit.code, yearBefore < range.first ? range.first : yearBefore, month, keep)}
+              title={t.compare.openHint}
+              className="no-print inline-flex items-center rounded border border-brand-700 bg-white px-2 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600"
+              data-testid="compare-link"
+            >
+              {t.compare.open}
+            </Link>
             <ReportFileLinks user={user} unitId={unit.id} month={month} t={t} />
           </div>
         </div>
