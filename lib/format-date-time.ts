@@ -1,4 +1,5 @@
-// Moments (audit log, lock-out end) in Vietnam's time zone: "14:05, 23/11/2026" or "23 Nov 2026, 14:05".
+// Moments (audit log, lock-out end) in Vietnam's time zone: "21:10 3/12/26" or, in English, with the
+// month in words so that the day and month cannot be swapped, "3 Dec 2026, 21:10".
 import type { Locale } from "./i18n/locales";
 
 const TIME_ZONE = "Asia/Ho_Chi_Minh";
@@ -8,7 +9,7 @@ export function formatDateTime(date: Date, locale: Locale): string {
   let format = formats.get(locale);
   if (!format) {
     format = new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", {
-      dateStyle: "short",
+      dateStyle: locale === "vi" ? "short" : "medium",
       timeStyle: "short",
       timeZone: TIME_ZONE,
     });

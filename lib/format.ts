@@ -55,10 +55,10 @@ export function formatMonth(month: Month, locale: Locale): string {
   return locale === "vi" ? `tháng ${m}/${year}` : `${EN_MONTHS[m - 1]} ${year}`;
 }
 
-/** Compact month for chart axes: "9/2023" or "Sep 23". */
+/** Compact month for chart axes and month ranges: "9/2023" or "Sep 2023" (never "Sep 23", which reads as a date). */
 export function formatMonthShort(month: Month, locale: Locale): string {
   const { year, month: m } = monthParts(month);
-  return locale === "vi" ? `${m}/${year}` : `${EN_MONTHS[m - 1]} ${String(year).slice(2)}`;
+  return locale === "vi" ? `${m}/${year}` : `${EN_MONTHS[m - 1]} ${year}`;
 }
 
 /** A calendar date ("18/08/2021" or "18 Aug 2021"). */

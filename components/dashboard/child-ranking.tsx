@@ -3,6 +3,7 @@ import { type CountingBasis, basisParams } from "@/lib/coverage/counting-rule";
 import type { RankingView } from "@/lib/coverage/ranking";
 import { withKnownGroup } from "@/lib/dashboard/ranking-options";
 import { viewParams } from "@/lib/dashboard/structure-view";
+import { groupNames } from "@/lib/i18n/reference-texts";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
@@ -38,7 +39,7 @@ export async function ChildRanking({ unitId, unitCode, month, ranking, locale, t
     <Card id={RANKING_ANCHOR} title={t.ranking.title} description={t.ranking.description}>
       <RankingTable
         rows={rows}
-        groups={groups.map((group) => ({ code: group.code, name: group.shortName }))}
+        groups={groups.map((group) => ({ code: group.code, name: groupNames(group, locale).shortName }))}
         initial={withKnownGroup(ranking, groups.map((group) => group.code))}
         unitCode={unitCode}
         month={month}

@@ -5,6 +5,7 @@ import { notYetInsured } from "@/lib/coverage/not-yet-insured";
 import { progressAgainstTarget } from "@/lib/coverage/progress";
 import { basisPointsToRate } from "@/lib/coverage/rates";
 import { formatCount, formatPercent, formatPoints } from "@/lib/format";
+import { withGroupNames } from "@/lib/i18n/reference-texts";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
@@ -23,7 +24,8 @@ export async function GroupCoverage({ unitId, month, locale, t, structureMonth =
   basis?: CountingBasis;
 }) {
   const [summary, candidates] = await Promise.all([getCoverageSummary(unitId, month, structureMonth, basis), getUnitTargetCandidates(unitId)]);
-  const rows = summary.groups.map((group) => {
+  const rows = summary.groups.map((stored) => {
+    const group = withGroupNames(stored, locale);
     const target = applicableTarget(candidates, unitId, group.groupId, month);
     return { group, progress: progressAgainstTarget(group.insured, group.eligible, target) };
   });

@@ -10,6 +10,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { INITIAL_ACTION_RESULT } from "@/lib/actions/action-result";
 import { createPlan, updatePlan } from "@/lib/actions/plans";
 import { formatMonth } from "@/lib/format";
+import { groupNames } from "@/lib/i18n/reference-texts";
 import type { Locale } from "@/lib/i18n/locales";
 import { type Messages, fill } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
@@ -40,7 +41,7 @@ export function PlanForm({ initial, groups, units, locale, t }: {
   const [nextKey, setNextKey] = useState(milestones.length);
   const formId = useId();
 
-  const rows = [{ key: "all", label: t.overall }, ...groups.map((group) => ({ key: String(group.id), label: `${fill(t.group, { code: group.code })}: ${group.shortName}` }))];
+  const rows = [{ key: "all", label: t.overall }, ...groups.map((group) => ({ key: String(group.id), label: `${fill(t.group, { code: group.code })}: ${groupNames(group, locale).shortName}` }))];
   const field = (name: string, fallback: string) => values[name] ?? fallback;
   // React resets a form after its action; a <select> resets to the option chosen when it mounted, so
   // selects are keyed by the value sent back to remount with it (text inputs follow defaultValue).

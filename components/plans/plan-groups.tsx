@@ -6,6 +6,7 @@ import { STATUS_TEXT, StatusMark } from "@/components/dashboard/status-badge";
 import { Card } from "@/components/ui/card";
 import { TableHead } from "@/components/ui/data-table";
 import { formatCount, formatPercent, formatPoints } from "@/lib/format";
+import { groupNames } from "@/lib/i18n/reference-texts";
 import { fill } from "@/lib/i18n/messages";
 import { getGroupStandings } from "@/lib/plans/plan-progress";
 import { OutlookBadge } from "./outlook-badge";
@@ -45,7 +46,7 @@ export async function PlanGroups({ plan, unit, month, historyFrom, locale, t }: 
               caption: v.groupsTitle,
               columns: [v.groupColumn, t.groups.insured, t.groups.eligible, t.groups.actual, t.groups.target],
               rows: rows.map(({ group, standing }) => [
-                `${group.code}. ${group.shortName}`,
+                `${group.code}. ${groupNames(group, locale).shortName}`,
                 n(group.insured),
                 n(group.eligible),
                 formatPercent(standing.progress.rate, locale),
@@ -72,7 +73,7 @@ export async function PlanGroups({ plan, unit, month, historyFrom, locale, t }: 
               {rows.map(({ group, agency, standing }) => (
                 <tr key={group.groupId} className="border-b border-slate-100 align-top" data-testid={`plan-group-${group.code}`}>
                   <th scope="row" className="min-w-[9rem] px-3 py-2 text-left font-medium">
-                    {label(group.code)} <span className="block text-sm font-normal text-slate-500">{group.shortName}</span>
+                    {label(group.code)} <span className="block text-sm font-normal text-slate-500">{groupNames(group, locale).shortName}</span>
                   </th>
                   <td className={`px-3 py-2 text-right font-semibold tabular-nums ${STATUS_TEXT[standing.progress.status]}`}>
                     {formatPercent(standing.progress.rate, locale)}

@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { basisPointsToRate, coverageRate } from "@/lib/coverage/rates";
 import { formatCount, formatPercent, formatPoints } from "@/lib/format";
 import { fill } from "@/lib/i18n/messages";
+import { thresholdTexts } from "@/lib/i18n/reference-texts";
 import { getAttentionLists } from "@/lib/plans/plan-progress";
 import type { PlanWidgetProps } from "./plan-widget";
 
@@ -82,7 +83,7 @@ export async function PlanLists({ plan, unit, month, locale, t }: PlanWidgetProp
         </Card>
         <Card
           title={threshold ? fill(v.belowRural, { rate: formatPercent(basisPointsToRate(threshold.rateBp), locale) }) : fill(v.belowRural, { rate: "–" })}
-          description={threshold ? `${fill(v.listCount, { count: n(belowRural.length) })} · ${fill(v.belowRuralHint, { basis: threshold.legalBasis })}` : undefined}
+          description={threshold ? `${fill(v.listCount, { count: n(belowRural.length) })} · ${fill(v.belowRuralHint, { basis: thresholdTexts(threshold, locale).legalBasis })}` : undefined}
           className="break-inside-avoid print:shadow-none"
         >
           {threshold ? (

@@ -1,6 +1,7 @@
 // The targets a plan sets for its scope unit: one row for the overall target and one per group, one
 // column per milestone, and the responsible agency.
 import { formatCount, formatMonth } from "@/lib/format";
+import { groupNames } from "@/lib/i18n/reference-texts";
 import type { Locale } from "@/lib/i18n/locales";
 import { type Messages, fill } from "@/lib/i18n/messages";
 import { dateToMonth } from "@/lib/period";
@@ -36,7 +37,7 @@ export function PlanTargetsTable({ plan, locale, t }: { plan: PlanDetail; locale
             return (
               <tr key={groupId ?? "all"} className="border-b border-slate-100 align-top">
                 <th scope="row" className="min-w-[10rem] py-1.5 pr-3 text-left font-medium">
-                  {group ? `${fill(t.plans.group, { code: group.code })}: ${group.shortName}` : t.plans.overall}
+                  {group ? `${fill(t.plans.group, { code: group.code })}: ${groupNames(group, locale).shortName}` : t.plans.overall}
                 </th>
                 {milestones.map((month) => {
                   const cell = cells.find((target) => dateToMonth(target.dueOn) === month);

@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { INITIAL_ACTION_RESULT } from "@/lib/actions/action-result";
 import { deleteThreshold, saveThreshold } from "@/lib/actions/plans";
 import type { Messages } from "@/lib/i18n/messages";
+import { isThresholdIssue } from "@/lib/validation/threshold-form";
 import { useRefreshOnSuccess } from "./use-refresh-on-success";
 
 export type ThresholdFormValues = {
@@ -19,13 +20,18 @@ export type ThresholdFormValues = {
   rate: string;
   legalBasis: string;
   notes: string;
+  legalBasisEn: string;
+  notesEn: string;
 };
 
 export function ThresholdForm({ initial, t }: { initial?: ThresholdFormValues; t: Messages["plans"]["thresholds"] }) {
   const [state, action] = useActionState(saveThreshold, INITIAL_ACTION_RESULT);
   useRefreshOnSuccess(state);
   const values = state.ok && !initial ? {} : (state.values ?? {});
-  const errors = state.fieldErrors;
+  // Issue codes worded in the reader's language; a sentence (the overlap refusal) shown as it is.
+  const errors = Object.fromEntries(
+    Object.entries(state.fieldErrors).map(([name, codes]) => [name, codes?.map((code) => (isThresholdIssue(code) ? t.issues[code] : code))]),
+  );
   // Ids are per form, so that several forms on the page do not share input ids.
   const prefix = initial ? `t${initial.id}-` : "new-";
   const field = (name: keyof ThresholdFormValues) => values[name] ?? (initial ? String(initial[name]) : "");
@@ -57,6 +63,12 @@ export function ThresholdForm({ initial, t }: { initial?: ThresholdFormValues; t
       </FormField>
       <FormField name={`${prefix}notes`} label={t.notes} errors={errors.notes}>
         <input name="notes" defaultValue={field("notes")} className={inputClass} />
+      </FormField>
+      <FormField name={`${prefix}legalBasisEn`} label={t.legalBasisEn} hint={t.englishHint} errors={errors.legalBasisEn}>
+        <input name="legalBasisEn" lang="en" defaultValue={field("legalBasisEn")} className={inputClass} />
+      </FormField>
+      <FormField name={`${prefix}notesEn`} label={t.notesEn} errors={errors.notesEn}>
+        <input name="notesEn" lang="en" defaultValue={field("notesEn")} className={inputClass} />
       </FormField>
       <div className="space-y-2 sm:col-span-2">
         <FormMessage ok={state.ok} message={state.message} />

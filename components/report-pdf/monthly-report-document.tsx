@@ -11,6 +11,7 @@ import { basisPointsToRate, pointsChange } from "@/lib/coverage/rates";
 import { formatCount, formatDate, formatMonth, formatMonthShort, formatPercent, formatPoints, formatSignedCount } from "@/lib/format";
 import { vietnamDay } from "@/lib/clock";
 import { formatDateTime } from "@/lib/format-date-time";
+import { groupNames, thresholdTexts } from "@/lib/i18n/reference-texts";
 import type { Locale } from "@/lib/i18n/locales";
 import { type Messages, fill } from "@/lib/i18n/messages";
 import { quarterParts } from "@/lib/period";
@@ -184,7 +185,7 @@ export function MonthlyReportDocument({ report, printedAt, printedBy, locale, t 
                 { label: r.groups.agency, width: 22 },
               ]}
               rows={report.groups.map(({ group, target: groupTarget, progress: groupProgress }) => [
-                `${group.code}. ${group.shortName}`,
+                `${group.code}. ${groupNames(group, locale).shortName}`,
                 n(group.insured),
                 n(group.eligible),
                 percent(groupProgress.rate),
@@ -355,7 +356,7 @@ function RuralStandard({ report, locale, t }: { report: MonthlyReportContent; lo
   const { threshold, below } = report.rural;
   const percent = (rate: number | null) => formatPercent(rate, locale);
   const title = <Heading title={fill(r.title, { rate: threshold ? percent(basisPointsToRate(threshold.rateBp)) : "–" })} />;
-  const basis = threshold && <Text style={styles.note}>{fill(r.basis, { basis: threshold.legalBasis })}</Text>;
+  const basis = threshold && <Text style={styles.note}>{fill(r.basis, { basis: thresholdTexts(threshold, locale).legalBasis })}</Text>;
   if (!threshold || below.length === 0) {
     return (
       <View style={styles.section} wrap={false}>

@@ -10,6 +10,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { coverageRate } from "@/lib/coverage/rates";
 import { formatCount, formatMonth, formatMonthShort, formatPercent, formatPoints, formatSignedCount } from "@/lib/format";
+import { groupNames } from "@/lib/i18n/reference-texts";
 import type { Locale } from "@/lib/i18n/locales";
 import { type Messages, fill } from "@/lib/i18n/messages";
 import { type Month, addMonths } from "@/lib/period";
@@ -46,7 +47,7 @@ function GroupTable({ group, warned, month, locale, labels, groupLabel }: {
   return (
     <table className="w-full text-sm" data-testid={`review-group-${group.code}`}>
       <caption className="px-1 pb-1 text-left font-medium text-slate-800">
-        {fill(groupLabel, { group: group.code })}: {group.shortName}
+        {fill(groupLabel, { group: group.code })}: {groupNames(group, locale).shortName}
         {warned && (
           <>
             {" "}

@@ -15,6 +15,9 @@ export type RuralThreshold = {
   rateBp: number;
   legalBasis: string;
   notes: string | null;
+  /** The legal basis and notes in English (null: as in Vietnamese; lib/i18n/reference-texts.ts). */
+  legalBasisEn: string | null;
+  notesEn: string | null;
 };
 
 /** The threshold of `level` whose period contains `month`, or null. */

@@ -7,6 +7,7 @@ import "server-only";
 import { countingBasisFrom } from "@/lib/coverage/counting-rule";
 import { type RankingSort, showRanking, sortedGroup } from "@/lib/coverage/ranking";
 import { formatMonth } from "@/lib/format";
+import { groupNames } from "@/lib/i18n/reference-texts";
 import type { Locale } from "@/lib/i18n/locales";
 import { type Messages, fill } from "@/lib/i18n/messages";
 import { type ScopedUser, canAccessUnit } from "@/lib/permissions/scope";
@@ -35,10 +36,11 @@ export async function buildRankingFile(user: ScopedUser, unitCode: string, query
   const shown = showRanking(rows, options);
   const r = t.ranking;
   const group = sortedGroup(options.sort);
+  const sortedBy = groups.find(({ code }) => code === group);
   const sortName =
     group === null
       ? r.sort[options.sort as Exclude<RankingSort, `group-${string}`>]
-      : fill(r.sort.group, { code: group, name: groups.find(({ code }) => code === group)?.shortName ?? "" });
+      : fill(r.sort.group, { code: group, name: sortedBy ? groupNames(sortedBy, locale).shortName : "" });
   const notes = [
     r.file.basis[basis],
     r.file.structure[view],

@@ -3,6 +3,7 @@ import type { Role } from "@prisma/client";
 import type { AuditAction } from "@/lib/audit/actions";
 import type { LockScope } from "@/lib/auth/throttle";
 import type { Locale } from "./locales";
+import * as auditFields from "./areas/audit-fields";
 import * as campaigns from "./areas/campaigns";
 import * as compare from "./areas/compare";
 import * as comparison from "./areas/comparison";
@@ -299,6 +300,7 @@ const vi = {
     failed: "Không lưu được thay đổi do lỗi hệ thống. Vui lòng thử lại.",
     saved: "Đã lưu.",
   },
+  auditFields: auditFields.vi,
   files: files.vi,
   reports: reports.vi,
   plans: plans.vi,
@@ -593,6 +595,7 @@ const en: Messages = {
     failed: "The change could not be saved because of a system error. Please try again.",
     saved: "Saved.",
   },
+  auditFields: auditFields.en,
   files: files.en,
   reports: reports.en,
   plans: plans.en,

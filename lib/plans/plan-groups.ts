@@ -3,9 +3,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
+import type { StoredGroupNames } from "@/lib/i18n/reference-texts";
 import { type Month, monthEndDate, monthToDate } from "@/lib/period";
 
-export type PlanGroup = { id: number; code: string; name: string; shortName: string };
+export type PlanGroup = StoredGroupNames & { id: number; code: string };
 
 export async function getGroupsForPeriod(start: Month, end: Month, client: DbClient = db): Promise<PlanGroup[]> {
   return client.participantGroup.findMany({
@@ -16,6 +17,6 @@ export async function getGroupsForPeriod(start: Month, end: Month, client: DbCli
       },
     },
     orderBy: [{ groupSet: { validFrom: "asc" } }, { ordinal: "asc" }],
-    select: { id: true, code: true, name: true, shortName: true },
+    select: { id: true, code: true, name: true, shortName: true, nameEn: true, shortNameEn: true },
   });
 }

@@ -4,13 +4,21 @@
 import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
 import type { DbClient } from "@/lib/db-client";
 import { formatMonth } from "@/lib/format";
-import { fill } from "@/lib/i18n/messages";
-import type { Messages } from "@/lib/i18n/messages";
+import { type Messages, fill, localeOf } from "@/lib/i18n/messages";
 import { dateToMonth, monthEndDate, monthToDate } from "@/lib/period";
 import { periodsOverlap } from "@/lib/coverage/rural-standard";
 import { type ThresholdInput, deleteThresholdSchema, thresholdSchema } from "@/lib/validation/threshold-form";
 
-type ThresholdRecord = { level: string; validFrom: Date; validTo: Date | null; rateBp: number; legalBasis: string; notes: string | null };
+type ThresholdRecord = {
+  level: string;
+  validFrom: Date;
+  validTo: Date | null;
+  rateBp: number;
+  legalBasis: string;
+  notes: string | null;
+  legalBasisEn: string | null;
+  notesEn: string | null;
+};
 
 function snapshot(threshold: ThresholdRecord) {
   return {
@@ -20,6 +28,8 @@ function snapshot(threshold: ThresholdRecord) {
     rateBp: threshold.rateBp,
     legalBasis: threshold.legalBasis,
     notes: threshold.notes,
+    legalBasisEn: threshold.legalBasisEn,
+    notesEn: threshold.notesEn,
   };
 }
 
@@ -29,9 +39,10 @@ async function checkOverlap(client: DbClient, input: ThresholdInput, period: { v
   });
   const clash = others.find((other) => periodsOverlap(other, period));
   if (clash) {
+    const locale = localeOf(t);
     const message = fill(t.plans.thresholds.overlap, {
-      from: formatMonth(dateToMonth(clash.validFrom), "vi"),
-      to: clash.validTo ? formatMonth(dateToMonth(clash.validTo), "vi") : t.plans.thresholds.openEnded,
+      from: formatMonth(dateToMonth(clash.validFrom), locale),
+      to: clash.validTo ? formatMonth(dateToMonth(clash.validTo), locale) : t.plans.thresholds.openEnded,
     });
     throw new ActionRefusal(t.actions.invalidInput, { validFrom: [message] });
   }
@@ -49,6 +60,8 @@ export const saveThresholdSpec = defineAction(
       rateBp: input.rateBp,
       legalBasis: input.legalBasis,
       notes: input.notes,
+      legalBasisEn: input.legalBasisEn,
+      notesEn: input.notesEn,
     };
     await checkOverlap(tx, input, data, t);
     if (input.id === null) {

@@ -23,6 +23,8 @@ const groupRow = z.object({
   code: z.string(),
   name: z.string(),
   shortName: z.string(),
+  nameEn: z.string().nullable(),
+  shortNameEn: z.string().nullable(),
   insured: count,
   eligible: count,
   newlyEnrolled: count,
@@ -47,7 +49,7 @@ export type CoverageSummary = z.infer<typeof totalsRow> & {
 
 /** Select list: each participant group in force (alias g) with the sums of its figures (alias f). */
 const GROUP_SUMS = Prisma.sql`
-  g.id AS "groupId", g.code, g.name, g.short_name AS "shortName",
+  g.id AS "groupId", g.code, g.name, g.short_name AS "shortName", g.name_en AS "nameEn", g.short_name_en AS "shortNameEn",
   COALESCE(SUM(f.insured), 0)::bigint AS insured,
   COALESCE(SUM(f.eligible), 0)::bigint AS eligible,
   COALESCE(SUM(f.newly_enrolled), 0)::bigint AS "newlyEnrolled",

@@ -7,6 +7,7 @@ import "server-only";
 import { Prisma } from "@prisma/client";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import type { StoredGroupNames } from "@/lib/i18n/reference-texts";
 import { type Month, addMonths, monthToDate } from "@/lib/period";
 import { type ScopedUser, hasUnrestrictedScope, scopeUnitsSql } from "@/lib/permissions/scope";
 import { baseUnitsOf, sqlCount } from "./sql";
@@ -14,7 +15,10 @@ import { baseUnitsOf, sqlCount } from "./sql";
 const row = z.object({
   unitId: z.number().int(),
   code: z.string(),
+  name: z.string(),
   shortName: z.string(),
+  nameEn: z.string().nullable(),
+  shortNameEn: z.string().nullable(),
   insured: sqlCount,
   eligible: sqlCount,
   previousInsured: sqlCount.nullable(),
@@ -22,9 +26,8 @@ const row = z.object({
 });
 
 /** One group of a commune's report: insured and eligible this month and (null: none) the month before. */
-export type GroupMonthFigures = {
+export type GroupMonthFigures = StoredGroupNames & {
   code: string;
-  shortName: string;
   insured: number;
   eligible: number;
   previous: { insured: number; eligible: number } | null;
@@ -40,20 +43,20 @@ export async function getMonthGroupFigures(user: ScopedUser, unitId: number, mon
   const rows = await db.$queryRaw<unknown[]>`
     WITH base AS (SELECT b.unit_id FROM (${baseUnitsOf(unitId, day)}) b WHERE ${inScope}),
     figures AS (
-      SELECT f.unit_id, f.period, g.code, g.short_name, g.ordinal, f.insured, f.eligible
+      SELECT f.unit_id, f.period, g.code, g.name, g.short_name, g.name_en, g.short_name_en, g.ordinal, f.insured, f.eligible
       FROM enrollment_figure f JOIN participant_group g ON g.id = f.group_id
       WHERE f.unit_id IN (SELECT unit_id FROM base) AND f.period IN (${day}::date, ${previousDay}::date)
     )
-    SELECT c.unit_id AS "unitId", c.code, c.short_name AS "shortName", c.insured, c.eligible,
+    SELECT c.unit_id AS "unitId", c.code, c.name, c.short_name AS "shortName", c.name_en AS "nameEn", c.short_name_en AS "shortNameEn", c.insured, c.eligible,
            p.insured AS "previousInsured", p.eligible AS "previousEligible"
     FROM figures c
     LEFT JOIN figures p ON p.unit_id = c.unit_id AND p.code = c.code AND p.period = ${previousDay}::date
     WHERE c.period = ${day}::date
     ORDER BY c.unit_id, c.ordinal, c.code`;
   const byUnit = new Map<number, GroupMonthFigures[]>();
-  for (const { unitId: id, code, shortName, insured, eligible, previousInsured, previousEligible } of z.array(row).parse(rows)) {
+  for (const { unitId: id, previousInsured, previousEligible, ...group } of z.array(row).parse(rows)) {
     const previous = previousInsured === null || previousEligible === null ? null : { insured: previousInsured, eligible: previousEligible };
-    byUnit.set(id, [...(byUnit.get(id) ?? []), { code, shortName, insured, eligible, previous }]);
+    byUnit.set(id, [...(byUnit.get(id) ?? []), { ...group, previous }]);
   }
   return byUnit;
 }

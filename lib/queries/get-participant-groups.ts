@@ -2,9 +2,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
+import type { StoredGroupNames } from "@/lib/i18n/reference-texts";
 import { type Month, monthToDate } from "@/lib/period";
 
-export type ReportGroup = { id: number; code: string; name: string; shortName: string };
+export type ReportGroup = StoredGroupNames & { id: number; code: string };
 
 /** The groups of the group set valid in `month` (the newest one if several overlap), in order. */
 export async function getParticipantGroups(month: Month, client: DbClient = db): Promise<ReportGroup[]> {
@@ -13,7 +14,7 @@ export async function getParticipantGroups(month: Month, client: DbClient = db):
     where: { validFrom: { lte: day }, OR: [{ validTo: null }, { validTo: { gt: day } }] },
     orderBy: { validFrom: "desc" },
     select: {
-      groups: { orderBy: { ordinal: "asc" }, select: { id: true, code: true, name: true, shortName: true } },
+      groups: { orderBy: { ordinal: "asc" }, select: { id: true, code: true, name: true, shortName: true, nameEn: true, shortNameEn: true } },
     },
   });
   return groupSet?.groups ?? [];

@@ -30,7 +30,7 @@ const planSelect = {
       assignedCount: true,
       responsibleAgency: true,
       unit: { select: { code: true, name: true, parentId: true } },
-      group: { select: { code: true, shortName: true, name: true } },
+      group: { select: { code: true, shortName: true, name: true, nameEn: true, shortNameEn: true } },
     },
     orderBy: [{ dueOn: "asc" }, { unitId: "asc" }, { groupId: "asc" }],
   },

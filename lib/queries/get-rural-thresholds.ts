@@ -10,6 +10,6 @@ export const getRuralThresholds = cache(
   async (): Promise<RuralThresholdRecord[]> =>
     db.ruralStandardThreshold.findMany({
       orderBy: [{ level: "asc" }, { validFrom: "asc" }],
-      select: { id: true, level: true, validFrom: true, validTo: true, rateBp: true, legalBasis: true, notes: true, version: true },
+      select: { id: true, level: true, validFrom: true, validTo: true, rateBp: true, legalBasis: true, notes: true, legalBasisEn: true, notesEn: true, version: true },
     }),
 );

@@ -1,10 +1,35 @@
-// The New Rural Area threshold form: level, the months it applies to, the rate and its legal basis.
+// The New Rural Area threshold form: level, the months it applies to, the rate and its legal basis
+// and notes (in Vietnamese, and optionally in English). Every field is checked (all errors at once)
+// and each error is a code on its input (THRESHOLD_ISSUES), worded in the reader's language by the
+// form (t.plans.thresholds.issues), never a sentence here.
 import { z } from "zod";
 import type { Month } from "@/lib/period";
-import { versionSchema } from "./plan-form";
-import { RATE_MESSAGE, parseMonthInput, parseRatePercent } from "./plan-values";
+import { parseMonthInput, parseRatePercent } from "./plan-values";
 
-const idSchema = z.coerce.number({ message: "Ngưỡng không hợp lệ" }).int().positive({ message: "Ngưỡng không hợp lệ" });
+export const THRESHOLD_ISSUES = [
+  "levelRequired",
+  "fromRequired",
+  "toInvalid",
+  "toBeforeFrom",
+  "rateInvalid",
+  "legalBasisRequired",
+  "legalBasisTooLong",
+  "notesTooLong",
+  "invalid",
+  "versionMissing",
+] as const;
+
+export type ThresholdIssue = (typeof THRESHOLD_ISSUES)[number];
+
+export function isThresholdIssue(value: string): value is ThresholdIssue {
+  return (THRESHOLD_ISSUES as readonly string[]).includes(value);
+}
+
+const LEGAL_BASIS_MAX = 200;
+const NOTES_MAX = 1000;
+
+const idSchema = z.coerce.number({ message: "invalid" }).int({ message: "invalid" }).positive({ message: "invalid" });
+const versionSchema = z.coerce.number({ message: "versionMissing" }).int({ message: "versionMissing" }).positive({ message: "versionMissing" });
 
 export type ThresholdInput = {
   id: number | null;
@@ -15,6 +40,8 @@ export type ThresholdInput = {
   rateBp: number;
   legalBasis: string;
   notes: string | null;
+  legalBasisEn: string | null;
+  notesEn: string | null;
 };
 
 const fieldsSchema = z.object({
@@ -26,30 +53,35 @@ const fieldsSchema = z.object({
   rate: z.string().optional(),
   legalBasis: z.string().optional(),
   notes: z.string().optional(),
+  legalBasisEn: z.string().optional(),
+  notesEn: z.string().optional(),
 });
 
-/** Every field is checked (all errors at once), each message on its input. */
 export const thresholdSchema = fieldsSchema.transform((raw, context): ThresholdInput => {
-  const issue = (name: string, message: string) => context.addIssue({ code: "custom", path: [name], message });
+  const issue = (name: string, code: ThresholdIssue) => context.addIssue({ code: "custom", path: [name], message: code });
   const level = raw.level === "STANDARD" || raw.level === "MODEL" ? raw.level : null;
-  if (!level) issue("level", "Vui lòng chọn mức (xã đạt chuẩn hoặc xã kiểu mẫu)");
+  if (!level) issue("level", "levelRequired");
   const validFrom = parseMonthInput(raw.validFrom);
-  if (!validFrom) issue("validFrom", "Vui lòng chọn tháng bắt đầu áp dụng (ví dụ 01/2021)");
+  if (!validFrom) issue("validFrom", "fromRequired");
   const toText = (raw.validTo ?? "").trim();
   const validTo = toText === "" ? null : parseMonthInput(toText);
-  if (toText !== "" && !validTo) issue("validTo", "Tháng kết thúc không hợp lệ (để trống nếu chưa có thời hạn)");
-  if (validFrom && validTo && validTo < validFrom) issue("validTo", "Tháng kết thúc phải bằng hoặc sau tháng bắt đầu");
+  if (toText !== "" && !validTo) issue("validTo", "toInvalid");
+  if (validFrom && validTo && validTo < validFrom) issue("validTo", "toBeforeFrom");
   const rate = parseRatePercent(raw.rate);
-  if (rate === null || rate === "invalid") issue("rate", RATE_MESSAGE);
+  if (rate === null || rate === "invalid") issue("rate", "rateInvalid");
   const legalBasis = (raw.legalBasis ?? "").trim();
-  if (legalBasis === "") issue("legalBasis", "Vui lòng nhập căn cứ (văn bản quy định ngưỡng)");
-  else if (legalBasis.length > 200) issue("legalBasis", "Căn cứ không được dài quá 200 ký tự");
+  if (legalBasis === "") issue("legalBasis", "legalBasisRequired");
+  else if (legalBasis.length > LEGAL_BASIS_MAX) issue("legalBasis", "legalBasisTooLong");
+  const legalBasisEn = (raw.legalBasisEn ?? "").trim();
+  if (legalBasisEn.length > LEGAL_BASIS_MAX) issue("legalBasisEn", "legalBasisTooLong");
   const notes = (raw.notes ?? "").trim();
-  if (notes.length > 1000) issue("notes", "Ghi chú không được dài quá 1.000 ký tự");
+  if (notes.length > NOTES_MAX) issue("notes", "notesTooLong");
+  const notesEn = (raw.notesEn ?? "").trim();
+  if (notesEn.length > NOTES_MAX) issue("notesEn", "notesTooLong");
   const id = (raw.id ?? "").trim() === "" ? null : idSchema.safeParse(raw.id);
   const version = (raw.version ?? "").trim() === "" ? null : versionSchema.safeParse(raw.version);
-  if (id && !id.success) issue("id", "Ngưỡng không hợp lệ");
-  if (id && (!version || !version.success)) issue("version", "Thiếu phiên bản của ngưỡng: tải lại trang");
+  if (id && !id.success) issue("id", "invalid");
+  if (id && (!version || !version.success)) issue("version", "versionMissing");
   if (!level || !validFrom || typeof rate !== "number" || context.issues.length > 0) return z.NEVER;
   return {
     id: id?.success ? id.data : null,
@@ -60,6 +92,8 @@ export const thresholdSchema = fieldsSchema.transform((raw, context): ThresholdI
     rateBp: rate,
     legalBasis,
     notes: notes === "" ? null : notes,
+    legalBasisEn: legalBasisEn === "" ? null : legalBasisEn,
+    notesEn: notesEn === "" ? null : notesEn,
   };
 });
 

@@ -9,12 +9,28 @@ const GROUP_SET = {
   validFrom: utcDate(2015, 1, 1),
 };
 
+// The English names are also written by migration 20261208000500_english_texts: keep both alike.
 const GROUPS = [
-  { name: "Nhóm do người lao động và người sử dụng lao động đóng", shortName: "Người lao động" },
-  { name: "Nhóm do tổ chức bảo hiểm xã hội đóng", shortName: "Do BHXH đóng" },
-  { name: "Nhóm do ngân sách nhà nước đóng", shortName: "Do NSNN đóng" },
-  { name: "Nhóm được ngân sách nhà nước hỗ trợ mức đóng", shortName: "NSNN hỗ trợ" },
-  { name: "Nhóm tham gia bảo hiểm y tế theo hộ gia đình", shortName: "Hộ gia đình" },
+  {
+    name: "Nhóm do người lao động và người sử dụng lao động đóng",
+    shortName: "Người lao động",
+    nameEn: "Paid by employees and employers",
+    shortNameEn: "Employees",
+  },
+  {
+    name: "Nhóm do tổ chức bảo hiểm xã hội đóng",
+    shortName: "Do BHXH đóng",
+    nameEn: "Paid by the social insurance agency",
+    shortNameEn: "Paid by social insurance",
+  },
+  { name: "Nhóm do ngân sách nhà nước đóng", shortName: "Do NSNN đóng", nameEn: "Paid by the state budget", shortNameEn: "Paid by the state" },
+  {
+    name: "Nhóm được ngân sách nhà nước hỗ trợ mức đóng",
+    shortName: "NSNN hỗ trợ",
+    nameEn: "Contribution supported by the state budget",
+    shortNameEn: "State-supported",
+  },
+  { name: "Nhóm tham gia bảo hiểm y tế theo hộ gia đình", shortName: "Hộ gia đình", nameEn: "Enrolled by household", shortNameEn: "Households" },
 ] as const;
 
 /** Ids of groups "1" … "5", in that order. */

@@ -128,6 +128,8 @@ test("English is available", async ({ page, context }) => {
   await page.goto("/coverage/VN?month=2025-06");
   await expect(page.getByText("Coverage rate").first()).toBeVisible();
   expect(await cardValue(page, "card-insured")).toMatch(/^\d{1,3}(,\d{3})*$/);
+  // The participant groups by their English names (lib/i18n/reference-texts.ts).
+  await expect(page.getByText("Enrolled by household")).toBeVisible();
 });
 
 test("@phone the dashboard reads on a 360-px screen", async ({ page }) => {

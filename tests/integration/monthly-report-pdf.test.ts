@@ -42,6 +42,7 @@ const COMMUNES: { code: string; name: string; lastYear: Figures; month: Figures 
 ];
 
 let province: { id: number };
+let groupIds: number[] = [];
 let official: ActionUser;
 let outsider: ActionUser;
 const ids: Record<string, number> = {};
@@ -49,6 +50,7 @@ const ids: Record<string, number> = {};
 beforeAll(async () => {
   process.env.APP_TODAY = "2026-11-29";
   const tree = await createSmallTree(db);
+  groupIds = tree.groups.map((group) => group.id);
   const unit = (code: string, name: string, kind: "PROVINCE" | "COMMUNE" | "WARD", level: number, parentId: number) =>
     db.unit.create({ data: { code, name, kind, level, parentId, validFrom: day("2025-07-01") } });
   province = await unit("50", "Tỉnh Thử", "PROVINCE", 1, tree.vn.id);
@@ -171,8 +173,12 @@ describe("the monthly report as a PDF", () => {
     expect(text).toContain("Tất cả 3 đơn vị cơ sở có báo cáo đã duyệt.");
   });
 
-  it("is written in English for an English reader", async () => {
+  it("is written in English for an English reader, with the groups' English names where the group set has them", async () => {
+    await db.participantGroup.update({ where: { id: groupIds[0]! }, data: { nameEn: "Paid by employees and employers", shortNameEn: "Employees" } });
     const { text, lines } = await reportText(official, "50", "month=2026-10", "en");
+    expect(lines).toContainEqual(expect.stringMatching(/^1\. Employees 1,000 1,180 84\.75% /));
+    // Group 2 has no English name: its Vietnamese one stands.
+    expect(lines).toContainEqual(expect.stringMatching(/^2\. G2 2,510 2,740 91\.61% /));
     expect(text).toContain("SOCIALIST REPUBLIC OF VIETNAM");
     expect(text).toContain("Independence - Freedom - Happiness");
     expect(text).toContain("29 Nov 2026");

@@ -295,6 +295,14 @@ describe("New Rural Area thresholds", () => {
       ["MODEL", "2018-01", "2020-12", 9_500],
       ["MODEL", "2021-01", null, 9_500],
     ]);
+    // Their legal basis and notes in English too (migration 20261208000500_english_texts).
+    expect(rows.map((row) => row.legalBasisEn)).toEqual([
+      "Decision 1980/QĐ-TTg, criterion 15.1",
+      "Not confirmed: the level of Decision 1980/QĐ-TTg is kept for now",
+      "Decision 691/QĐ-TTg (model New Rural Area commune)",
+      "Not confirmed: the level of Decision 691/QĐ-TTg is kept for now",
+    ]);
+    expect(rows.map((row) => (row.notes === null) === (row.notesEn === null))).toEqual([true, true, true, true]);
   });
 
   it("lets an administrator close the provisional period and add a confirmed one, never overlapping", async () => {
@@ -327,5 +335,17 @@ describe("New Rural Area thresholds", () => {
     expect((await remove(users.admin, row.version)).ok).toBe(true);
     expect(await db.ruralStandardThreshold.count({ where: { id: row.id } })).toBe(0);
     expect(await db.auditEntry.count({ where: { action: "threshold.delete", entityId: String(row.id) } })).toBe(1);
+  });
+
+  it("answers an English reader in English and keeps a threshold's English legal basis and notes", async () => {
+    const inEnglish = (input: Record<string, string>) => runAuthedAction(saveThresholdSpec, input, { ...actionEnvironment(users.admin), messages: async () => MESSAGES.en });
+    const overlapping = await inEnglish({ level: "STANDARD", validFrom: "2025-06", validTo: "", rate: "88", legalBasis: "Trùng" });
+    expect(overlapping.fieldErrors.validFrom).toEqual(["Overlaps the existing threshold of the same level (Jan 2021 – Dec 2025)."]);
+    const added = await inEnglish({ level: "STANDARD", validFrom: "2026-01", validTo: "", rate: "90", legalBasis: "Quyết định 318/QĐ-TTg", legalBasisEn: "Decision 318/QĐ-TTg", notes: "Đã xác nhận", notesEn: "Confirmed" });
+    expect(added).toMatchObject({ ok: true, message: "Threshold added." });
+    const row = await db.ruralStandardThreshold.findFirstOrThrow({ where: { legalBasis: "Quyết định 318/QĐ-TTg" } });
+    expect(row).toMatchObject({ legalBasisEn: "Decision 318/QĐ-TTg", notes: "Đã xác nhận", notesEn: "Confirmed" });
+    const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "threshold.create", entityId: String(row.id) } });
+    expect(entry.after).toMatchObject({ legalBasisEn: "Decision 318/QĐ-TTg", notesEn: "Confirmed" });
   });
 });

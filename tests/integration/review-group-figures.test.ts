@@ -56,7 +56,10 @@ beforeAll(async () => {
   });
   // Created in reverse, so that the groups' order comes from their ordinal, not their ids.
   const second = await db.participantGroup.create({ data: { groupSetId: groupSet.id, code: "2", ordinal: 2, name: "Nhóm hai", shortName: "Hộ gia đình" } });
-  const first = await db.participantGroup.create({ data: { groupSetId: groupSet.id, code: "1", ordinal: 1, name: "Nhóm một", shortName: "Người lao động" } });
+  // Group 1 has English names, group 2 none (a set entered without them).
+  const first = await db.participantGroup.create({
+    data: { groupSetId: groupSet.id, code: "1", ordinal: 1, name: "Nhóm một", shortName: "Người lao động", nameEn: "Group one", shortNameEn: "Employees" },
+  });
   const ids = { "1": first.id, "2": second.id };
 
   await report(ids, tree.c20001, SEPTEMBER, { "1": [1_450, 1_600], "2": [5_950, 6_100] }, { status: "APPROVED" });
@@ -81,16 +84,18 @@ beforeAll(async () => {
 const plain = (figures: Awaited<ReturnType<typeof getMonthGroupFigures>>) => Object.fromEntries(figures);
 
 describe("each commune's figures per group", () => {
-  it("gives this month and last month per group, in the groups' order", async () => {
+  it("gives this month and last month per group, in the groups' order, with the groups' names in both languages", async () => {
     const figures = plain(await getMonthGroupFigures(users.newProvince, tree.n10, OCTOBER));
+    const one = { code: "1", name: "Nhóm một", shortName: "Người lao động", nameEn: "Group one", shortNameEn: "Employees" };
+    const two = { code: "2", name: "Nhóm hai", shortName: "Hộ gia đình", nameEn: null, shortNameEn: null };
     expect(figures).toEqual({
       [tree.c20001]: [
-        { code: "1", shortName: "Người lao động", insured: 1_500, eligible: 1_600, previous: { insured: 1_450, eligible: 1_600 } },
-        { code: "2", shortName: "Hộ gia đình", insured: 5_900, eligible: 6_100, previous: { insured: 5_950, eligible: 6_100 } },
+        { ...one, insured: 1_500, eligible: 1_600, previous: { insured: 1_450, eligible: 1_600 } },
+        { ...two, insured: 5_900, eligible: 6_100, previous: { insured: 5_950, eligible: 6_100 } },
       ],
       [tree.c20002]: [
-        { code: "1", shortName: "Người lao động", insured: 300, eligible: 400, previous: null },
-        { code: "2", shortName: "Hộ gia đình", insured: 1_000, eligible: 1_000, previous: null },
+        { ...one, insured: 300, eligible: 400, previous: null },
+        { ...two, insured: 1_000, eligible: 1_000, previous: null },
       ],
     });
   });

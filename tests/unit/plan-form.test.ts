@@ -164,8 +164,19 @@ describe("allocation and threshold forms", () => {
   it("reads a threshold and reports all its errors", () => {
     expect(thresholdSchema.parse({ level: "STANDARD", validFrom: "2016-01", validTo: "2020-12", rate: "85", legalBasis: "Quyết định 1980/QĐ-TTg" })).toEqual({
       id: null, version: null, level: "STANDARD", validFrom: "2016-01", validTo: "2020-12", rateBp: 8_500, legalBasis: "Quyết định 1980/QĐ-TTg", notes: null,
+      legalBasisEn: null, notesEn: null,
     });
-    const errors = errorsOf(thresholdSchema.safeParse({ level: "X", validFrom: "2021-01", validTo: "2020-12", rate: "", legalBasis: "" }));
-    expect(Object.keys(errors).sort()).toEqual(["legalBasis", "level", "rate", "validTo"]);
+    expect(
+      thresholdSchema.parse({ level: "MODEL", validFrom: "2021-01", rate: "95", legalBasis: "Quyết định 691/QĐ-TTg", legalBasisEn: " Decision 691/QĐ-TTg ", notesEn: "" }),
+    ).toMatchObject({ legalBasisEn: "Decision 691/QĐ-TTg", notesEn: null });
+    // Errors are codes, worded in the reader's language by the form (t.plans.thresholds.issues).
+    const errors = errorsOf(thresholdSchema.safeParse({ level: "X", validFrom: "2021-01", validTo: "2020-12", rate: "", legalBasis: "", notesEn: "x".repeat(1_001) }));
+    expect(errors).toEqual({
+      level: ["levelRequired"],
+      validTo: ["toBeforeFrom"],
+      rate: ["rateInvalid"],
+      legalBasis: ["legalBasisRequired"],
+      notesEn: ["notesTooLong"],
+    });
   });
 });

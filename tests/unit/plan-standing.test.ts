@@ -50,8 +50,8 @@ describe("standing against a target", () => {
 
 describe("lists to act on", () => {
   const thresholds: RuralThreshold[] = [
-    { id: 1, level: "STANDARD", validFrom: day("2016-01-01"), validTo: day("2020-12-31"), rateBp: 8_500, legalBasis: "1980/QĐ-TTg", notes: null },
-    { id: 2, level: "MODEL", validFrom: day("2018-01-01"), validTo: day("2020-12-31"), rateBp: 9_500, legalBasis: "691/QĐ-TTg", notes: null },
+    { id: 1, level: "STANDARD", validFrom: day("2016-01-01"), validTo: day("2020-12-31"), rateBp: 8_500, legalBasis: "1980/QĐ-TTg", notes: null, legalBasisEn: null, notesEn: null },
+    { id: 2, level: "MODEL", validFrom: day("2018-01-01"), validTo: day("2020-12-31"), rateBp: 9_500, legalBasis: "691/QĐ-TTg", notes: null, legalBasisEn: null, notesEn: null },
   ];
   const units = [
     { id: 1, kind: "COMMUNE" as const, insured: 800, population: 1_000, reported: true }, // 80%: below NTM, 50 short

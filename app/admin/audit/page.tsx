@@ -6,6 +6,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format-date-time";
 import { fill } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/server";
+import { AuditChange } from "@/components/admin/audit-change";
 import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -61,9 +62,8 @@ export default async function AuditPage({ searchParams }: Props) {
             <td className="px-3 py-2 font-mono text-xs">{entry.username ?? "–"}</td>
             <td className="px-3 py-2">{label(entry.action)}</td>
             <td className="px-3 py-2">{entry.unit_name ? `${entry.unit_name} (${entry.unit_code})` : "–"}</td>
-            <td className="max-w-md px-3 py-2 font-mono text-xs break-all text-slate-600">
-              {entry.before != null && <div>{t.audit.before}: {JSON.stringify(entry.before)}</div>}
-              {entry.after != null && <div>{t.audit.after}: {JSON.stringify(entry.after)}</div>}
+            <td className="max-w-xl px-3 py-2 text-xs text-slate-700">
+              <AuditChange before={entry.before} after={entry.after} locale={locale} t={t} />
             </td>
             <td className="px-3 py-2 font-mono text-xs">{entry.ip ?? "–"}</td>
           </tr>

@@ -6,6 +6,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { basisPointsToRate } from "@/lib/coverage/rates";
 import { formatMonth, formatPercent } from "@/lib/format";
 import { fill } from "@/lib/i18n/messages";
+import { thresholdTexts } from "@/lib/i18n/reference-texts";
 import { getI18n } from "@/lib/i18n/server";
 import { dateToMonth } from "@/lib/period";
 import { getRuralThresholds } from "@/lib/queries/get-rural-thresholds";
@@ -35,6 +36,7 @@ export default async function ThresholdsPage() {
         {thresholds.map((threshold) => {
           const from = dateToMonth(threshold.validFrom);
           const to = threshold.validTo ? dateToMonth(threshold.validTo) : null;
+          const texts = thresholdTexts(threshold, locale);
           return (
             <tr key={threshold.id} className="align-top" data-testid="threshold-row">
               <td className="px-3 py-2 font-medium">{th.levels[threshold.level]}</td>
@@ -42,8 +44,8 @@ export default async function ThresholdsPage() {
               <td className="whitespace-nowrap px-3 py-2">{to ? formatMonth(to, locale) : th.openEnded}</td>
               <td className="px-3 py-2 text-right font-semibold tabular-nums">≥ {formatPercent(basisPointsToRate(threshold.rateBp), locale)}</td>
               <td className="max-w-sm px-3 py-2">
-                {threshold.legalBasis}
-                {threshold.notes && <span className="block text-sm text-slate-500">{threshold.notes}</span>}
+                {texts.legalBasis}
+                {texts.notes && <span className="block text-sm text-slate-500">{texts.notes}</span>}
               </td>
               <td className="space-y-2 px-3 py-2">
                 <details>
@@ -61,6 +63,8 @@ export default async function ThresholdsPage() {
                         rate: rateInputValue(threshold.rateBp, separator),
                         legalBasis: threshold.legalBasis,
                         notes: threshold.notes ?? "",
+                        legalBasisEn: threshold.legalBasisEn ?? "",
+                        notesEn: threshold.notesEn ?? "",
                       }}
                     />
                   </div>

@@ -1,6 +1,8 @@
 // UI text for the plans area: plan list, plan form, allocation to child units, the leader view of a
-// plan's progress, and the New Rural Area thresholds. English has exactly the same keys (checked by
-// the type).
+// plan's progress, and the New Rural Area thresholds with the words of their form's issue codes
+// (lib/validation/threshold-form.ts). English has exactly the same keys (checked by the type).
+import type { ThresholdIssue } from "@/lib/validation/threshold-form";
+
 export const vi = {
   nav: "Kế hoạch",
   thresholdsNav: "Ngưỡng nông thôn mới",
@@ -224,6 +226,9 @@ export const vi = {
     rate: "Ngưỡng (%)",
     legalBasis: "Căn cứ",
     notes: "Ghi chú",
+    legalBasisEn: "Căn cứ (tiếng Anh)",
+    notesEn: "Ghi chú (tiếng Anh)",
+    englishHint: "Hiển thị khi người xem chọn tiếng Anh; để trống thì hiển thị bản tiếng Việt.",
     actions: "Thao tác",
     add: "Thêm ngưỡng",
     edit: "Sửa",
@@ -238,6 +243,18 @@ export const vi = {
     overlap: "Trùng thời gian với ngưỡng cùng mức đang có ({from} – {to}).",
     stale: "Ngưỡng đã được người khác thay đổi hoặc xoá. Tải lại trang.",
     empty: "Chưa có ngưỡng nào.",
+    issues: {
+      levelRequired: "Vui lòng chọn mức (xã đạt chuẩn hoặc xã kiểu mẫu).",
+      fromRequired: "Vui lòng chọn tháng bắt đầu áp dụng (ví dụ 01/2021).",
+      toInvalid: "Tháng kết thúc không hợp lệ (để trống nếu chưa có thời hạn).",
+      toBeforeFrom: "Tháng kết thúc phải bằng hoặc sau tháng bắt đầu.",
+      rateInvalid: "Ngưỡng phải là số lớn hơn 0 và không quá 100, tối đa 2 chữ số thập phân (ví dụ 85 hoặc 99,5).",
+      legalBasisRequired: "Vui lòng nhập căn cứ (văn bản quy định ngưỡng).",
+      legalBasisTooLong: "Căn cứ không được dài quá 200 ký tự.",
+      notesTooLong: "Ghi chú không được dài quá 1.000 ký tự.",
+      invalid: "Ngưỡng không hợp lệ: tải lại trang.",
+      versionMissing: "Thiếu phiên bản của ngưỡng: tải lại trang.",
+    } satisfies Record<ThresholdIssue, string>,
   },
 };
 
@@ -464,6 +481,9 @@ export const en: typeof vi = {
     rate: "Threshold (%)",
     legalBasis: "Legal basis",
     notes: "Notes",
+    legalBasisEn: "Legal basis (English)",
+    notesEn: "Notes (English)",
+    englishHint: "Shown to readers who choose English; when empty, the Vietnamese text is shown.",
     actions: "Actions",
     add: "Add a threshold",
     edit: "Edit",
@@ -478,5 +498,17 @@ export const en: typeof vi = {
     overlap: "Overlaps the existing threshold of the same level ({from} – {to}).",
     stale: "Someone else changed or deleted this threshold. Reload the page.",
     empty: "No thresholds yet.",
+    issues: {
+      levelRequired: "Choose a level (New Rural Area commune or model commune).",
+      fromRequired: "Choose the first month it applies to (e.g. 01/2021).",
+      toInvalid: "The last month is not valid (leave it empty while open-ended).",
+      toBeforeFrom: "The last month must be the first month or later.",
+      rateInvalid: "The threshold must be a number above 0 and at most 100, with at most 2 decimals (e.g. 85 or 99.5).",
+      legalBasisRequired: "Enter the legal basis (the document that sets the threshold).",
+      legalBasisTooLong: "The legal basis must not be longer than 200 characters.",
+      notesTooLong: "The notes must not be longer than 1,000 characters.",
+      invalid: "This threshold is not valid: reload the page.",
+      versionMissing: "The threshold's version is missing: reload the page.",
+    },
   },
 };

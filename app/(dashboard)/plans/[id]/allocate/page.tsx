@@ -7,6 +7,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { coverageRate } from "@/lib/coverage/rates";
 import { db } from "@/lib/db";
 import { formatCount, formatDate, formatMonth } from "@/lib/format";
+import { groupNames } from "@/lib/i18n/reference-texts";
 import { fill } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/server";
 import { monthEndDate } from "@/lib/period";
@@ -66,7 +67,7 @@ export default async function AllocatePage({ params, searchParams }: Props) {
   const parentRows = plan.targets.filter((target) => target.unitId === frame.parent.id && target.dueOn.getTime() === dueOn.getTime());
   const rowChoices = parentRows.map((target) => ({
     value: target.groupId === null ? "all" : String(target.groupId),
-    label: target.group ? `${fill(t.plans.group, { code: target.group.code })}: ${target.group.shortName}` : t.plans.overall,
+    label: target.group ? `${fill(t.plans.group, { code: target.group.code })}: ${groupNames(target.group, locale).shortName}` : t.plans.overall,
   }));
   const [children, groupFigures] = await Promise.all([
     getChildCoverage(frame.parent.id, frame.referenceMonth),

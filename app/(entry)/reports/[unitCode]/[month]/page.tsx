@@ -5,6 +5,7 @@ import { ReportEntryHeader } from "@/components/entry/report-entry-header";
 import { ReportTimeline } from "@/components/entry/report-timeline";
 import { KeepForOffline } from "@/components/offline/keep-for-offline";
 import { formatMonth } from "@/lib/format";
+import { groupNames } from "@/lib/i18n/reference-texts";
 import { fill } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/server";
 import { formValues, getReportEntry, historyLines } from "@/lib/reports/get-report-entry";
@@ -41,7 +42,7 @@ export default async function ReportEntryPage({ params }: Props) {
           unitCode={unit.code}
           unitName={unit.name}
           month={target.month}
-          groups={groups.map(({ code, name, shortName }) => ({ code, name, shortName }))}
+          groups={groups.map((group) => ({ code: group.code, ...groupNames(group, locale) }))}
           stored={formValues(report, groups)}
           previous={previous?.values ?? null}
           history={history.map((stored) => stored.values)}
