@@ -2,9 +2,10 @@
 import { z } from "zod";
 import type { Month } from "@/lib/period";
 import { versionSchema } from "./plan-form";
-import { RATE_MESSAGE, parseMonthInput, parseRatePercent } from "./plan-values";
+import { type AddIssue, coded } from "./issue-code";
+import { parseMonthInput, parseRatePercent } from "./plan-values";
 
-const idSchema = z.coerce.number({ message: "Ngưỡng không hợp lệ" }).int().positive({ message: "Ngưỡng không hợp lệ" });
+const idSchema = z.coerce.number(coded("threshold.threshold")).int(coded("threshold.threshold")).positive(coded("threshold.threshold"));
 
 export type ThresholdInput = {
   id: number | null;
@@ -30,26 +31,26 @@ const fieldsSchema = z.object({
 
 /** Every field is checked (all errors at once), each message on its input. */
 export const thresholdSchema = fieldsSchema.transform((raw, context): ThresholdInput => {
-  const issue = (name: string, message: string) => context.addIssue({ code: "custom", path: [name], message });
+  const issue: AddIssue = (name, code) => context.addIssue({ code: "custom", path: [name], message: code });
   const level = raw.level === "STANDARD" || raw.level === "MODEL" ? raw.level : null;
-  if (!level) issue("level", "Vui lòng chọn mức (xã đạt chuẩn hoặc xã kiểu mẫu)");
+  if (!level) issue("level", "threshold.levelMissing");
   const validFrom = parseMonthInput(raw.validFrom);
-  if (!validFrom) issue("validFrom", "Vui lòng chọn tháng bắt đầu áp dụng (ví dụ 01/2021)");
+  if (!validFrom) issue("validFrom", "threshold.validFromMissing");
   const toText = (raw.validTo ?? "").trim();
   const validTo = toText === "" ? null : parseMonthInput(toText);
-  if (toText !== "" && !validTo) issue("validTo", "Tháng kết thúc không hợp lệ (để trống nếu chưa có thời hạn)");
-  if (validFrom && validTo && validTo < validFrom) issue("validTo", "Tháng kết thúc phải bằng hoặc sau tháng bắt đầu");
+  if (toText !== "" && !validTo) issue("validTo", "threshold.validToInvalid");
+  if (validFrom && validTo && validTo < validFrom) issue("validTo", "threshold.validToBeforeFrom");
   const rate = parseRatePercent(raw.rate);
-  if (rate === null || rate === "invalid") issue("rate", RATE_MESSAGE);
+  if (rate === null || rate === "invalid") issue("rate", "plan.rate");
   const legalBasis = (raw.legalBasis ?? "").trim();
-  if (legalBasis === "") issue("legalBasis", "Vui lòng nhập căn cứ (văn bản quy định ngưỡng)");
-  else if (legalBasis.length > 200) issue("legalBasis", "Căn cứ không được dài quá 200 ký tự");
+  if (legalBasis === "") issue("legalBasis", "threshold.legalBasisMissing");
+  else if (legalBasis.length > 200) issue("legalBasis", "threshold.legalBasisTooLong");
   const notes = (raw.notes ?? "").trim();
-  if (notes.length > 1000) issue("notes", "Ghi chú không được dài quá 1.000 ký tự");
+  if (notes.length > 1000) issue("notes", "threshold.notesTooLong");
   const id = (raw.id ?? "").trim() === "" ? null : idSchema.safeParse(raw.id);
   const version = (raw.version ?? "").trim() === "" ? null : versionSchema.safeParse(raw.version);
-  if (id && !id.success) issue("id", "Ngưỡng không hợp lệ");
-  if (id && (!version || !version.success)) issue("version", "Thiếu phiên bản của ngưỡng: tải lại trang");
+  if (id && !id.success) issue("id", "threshold.threshold");
+  if (id && (!version || !version.success)) issue("version", "threshold.versionMissing");
   if (!level || !validFrom || typeof rate !== "number" || context.issues.length > 0) return z.NEVER;
   return {
     id: id?.success ? id.data : null,
