@@ -1,6 +1,7 @@
 // Words a validation issue in the reader's language. Schemas give issues a code as their message
 // (lib/validation/issue-code.ts); custom issues may carry params, filled into the catalogue's
-// "{name}" placeholders: a month ("2025-12") as the locale writes it, a number with its separators.
+// "{name}" placeholders: a month ("2025-12") as the locale writes it, a number with its separators;
+// a limit's issue (too_small, too_big) gives its bound as {min} or {max}.
 // A message that is not a code (Zod's own, or text not yet moved to the catalogue) is kept as it is.
 import { z } from "zod";
 import { formatCount, formatMonth } from "@/lib/format";
@@ -26,9 +27,17 @@ export function wordMessage(message: string, params: IssueParams | undefined, t:
   return template === null ? message : fill(template, formatParams(params ?? {}, localeOf(t)));
 }
 
-/** The words of a Zod issue for the reader (for `z.flattenError(error, (issue) => wordIssue(issue, t))`). */
+/** A custom issue's params; the bound of a limit's issue as {min} or {max}. */
+function paramsOf(issue: z.core.$ZodIssue): IssueParams | undefined {
+  if (issue.code === "custom") return issue.params as IssueParams | undefined;
+  if (issue.code === "too_small") return { min: Number(issue.minimum) };
+  if (issue.code === "too_big") return { max: Number(issue.maximum) };
+  return undefined;
+}
+
+/** The words of a Zod issue for the reader. */
 export function wordIssue(issue: z.core.$ZodIssue, t: Messages): string {
-  return wordMessage(issue.message, issue.code === "custom" ? (issue.params as IssueParams | undefined) : undefined, t);
+  return wordMessage(issue.message, paramsOf(issue), t);
 }
 
 /** Every issue of a failed parse, worded for the reader, per input name (what a form shows). */

@@ -1,6 +1,7 @@
 // Validation messages: schemas in lib/validation give an issue a code ("plan.numberMissing"), and
 // the action wrapper words it here in the reader's language (lib/i18n/word-issue.ts), filling
-// "{name}" placeholders from the issue's params (months and counts formatted per locale).
+// "{name}" placeholders from the issue's params (months and counts formatted per locale); a length
+// or size limit's issue fills {min} or {max} with its own bound.
 // English has exactly the same keys (checked by the type).
 export const vi = {
   common: {
@@ -55,6 +56,13 @@ export const vi = {
     agencyWithoutTarget: "Nhập tỷ lệ hoặc số người giao cho đơn vị này, hoặc xoá tên cơ quan",
   },
   user: {
+    user: "Người dùng không hợp lệ",
+    username: "Tên đăng nhập gồm 3–30 ký tự: chữ thường không dấu, số, dấu chấm hoặc gạch dưới",
+    passwordTooShort: "Mật khẩu phải có ít nhất {min} ký tự",
+    passwordTooLong: "Mật khẩu không được dài quá {max} ký tự",
+    currentPasswordMissing: "Vui lòng nhập mật khẩu hiện tại",
+    confirmationMismatch: "Mật khẩu nhập lại không khớp",
+    sameAsCurrent: "Mật khẩu mới phải khác mật khẩu hiện tại",
     nameMissing: "Vui lòng nhập họ và tên",
     nameTooLong: "Họ và tên không được dài quá 120 ký tự",
     roleMissing: "Vui lòng chọn vai trò",
@@ -146,6 +154,13 @@ export const en: typeof vi = {
     agencyWithoutTarget: "Enter a rate or a number of people for this unit, or clear the agency's name",
   },
   user: {
+    user: "Invalid user",
+    username: "A username has 3–30 characters: lower-case letters without accents, digits, dots or underscores",
+    passwordTooShort: "The password must have at least {min} characters",
+    passwordTooLong: "The password may not be longer than {max} characters",
+    currentPasswordMissing: "Enter your current password",
+    confirmationMismatch: "The two new passwords differ",
+    sameAsCurrent: "The new password must differ from the current one",
     nameMissing: "Enter the full name",
     nameTooLong: "The full name may not be longer than 120 characters",
     roleMissing: "Choose a role",
