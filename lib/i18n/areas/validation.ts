@@ -6,6 +6,8 @@
 export const vi = {
   common: {
     unit: "Đơn vị không hợp lệ",
+    month: "Tháng phải có dạng YYYY-MM, ví dụ 2025-06",
+    quarter: "Quý phải có dạng YYYY-Qn, ví dụ 2026-Q3",
   },
   plan: {
     numberMissing: "Vui lòng nhập số hiệu kế hoạch (ví dụ 119/KH-UBND)",
@@ -104,6 +106,8 @@ export const vi = {
 export const en: typeof vi = {
   common: {
     unit: "Invalid unit",
+    month: "A month is written YYYY-MM, e.g. 2025-06",
+    quarter: "A quarter is written YYYY-Qn, e.g. 2026-Q3",
   },
   plan: {
     numberMissing: "Enter the plan's number (e.g. 119/KH-UBND)",
