@@ -85,6 +85,12 @@ export const vi = {
     unitCodeInvalid: "Mã đơn vị không hợp lệ",
     version: "Phiên bản báo cáo không hợp lệ; hãy tải lại trang",
   },
+  upload: {
+    fileMissing: "Vui lòng chọn tệp",
+    fileEmpty: "Vui lòng chọn tệp (tệp đã chọn rỗng)",
+    fileTooLarge: "Tệp lớn hơn 10 MB",
+    intent: "Thao tác không hợp lệ",
+  },
   reportImport: {
     fileMissing: "Vui lòng chọn tệp Excel (.xlsx) hoặc CSV",
     previewFirst: "Hãy xem trước tệp trước khi nhập",
@@ -184,6 +190,12 @@ export const en: typeof vi = {
     unitCodeMissing: "The unit code is missing",
     unitCodeInvalid: "Invalid unit code",
     version: "Invalid report version; please reload the page",
+  },
+  upload: {
+    fileMissing: "Choose a file",
+    fileEmpty: "Choose a file (the file chosen is empty)",
+    fileTooLarge: "The file is larger than 10 MB",
+    intent: "Invalid operation",
   },
   reportImport: {
     fileMissing: "Choose an Excel (.xlsx) or CSV file",
