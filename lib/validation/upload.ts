@@ -12,7 +12,7 @@ export const uploadedFileSchema = z
   .refine((file) => file.size <= MAX_UPLOAD_BYTES, coded("upload.fileTooLarge"));
 
 /** What a two-step import form asks: look first, then write what was looked at. */
-export const importIntentSchema = z.enum(["preview", "apply"], coded("upload.intent"));
+export const importIntentSchema = z.enum(["preview", "apply"], coded("common.operation"));
 
 /** A report file (Excel or CSV) to preview: not empty. */
 export const reportPreviewSchema = z.object({

@@ -8,6 +8,16 @@ export const vi = {
     unit: "Đơn vị không hợp lệ",
     month: "Tháng phải có dạng YYYY-MM, ví dụ 2025-06",
     quarter: "Quý phải có dạng YYYY-Qn, ví dụ 2026-Q3",
+    operation: "Thao tác không hợp lệ",
+  },
+  signIn: {
+    usernameMissing: "Vui lòng nhập tên đăng nhập",
+    passwordMissing: "Vui lòng nhập mật khẩu",
+  },
+  notification: {
+    notification: "Thông báo không hợp lệ",
+    noneSelected: "Không có thông báo nào được chọn",
+    tooMany: "Danh sách thông báo quá dài",
   },
   plan: {
     numberMissing: "Vui lòng nhập số hiệu kế hoạch (ví dụ 119/KH-UBND)",
@@ -89,7 +99,6 @@ export const vi = {
     fileMissing: "Vui lòng chọn tệp",
     fileEmpty: "Vui lòng chọn tệp (tệp đã chọn rỗng)",
     fileTooLarge: "Tệp lớn hơn 10 MB",
-    intent: "Thao tác không hợp lệ",
   },
   reportImport: {
     fileMissing: "Vui lòng chọn tệp Excel (.xlsx) hoặc CSV",
@@ -114,6 +123,16 @@ export const en: typeof vi = {
     unit: "Invalid unit",
     month: "A month is written YYYY-MM, e.g. 2025-06",
     quarter: "A quarter is written YYYY-Qn, e.g. 2026-Q3",
+    operation: "Invalid operation",
+  },
+  signIn: {
+    usernameMissing: "Enter your username",
+    passwordMissing: "Enter your password",
+  },
+  notification: {
+    notification: "Invalid notification",
+    noneSelected: "No notification was selected",
+    tooMany: "The list of notifications is too long",
   },
   plan: {
     numberMissing: "Enter the plan's number (e.g. 119/KH-UBND)",
@@ -195,7 +214,6 @@ export const en: typeof vi = {
     fileMissing: "Choose a file",
     fileEmpty: "Choose a file (the file chosen is empty)",
     fileTooLarge: "The file is larger than 10 MB",
-    intent: "Invalid operation",
   },
   reportImport: {
     fileMissing: "Choose an Excel (.xlsx) or CSV file",
