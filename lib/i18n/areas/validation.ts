@@ -139,7 +139,7 @@ export const en: typeof vi = {
     numberTooLong: "The number may not be longer than 60 characters",
     titleMissing: "Enter the plan's title",
     titleTooLong: "The title may not be longer than 300 characters",
-    issuerMissing: "Enter the issuing body (e.g. UBND tỉnh Bạc Liêu)",
+    issuerMissing: "Enter the issuing body (e.g. People's Committee of Bạc Liêu province)",
     issuerTooLong: "The issuing body may not be longer than 200 characters",
     issuedOnMissing: "Enter the date issued",
     issuedOnInvalid: "The date issued is not a valid date",
