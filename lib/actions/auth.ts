@@ -13,11 +13,13 @@ import { signOutSession } from "@/lib/auth/sign-out";
 import { formatDateTime } from "@/lib/format-date-time";
 import { fill } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/server";
+import { wordedFieldErrors } from "@/lib/i18n/word-issue";
+import { coded } from "@/lib/validation/issue-code";
 import { type ActionResult, echoValues } from "./action-result";
 
 const signInSchema = z.object({
-  username: z.string().trim().min(1, { message: "Vui lòng nhập tên đăng nhập" }).max(64),
-  password: z.string().min(1, { message: "Vui lòng nhập mật khẩu" }).max(256),
+  username: z.string().trim().min(1, coded("signIn.usernameMissing")).max(64),
+  password: z.string().min(1, coded("signIn.passwordMissing")).max(256),
   next: z.string().optional(),
 });
 
@@ -31,7 +33,7 @@ export async function signIn(_previous: ActionResult, formData: FormData): Promi
   if (!parsed.success) {
     return {
       ok: false,
-      fieldErrors: z.flattenError(parsed.error).fieldErrors,
+      fieldErrors: wordedFieldErrors(parsed.error, t),
       message: t.actions.invalidInput,
       values: echoValues(formData),
     };

@@ -2,7 +2,8 @@
 //   1. loads the signed-in user (no session: redirect to the sign-in page);
 //   2. checks the action's permission against the role table (a user who must change their
 //      password may do nothing else);
-//   3. parses the input with the action's Zod schema (safeParse; field errors in Vietnamese);
+//   3. parses the input with the action's Zod schema (safeParse; issue codes worded in the reader's
+//      language: lib/i18n/word-issue.ts);
 //   4. in ONE database transaction: checks that the unit the input names is in the user's scope
 //      (when the action declares how to find it), runs the action, and appends its audit entry
 //      (or entries: one per report it changed, e.g. locking a month; an import adds one for the file);
@@ -34,6 +35,7 @@ import { db } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
 import type { Messages } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/server";
+import { wordedFieldErrors } from "@/lib/i18n/word-issue";
 import type { Month } from "@/lib/period";
 import { can } from "@/lib/permissions/can";
 import type { Permission } from "@/lib/permissions/roles";
@@ -198,7 +200,7 @@ export async function runAuthedAction<Input, Data = undefined>(
   if (!parsed.success) {
     return {
       ok: false,
-      fieldErrors: z.flattenError(parsed.error).fieldErrors,
+      fieldErrors: wordedFieldErrors(parsed.error, t),
       message: t.actions.invalidInput,
       values: echoValues(input),
     };

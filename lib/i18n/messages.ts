@@ -17,6 +17,7 @@ import * as reportPdf from "./areas/report-pdf";
 import * as reports from "./areas/reports";
 import * as security from "./areas/security";
 import * as units from "./areas/units";
+import * as validation from "./areas/validation";
 
 const vi = {
   app: {
@@ -309,6 +310,7 @@ const vi = {
   security: security.vi,
   notifications: notifications.vi,
   offline: offline.vi,
+  validation: validation.vi,
 };
 
 export type Messages = typeof vi;
@@ -604,6 +606,7 @@ const en: Messages = {
   security: security.en,
   notifications: notifications.en,
   offline: offline.en,
+  validation: validation.en,
 };
 
 export const MESSAGES: Record<"vi" | "en", Messages> = { vi, en };

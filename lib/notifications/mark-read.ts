@@ -5,13 +5,17 @@ import { z } from "zod";
 import { AccessRefusal, defineAction } from "@/lib/actions/authed-action";
 import { now } from "@/lib/clock";
 import { fill } from "@/lib/i18n/messages";
+import { coded } from "@/lib/validation/issue-code";
 
 const messageIdsSchema = z.preprocess(
   (value) => (typeof value === "string" ? [value] : value),
   z
-    .array(z.coerce.number({ message: "Thông báo không hợp lệ" }).int().positive({ message: "Thông báo không hợp lệ" }), { message: "Thông báo không hợp lệ" })
-    .min(1, { message: "Không có thông báo nào được chọn" })
-    .max(500, { message: "Danh sách thông báo quá dài" }),
+    .array(
+      z.coerce.number(coded("notification.notification")).int(coded("notification.notification")).positive(coded("notification.notification")),
+      coded("notification.notification"),
+    )
+    .min(1, coded("notification.noneSelected"))
+    .max(500, coded("notification.tooMany")),
 );
 
 export const markNotificationsReadSpec = defineAction(

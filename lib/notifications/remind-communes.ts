@@ -18,12 +18,13 @@ import { baseUnitsOf } from "@/lib/queries/sql";
 import { readReportingRules } from "@/lib/reports/read-reporting-rules";
 import { isMonthOpen } from "@/lib/reports/report-month";
 import { deadlineDate, ruleForMonth } from "@/lib/reports/review-rules";
+import { coded } from "@/lib/validation/issue-code";
 import { monthSchema } from "@/lib/validation/period";
 import { manualReminderKey } from "./notice-keys";
 import { writeNotices } from "./write-notices";
 
 const remindSchema = z.object({
-  unitId: z.coerce.number({ message: "Đơn vị không hợp lệ" }).int().positive({ message: "Đơn vị không hợp lệ" }),
+  unitId: z.coerce.number(coded("common.unit")).int(coded("common.unit")).positive(coded("common.unit")),
   month: monthSchema,
 });
 

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
 import { fill } from "@/lib/i18n/messages";
+import { coded } from "@/lib/validation/issue-code";
 import { planIdSchema, versionSchema } from "@/lib/validation/plan-form";
 import { planScope } from "./plan-scope";
 import { now } from "@/lib/clock";
@@ -10,7 +11,7 @@ import { now } from "@/lib/clock";
 const archivePlanSchema = z.object({
   planId: planIdSchema,
   version: versionSchema,
-  archived: z.enum(["true", "false"], { message: "Thao tác không hợp lệ" }).transform((value) => value === "true"),
+  archived: z.enum(["true", "false"], coded("common.operation")).transform((value) => value === "true"),
 });
 
 export const archivePlanSpec = defineAction(

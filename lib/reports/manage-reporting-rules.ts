@@ -4,54 +4,13 @@
 // only if it is still as the administrator saw it (its values are compared: optimistic concurrency
 // without a version column).
 // The first rule cannot be deleted: every month needs one. Each change is audited.
-import { z } from "zod";
 import { ActionRefusal, type ActionContext, defineAction } from "@/lib/actions/authed-action";
 import { fill } from "@/lib/i18n/messages";
 import { type Month, dateToMonth, monthParts, monthToDate } from "@/lib/period";
 import { isBeforeReorganisation } from "@/lib/units/reorganisation";
-import { monthSchema } from "@/lib/validation/period";
+import { createReportingRuleSchema, deleteReportingRuleSchema, updateReportingRuleSchema } from "@/lib/validation/reporting-rules";
 
-/** Approver levels an administrator may choose: the province (1) or, before July 2025, the district (2). */
-export const APPROVER_LEVELS = [1, 2] as const;
 const DISTRICT_LEVEL = 2;
-
-const approverLevelSchema = z.coerce
-  .number({ message: "Vui lòng chọn cấp duyệt" })
-  .int({ message: "Vui lòng chọn cấp duyệt" })
-  .refine((level) => (APPROVER_LEVELS as readonly number[]).includes(level), { message: "Vui lòng chọn cấp duyệt" });
-
-const deadlineDaySchema = z.coerce
-  .number({ message: "Hạn nộp phải là một số từ 1 đến 28" })
-  .int({ message: "Hạn nộp phải là một số nguyên từ 1 đến 28" })
-  .min(1, { message: "Hạn nộp phải là một số từ 1 đến 28" })
-  .max(28, { message: "Hạn nộp phải là một số từ 1 đến 28 (mọi tháng đều có ngày đó)" });
-
-/** Days before its end a month may open for entry: its last days at most (0: once it has ended). */
-export const MAX_OPENS_DAYS_BEFORE_END = 10;
-
-/** A whole number of days from 0 to `max`, a blank field being 0; `field` names it in the messages. */
-function dayCountSchema(field: string, max: number, maxHint = "") {
-  const range = `${field} phải là một số từ 0 đến ${max}`;
-  return z.preprocess(
-    (value) => (value === undefined || value === "" ? 0 : value),
-    z.coerce
-      .number({ message: range })
-      .int({ message: `${field} phải là một số nguyên từ 0 đến ${max}` })
-      .min(0, { message: range })
-      .max(max, { message: `${range}${maxHint}` }),
-  );
-}
-
-/** A blank field is 0: the month opens once it has ended. */
-const opensDaysSchema = dayCountSchema("Số ngày mở nhập trước cuối tháng", MAX_OPENS_DAYS_BEFORE_END, " (chỉ những ngày cuối tháng)");
-
-/** Days before the deadline the automatic reminder goes out: its last days at most (0: none before it). */
-export const MAX_REMIND_DAYS_BEFORE_DEADLINE = 10;
-
-/** A blank field is 0: no reminder before the deadline (the one on the day after it stays). */
-const remindDaysSchema = dayCountSchema("Số ngày nhắc trước hạn nộp", MAX_REMIND_DAYS_BEFORE_DEADLINE);
-
-const ruleIdSchema = z.coerce.number({ message: "Quy định không hợp lệ" }).int().positive({ message: "Quy định không hợp lệ" });
 
 function monthText(month: Month): string {
   const { year, month: m } = monthParts(month);
@@ -68,13 +27,7 @@ const ruleAudit = (id: number) => ({ entityType: "reporting_rule", entityId: Str
 
 export const createReportingRuleSpec = defineAction(
   "reporting_rule.create",
-  z.object({
-    effectiveFrom: monthSchema,
-    approverLevel: approverLevelSchema,
-    deadlineDay: deadlineDaySchema,
-    opensDaysBeforeEnd: opensDaysSchema,
-    remindDaysBeforeDeadline: remindDaysSchema,
-  }),
+  createReportingRuleSchema,
   "reporting-rule:manage",
   async (input, context) => {
     const { tx, t } = context;
@@ -92,14 +45,6 @@ export const createReportingRuleSpec = defineAction(
   },
   { revalidate: ["/admin/reporting-rules", "/review", "/coverage", "/reports"] },
 );
-
-/** The values of the rule as the administrator saw them. */
-const seenSchema = {
-  seenApproverLevel: z.coerce.number().int(),
-  seenDeadlineDay: z.coerce.number().int(),
-  seenOpensDaysBeforeEnd: z.coerce.number().int(),
-  seenRemindDaysBeforeDeadline: z.coerce.number().int(),
-};
 
 type SeenRule = { ruleId: number; seenApproverLevel: number; seenDeadlineDay: number; seenOpensDaysBeforeEnd: number; seenRemindDaysBeforeDeadline: number };
 
@@ -123,14 +68,7 @@ function values(rule: { approverLevel: number; deadlineDay: number; opensDaysBef
 
 export const updateReportingRuleSpec = defineAction(
   "reporting_rule.update",
-  z.object({
-    ruleId: ruleIdSchema,
-    approverLevel: approverLevelSchema,
-    deadlineDay: deadlineDaySchema,
-    opensDaysBeforeEnd: opensDaysSchema,
-    remindDaysBeforeDeadline: remindDaysSchema,
-    ...seenSchema,
-  }),
+  updateReportingRuleSchema,
   "reporting-rule:manage",
   async (input, context) => {
     const { tx, t } = context;
@@ -154,7 +92,7 @@ export const updateReportingRuleSpec = defineAction(
 
 export const deleteReportingRuleSpec = defineAction(
   "reporting_rule.delete",
-  z.object({ ruleId: ruleIdSchema, ...seenSchema }),
+  deleteReportingRuleSchema,
   "reporting-rule:manage",
   async (input, context) => {
     const { tx, t } = context;

@@ -11,21 +11,12 @@ import type { AuditRecord } from "@/lib/audit/write-audit-entry";
 import { type Messages, fill } from "@/lib/i18n/messages";
 import { monthParts, monthToDate } from "@/lib/period";
 import { readReportingRules } from "./read-reporting-rules";
-import { monthSchema } from "@/lib/validation/period";
-import { reportVersionsSchema } from "@/lib/validation/review";
+import { monthActionSchema } from "@/lib/validation/review";
 import { approverOf, approversInScope, reviewerOf, unitWithAncestorsSelect } from "./review-access";
 import { REVIEW_TRANSITIONS, mayReview, ruleForMonth, transitionAllowed } from "./review-rules";
 import { now } from "@/lib/clock";
 import { getUnitsNotApproved } from "@/lib/queries/get-units-not-approved";
 import { notifyReviewDecision } from "@/lib/notifications/notify-review-decision";
-
-const monthActionSchema = z.object({
-  unitId: z.coerce.number({ message: "Đơn vị không hợp lệ" }).int().positive({ message: "Đơn vị không hợp lệ" }),
-  month: monthSchema,
-  reports: reportVersionsSchema,
-  /** Why the month is locked although some communes are not approved (required then). */
-  lockReason: z.string().trim().max(1_000).optional(),
-});
 
 type MonthActionInput = z.infer<typeof monthActionSchema>;
 

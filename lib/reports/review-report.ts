@@ -79,7 +79,7 @@ export const returnReportSpec = singleReportSpec(
   z.object({
     reportId: reportIdSchema,
     version: versionSchema,
-    comment: messageToCommuneSchema("Vui lòng nhập ý kiến gửi xã: xã cần biết phải sửa số liệu nào"),
+    comment: messageToCommuneSchema("review.commentMissing"),
   }),
   "report:review",
 );
@@ -90,7 +90,7 @@ export const unlockReportSpec = singleReportSpec(
     .object({
       reportId: reportIdSchema,
       version: versionSchema,
-      reason: messageToCommuneSchema("Vui lòng nhập lý do mở khoá"),
+      reason: messageToCommuneSchema("review.unlockReasonMissing"),
     })
     .transform(({ reason, ...rest }) => ({ ...rest, comment: reason })),
   "report:unlock",

@@ -1,23 +1,7 @@
 // A user changing their own password: the current one is required; the user's other sessions end.
-import { z } from "zod";
 import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
-import { newPasswordSchema } from "@/lib/auth/password-rules";
+import { changeOwnPasswordSchema } from "@/lib/validation/account";
 import { setCredentialPassword, verifyCredentialPassword } from "./credentials";
-
-const changeOwnPasswordSchema = z
-  .object({
-    currentPassword: z.string().min(1, { message: "Vui lòng nhập mật khẩu hiện tại" }),
-    newPassword: newPasswordSchema,
-    confirmPassword: z.string(),
-  })
-  .refine((input) => input.newPassword === input.confirmPassword, {
-    path: ["confirmPassword"],
-    message: "Mật khẩu nhập lại không khớp",
-  })
-  .refine((input) => input.newPassword !== input.currentPassword, {
-    path: ["newPassword"],
-    message: "Mật khẩu mới phải khác mật khẩu hiện tại",
-  });
 
 export const changeOwnPasswordSpec = defineAction(
   "account.change_password",

@@ -3,28 +3,13 @@
 // must suit the role (a commune for commune staff…). The creator sets a first password that the
 // new user must change at the first sign-in, and may give a contact phone (./set-user-phone.ts).
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
 import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
-import { newPasswordSchema } from "@/lib/auth/password-rules";
 import { fill } from "@/lib/i18n/messages";
 import { canAssignRole } from "@/lib/permissions/can";
-import { ROLES, SCOPE_UNIT_KINDS } from "@/lib/permissions/roles";
-import { usernameSchema } from "@/lib/validation/account";
+import { SCOPE_UNIT_KINDS } from "@/lib/permissions/roles";
+import { createUserSchema } from "@/lib/validation/account";
 import { setCredentialPassword } from "./credentials";
 import { readPhone } from "./set-user-phone";
-
-const createUserSchema = z.object({
-  username: usernameSchema,
-  name: z
-    .string()
-    .trim()
-    .min(1, { message: "Vui lòng nhập họ và tên" })
-    .max(120, { message: "Họ và tên không được dài quá 120 ký tự" }),
-  role: z.enum(ROLES, { message: "Vui lòng chọn vai trò" }),
-  scopeUnitId: z.coerce.number().int().positive({ message: "Vui lòng chọn đơn vị phụ trách" }),
-  password: newPasswordSchema,
-  phone: z.string().optional(),
-});
 
 export const createUserSpec = defineAction(
   "user.create",

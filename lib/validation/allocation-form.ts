@@ -6,7 +6,8 @@
 import { z } from "zod";
 import type { Month } from "@/lib/period";
 import { planIdSchema, versionSchema } from "./plan-form";
-import { COUNT_MESSAGE, RATE_MESSAGE, parseAssignedCount, parseMonthInput, parseRatePercent } from "./plan-values";
+import { type AddIssue, type ValidationCode, coded } from "./issue-code";
+import { parseAssignedCount, parseMonthInput, parseRatePercent } from "./plan-values";
 
 export type AllocationRow = { unitId: number; rateBp: number | null; assignedCount: number | null; responsibleAgency: string | null };
 
@@ -24,22 +25,22 @@ const UNIT_KEY = /^unit\.(\d{1,9})\.(rate|count|agency)$/;
 const headSchema = z.object({
   planId: planIdSchema,
   version: versionSchema,
-  parentUnitId: z.coerce.number({ message: "Đơn vị không hợp lệ" }).int().positive({ message: "Đơn vị không hợp lệ" }),
-  row: z.string().regex(/^(all|\d{1,9})$/, { message: "Dòng chỉ tiêu không hợp lệ" }),
+  parentUnitId: z.coerce.number(coded("common.unit")).int(coded("common.unit")).positive(coded("common.unit")),
+  row: z.string().regex(/^(all|\d{1,9})$/, coded("allocation.row")),
 });
 
 export const allocationSchema = z
   .record(z.string(), z.union([z.string(), z.array(z.string())]))
   .transform((raw, context): AllocationInput => {
-    const issue = (name: string, message: string) => context.addIssue({ code: "custom", path: [name], message });
+    const issue: AddIssue = (name, code) => context.addIssue({ code: "custom", path: [name], message: code });
     const text = (name: string) => {
       const value = raw[name];
       return ((Array.isArray(value) ? value[0] : value) ?? "").trim();
     };
     const head = headSchema.safeParse(raw);
-    if (!head.success) for (const problem of head.error.issues) issue(String(problem.path[0] ?? "form"), problem.message);
+    if (!head.success) for (const problem of head.error.issues) issue(String(problem.path[0] ?? "form"), problem.message as ValidationCode);
     const milestone = parseMonthInput(text("milestone"));
-    if (!milestone) issue("milestone", "Mốc chỉ tiêu không hợp lệ");
+    if (!milestone) issue("milestone", "allocation.milestone");
 
     const unitIds = new Set<number>();
     for (const key of Object.keys(raw)) {
@@ -51,12 +52,12 @@ export const allocationSchema = z
       const rate = parseRatePercent(text(`unit.${unitId}.rate`));
       const count = parseAssignedCount(text(`unit.${unitId}.count`));
       const agency = text(`unit.${unitId}.agency`);
-      if (rate === "invalid") issue(`unit.${unitId}.rate`, RATE_MESSAGE);
-      if (count === "invalid") issue(`unit.${unitId}.count`, COUNT_MESSAGE);
-      if (agency.length > 200) issue(`unit.${unitId}.agency`, "Tên cơ quan không được dài quá 200 ký tự");
+      if (rate === "invalid") issue(`unit.${unitId}.rate`, "plan.rate");
+      if (count === "invalid") issue(`unit.${unitId}.count`, "plan.count");
+      if (agency.length > 200) issue(`unit.${unitId}.agency`, "plan.agencyTooLong");
       if (rate === "invalid" || count === "invalid") continue;
       if (rate === null && count === null) {
-        if (agency !== "") issue(`unit.${unitId}.agency`, "Nhập tỷ lệ hoặc số người giao cho đơn vị này, hoặc xoá tên cơ quan");
+        if (agency !== "") issue(`unit.${unitId}.agency`, "allocation.agencyWithoutTarget");
         continue;
       }
       rows.push({ unitId, rateBp: rate, assignedCount: count, responsibleAgency: agency === "" ? null : agency });

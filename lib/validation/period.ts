@@ -1,15 +1,16 @@
 // Reusable Zod pieces for months ("YYYY-MM").
 import { z } from "zod";
 import { type Month, type Quarter, isMonth, isQuarter } from "@/lib/period";
+import { coded } from "./issue-code";
 
 export const monthSchema = z
   .string()
-  .refine(isMonth, { message: "Tháng phải có dạng YYYY-MM, ví dụ 2025-06" })
+  .refine(isMonth, coded("common.month"))
   .transform((value) => value as Month);
 
 export const quarterSchema = z
   .string()
-  .refine(isQuarter, { message: "Quý phải có dạng YYYY-Qn, ví dụ 2026-Q3" })
+  .refine(isQuarter, coded("common.quarter"))
   .transform((value) => value as Quarter);
 
 /** The month asked for in a URL if valid and within the reported range, else null. */

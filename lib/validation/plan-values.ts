@@ -6,9 +6,6 @@ import { parseCount } from "./report-values";
 /** Upper bound of an assigned number of people: more than the population of the country. */
 export const MAX_ASSIGNED_COUNT = 150_000_000;
 
-export const RATE_MESSAGE = "Tỷ lệ phải là số lớn hơn 0 và không quá 100, tối đa 2 chữ số thập phân (ví dụ 95 hoặc 99,5)";
-export const COUNT_MESSAGE = "Số người phải là số nguyên không âm, không có phần thập phân (ví dụ 16796 hoặc 16.796)";
-
 /** A rate in percent, 0 < rate ≤ 100 with at most two decimals, in basis points; null when empty; "invalid" otherwise. */
 export function parseRatePercent(raw: string | undefined): number | null | "invalid" {
   const text = (raw ?? "").trim().replace(/\s|%/g, "");

@@ -2,6 +2,7 @@
 // loaded with (optimistic concurrency; 0 for a report not created yet), one value per field
 // (./report-values.ts reads them) and one reason per confirmed warning.
 import { z } from "zod";
+import { coded } from "./issue-code";
 import { monthSchema } from "./period";
 import type { RawReportInput, ReportField } from "./report-values";
 
@@ -17,13 +18,13 @@ export function reasonKey(field: string, code: string): string {
 
 export const reportFormSchema = z
   .object({
-    unitCode: z.string({ error: "Thiếu mã đơn vị" }).trim().min(1, "Thiếu mã đơn vị").max(20, "Mã đơn vị không hợp lệ"),
+    unitCode: z.string(coded("report.unitCodeMissing")).trim().min(1, coded("report.unitCodeMissing")).max(20, coded("report.unitCodeInvalid")),
     month: monthSchema,
     version: z.coerce
-      .number({ error: "Phiên bản báo cáo không hợp lệ; hãy tải lại trang" })
-      .int("Phiên bản báo cáo không hợp lệ; hãy tải lại trang")
-      .min(0, "Phiên bản báo cáo không hợp lệ; hãy tải lại trang")
-      .max(2_147_483_647, "Phiên bản báo cáo không hợp lệ; hãy tải lại trang"),
+      .number(coded("report.version"))
+      .int(coded("report.version"))
+      .min(0, coded("report.version"))
+      .max(2_147_483_647, coded("report.version")),
   })
   .catchall(z.unknown());
 

@@ -8,6 +8,7 @@ import { getAuditEntries } from "@/lib/audit/get-audit-entries";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
 import { MESSAGES } from "@/lib/i18n/messages";
+import { wordIssue } from "@/lib/i18n/word-issue";
 import type { Month } from "@/lib/period";
 import { getUnitByCode, getUnitsWithCode } from "@/lib/queries/units";
 import { createUserSpec } from "@/lib/users/create-user";
@@ -123,13 +124,13 @@ describe("hostile filters", () => {
   });
 
   it.each([`2025-06'; DROP TABLE unit; --`, OR_TRUE, DROP, SCRIPT, "2025-13", "2025-6"])(
-    "monthWithin falls back to the last reported month for %j, and monthSchema refuses it in Vietnamese",
+    "monthWithin falls back to the last reported month for %j, and monthSchema refuses it (worded in Vietnamese)",
     (month) => {
       const range = { first: "2025-01" as Month, last: "2025-09" as Month };
       expect(monthWithin(month, range)).toBe("2025-09");
       const parsed = monthSchema.safeParse(month);
       expect(parsed.success).toBe(false);
-      expect(parsed.error?.issues[0]?.message).toBe("Tháng phải có dạng YYYY-MM, ví dụ 2025-06");
+      expect(wordIssue(parsed.error!.issues[0]!, MESSAGES.vi)).toBe("Tháng phải có dạng YYYY-MM, ví dụ 2025-06");
     },
   );
 

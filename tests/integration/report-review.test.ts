@@ -114,6 +114,12 @@ describe("before July 2025 the district approves", () => {
     const submitted = await report(tree.c10002, JUNE, "SUBMITTED");
     const missing = await refused(returnReportSpec, { ...seen(submitted), comment: "   " }, users.districtOne);
     expect(missing.fieldErrors.comment).toEqual(["Vui lòng nhập ý kiến gửi xã: xã cần biết phải sửa số liệu nào"]);
+    const english = await runAuthedAction(
+      returnReportSpec,
+      { reportId: "x", version: String(submitted.version), comment: "a".repeat(2001) },
+      { ...actionEnvironment(users.districtOne), messages: async () => MESSAGES.en },
+    );
+    expect(english.fieldErrors).toEqual({ reportId: ["Invalid report"], comment: ["The text may not be longer than 2,000 characters"] });
 
     const comment = "Nhóm 4: số học sinh có thẻ giảm 300 so với tháng trước, kiểm tra lại.";
     const result = await run(returnReportSpec, { ...seen(submitted), comment }, users.districtOne);

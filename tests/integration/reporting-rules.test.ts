@@ -76,6 +76,21 @@ describe("reporting rules", () => {
     expect(result.fieldErrors.remindDaysBeforeDeadline).toEqual(["Số ngày nhắc trước hạn nộp phải là một số từ 0 đến 10"]);
   });
 
+  it("names the field of a bad value in English for an English reader", async () => {
+    const input = { effectiveFrom: "2027-13", approverLevel: "3", deadlineDay: "4,5", opensDaysBeforeEnd: "15", remindDaysBeforeDeadline: "-1" };
+    const before = await snapshot();
+    const result = await runAuthedAction(createReportingRuleSpec, input, { ...actionEnvironment(admin), messages: async () => MESSAGES.en });
+    expect(result).toMatchObject({ ok: false, message: MESSAGES.en.actions.invalidInput });
+    expect(result.fieldErrors).toEqual({
+      effectiveFrom: ["A month is written YYYY-MM, e.g. 2025-06"],
+      approverLevel: ["Choose the approving level"],
+      deadlineDay: ["The deadline must be a number from 1 to 28"],
+      opensDaysBeforeEnd: ["The days open for entry before the month's end must be a number from 0 to 10 (only the month's last days)"],
+      remindDaysBeforeDeadline: ["The days of reminder before the deadline must be a number from 0 to 10"],
+    });
+    expect(await snapshot()).toBe(before);
+  });
+
   it("refuses districts as approvers after July 2025, and a second rule for the same month", async () => {
     const district = await refused(createReportingRuleSpec, { effectiveFrom: "2027-03", approverLevel: "2", deadlineDay: "5" });
     expect(district.fieldErrors.approverLevel).toEqual([t.reports.rules.noDistrictsAfter]);

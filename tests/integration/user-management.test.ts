@@ -94,6 +94,24 @@ describe("creating accounts", () => {
     expect(taken.fieldErrors.username).toEqual([t.users.usernameTaken]);
   });
 
+  it("names each bad field in English for an English reader (in Vietnamese by default: authed-action.test.ts), writing nothing", async () => {
+    const before = await writtenRows();
+    const english = await runAuthedAction(
+      createUserSpec,
+      { username: "X", name: " ", role: "KING", scopeUnitId: "", password: "ngan" },
+      { ...actionEnvironment(official), messages: async () => MESSAGES.en },
+    );
+    expect(english).toMatchObject({ ok: false, message: MESSAGES.en.actions.invalidInput });
+    expect(english.fieldErrors).toEqual({
+      username: ["A username has 3–30 characters: lower-case letters without accents, digits, dots or underscores"],
+      name: ["Enter the full name"],
+      role: ["Choose a role"],
+      scopeUnitId: ["Choose the unit in charge"],
+      password: ["The password must have at least 10 characters"],
+    });
+    expect(await writtenRows()).toEqual(before);
+  });
+
   it("lets an administrator create any account anywhere", async () => {
     expect((await create(admin, "second.admin", "ADMIN", tree.vn)).ok).toBe(true);
     expect((await create(admin, "tinh.muoi.hai", "PROVINCIAL_OFFICIAL", tree.n12)).ok).toBe(true);

@@ -1,7 +1,10 @@
-// Reading the plan, allocation and threshold forms: the values as stored, or every error at once in
-// Vietnamese on the input it is about (lib/validation/plan-form.ts and its siblings).
+// Reading the plan, allocation and threshold forms: the values as stored, or every error at once as
+// issue codes on the input it is about, worded in the reader's language (lib/validation/plan-form.ts
+// and its siblings; lib/i18n/word-issue.ts).
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { type Messages, MESSAGES } from "@/lib/i18n/messages";
+import { wordedFieldErrors } from "@/lib/i18n/word-issue";
 import { allocationSchema } from "@/lib/validation/allocation-form";
 import { createPlanSchema, updatePlanSchema } from "@/lib/validation/plan-form";
 import { parseAssignedCount, parseRatePercent, rateInputValue } from "@/lib/validation/plan-values";
@@ -30,8 +33,8 @@ const bacLieu = {
   "agency.14": "Sở Giáo dục và Đào tạo",
 };
 
-const errorsOf = (result: { success: boolean; error?: z.ZodError }): Record<string, string[] | undefined> =>
-  result.error ? z.flattenError(result.error).fieldErrors : {};
+const errorsOf = (result: { success: boolean; error?: z.ZodError }, t: Messages = MESSAGES.vi): Record<string, string[] | undefined> =>
+  result.error ? wordedFieldErrors(result.error, t) : {};
 
 describe("plan form", () => {
   it("reads plan 119/KH-UBND into months, basis points and comparators", () => {
@@ -115,6 +118,19 @@ describe("plan form", () => {
     expect(empty["milestone.0"]?.[0]).toMatch(/^Mốc tháng 12\/2021 chưa có chỉ tiêu nào/);
     const edit = errorsOf(updatePlanSchema.safeParse({ ...bacLieu, planId: "7" }));
     expect(edit.version).toEqual(["Phiên bản không hợp lệ"]);
+  });
+
+  it("words the same errors in English for an English reader, months written the English way", () => {
+    const result = createPlanSchema.safeParse({ ...bacLieu, number: " ", issuedOn: "2021-02-30", "milestone.0": "2022-03", "target.0.11.rate": "101" });
+    const errors = errorsOf(result, MESSAGES.en);
+    expect(errors.number).toEqual(["Enter the plan's number (e.g. 119/KH-UBND)"]);
+    expect(errors.issuedOn).toEqual(["The date issued is not a valid date"]);
+    expect(errors["milestone.0"]).toEqual(["Milestone Mar 2022 lies outside the plan's period"]);
+    expect(errors["target.0.11.rate"]?.[0]).toMatch(/^The rate must be a number above 0 and at most 100/);
+    const threshold = errorsOf(thresholdSchema.safeParse({ level: "X", validFrom: "2021-01", rate: "95", legalBasis: "" }), MESSAGES.en);
+    // The threshold form words its own codes (t.plans.thresholds.issues).
+    expect(threshold).toEqual({ level: ["levelRequired"], legalBasis: ["legalBasisRequired"] });
+    expect(MESSAGES.en.plans.thresholds.issues.levelRequired).toBe("Choose a level (New Rural Area commune or model commune).");
   });
 });
 

@@ -4,16 +4,15 @@
 // reports, same versions. All rows or none: one transaction, one audit entry per report written
 // (values before and after) and one for the file. Rows that change nothing are not written, so
 // importing the same file twice changes nothing the second time.
-import { z } from "zod";
 import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
 import type { AuditRecord } from "@/lib/audit/write-audit-entry";
 import { formatCount } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/locales";
-import { MESSAGES, type Messages, fill } from "@/lib/i18n/messages";
+import { fill, localeOf } from "@/lib/i18n/messages";
 import { ImportConflict, applyImport } from "./apply-import";
 import { fileDigest } from "./preview-token";
 import { prepareImport } from "./prepare-import";
 import { now } from "@/lib/clock";
+import { reportImportSchema } from "@/lib/validation/upload";
 
 /** An import (or its preview) of ten thousand rows takes seconds; its transaction may take this long. */
 const IMPORT_TIMEOUT_MS = 5 * 60 * 1000;
@@ -21,21 +20,9 @@ export const REPORT_IMPORT_TRANSACTION = { timeout: IMPORT_TIMEOUT_MS, maxWait: 
 /** File names are kept (in the audit log, the messages) up to this length. */
 export const FILE_NAME_LENGTH = 200;
 
-/** The locale of the messages the action was given (the wrapper passes the reader's messages). */
-function localeOf(t: Messages): Locale {
-  return t === MESSAGES.en ? "en" : "vi";
-}
-
-export const reportFileSchema = z.instanceof(File, { message: "Vui lòng chọn tệp Excel (.xlsx) hoặc CSV" });
-
-const importSchema = z.object({
-  file: reportFileSchema,
-  token: z.string().regex(/^[0-9a-f]{64}$/, { message: "Hãy xem trước tệp trước khi nhập" }),
-});
-
 export const importReportsSpec = defineAction(
   "report.import",
-  importSchema,
+  reportImportSchema,
   "report:import",
   async ({ file, token }, { user, tx, t }) => {
     const at = now();

@@ -10,12 +10,9 @@ import { localeOf } from "@/lib/i18n/messages";
 import { type Month, monthToDate } from "@/lib/period";
 import { coverageHref } from "@/lib/routes";
 import { type ImportPreview, describeImport } from "./describe-import";
-import { FILE_NAME_LENGTH, REPORT_IMPORT_TRANSACTION, reportFileSchema } from "./import-reports";
+import { reportPreviewSchema } from "@/lib/validation/upload";
+import { FILE_NAME_LENGTH, REPORT_IMPORT_TRANSACTION } from "./import-reports";
 import { prepareImport } from "./prepare-import";
-
-const previewSchema = z.object({
-  file: reportFileSchema.refine((file) => file.size > 0, { message: "Vui lòng chọn tệp Excel (.xlsx) hoặc CSV" }),
-});
 
 type ScopeUnit = { code: string; validFrom: Date; validTo: Date | null };
 
@@ -26,9 +23,9 @@ function dashboardAfterImport(scopeUnit: ScopeUnit, month: Month | null): string
   return valid ? coverageHref(scopeUnit.code, month!) : homeHref(scopeUnit);
 }
 
-export const previewReportImportSpec = defineAction<z.infer<typeof previewSchema>, ImportPreview>(
+export const previewReportImportSpec = defineAction<z.infer<typeof reportPreviewSchema>, ImportPreview>(
   "report.import_preview",
-  previewSchema,
+  reportPreviewSchema,
   "report:import",
   async ({ file }, { user, tx, t }) => {
     const upload = { name: file.name.slice(0, FILE_NAME_LENGTH), bytes: new Uint8Array(await file.arrayBuffer()) };
