@@ -4,22 +4,14 @@
 // communes (which ended in June 2025). Whether the user may change the chosen unit's data in the
 // campaign's months is checked when it is saved (lib/campaigns/save-campaign.ts).
 import "server-only";
-import { Prisma, UnitKind } from "@prisma/client";
+import { Prisma } from "@prisma/client";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { type UnitOption, unitOptionRow } from "@/lib/queries/unit-options";
 import type { ScopedUser } from "@/lib/permissions/scope";
 import { campaignUnitsSql } from "./campaign-access";
 
-const optionRow = z.object({
-  id: z.number().int(),
-  code: z.string(),
-  name: z.string(),
-  kind: z.enum(UnitKind),
-  level: z.number().int(),
-  ended: z.boolean(),
-});
-
-export type CampaignUnitOption = z.infer<typeof optionRow>;
+export type CampaignUnitOption = UnitOption;
 
 export async function getCampaignUnitOptions(user: ScopedUser): Promise<CampaignUnitOption[]> {
   const visible = await campaignUnitsSql(user);
@@ -35,5 +27,5 @@ export async function getCampaignUnitOptions(user: ScopedUser): Promise<Campaign
     ) district ON true
     WHERE x.kind <> 'COUNTRY' ${inScope}
     ORDER BY x.valid_to IS NOT NULL, COALESCE(province.code, ''), COALESCE(district.code, ''), x.level, x.code`);
-  return z.array(optionRow).parse(rows);
+  return z.array(unitOptionRow).parse(rows);
 }

@@ -5,21 +5,13 @@ import "server-only";
 import { Prisma, UnitKind } from "@prisma/client";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { type UnitOption, unitOptionRow } from "@/lib/queries/unit-options";
 import { type ScopedUser, manageableUnitsSql, managesToday } from "@/lib/permissions/scope";
 
 /** Kinds of unit a plan may be issued for (People's Committees of the country's, provinces' and districts' levels). */
 export const PLAN_SCOPE_KINDS: readonly UnitKind[] = ["COUNTRY", "PROVINCE", "MUNICIPALITY", "DISTRICT", "URBAN_DISTRICT", "TOWN", "PROVINCIAL_CITY"];
 
-const optionRow = z.object({
-  id: z.number().int(),
-  code: z.string(),
-  name: z.string(),
-  kind: z.enum(UnitKind),
-  level: z.number().int(),
-  ended: z.boolean(),
-});
-
-export type PlanScopeOption = z.infer<typeof optionRow>;
+export type PlanScopeOption = UnitOption;
 
 export async function getPlanScopeOptions(user: ScopedUser): Promise<PlanScopeOption[]> {
   if (!(await managesToday(user))) return [];
@@ -33,5 +25,5 @@ export async function getPlanScopeOptions(user: ScopedUser): Promise<PlanScopeOp
     ) province ON true
     WHERE x.kind::text IN (${Prisma.join(PLAN_SCOPE_KINDS)}) ${inScope}
     ORDER BY x.valid_to IS NOT NULL, COALESCE(province.code, ''), x.level, x.code`);
-  return z.array(optionRow).parse(rows);
+  return z.array(unitOptionRow).parse(rows);
 }
