@@ -1,4 +1,5 @@
 import { defineConfig } from "prisma/config";
+
 import { createMigrationAdapter, PLACEHOLDER_DATABASE_URL } from "./lib/db-adapter";
 
 // The schema's datasource must validate even when the embedded database is used (no DATABASE_URL).

@@ -6,7 +6,8 @@
 //     goes to the sign-in page (and comes back afterwards). It does not read the database, so a
 //     cookie that is present is NOT trusted here: every page and server action checks the session
 //     itself (lib/auth/current-user.ts, lib/actions/authed-action.ts).
-import { type NextRequest, NextResponse } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
+
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/cookie-names";
 import { REQUEST_PATH_HEADER, signInHref } from "@/lib/auth/redirect-target";
 import {
@@ -40,5 +41,7 @@ function route(request: NextRequest, contentSecurityPolicy: string): NextRespons
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|robots\\.txt|.*\\.(?:png|jpg|jpeg|gif|svg|webp|ico|css|js|map|txt|woff2?|html|webmanifest)$).*)"],
+  matcher: [
+    "/((?!_next/static|_next/image|favicon\\.ico|robots\\.txt|.*\\.(?:png|jpg|jpeg|gif|svg|webp|ico|css|js|map|txt|woff2?|html|webmanifest)$).*)",
+  ],
 };

@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
+
 import { defineConfig } from "vitest/config";
 
 const alias = {

@@ -4,6 +4,7 @@
 // reads the session): it replaces the layout, so it brings its own <html> and the stylesheet.
 // Next.js's built-in one would depend on an inline <style> that the Content Security Policy blocks.
 import { RouteError } from "@/components/ui/route-error";
+
 import "./globals.css";
 
 export default function GlobalError(props: { error: Error & { digest?: string }; reset: () => void }) {

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+
 import { AccountPanel, SignOutButton, UserMenu } from "@/components/auth/user-menu";
 import { destinationLabel } from "@/components/nav/destination-label";
 import { BottomNav, HeaderNav } from "@/components/nav/main-nav";
@@ -9,6 +10,7 @@ import { LanguageSwitcher } from "@/components/ui/language-switcher";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { navigationFor } from "@/lib/auth/navigation";
 import { getI18n } from "@/lib/i18n/server";
+
 import "./globals.css";
 
 /** The header's colour, also the installed app's title bar (app/manifest.ts). */
@@ -35,11 +37,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const admin = navigation?.admin.map((item) => ({ ...item, label: destinationLabel(item.key, t) })) ?? [];
   return (
     <html lang={locale}>
-
       <body className="min-h-screen">
         <header className="no-print border-b border-brand-900/20 bg-brand-900 text-white">
           <div className="mx-auto flex h-14 max-w-7xl items-center gap-3 px-4 md:h-auto md:min-h-16 md:py-2">
-            <Link href="/" className="flex min-h-11 min-w-0 items-center rounded focus:outline-none focus-visible:ring-2 focus-visible:ring-white">
+            <Link
+              href="/"
+              className="flex min-h-11 min-w-0 items-center rounded focus:outline-none focus-visible:ring-2 focus-visible:ring-white"
+            >
               <span className="flex min-w-0 items-baseline gap-3">
                 <span className="truncate text-base font-semibold sm:text-lg">{t.app.title}</span>
                 <span className="hidden text-sm text-brand-100 lg:inline">{t.app.subtitle}</span>

@@ -1,4 +1,5 @@
 import type { MetadataRoute } from "next";
+
 import { MESSAGES } from "@/lib/i18n/messages";
 
 /**

@@ -1,4 +1,5 @@
 import Link from "next/link";
+
 import { getI18n } from "@/lib/i18n/server";
 
 export default async function NotFound() {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+
 import { CommuneHome } from "@/components/home/commune-home";
 import { requireUser } from "@/lib/auth/current-user";
 import { homeHref } from "@/lib/auth/home";

@@ -8,7 +8,7 @@
 //   APP_TODAY=2026-11-30T23:30:00+07:00   the clock shows that instant when it is first read and
 //                                         runs on from there (for moments near midnight).
 // A production start refuses a pinned clock unless ALLOW_PINNED_CLOCK=1 (lib/auth/production-start.ts).
-import { type Month, addMonths, dateToMonth } from "@/lib/period";
+import { addMonths, dateToMonth, type Month } from "@/lib/period";
 
 /** Offset of Vietnam's time from UTC in milliseconds. */
 export const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
@@ -31,13 +31,17 @@ export function pinnedMoment(pin: string | undefined, realNow: number, pinnedAt:
   if (date) {
     const [year, month, day] = [Number(date[1]), Number(date[2]), Number(date[3])];
     const dayStart = Date.UTC(year, month - 1, day);
-    if (new Date(dayStart).getUTCDate() !== day || month < 1 || month > 12) throw new Error(`APP_TODAY=${value} is not a calendar date`);
+    if (new Date(dayStart).getUTCDate() !== day || month < 1 || month > 12)
+      throw new Error(`APP_TODAY=${value} is not a calendar date`);
     // Keep the real time of day in Vietnam; move the day to the pinned one.
     const timeOfDay = (((realNow + VIETNAM_OFFSET_MS) % DAY_MS) + DAY_MS) % DAY_MS;
     return new Date(dayStart - VIETNAM_OFFSET_MS + timeOfDay);
   }
-  if (INSTANT.test(value) && !Number.isNaN(Date.parse(value))) return new Date(Date.parse(value) + (realNow - pinnedAt));
-  throw new Error(`APP_TODAY=${value}: expected YYYY-MM-DD or an ISO instant with its offset (2026-11-30T23:30:00+07:00)`);
+  if (INSTANT.test(value) && !Number.isNaN(Date.parse(value)))
+    return new Date(Date.parse(value) + (realNow - pinnedAt));
+  throw new Error(
+    `APP_TODAY=${value}: expected YYYY-MM-DD or an ISO instant with its offset (2026-11-30T23:30:00+07:00)`,
+  );
 }
 
 export class PinnedClockError extends Error {}
@@ -54,7 +58,9 @@ export function assertClockAllowed(env: NodeJS.ProcessEnv = process.env): void {
     throw new PinnedClockError((error as Error).message);
   }
   if (env.NODE_ENV === "production" && env.ALLOW_PINNED_CLOCK !== "1") {
-    throw new PinnedClockError(`APP_TODAY=${env.APP_TODAY} pins the clock: refused in production unless ALLOW_PINNED_CLOCK=1`);
+    throw new PinnedClockError(
+      `APP_TODAY=${env.APP_TODAY} pins the clock: refused in production unless ALLOW_PINNED_CLOCK=1`,
+    );
   }
 }
 

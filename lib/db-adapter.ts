@@ -4,8 +4,10 @@
 // database is opened on the first query, once per process (lib/embedded-db/open.ts); only the
 // migrations create it.
 import path from "node:path";
+
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+
 import { openEmbeddedDatabase } from "./embedded-db/open";
 import { EmbeddedDatabaseAdapter } from "./embedded-db/prisma-adapter";
 
@@ -81,7 +83,11 @@ const SESSION_OPTIONS = "-c jit=off";
 /** Adapter for the application and scripts: the embedded database must exist (npm run db:setup). */
 export function createAppAdapter(env: NodeJS.ProcessEnv = process.env) {
   if (usesPostgresServer(env)) {
-    return new PrismaPg({ connectionString: env.DATABASE_URL, max: Number(env.DATABASE_POOL_SIZE ?? 10), options: SESSION_OPTIONS });
+    return new PrismaPg({
+      connectionString: env.DATABASE_URL,
+      max: Number(env.DATABASE_POOL_SIZE ?? 10),
+      options: SESSION_OPTIONS,
+    });
   }
   const dir = pgliteDirectory(env);
   return new EmbeddedDatabaseAdapter(() => openEmbeddedDatabase(dir));

@@ -6,9 +6,10 @@
 // NEXT_MANUAL_SIG_HANDLE=true so that Next.js leaves these signals to the app: its own handler
 // exits as soon as the HTTP server has closed, before the database could be.
 import "server-only";
+
+import { closeOnSignals } from "@/lib/close-on-signal";
 import { db } from "@/lib/db";
 import { usesPostgresServer } from "@/lib/db-adapter";
-import { closeOnSignals } from "@/lib/close-on-signal";
 import { EmbeddedDatabaseError } from "@/lib/embedded-db/errors";
 
 export async function openDatabaseOnStart(): Promise<void> {

@@ -2,7 +2,9 @@
 // embedded database (PGlite) behind it is opened on the first query, once per process
 // (lib/embedded-db/open.ts).
 import "server-only";
+
 import type { PrismaClient } from "@prisma/client";
+
 import { createPrismaClient } from "./prisma-client";
 
 const globalForPrisma = globalThis as unknown as { bhytPrisma?: PrismaClient };

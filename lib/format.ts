@@ -1,7 +1,7 @@
 // Number, percentage and month formatting for the UI, per locale. Vietnamese (default) writes
 // 16.984, 101,12% and "tháng 9/2023"; English writes 16,984, 101.12% and "Sep 2023".
 import type { Locale } from "./i18n/locales";
-import { type Month, monthParts } from "./period";
+import { monthParts, type Month } from "./period";
 
 const INTL_LOCALE: Record<Locale, string> = { vi: "vi-VN", en: "en-GB" };
 
@@ -70,7 +70,9 @@ export function formatDate(date: Date, locale: Locale): string {
 
 /** A stored phone number (0912345678, lib/validation/phone.ts) grouped for reading: "0912 345 678", "0222 3851 234". */
 export function formatPhone(phone: string): string {
-  return phone.length === 10 ? `${phone.slice(0, 4)} ${phone.slice(4, 7)} ${phone.slice(7)}` : `${phone.slice(0, 4)} ${phone.slice(4, 8)} ${phone.slice(8)}`;
+  return phone.length === 10
+    ? `${phone.slice(0, 4)} ${phone.slice(4, 7)} ${phone.slice(7)}`
+    : `${phone.slice(0, 4)} ${phone.slice(4, 8)} ${phone.slice(8)}`;
 }
 
 /** The tel: link of a stored phone number, in international form: "tel:+84912345678". */

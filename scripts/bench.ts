@@ -13,6 +13,7 @@
 //          --pages         also time pages of the built app (`npm run build` first)
 import path from "node:path";
 import { parseArgs } from "node:util";
+
 import { lastCompleteMonth, now } from "../lib/clock";
 import type { SeedSummary } from "../prisma/seed/seed-demo";
 import { createTestDatabase } from "../tests/helpers/test-database";
@@ -104,13 +105,21 @@ async function main(): Promise<void> {
     const from = options.months ? addMonths(lastMonth, 1 - Number(options.months)) : undefined;
     const summary = await once(
       "Load the country",
-      () => db.$transaction((tx) => writeDemoData(tx, { unitFiles: nationalFiles(), from, today }), { maxWait: 10_000, timeout: 3_600_000 }),
+      () =>
+        db.$transaction((tx) => writeDemoData(tx, { unitFiles: nationalFiles(), from, today }), {
+          maxWait: 10_000,
+          timeout: 3_600_000,
+        }),
       () => "units, successions, plans, monthly figures and the store, in one transaction",
     );
     await seedDemoAccounts(db);
     await once(
       "Rebuild the store of counted figures",
-      () => db.$transaction((tx) => rebuildCountedStore(tx, todaysStructureDay(today)), { maxWait: 10_000, timeout: 3_600_000 }),
+      () =>
+        db.$transaction((tx) => rebuildCountedStore(tx, todaysStructureDay(today)), {
+          maxWait: 10_000,
+          timeout: 3_600_000,
+        }),
       (built) => `${built.months} months, both structures, from the raw rows`,
     );
     const months = await getReportedMonths();
@@ -130,7 +139,11 @@ async function main(): Promise<void> {
     const question = async (
       name: string,
       what: string,
-      approaches: { naive: (() => Promise<unknown>) | null; raw: () => Promise<unknown>; store: () => Promise<unknown> },
+      approaches: {
+        naive: (() => Promise<unknown>) | null;
+        raw: () => Promise<unknown>;
+        store: () => Promise<unknown>;
+      },
       note?: string,
     ) => {
       const row: QueryRow = {
@@ -142,12 +155,17 @@ async function main(): Promise<void> {
         note,
       };
       queryRows.push(row);
-      console.error(`  ${name}: naive ${row.naive ? ms(row.naive.median) : "–"}, raw ${ms(row.raw.median)}, store ${ms(row.store.median)}`);
+      console.error(
+        `  ${name}: naive ${row.naive ? ms(row.naive.median) : "–"}, raw ${ms(row.raw.median)}, store ${ms(row.store.median)}`,
+      );
     };
     const withGroups = "totals and 5 groups";
     const firstMonth = options.months ? addMonths(lastMonth, 1 - Number(options.months)) : months.first;
     const series = `${firstMonth} to ${latest}`;
-    for (const [month, label] of [[june2025, "June 2025"], [latest, `${latest} (latest)`]] as const) {
+    for (const [month, label] of [
+      [june2025, "June 2025"],
+      [latest, `${latest} (latest)`],
+    ] as const) {
       await question(`Country, ${label}`, withGroups, {
         naive: () => naiveSummary(db, country.id, month),
         raw: () => summaryFromRawRows(country.id, month, null, "submitted"),
@@ -211,11 +229,19 @@ async function main(): Promise<void> {
     });
 
     const admin = await db.user.findUniqueOrThrow({ where: { username: "admin" } });
-    const adminUser = { id: admin.id, username: admin.username, role: admin.role, scopeUnitId: admin.scopeUnitId, mustChangePassword: false, sessionId: "bench" };
+    const adminUser = {
+      id: admin.id,
+      username: admin.username,
+      role: admin.role,
+      scopeUnitId: admin.scopeUnitId,
+      mustChangePassword: false,
+      sessionId: "bench",
+    };
     await once(
       "A submit, then the country's summary",
       () => writes.submitThenRead(db, hanoiAfter.id, country.id, latest),
-      (r) => `submit ${ms(r.submitMs)}; the country's summary read right after: ${ms(r.readMs)}, ${r.visible ? "includes it" : "DOES NOT include it"}`,
+      (r) =>
+        `submit ${ms(r.submitMs)}; the country's summary read right after: ${ms(r.readMs)}, ${r.visible ? "includes it" : "DOES NOT include it"}`,
     );
     const concurrent = Number(options.concurrent);
     await once(
@@ -248,7 +274,12 @@ async function main(): Promise<void> {
         `/coverage/01?month=${latest}`,
         `/coverage/${commune.code}?month=${latest}`,
       ];
-      for (const page of await timePages(database.env, { username: "admin", password: "demo-admin-2025" }, paths, runs)) {
+      for (const page of await timePages(
+        database.env,
+        { username: "admin", password: "demo-admin-2025" },
+        paths,
+        runs,
+      )) {
         pageRows.push({ path: page.path, timing: timing(page.times), bytes: page.bytes });
         console.error(`  ${page.path}: median ${ms(timing(page.times).median)}`);
       }
@@ -285,24 +316,35 @@ function printReport(
     `Data: ${count(summary.units)} units, ${count(summary.successions)} successions, ` +
       `${count(summary.reports)} monthly reports, ${count(summary.figures)} group figures.\n`,
   );
-  console.log(`Queries: median (p95) of ${runs} runs after 2 warm-up runs; the naive approach ${naiveRuns} runs after 1.\n`);
+  console.log(
+    `Queries: median (p95) of ${runs} runs after 2 warm-up runs; the naive approach ${naiveRuns} runs after 1.\n`,
+  );
   console.log("| question | what | naive ORM | raw-row SQL | store | naive ÷ store |");
   console.log("| --- | --- | ---: | ---: | ---: | ---: |");
   const cell = (t: Timing | null) => (t ? `${ms(t.median)} (${ms(t.p95)})` : "–");
   for (const row of queryRows) {
     const ratio = row.naive ? `${Math.round(row.naive.median / row.store.median)}×` : "–";
-    console.log(`| ${row.question} | ${row.what}${row.note ? ` (${row.note})` : ""} | ${cell(row.naive)} | ${cell(row.raw)} | ${cell(row.store)} | ${ratio} |`);
+    console.log(
+      `| ${row.question} | ${row.what}${row.note ? ` (${row.note})` : ""} | ${cell(row.naive)} | ${cell(row.raw)} | ${cell(row.store)} | ${ratio} |`,
+    );
   }
   console.log("\n| step | what | time |");
   console.log("| --- | --- | ---: |");
   for (const row of stepRows) console.log(`| ${row.step} | ${row.what} | ${row.ms} |`);
   if (pages.length > 0) {
-    console.log(`\nComplete pages of the built app over HTTP, signed in as the administrator: median (p95) of ${runs} runs.\n`);
+    console.log(
+      `\nComplete pages of the built app over HTTP, signed in as the administrator: median (p95) of ${runs} runs.\n`,
+    );
     console.log("| page | HTML | time |");
     console.log("| --- | ---: | ---: |");
-    for (const page of pages) console.log(`| \`${page.path}\` | ${Math.round(page.bytes / 1024)} KB | ${ms(page.timing.median)} (${ms(page.timing.p95)}) |`);
+    for (const page of pages)
+      console.log(
+        `| \`${page.path}\` | ${Math.round(page.bytes / 1024)} KB | ${ms(page.timing.median)} (${ms(page.timing.p95)}) |`,
+      );
   }
-  console.log(`\nPeak resident memory of the benchmark process (Node.js${kind === "pglite" ? " and the embedded database" : ""}): ${Math.round(peakRss / 2 ** 20)} MB.`);
+  console.log(
+    `\nPeak resident memory of the benchmark process (Node.js${kind === "pglite" ? " and the embedded database" : ""}): ${Math.round(peakRss / 2 ** 20)} MB.`,
+  );
 }
 
 main().then(

@@ -4,13 +4,17 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+
 import { build } from "esbuild";
 
 const root = path.resolve(__dirname, "..");
 /** Files of public/ the worker keeps from its installation on. */
 const PRECACHED = ["/offline.html", "/icons/icon.svg"].map((url) => ({
   url,
-  revision: createHash("sha256").update(readFileSync(path.join(root, "public", url))).digest("hex").slice(0, 16),
+  revision: createHash("sha256")
+    .update(readFileSync(path.join(root, "public", url)))
+    .digest("hex")
+    .slice(0, 16),
 }));
 
 build({

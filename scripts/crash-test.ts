@@ -23,14 +23,14 @@ import { appendFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFile
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+
 import { directoryState } from "../lib/embedded-db/directory";
 import { LOCK_FILE_NAME } from "../lib/embedded-db/lock";
 import { between, randomFor, type Random } from "../prisma/seed/prng";
-import { type Outcome, type Started, type StopSignal, sleep, startGroup, waitUntil } from "./crash-test/processes";
+import { sleep, startGroup, waitUntil, type Outcome, type Started, type StopSignal } from "./crash-test/processes";
 
 const COMMAND_LIMIT_MS = 300_000;
 const SIGNALS: StopSignal[] = ["SIGKILL", "SIGTERM", "SIGINT"];
-
 
 const { values: options } = parseArgs({
   options: {
@@ -75,7 +75,12 @@ const afterPath = (check: () => boolean, after: string, windowMs: number): StopP
   windowMs,
 });
 
-async function runStopped(round: Round, command: string, args: string[], plans: StopPlan[]): Promise<[Outcome, string]> {
+async function runStopped(
+  round: Round,
+  command: string,
+  args: string[],
+  plans: StopPlan[],
+): Promise<[Outcome, string]> {
   const plan = pick(round.random, plans);
   const stopAfterMs = between(round.random, 0, plan.windowMs);
   const signal = pick(round.random, SIGNALS);
@@ -84,7 +89,9 @@ async function runStopped(round: Round, command: string, args: string[], plans: 
   void plan.begins(started).then((begun) => begun && setTimeout(() => started.stop(signal), stopAfterMs).unref());
   const outcome = await started.ended;
   const stop = `${signal} ${(stopAfterMs / 1000).toFixed(1)} s after ${plan.after}`;
-  const how = outcome.stoppedBy ? `stopped by ${stop}` : `ended by itself (exit ${outcome.code ?? outcome.signal}) before ${stop}`;
+  const how = outcome.stoppedBy
+    ? `stopped by ${stop}`
+    : `ended by itself (exit ${outcome.code ?? outcome.signal}) before ${stop}`;
   return [outcome, how];
 }
 
@@ -100,14 +107,20 @@ function report(step: string, detail: string): void {
 
 async function firstStart(round: Round): Promise<void> {
   const creating = () => readdirSync(path.dirname(round.dir)).some((name) => name.startsWith("pglite.creating-"));
-  const [outcome, how] = await runStopped(round, "npm", ["run", "db:migrate"], [
-    afterStart(5_000),
-    afterPath(creating, "creation began", 2_000),
-    afterPath(() => directoryState(round.dir) === "database", "the database was in place", 3_000),
-  ]);
+  const [outcome, how] = await runStopped(
+    round,
+    "npm",
+    ["run", "db:migrate"],
+    [
+      afterStart(5_000),
+      afterPath(creating, "creation began", 2_000),
+      afterPath(() => directoryState(round.dir) === "database", "the database was in place", 3_000),
+    ],
+  );
   if (!outcome.stoppedBy && outcome.code !== 0) fail("db:migrate failed on a new directory", outcome);
   const state = directoryState(round.dir);
-  if (state !== "missing" && state !== "database") fail(`a stopped first start left a directory that is ${state}`, outcome);
+  if (state !== "missing" && state !== "database")
+    fail(`a stopped first start left a directory that is ${state}`, outcome);
   report("first start (db:migrate)", `${how}; the directory is ${state === "missing" ? "not created" : "a database"}`);
   await runToEnd(round, "npm", ["run", "db:migrate"], "db:migrate after a stopped first start");
   if (creating()) fail("an unfinished creation was left beside the database");
@@ -140,7 +153,8 @@ async function appServer(round: Round): Promise<void> {
 
   const missing = `${round.dir}-never-created`;
   const refused = await startGroup("npm", start, { ...round.env, PGLITE_DIR: missing }, COMMAND_LIMIT_MS).ended;
-  if (refused.code !== 1 || !refused.output.includes("npm run db:setup")) fail("npm start without a database did not refuse", refused);
+  if (refused.code !== 1 || !refused.output.includes("npm run db:setup"))
+    fail("npm start without a database did not refuse", refused);
   if (directoryState(missing) !== "missing") fail(`npm start without a database created ${missing}`, refused);
   report("npm start, no database", "refused, named npm run db:setup, created nothing");
 
@@ -162,15 +176,25 @@ async function appServer(round: Round): Promise<void> {
 /** After a SIGTERM or SIGINT, the process must have closed the database before it ended. */
 function expectClosed(round: Round, outcome: Outcome, what: string): void {
   const left = ["postmaster.pid", LOCK_FILE_NAME].filter((name) => existsSync(path.join(round.dir, name)));
-  if (left.length > 0) fail(`${what} did not close the database on ${outcome.stoppedBy}: ${left.join(", ")} left`, outcome);
+  if (left.length > 0)
+    fail(`${what} did not close the database on ${outcome.stoppedBy}: ${left.join(", ")} left`, outcome);
 }
 
 /** Polls the page until it answers 200; false when the server ends first. */
 async function waitUntilServing(server: Started, url: string): Promise<boolean> {
   let ended = false;
-  server.ended.then(() => (ended = true), () => (ended = true));
+  server.ended.then(
+    () => (ended = true),
+    () => (ended = true),
+  );
   while (!ended) {
-    if (await fetch(url).then((response) => response.ok, () => false)) return true;
+    if (
+      await fetch(url).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return true;
     await sleep(500);
   }
   return false;
@@ -193,7 +217,12 @@ async function runRound(number: number): Promise<void> {
     if (options.app) await appServer(round);
     for (let index = 1; index <= Number(options.writers); index++) await writer(round, index);
     await runToEnd(round, "npm", ["run", "db:migrate"], "db:migrate after the last stop");
-    const final = await runToEnd(round, process.execPath, ["--import", "tsx", "scripts/crash-test/probe.ts", log], "the final check");
+    const final = await runToEnd(
+      round,
+      process.execPath,
+      ["--import", "tsx", "scripts/crash-test/probe.ts", log],
+      "the final check",
+    );
     report("db:migrate and final check", final.output.match(/checked (.*)\n/)?.[1] ?? "");
     rmSync(root, { recursive: true, force: true });
   } catch (error) {
@@ -203,7 +232,9 @@ async function runRound(number: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  console.log(`Crash test, seed ${seed} (repeat with: npm run test:crash -- --seed ${seed}${options.app ? " --app" : ""})`);
+  console.log(
+    `Crash test, seed ${seed} (repeat with: npm run test:crash -- --seed ${seed}${options.app ? " --app" : ""})`,
+  );
   for (let number = 1; number <= Number(options.rounds); number++) await runRound(number);
   console.log("Crash test passed.");
 }

@@ -3,6 +3,7 @@
 //   npx tsx scripts/extract-demo-units.ts [path/to/shared/data]
 // Rows are copied unchanged (codes stay strings with their leading zeros), sorted by code.
 import path from "node:path";
+
 import { readCsv, writeCsv, type CsvRow } from "../prisma/seed/csv";
 import {
   DEMO_NEW_PROVINCE_CODES,

@@ -6,6 +6,7 @@
 // the CLI exits by itself. A SIGINT or SIGTERM sent to the wrapper is passed on the same way.
 import { spawn } from "node:child_process";
 import { constants } from "node:os";
+
 import { usesPostgresServer } from "../lib/db-adapter";
 
 const SUCCESS = /All migrations have been successfully applied|No pending migrations to apply/;

@@ -21,7 +21,9 @@ async function main(): Promise<number> {
     if (runs.length === 0) console.log(`${day}: no reminder is due.`);
     for (const run of runs) {
       const note = run.messages === 0 && run.communes > 0 ? " (already sent)" : "";
-      console.log(`${day}: ${run.kind} for ${run.month}: communes not submitted with an account ${run.communes}, new messages ${run.messages}${note}.`);
+      console.log(
+        `${day}: ${run.kind} for ${run.month}: communes not submitted with an account ${run.communes}, new messages ${run.messages}${note}.`,
+      );
     }
     return 0;
   } finally {

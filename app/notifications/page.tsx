@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+
 import { MarkReadForm } from "@/components/notifications/mark-read-form";
 import { NotificationItem } from "@/components/notifications/notification-item";
 import { requirePermission } from "@/lib/auth/current-user";
@@ -28,9 +29,15 @@ export default async function NotificationsPage() {
       {messages.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{texts.empty}</p>
       ) : (
-        <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="notification-list">
+        <ul
+          className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white shadow-sm"
+          data-testid="notification-list"
+        >
           {messages.map((message) => (
-            <li key={message.id} className={`border-l-4 px-4 py-3 ${message.readAt ? "border-transparent" : "border-brand-600 bg-brand-50/40"}`}>
+            <li
+              key={message.id}
+              className={`border-l-4 px-4 py-3 ${message.readAt ? "border-transparent" : "border-brand-600 bg-brand-50/40"}`}
+            >
               <NotificationItem message={message} locale={locale} t={t} />
             </li>
           ))}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { ForgetOfflinePages } from "@/components/offline/forget-offline-pages";
 import { Card } from "@/components/ui/card";

@@ -2,14 +2,15 @@
 
 import type { Role } from "@prisma/client";
 import { useActionState, useState } from "react";
+
+import { FormField, inputClass } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { INITIAL_ACTION_RESULT } from "@/lib/actions/action-result";
 import { createUser } from "@/lib/actions/users";
 import type { Messages } from "@/lib/i18n/messages";
 import { SCOPE_UNIT_KINDS } from "@/lib/permissions/roles";
 import type { AssignableUnit } from "@/lib/users/assignable-units";
-import { FormField, inputClass } from "@/components/ui/form-field";
-import { FormMessage } from "@/components/ui/form-message";
-import { SubmitButton } from "@/components/ui/submit-button";
 
 /**
  * The form to create an account. The unit list shows only units that suit the chosen role (the
@@ -36,17 +37,42 @@ export function CreateUserForm({
 
   return (
     <form action={action} className="max-w-xl space-y-4" noValidate>
-      <FormField name="username" label={t.users.username} hint={t.users.usernameHint} errors={state.fieldErrors.username}>
-        <input name="username" defaultValue={values.username} autoComplete="off" autoCapitalize="none" spellCheck={false} required className={inputClass} />
+      <FormField
+        name="username"
+        label={t.users.username}
+        hint={t.users.usernameHint}
+        errors={state.fieldErrors.username}
+      >
+        <input
+          name="username"
+          defaultValue={values.username}
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          className={inputClass}
+        />
       </FormField>
       <FormField name="name" label={t.users.name} errors={state.fieldErrors.name}>
         <input name="name" defaultValue={values.name} autoComplete="off" required className={inputClass} />
       </FormField>
       <FormField name="phone" label={t.users.phone} hint={t.users.phoneHint} errors={state.fieldErrors.phone}>
-        <input name="phone" type="tel" inputMode="tel" defaultValue={values.phone} autoComplete="off" className={inputClass} />
+        <input
+          name="phone"
+          type="tel"
+          inputMode="tel"
+          defaultValue={values.phone}
+          autoComplete="off"
+          className={inputClass}
+        />
       </FormField>
       <FormField name="role" label={t.users.role} errors={state.fieldErrors.role}>
-        <select name="role" value={role} onChange={(event) => setRole(event.target.value as Role)} className={inputClass}>
+        <select
+          name="role"
+          value={role}
+          onChange={(event) => setRole(event.target.value as Role)}
+          className={inputClass}
+        >
           {roles.map((value) => (
             <option key={value} value={value}>
               {t.roles[value]}
@@ -54,7 +80,12 @@ export function CreateUserForm({
           ))}
         </select>
       </FormField>
-      <FormField name="scopeUnitId" label={t.users.scopeUnit} hint={t.users.scopeUnitHint} errors={state.fieldErrors.scopeUnitId}>
+      <FormField
+        name="scopeUnitId"
+        label={t.users.scopeUnit}
+        hint={t.users.scopeUnitHint}
+        errors={state.fieldErrors.scopeUnitId}
+      >
         <select name="scopeUnitId" key={role} defaultValue={values.scopeUnitId ?? ""} required className={inputClass}>
           <option value="">{t.users.chooseUnit}</option>
           {groups.map((group) => (
@@ -69,8 +100,20 @@ export function CreateUserForm({
           ))}
         </select>
       </FormField>
-      <FormField name="password" label={t.users.initialPassword} hint={t.account.newPasswordHint} errors={state.fieldErrors.password}>
-        <input name="password" type="password" autoComplete="new-password" required minLength={10} className={inputClass} />
+      <FormField
+        name="password"
+        label={t.users.initialPassword}
+        hint={t.account.newPasswordHint}
+        errors={state.fieldErrors.password}
+      >
+        <input
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={10}
+          className={inputClass}
+        />
       </FormField>
       <FormMessage ok={state.ok} message={state.message} />
       <SubmitButton label={t.users.create} pendingLabel={t.users.creating} />

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -14,9 +15,24 @@ type Labels = Messages["reports"]["rules"];
 const LEVELS = ["1", "2"] as const;
 
 /** The approver level's select; takes the id and descriptions FormField gives its control, so that its label names it. */
-function LevelSelect({ defaultValue, labels, ...control }: { defaultValue?: number; labels: Labels; id?: string; "aria-describedby"?: string; "aria-invalid"?: boolean }) {
+function LevelSelect({
+  defaultValue,
+  labels,
+  ...control
+}: {
+  defaultValue?: number;
+  labels: Labels;
+  id?: string;
+  "aria-describedby"?: string;
+  "aria-invalid"?: boolean;
+}) {
   return (
-    <select {...control} name="approverLevel" defaultValue={defaultValue === undefined ? "1" : String(defaultValue)} className={inputClass}>
+    <select
+      {...control}
+      name="approverLevel"
+      defaultValue={defaultValue === undefined ? "1" : String(defaultValue)}
+      className={inputClass}
+    >
       {LEVELS.map((level) => (
         <option key={level} value={level}>
           {labels.levels[level]}
@@ -27,7 +43,15 @@ function LevelSelect({ defaultValue, labels, ...control }: { defaultValue?: numb
 }
 
 /** Changes one rule's approver level, deadline, opening of entry and reminder (sending the values as seen), or deletes it. */
-export function ReportingRuleForm({ rule, deletable, labels }: { rule: StoredReportingRule; deletable: boolean; labels: Labels }) {
+export function ReportingRuleForm({
+  rule,
+  deletable,
+  labels,
+}: {
+  rule: StoredReportingRule;
+  deletable: boolean;
+  labels: Labels;
+}) {
   const [state, action] = useActionState(updateReportingRule, INITIAL_ACTION_RESULT);
   const [deleteState, deleteAction] = useActionState(deleteReportingRule, INITIAL_ACTION_RESULT);
   const id = `rule-${rule.id}`;
@@ -47,14 +71,47 @@ export function ReportingRuleForm({ rule, deletable, labels }: { rule: StoredRep
         <FormField name={`${id}-level`} label={labels.approverLevel} errors={state.fieldErrors.approverLevel}>
           <LevelSelect defaultValue={rule.approverLevel} labels={labels} />
         </FormField>
-        <FormField name={`${id}-day`} label={labels.deadlineDay} hint={labels.deadlineDayHint} errors={state.fieldErrors.deadlineDay}>
-          <input name="deadlineDay" type="number" inputMode="numeric" defaultValue={rule.deadlineDay} className={inputClass} />
+        <FormField
+          name={`${id}-day`}
+          label={labels.deadlineDay}
+          hint={labels.deadlineDayHint}
+          errors={state.fieldErrors.deadlineDay}
+        >
+          <input
+            name="deadlineDay"
+            type="number"
+            inputMode="numeric"
+            defaultValue={rule.deadlineDay}
+            className={inputClass}
+          />
         </FormField>
-        <FormField name={`${id}-opens`} label={labels.opensDaysBeforeEnd} hint={labels.opensDaysBeforeEndHint} errors={state.fieldErrors.opensDaysBeforeEnd}>
-          <input name="opensDaysBeforeEnd" type="number" inputMode="numeric" defaultValue={rule.opensDaysBeforeEnd} className={inputClass} />
+        <FormField
+          name={`${id}-opens`}
+          label={labels.opensDaysBeforeEnd}
+          hint={labels.opensDaysBeforeEndHint}
+          errors={state.fieldErrors.opensDaysBeforeEnd}
+        >
+          <input
+            name="opensDaysBeforeEnd"
+            type="number"
+            inputMode="numeric"
+            defaultValue={rule.opensDaysBeforeEnd}
+            className={inputClass}
+          />
         </FormField>
-        <FormField name={`${id}-remind`} label={labels.remindDaysBeforeDeadline} hint={labels.remindDaysBeforeDeadlineHint} errors={state.fieldErrors.remindDaysBeforeDeadline}>
-          <input name="remindDaysBeforeDeadline" type="number" inputMode="numeric" defaultValue={rule.remindDaysBeforeDeadline} className={inputClass} />
+        <FormField
+          name={`${id}-remind`}
+          label={labels.remindDaysBeforeDeadline}
+          hint={labels.remindDaysBeforeDeadlineHint}
+          errors={state.fieldErrors.remindDaysBeforeDeadline}
+        >
+          <input
+            name="remindDaysBeforeDeadline"
+            type="number"
+            inputMode="numeric"
+            defaultValue={rule.remindDaysBeforeDeadline}
+            className={inputClass}
+          />
         </FormField>
         <div className="lg:pt-6">
           <SubmitButton label={labels.save} />
@@ -84,14 +141,47 @@ export function NewReportingRuleForm({ labels }: { labels: Labels }) {
         <FormField name="new-rule-level" label={labels.approverLevel} errors={state.fieldErrors.approverLevel}>
           <LevelSelect labels={labels} />
         </FormField>
-        <FormField name="new-rule-day" label={labels.deadlineDay} hint={labels.deadlineDayHint} errors={state.fieldErrors.deadlineDay}>
-          <input name="deadlineDay" type="number" inputMode="numeric" defaultValue={state.values?.deadlineDay ?? "5"} className={inputClass} />
+        <FormField
+          name="new-rule-day"
+          label={labels.deadlineDay}
+          hint={labels.deadlineDayHint}
+          errors={state.fieldErrors.deadlineDay}
+        >
+          <input
+            name="deadlineDay"
+            type="number"
+            inputMode="numeric"
+            defaultValue={state.values?.deadlineDay ?? "5"}
+            className={inputClass}
+          />
         </FormField>
-        <FormField name="new-rule-opens" label={labels.opensDaysBeforeEnd} hint={labels.opensDaysBeforeEndHint} errors={state.fieldErrors.opensDaysBeforeEnd}>
-          <input name="opensDaysBeforeEnd" type="number" inputMode="numeric" defaultValue={state.values?.opensDaysBeforeEnd ?? "0"} className={inputClass} />
+        <FormField
+          name="new-rule-opens"
+          label={labels.opensDaysBeforeEnd}
+          hint={labels.opensDaysBeforeEndHint}
+          errors={state.fieldErrors.opensDaysBeforeEnd}
+        >
+          <input
+            name="opensDaysBeforeEnd"
+            type="number"
+            inputMode="numeric"
+            defaultValue={state.values?.opensDaysBeforeEnd ?? "0"}
+            className={inputClass}
+          />
         </FormField>
-        <FormField name="new-rule-remind" label={labels.remindDaysBeforeDeadline} hint={labels.remindDaysBeforeDeadlineHint} errors={state.fieldErrors.remindDaysBeforeDeadline}>
-          <input name="remindDaysBeforeDeadline" type="number" inputMode="numeric" defaultValue={state.values?.remindDaysBeforeDeadline ?? "3"} className={inputClass} />
+        <FormField
+          name="new-rule-remind"
+          label={labels.remindDaysBeforeDeadline}
+          hint={labels.remindDaysBeforeDeadlineHint}
+          errors={state.fieldErrors.remindDaysBeforeDeadline}
+        >
+          <input
+            name="remindDaysBeforeDeadline"
+            type="number"
+            inputMode="numeric"
+            defaultValue={state.values?.remindDaysBeforeDeadline ?? "3"}
+            className={inputClass}
+          />
         </FormField>
       </div>
       <SubmitButton label={labels.add} />

@@ -1,9 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
+
+import { SubmitButton } from "@/components/ui/submit-button";
 import { INITIAL_ACTION_RESULT } from "@/lib/actions/action-result";
 import { unlockSignIn } from "@/lib/actions/users";
-import { SubmitButton } from "@/components/ui/submit-button";
 
 /** Lifts the sign-in locks of a locked-out account. */
 export function UnlockSignInForm({ userId, label }: { userId: string; label: string }) {

@@ -1,11 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { INITIAL_ACTION_RESULT } from "@/lib/actions/action-result";
-import { setUserPhone } from "@/lib/actions/users";
+
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { INITIAL_ACTION_RESULT } from "@/lib/actions/action-result";
+import { setUserPhone } from "@/lib/actions/users";
 
 /** Sets or removes (left blank) one account's contact phone. */
 export function UserPhoneForm({
@@ -23,7 +24,14 @@ export function UserPhoneForm({
     <form action={action} className="w-64 space-y-2" aria-label={labels.title} noValidate>
       <input type="hidden" name="userId" value={userId} />
       <FormField name={`phone-${userId}`} label={labels.phone} hint={labels.hint} errors={state.fieldErrors.phone}>
-        <input name="phone" type="tel" inputMode="tel" autoComplete="off" defaultValue={state.values?.phone ?? phone ?? ""} className={inputClass} />
+        <input
+          name="phone"
+          type="tel"
+          inputMode="tel"
+          autoComplete="off"
+          defaultValue={state.values?.phone ?? phone ?? ""}
+          className={inputClass}
+        />
       </FormField>
       <FormMessage ok={state.ok} message={state.message} />
       <SubmitButton label={labels.submit} variant="secondary" />

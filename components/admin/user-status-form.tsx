@@ -1,12 +1,21 @@
 "use client";
 
 import { useActionState } from "react";
+
+import { SubmitButton } from "@/components/ui/submit-button";
 import { INITIAL_ACTION_RESULT } from "@/lib/actions/action-result";
 import { setUserActive } from "@/lib/actions/users";
-import { SubmitButton } from "@/components/ui/submit-button";
 
 /** Deactivates an active account or reactivates a deactivated one. */
-export function UserStatusForm({ userId, active, labels }: { userId: string; active: boolean; labels: { deactivate: string; reactivate: string } }) {
+export function UserStatusForm({
+  userId,
+  active,
+  labels,
+}: {
+  userId: string;
+  active: boolean;
+  labels: { deactivate: string; reactivate: string };
+}) {
   const [state, action] = useActionState(setUserActive, INITIAL_ACTION_RESULT);
   return (
     <form action={action} className="space-y-1">

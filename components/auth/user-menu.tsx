@@ -3,6 +3,7 @@
 // keyboard), with sign-out beside it in plain sight; on a phone, who is signed in, the password
 // change and sign-out under "more" of the bottom bar (components/nav/main-nav.tsx).
 import Link from "next/link";
+
 import { DestinationGroup, type NavItem } from "@/components/nav/main-nav";
 import { DisclosureMenu } from "@/components/ui/disclosure-menu";
 import { signOut } from "@/lib/actions/auth";

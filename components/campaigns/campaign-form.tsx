@@ -3,19 +3,25 @@
 // The form to create or edit a campaign. Input names follow lib/validation/campaign-form.ts; the
 // server checks everything again and answers issue codes, worded here in the reader's language.
 import { useActionState, useId } from "react";
+
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { INITIAL_ACTION_RESULT } from "@/lib/actions/action-result";
 import { createCampaign, updateCampaign } from "@/lib/actions/campaigns";
-import type { Messages } from "@/lib/i18n/messages";
 import type { CampaignFormInitial } from "@/lib/campaigns/campaign-form-initial";
+import type { Messages } from "@/lib/i18n/messages";
 import { isCampaignIssue } from "@/lib/validation/campaign-form";
 
 export type CampaignUnitChoice = { id: number; code: string; name: string; level: number; ended: boolean };
 export type CampaignPlanChoice = { id: number; number: string; scopeName: string };
 
-export function CampaignForm({ initial, units, plans, t }: {
+export function CampaignForm({
+  initial,
+  units,
+  plans,
+  t,
+}: {
   initial: CampaignFormInitial;
   units: CampaignUnitChoice[];
   plans: CampaignPlanChoice[];
@@ -25,7 +31,8 @@ export function CampaignForm({ initial, units, plans, t }: {
   const [state, action] = useActionState(editing ? updateCampaign : createCampaign, INITIAL_ACTION_RESULT);
   const values = state.ok ? {} : (state.values ?? {});
   const field = (name: keyof CampaignFormInitial) => values[name] ?? String(initial[name] ?? "");
-  const errors = (name: string) => state.fieldErrors[name]?.map((code) => (isCampaignIssue(code) ? t.issues[code] : code));
+  const errors = (name: string) =>
+    state.fieldErrors[name]?.map((code) => (isCampaignIssue(code) ? t.issues[code] : code));
   const formId = useId();
   const indent = (level: number) => "\u00a0\u00a0".repeat(Math.max(0, level - 1));
   const unitOption = (unit: CampaignUnitChoice) => (
@@ -52,7 +59,13 @@ export function CampaignForm({ initial, units, plans, t }: {
         </FormField>
         <FormField name="unitId" label={t.form.unit} hint={t.form.unitHint} errors={errors("unitId")}>
           {/* Keyed by the value sent back, so that the select shows it again after a refusal. */}
-          <select name="unitId" key={`unit-${field("unitId")}`} defaultValue={field("unitId")} required className={inputClass}>
+          <select
+            name="unitId"
+            key={`unit-${field("unitId")}`}
+            defaultValue={field("unitId")}
+            required
+            className={inputClass}
+          >
             <option value="">{t.form.chooseUnit}</option>
             {current.length > 0 && <optgroup label={t.form.unitsAfter}>{current.map(unitOption)}</optgroup>}
             {ended.length > 0 && <optgroup label={t.form.unitsBefore}>{ended.map(unitOption)}</optgroup>}
@@ -68,27 +81,70 @@ export function CampaignForm({ initial, units, plans, t }: {
         </div>
       </fieldset>
 
-      <fieldset className="min-w-0 space-y-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-describedby="field-targets-error">
+      <fieldset
+        className="min-w-0 space-y-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+        aria-describedby="field-targets-error"
+      >
         <legend className="px-1 text-base font-semibold text-slate-900">{t.form.targets}</legend>
         <div id="field-targets-error" aria-live="polite" className="text-sm text-behind">
-          {targetErrors?.map((error) => <p key={error}>{error}</p>)}
+          {targetErrors?.map((error) => (
+            <p key={error}>{error}</p>
+          ))}
         </div>
         <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
-          <FormField name="targetNewlyEnrolled" label={t.form.targetNewlyEnrolled} errors={errors("targetNewlyEnrolled")}>
-            <input name="targetNewlyEnrolled" inputMode="numeric" defaultValue={field("targetNewlyEnrolled")} autoComplete="off" className={inputClass} />
+          <FormField
+            name="targetNewlyEnrolled"
+            label={t.form.targetNewlyEnrolled}
+            errors={errors("targetNewlyEnrolled")}
+          >
+            <input
+              name="targetNewlyEnrolled"
+              inputMode="numeric"
+              defaultValue={field("targetNewlyEnrolled")}
+              autoComplete="off"
+              className={inputClass}
+            />
           </FormField>
           <FormField name="targetRenewed" label={t.form.targetRenewed} errors={errors("targetRenewed")}>
-            <input name="targetRenewed" inputMode="numeric" defaultValue={field("targetRenewed")} autoComplete="off" className={inputClass} />
+            <input
+              name="targetRenewed"
+              inputMode="numeric"
+              defaultValue={field("targetRenewed")}
+              autoComplete="off"
+              className={inputClass}
+            />
           </FormField>
-          <FormField name="targetRate" label={t.form.targetRate} hint={t.form.targetRateHint} errors={errors("targetRate")}>
-            <input name="targetRate" inputMode="decimal" defaultValue={field("targetRate")} autoComplete="off" className={inputClass} />
+          <FormField
+            name="targetRate"
+            label={t.form.targetRate}
+            hint={t.form.targetRateHint}
+            errors={errors("targetRate")}
+          >
+            <input
+              name="targetRate"
+              inputMode="decimal"
+              defaultValue={field("targetRate")}
+              autoComplete="off"
+              className={inputClass}
+            />
           </FormField>
         </div>
       </fieldset>
 
       <fieldset className="min-w-0 space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-        <FormField name="responsibleAgency" label={t.form.agency} hint={t.form.agencyHint} errors={errors("responsibleAgency")}>
-          <input name="responsibleAgency" defaultValue={field("responsibleAgency")} autoComplete="off" required className={inputClass} />
+        <FormField
+          name="responsibleAgency"
+          label={t.form.agency}
+          hint={t.form.agencyHint}
+          errors={errors("responsibleAgency")}
+        >
+          <input
+            name="responsibleAgency"
+            defaultValue={field("responsibleAgency")}
+            autoComplete="off"
+            required
+            className={inputClass}
+          />
         </FormField>
         <FormField name="planId" label={t.form.plan} errors={errors("planId")}>
           <select name="planId" key={`plan-${field("planId")}`} defaultValue={field("planId")} className={inputClass}>

@@ -9,7 +9,9 @@ const STYLES: Record<CampaignStatus, string> = {
 
 export function CampaignStatusBadge({ status, t }: { status: CampaignStatus; t: Messages["campaigns"] }) {
   return (
-    <span className={`inline-flex whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${STYLES[status]}`}>
+    <span
+      className={`inline-flex whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${STYLES[status]}`}
+    >
       {t.status[status]}
     </span>
   );

@@ -5,9 +5,20 @@ import type { SessionUser } from "@/lib/auth/session";
 import { getCampaignsWithProgress } from "@/lib/campaigns/campaigns-with-progress";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
+
 import { CampaignSummary } from "./campaign-summary";
 
-export async function PlanCampaigns({ user, planId, locale, t }: { user: SessionUser; planId: number; locale: Locale; t: Messages }) {
+export async function PlanCampaigns({
+  user,
+  planId,
+  locale,
+  t,
+}: {
+  user: SessionUser;
+  planId: number;
+  locale: Locale;
+  t: Messages;
+}) {
   const campaigns = await getCampaignsWithProgress(user, { kind: "plan", planId });
   if (campaigns.length === 0) return null;
   return (

@@ -2,16 +2,18 @@
 // shown, each with its progress to the end of that month on the dashboard's counting basis, and a
 // link to the list (and, for officials, to a new campaign of the unit). Without any, one line.
 import Link from "next/link";
+
 import { Card } from "@/components/ui/card";
 import type { SessionUser } from "@/lib/auth/session";
 import { getCampaignsWithProgress } from "@/lib/campaigns/campaigns-with-progress";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
+import { fill, type Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
 import { can } from "@/lib/permissions/can";
 import { campaignHref } from "@/lib/routes";
+
 import { CampaignSummary } from "./campaign-summary";
 
 type Props = { user: SessionUser; unitId: number; month: Month; basis: CountingBasis; locale: Locale; t: Messages };
@@ -25,7 +27,10 @@ export async function UnitCampaigns({ user, unitId, month, basis, locale, t }: P
         {texts.card.toList} →
       </Link>
       {can(user, "campaign:manage") && (
-        <Link href={campaignHref(undefined, { unitId: String(unitId) })} className="font-medium text-brand-700 hover:underline">
+        <Link
+          href={campaignHref(undefined, { unitId: String(unitId) })}
+          className="font-medium text-brand-700 hover:underline"
+        >
           {texts.card.create}
         </Link>
       )}
@@ -33,7 +38,11 @@ export async function UnitCampaigns({ user, unitId, month, basis, locale, t }: P
   );
   if (campaigns.length === 0) {
     return (
-      <nav aria-label={texts.nav} className="no-print flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm" data-testid="unit-campaigns">
+      <nav
+        aria-label={texts.nav}
+        className="no-print flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm"
+        data-testid="unit-campaigns"
+      >
         <span className="text-slate-600">{texts.nav}:</span>
         <span className="text-slate-500">{texts.card.none}</span>
         {links}

@@ -4,8 +4,22 @@
 // (./percent-axis.ts) so that a two-point gap shows: an axis that does not start at 0 says so with a
 // break mark across its foot, under its first label. Each bar may carry a note above it (the gap
 // to the target, "−2,00 điểm"), drawn above the bar or the mark, whichever is higher.
-import { Bar, CartesianGrid, ComposedChart, Legend, Scatter, Text, Tooltip, XAxis, YAxis, usePlotArea, useXAxisScale, useYAxisScale } from "recharts";
-import { type DataTable, ChartFrame } from "./chart-frame";
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Scatter,
+  Text,
+  Tooltip,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
+  XAxis,
+  YAxis,
+} from "recharts";
+
+import { ChartFrame, type DataTable } from "./chart-frame";
 import { percentAxis } from "./percent-axis";
 import { AXIS_TICK, CHART_COLORS } from "./theme";
 
@@ -28,7 +42,16 @@ function TargetMark({ cx, cy, payload }: { cx?: number; cy?: number; payload?: B
  * A bar's label, wrapped at the width of its bar's band (the axis's width over the number of bars),
  * so that narrow bars on a phone put "Nhóm 1" on two lines instead of running into the next label.
  */
-function BandTick({ x, y, width, visibleTicksCount, payload, fill, fontSize, className }: {
+function BandTick({
+  x,
+  y,
+  width,
+  visibleTicksCount,
+  payload,
+  fill,
+  fontSize,
+  className,
+}: {
   x?: number;
   y?: number;
   width?: number;
@@ -41,7 +64,16 @@ function BandTick({ x, y, width, visibleTicksCount, payload, fill, fontSize, cla
 }) {
   const band = (width ?? 0) / Math.max(1, visibleTicksCount ?? 1);
   return (
-    <Text x={x} y={y} width={Math.max(band - 4, 0)} textAnchor="middle" verticalAnchor="start" fill={fill} fontSize={fontSize} className={className}>
+    <Text
+      x={x}
+      y={y}
+      width={Math.max(band - 4, 0)}
+      textAnchor="middle"
+      verticalAnchor="start"
+      fill={fill}
+      fontSize={fontSize}
+      className={className}
+    >
       {payload?.value ?? ""}
     </Text>
   );
@@ -75,7 +107,15 @@ function BarNotes({ data, fontSize }: { data: readonly BarTargetDatum[]; fontSiz
         const y = Number.isFinite(top) ? yScale(top) : undefined;
         if (!datum.note || x === undefined || y === undefined) return null;
         return (
-          <text key={datum.label} x={x} y={y - 6} textAnchor="middle" fontSize={fontSize} fontWeight={600} fill={datum.note.color}>
+          <text
+            key={datum.label}
+            x={x}
+            y={y - 6}
+            textAnchor="middle"
+            fontSize={fontSize}
+            fontWeight={600}
+            fill={datum.note.color}
+          >
             {datum.note.text}
           </text>
         );
@@ -84,7 +124,16 @@ function BarNotes({ data, fontSize }: { data: readonly BarTargetDatum[]; fontSiz
   );
 }
 
-export function BarTargetChart({ data, actualLabel, targetLabel, formatValue, table, showDataLabel, height, fontSize }: {
+export function BarTargetChart({
+  data,
+  actualLabel,
+  targetLabel,
+  formatValue,
+  table,
+  showDataLabel,
+  height,
+  fontSize,
+}: {
   data: BarTargetDatum[];
   actualLabel: string;
   targetLabel: string;
@@ -98,13 +147,31 @@ export function BarTargetChart({ data, actualLabel, targetLabel, formatValue, ta
   const axis = percentAxis(data.flatMap((d) => [d.actual, d.target]).filter((v): v is number => v !== null));
   return (
     <ChartFrame table={table} showDataLabel={showDataLabel} height={height}>
-      <ComposedChart accessibilityLayer={false} data={data} margin={{ top: tick.fontSize + 12, right: 8, bottom: 8, left: 0 }}>
+      <ComposedChart
+        accessibilityLayer={false}
+        data={data}
+        margin={{ top: tick.fontSize + 12, right: 8, bottom: 8, left: 0 }}
+      >
         <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
         <XAxis dataKey="label" tick={<BandTick {...tick} />} interval={0} height={Math.ceil(tick.fontSize * 2.5) + 8} />
-        <YAxis domain={[axis.low, axis.high]} ticks={axis.ticks} allowDataOverflow tick={tick} tickFormatter={formatValue} width={fontSize ? fontSize * 5.5 : 64} />
+        <YAxis
+          domain={[axis.low, axis.high]}
+          ticks={axis.ticks}
+          allowDataOverflow
+          tick={tick}
+          tickFormatter={formatValue}
+          width={fontSize ? fontSize * 5.5 : 64}
+        />
         <Tooltip formatter={(value) => (typeof value === "number" ? formatValue(value) : String(value))} />
         <Legend wrapperStyle={fontSize ? { fontSize } : undefined} />
-        <Bar dataKey="actual" name={actualLabel} fill={CHART_COLORS.actual} radius={[3, 3, 0, 0]} maxBarSize={56} isAnimationActive={false} />
+        <Bar
+          dataKey="actual"
+          name={actualLabel}
+          fill={CHART_COLORS.actual}
+          radius={[3, 3, 0, 0]}
+          maxBarSize={56}
+          isAnimationActive={false}
+        />
         <Scatter dataKey="target" name={targetLabel} fill={CHART_COLORS.target} shape={<TargetMark />} />
         <BarNotes data={data} fontSize={tick.fontSize} />
         {axis.low > 0 && <AxisBreak />}

@@ -8,7 +8,12 @@ import { ResponsiveContainer } from "recharts";
 
 export type DataTable = { caption: string; columns: string[]; rows: (string | number)[][] };
 
-export function ChartFrame({ height = 300, table, showDataLabel, children }: {
+export function ChartFrame({
+  height = 300,
+  table,
+  showDataLabel,
+  children,
+}: {
   height?: number;
   table: DataTable;
   showDataLabel: string;
@@ -23,7 +28,10 @@ export function ChartFrame({ height = 300, table, showDataLabel, children }: {
       </div>
       <details className="no-print mt-2 text-sm">
         <summary className="cursor-pointer text-brand-700 hover:underline">{showDataLabel}</summary>
-        <div tabIndex={0} className="mt-2 overflow-x-auto focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600">
+        <div
+          tabIndex={0}
+          className="mt-2 overflow-x-auto focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600"
+        >
           <table className="min-w-full text-left">
             <caption className="sr-only">{table.caption}</caption>
             <thead>

@@ -2,8 +2,20 @@
 
 // A monthly series with an optional target line, an optional projection line and an optional
 // vertical marker (an event).
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Text, Tooltip, XAxis, YAxis, usePlotArea } from "recharts";
-import { type DataTable, ChartFrame } from "./chart-frame";
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  Text,
+  Tooltip,
+  usePlotArea,
+  XAxis,
+  YAxis,
+} from "recharts";
+
+import { ChartFrame, type DataTable } from "./chart-frame";
 import { AXIS_TICK, CHART_COLORS } from "./theme";
 
 export type TrendDatum = { label: string; value: number | null; target: number | null; projection?: number | null };
@@ -34,7 +46,18 @@ function MarkerLabel({ text, viewBox }: { text: string; viewBox?: { x?: number }
   );
 }
 
-export function TrendChart({ data, valueLabel, targetLabel, projectionLabel, formatValue, marker, table, showDataLabel, height, fontSize }: {
+export function TrendChart({
+  data,
+  valueLabel,
+  targetLabel,
+  projectionLabel,
+  formatValue,
+  marker,
+  table,
+  showDataLabel,
+  height,
+  fontSize,
+}: {
   data: TrendDatum[];
   valueLabel: string;
   targetLabel: string;
@@ -67,10 +90,37 @@ export function TrendChart({ data, valueLabel, targetLabel, projectionLabel, for
             label={<MarkerLabel text={marker.label} />}
           />
         )}
-        <Line type="monotone" dataKey="value" name={valueLabel} stroke={CHART_COLORS.actual} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
-        <Line type="stepAfter" dataKey="target" name={targetLabel} stroke={CHART_COLORS.target} strokeDasharray="6 3" dot={false} isAnimationActive={false} />
+        <Line
+          type="monotone"
+          dataKey="value"
+          name={valueLabel}
+          stroke={CHART_COLORS.actual}
+          strokeWidth={2}
+          dot={false}
+          connectNulls={false}
+          isAnimationActive={false}
+        />
+        <Line
+          type="stepAfter"
+          dataKey="target"
+          name={targetLabel}
+          stroke={CHART_COLORS.target}
+          strokeDasharray="6 3"
+          dot={false}
+          isAnimationActive={false}
+        />
         {projectionLabel && (
-          <Line type="linear" dataKey="projection" name={projectionLabel} stroke={CHART_COLORS.projection} strokeWidth={2} strokeDasharray="2 4" dot={false} connectNulls isAnimationActive={false} />
+          <Line
+            type="linear"
+            dataKey="projection"
+            name={projectionLabel}
+            stroke={CHART_COLORS.projection}
+            strokeWidth={2}
+            strokeDasharray="2 4"
+            dot={false}
+            connectNulls
+            isAnimationActive={false}
+          />
         )}
       </LineChart>
     </ChartFrame>

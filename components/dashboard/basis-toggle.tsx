@@ -1,14 +1,21 @@
-import { COUNTING_BASES, type CountingBasis, basisParams } from "@/lib/coverage/counting-rule";
+import { basisParams, COUNTING_BASES, type CountingBasis } from "@/lib/coverage/counting-rule";
 import type { Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
 import { coverageHref } from "@/lib/routes";
+
 import { KeepRankingLink } from "./keep-ranking-link";
 
 /**
  * "Số liệu: đã nộp | đã duyệt": which reports count in the dashboard's figures
  * (lib/coverage/counting-rule.ts). Kept in the URL (?data=approved), with the other parameters.
  */
-export function BasisToggle({ unitCode, month, basis, params, t }: {
+export function BasisToggle({
+  unitCode,
+  month,
+  basis,
+  params,
+  t,
+}: {
   unitCode: string;
   month: Month;
   basis: CountingBasis;
@@ -23,7 +30,12 @@ export function BasisToggle({ unitCode, month, basis, params, t }: {
       <div className="inline-flex rounded-md border border-slate-300 bg-white p-0.5" role="group" aria-label={t.label}>
         {COUNTING_BASES.map((value) =>
           value === basis ? (
-            <span key={value} className={`${option} bg-brand-700 text-white`} aria-current="true" title={t[`${value}Hint`]}>
+            <span
+              key={value}
+              className={`${option} bg-brand-700 text-white`}
+              aria-current="true"
+              title={t[`${value}Hint`]}
+            >
               {t[value]}
             </span>
           ) : (

@@ -1,13 +1,14 @@
 import { Card } from "@/components/ui/card";
-import { type CountingBasis, basisParams } from "@/lib/coverage/counting-rule";
+import { basisParams, type CountingBasis } from "@/lib/coverage/counting-rule";
 import type { RankingView } from "@/lib/coverage/ranking";
 import { withKnownGroup } from "@/lib/dashboard/ranking-options";
 import { viewParams } from "@/lib/dashboard/structure-view";
-import { groupNames } from "@/lib/i18n/reference-texts";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
+import { groupNames } from "@/lib/i18n/reference-texts";
 import type { Month } from "@/lib/period";
 import { getChildRanking } from "@/lib/queries/get-child-ranking";
+
 import { RankingTable } from "./ranking-table";
 
 /** The ranking's anchor on the page (the tile map links to it as its table). */
@@ -20,7 +21,16 @@ export const RANKING_ANCHOR = "child-ranking";
  * instead of zeros, has no rank and follows the others (lib/coverage/ranking.ts). A unit whose
  * base units reported in part is marked provisional beside its reporting count.
  */
-export async function ChildRanking({ unitId, unitCode, month, ranking, locale, t, structureMonth = null, basis = "submitted" }: {
+export async function ChildRanking({
+  unitId,
+  unitCode,
+  month,
+  ranking,
+  locale,
+  t,
+  structureMonth = null,
+  basis = "submitted",
+}: {
   unitId: number;
   unitCode: string;
   month: Month;
@@ -40,7 +50,10 @@ export async function ChildRanking({ unitId, unitCode, month, ranking, locale, t
       <RankingTable
         rows={rows}
         groups={groups.map((group) => ({ code: group.code, name: groupNames(group, locale).shortName }))}
-        initial={withKnownGroup(ranking, groups.map((group) => group.code))}
+        initial={withKnownGroup(
+          ranking,
+          groups.map((group) => group.code),
+        )}
         unitCode={unitCode}
         month={month}
         basis={basis}

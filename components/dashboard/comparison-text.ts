@@ -4,7 +4,7 @@ import type { Comparison, NoComparison } from "@/lib/coverage/comparison";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { formatPoints, formatSignedCount } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
+import { fill, type Messages } from "@/lib/i18n/messages";
 
 type Change = Comparison & { kind: "change" };
 
@@ -19,7 +19,12 @@ export function peopleText(change: Change, locale: Locale, t: Pick<Messages, "co
 }
 
 /** Why there is no change, in a sentence naming the earlier month ("tháng 11/2025"). */
-export function reasonText(reason: NoComparison, basis: CountingBasis, month: string, t: Pick<Messages, "comparison">): string {
+export function reasonText(
+  reason: NoComparison,
+  basis: CountingBasis,
+  month: string,
+  t: Pick<Messages, "comparison">,
+): string {
   const r = t.comparison.reason;
   return fill(reason === "notExisting" ? r.notExisting : r[reason][basis], { month });
 }

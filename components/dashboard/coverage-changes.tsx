@@ -6,10 +6,19 @@ import { formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import type { CoverageComparisons, MonthComparison } from "@/lib/queries/get-coverage-comparisons";
+
 import { peopleText, pointsText, reasonText } from "./comparison-text";
 import { ProvisionalMark } from "./stat-card";
 
-function ChangeBox({ label, compared, basis, currentView, locale, t, testId }: {
+function ChangeBox({
+  label,
+  compared,
+  basis,
+  currentView,
+  locale,
+  t,
+  testId,
+}: {
   label: string;
   compared: MonthComparison;
   basis: CountingBasis;
@@ -47,17 +56,27 @@ function ChangeBox({ label, compared, basis, currentView, locale, t, testId }: {
       ) : (
         <div className="mt-1 text-sm text-slate-600" data-testid={`${testId}-none`}>
           <p>
-            <span aria-hidden className="mr-2 text-lg font-semibold text-slate-500">–</span>
+            <span aria-hidden className="mr-2 text-lg font-semibold text-slate-500">
+              –
+            </span>
             {reasonText(comparison.reason, basis, month, t)}
           </p>
-          {comparison.reason === "notExisting" && !currentView && <p className="mt-1 text-xs text-slate-500">{c.notExistingHint}</p>}
+          {comparison.reason === "notExisting" && !currentView && (
+            <p className="mt-1 text-xs text-slate-500">{c.notExistingHint}</p>
+          )}
         </div>
       )}
     </div>
   );
 }
 
-export function CoverageChanges({ comparisons, basis, currentView, locale, t }: {
+export function CoverageChanges({
+  comparisons,
+  basis,
+  currentView,
+  locale,
+  t,
+}: {
   comparisons: CoverageComparisons;
   basis: CountingBasis;
   /** Viewing today's structure (the hint to switch to it is then not given). */
@@ -67,8 +86,17 @@ export function CoverageChanges({ comparisons, basis, currentView, locale, t }: 
 }) {
   const shared = { basis, currentView, locale, t };
   return (
-    <section aria-label={t.comparison.title} className="grid grid-cols-1 gap-3 md:grid-cols-2 print:grid-cols-2" data-testid="coverage-changes">
-      <ChangeBox label={t.comparison.lastMonth} compared={comparisons.lastMonth} testId="change-last-month" {...shared} />
+    <section
+      aria-label={t.comparison.title}
+      className="grid grid-cols-1 gap-3 md:grid-cols-2 print:grid-cols-2"
+      data-testid="coverage-changes"
+    >
+      <ChangeBox
+        label={t.comparison.lastMonth}
+        compared={comparisons.lastMonth}
+        testId="change-last-month"
+        {...shared}
+      />
       <ChangeBox label={t.comparison.lastYear} compared={comparisons.lastYear} testId="change-last-year" {...shared} />
     </section>
   );

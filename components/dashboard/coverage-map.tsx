@@ -1,5 +1,5 @@
 import { Card } from "@/components/ui/card";
-import { type CountingBasis, basisParams } from "@/lib/coverage/counting-rule";
+import { basisParams, type CountingBasis } from "@/lib/coverage/counting-rule";
 import { rankingStatus } from "@/lib/coverage/ranking";
 import type { MapColouring } from "@/lib/dashboard/map-options";
 import { viewParams } from "@/lib/dashboard/structure-view";
@@ -9,8 +9,9 @@ import { emptyPlaces, placeTiles, shortProvinceName, tileLayoutFor } from "@/lib
 import type { Month } from "@/lib/period";
 import { getChildRanking } from "@/lib/queries/get-child-ranking";
 import { coverageHref } from "@/lib/routes";
+
 import { RANKING_ANCHOR } from "./child-ranking";
-import { type ProvinceTile, ProvinceTileMap } from "./province-tile-map";
+import { ProvinceTileMap, type ProvinceTile } from "./province-tile-map";
 
 /**
  * The national dashboard's tile-grid map of provinces: one square per province valid in the month
@@ -18,7 +19,15 @@ import { type ProvinceTile, ProvinceTileMap } from "./province-tile-map";
  * or by standing against the target. A province without a cell is listed under the grid. The
  * figures are the ranking's (the same read), which is also the map's table.
  */
-export async function CoverageMap({ unitId, month, colouring, locale, t, structureMonth = null, basis = "submitted" }: {
+export async function CoverageMap({
+  unitId,
+  month,
+  colouring,
+  locale,
+  t,
+  structureMonth = null,
+  basis = "submitted",
+}: {
   unitId: number;
   month: Month;
   colouring: MapColouring;
@@ -52,7 +61,10 @@ export async function CoverageMap({ unitId, month, colouring, locale, t, structu
         layout={{ columns: layout.columns, rows: layout.rows, islands: layout.islands }}
         tiles={placed.map(({ unit, col, row }) => ({ ...tile(unit), col, row }))}
         unplaced={unplaced.map(tile)}
-        empty={emptyPlaces(layout, rows.map((row) => row.code))}
+        empty={emptyPlaces(
+          layout,
+          rows.map((row) => row.code),
+        )}
         initialColouring={colouring}
         rankingAnchor={RANKING_ANCHOR}
         basis={basis}

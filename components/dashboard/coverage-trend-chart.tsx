@@ -6,7 +6,15 @@ import { formatPercent } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 
 /** Monthly overall coverage (percent) with the target in force each month and, optionally, a projection. */
-export function CoverageTrendChart({ points, marker, table, locale, labels, height, fontSize }: {
+export function CoverageTrendChart({
+  points,
+  marker,
+  table,
+  locale,
+  labels,
+  height,
+  fontSize,
+}: {
   points: TrendDatum[];
   marker?: { label: string; at: string };
   table: DataTable;

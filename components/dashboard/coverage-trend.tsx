@@ -2,18 +2,27 @@ import { Card } from "@/components/ui/card";
 import { applicableTarget } from "@/lib/coverage/applicable-target";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { basisPointsToRate, coverageRate } from "@/lib/coverage/rates";
+import { TREND_MONTHS } from "@/lib/dashboard/trend-months";
 import { formatCount, formatMonth, formatMonthShort, formatPercent } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
-import { type Month, addMonths } from "@/lib/period";
-import { type CarriedSources, getCarriedSources } from "@/lib/queries/get-carried-sources";
+import { fill, type Messages } from "@/lib/i18n/messages";
+import { addMonths, type Month } from "@/lib/period";
+import { getCarriedSources, type CarriedSources } from "@/lib/queries/get-carried-sources";
 import { getCoverageTrend } from "@/lib/queries/get-coverage-trend";
 import { getUnitTargetCandidates } from "@/lib/queries/get-target-candidates";
-import { TREND_MONTHS } from "@/lib/dashboard/trend-months";
 import { REORGANISATION_MONTH } from "@/lib/units/reorganisation";
+
 import { CoverageTrendChart } from "./coverage-trend-chart";
 
-export async function CoverageTrend({ unitId, month, firstMonth, locale, t, structureMonth = null, basis = "submitted" }: {
+export async function CoverageTrend({
+  unitId,
+  month,
+  firstMonth,
+  locale,
+  t,
+  structureMonth = null,
+  basis = "submitted",
+}: {
   unitId: number;
   month: Month;
   firstMonth: Month;
@@ -43,7 +52,9 @@ export async function CoverageTrend({ unitId, month, firstMonth, locale, t, stru
       <CoverageTrendChart
         locale={locale}
         labels={{ rate: t.trend.rate, target: t.trend.target, showData: t.table.showData }}
-        marker={hasMarker ? { at: formatMonthShort(REORGANISATION_MONTH, locale), label: t.trend.reorganisation } : undefined}
+        marker={
+          hasMarker ? { at: formatMonthShort(REORGANISATION_MONTH, locale), label: t.trend.reorganisation } : undefined
+        }
         points={points.map(({ point, rate, targetBp }) => ({
           label: formatMonthShort(point.month, locale),
           value: rate === null ? null : rate * 100,
@@ -66,10 +77,23 @@ export async function CoverageTrend({ unitId, month, firstMonth, locale, t, stru
 }
 
 /** Which months of the series are carried from predecessors, and how split units were divided. */
-function CarriedNote({ carried, from, locale, t }: { carried: CarriedSources; from: Month; locale: Locale; t: Messages }) {
+function CarriedNote({
+  carried,
+  from,
+  locale,
+  t,
+}: {
+  carried: CarriedSources;
+  from: Month;
+  locale: Locale;
+  t: Messages;
+}) {
   if (carried.predecessors === 0 || !carried.carriedUntil || carried.carriedUntil <= from) return null;
   return (
-    <div className="mb-3 rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-slate-700" data-testid="carried-note">
+    <div
+      className="mb-3 rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-slate-700"
+      data-testid="carried-note"
+    >
       <p>
         {fill(t.units.view.carriedNote, {
           month: formatMonth(carried.carriedUntil, locale),
@@ -77,7 +101,9 @@ function CarriedNote({ carried, from, locale, t }: { carried: CarriedSources; fr
         })}
       </p>
       {carried.splitByDefault > 0 && (
-        <p className="mt-1">{fill(t.units.view.carriedDefaultNote, { count: formatCount(carried.splitByDefault, locale) })}</p>
+        <p className="mt-1">
+          {fill(t.units.view.carriedDefaultNote, { count: formatCount(carried.splitByDefault, locale) })}
+        </p>
       )}
     </div>
   );

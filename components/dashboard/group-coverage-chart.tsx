@@ -16,10 +16,21 @@ export type GroupBar = {
   status: TargetStatus;
 };
 
-const NOTE_COLOR: Partial<Record<TargetStatus, string>> = { met: "var(--color-met)", near: "var(--color-near)", behind: "var(--color-behind)" };
+const NOTE_COLOR: Partial<Record<TargetStatus, string>> = {
+  met: "var(--color-met)",
+  near: "var(--color-near)",
+  behind: "var(--color-behind)",
+};
 
 /** Coverage per participant group against the plan's group targets, each bar with its gap in points. */
-export function GroupCoverageChart({ bars, table, locale, labels, height, fontSize }: {
+export function GroupCoverageChart({
+  bars,
+  table,
+  locale,
+  labels,
+  height,
+  fontSize,
+}: {
   bars: GroupBar[];
   table: DataTable;
   locale: Locale;
@@ -35,7 +46,8 @@ export function GroupCoverageChart({ bars, table, locale, labels, height, fontSi
         label,
         actual,
         target,
-        note: points === null ? null : { text: formatPoints(points, locale), color: NOTE_COLOR[status] ?? "currentColor" },
+        note:
+          points === null ? null : { text: formatPoints(points, locale), color: NOTE_COLOR[status] ?? "currentColor" },
       }))}
       actualLabel={labels.actual}
       targetLabel={labels.target}

@@ -5,15 +5,23 @@ import { notYetInsured } from "@/lib/coverage/not-yet-insured";
 import { progressAgainstTarget } from "@/lib/coverage/progress";
 import { basisPointsToRate } from "@/lib/coverage/rates";
 import { formatCount, formatPercent, formatPoints } from "@/lib/format";
-import { withGroupNames } from "@/lib/i18n/reference-texts";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
+import { withGroupNames } from "@/lib/i18n/reference-texts";
 import type { Month } from "@/lib/period";
 import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
 import { getUnitTargetCandidates } from "@/lib/queries/get-target-candidates";
+
 import { GroupCoverageChart } from "./group-coverage-chart";
 
-export async function GroupCoverage({ unitId, month, locale, t, structureMonth = null, basis = "submitted" }: {
+export async function GroupCoverage({
+  unitId,
+  month,
+  locale,
+  t,
+  structureMonth = null,
+  basis = "submitted",
+}: {
   unitId: number;
   month: Month;
   locale: Locale;
@@ -23,7 +31,10 @@ export async function GroupCoverage({ unitId, month, locale, t, structureMonth =
   /** Which reports count (lib/coverage/counting-rule.ts). */
   basis?: CountingBasis;
 }) {
-  const [summary, candidates] = await Promise.all([getCoverageSummary(unitId, month, structureMonth, basis), getUnitTargetCandidates(unitId)]);
+  const [summary, candidates] = await Promise.all([
+    getCoverageSummary(unitId, month, structureMonth, basis),
+    getUnitTargetCandidates(unitId),
+  ]);
   const rows = summary.groups.map((stored) => {
     const group = withGroupNames(stored, locale);
     const target = applicableTarget(candidates, unitId, group.groupId, month);
@@ -44,7 +55,16 @@ export async function GroupCoverage({ unitId, month, locale, t, structureMonth =
         }))}
         table={{
           caption: t.groups.title,
-          columns: [t.groups.group, t.groups.insured, t.groups.eligible, t.groups.actual, t.groups.target, t.groups.points, t.groups.gap, t.groups.uninsured],
+          columns: [
+            t.groups.group,
+            t.groups.insured,
+            t.groups.eligible,
+            t.groups.actual,
+            t.groups.target,
+            t.groups.points,
+            t.groups.gap,
+            t.groups.uninsured,
+          ],
           rows: rows.map(({ group, progress }) => [
             `${group.code}. ${group.shortName}`,
             formatCount(group.insured, locale),
@@ -61,7 +81,10 @@ export async function GroupCoverage({ unitId, month, locale, t, structureMonth =
       <ul className="mt-3 grid grid-cols-1 gap-x-4 gap-y-1 text-xs text-slate-600 sm:grid-cols-2">
         {rows.map(({ group }) => (
           <li key={group.groupId}>
-            <span className="font-medium">{t.groups.group} {group.code}:</span> {group.name}
+            <span className="font-medium">
+              {t.groups.group} {group.code}:
+            </span>{" "}
+            {group.name}
           </li>
         ))}
       </ul>

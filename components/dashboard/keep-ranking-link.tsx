@@ -7,6 +7,7 @@
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import type { ComponentProps } from "react";
+
 import { MAP_PARAM, mapColouringFrom, replaceMapParam } from "@/lib/dashboard/map-options";
 import { rankingOptionsFrom, replaceRankingParams } from "@/lib/dashboard/ranking-options";
 
@@ -22,7 +23,11 @@ export function useRankingHref(): (href: string, options?: { search?: boolean })
   };
 }
 
-export function KeepRankingLink({ href, search = true, ...props }: Omit<ComponentProps<typeof Link>, "href"> & { href: string; search?: boolean }) {
+export function KeepRankingLink({
+  href,
+  search = true,
+  ...props
+}: Omit<ComponentProps<typeof Link>, "href"> & { href: string; search?: boolean }) {
   const withRanking = useRankingHref();
   return <Link href={withRanking(href, { search })} {...props} />;
 }

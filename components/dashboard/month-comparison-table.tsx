@@ -2,17 +2,28 @@
 // insured in two months and the change between them; "–" with the reason where a unit did not exist
 // or did not report (lib/coverage/comparison.ts). A child's name opens its own comparison.
 import Link from "next/link";
+
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { formatCount, formatMonth, formatPercent } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
+import { fill, type Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
 import type { ComparedUnit } from "@/lib/queries/get-month-comparison";
 import { compareHref } from "@/lib/routes";
+
 import { peopleText, pointsText, shortReasonText } from "./comparison-text";
 import { ProvisionalMark } from "./stat-card";
 
-export function MonthComparisonTable({ unit, rows, from, to, basis, params, locale, t }: {
+export function MonthComparisonTable({
+  unit,
+  rows,
+  from,
+  to,
+  basis,
+  params,
+  locale,
+  t,
+}: {
   unit: ComparedUnit;
   /** Its child units. */
   rows: ComparedUnit[];
@@ -30,9 +41,22 @@ export function MonthComparisonTable({ unit, rows, from, to, basis, params, loca
   const row = (each: ComparedUnit, head: boolean) => {
     const { change } = each;
     return (
-      <tr key={each.id} className={head ? "border-b-2 border-slate-300 font-semibold" : "border-b border-slate-100"} data-testid="compare-row">
+      <tr
+        key={each.id}
+        className={head ? "border-b-2 border-slate-300 font-semibold" : "border-b border-slate-100"}
+        data-testid="compare-row"
+      >
         <th scope="row" className="px-2 py-1.5 text-left font-medium">
-          {head ? each.name : <Link href={compareHref(each.code, from, to, params)} className="whitespace-nowrap text-brand-700 hover:underline">{each.name}</Link>}
+          {head ? (
+            each.name
+          ) : (
+            <Link
+              href={compareHref(each.code, from, to, params)}
+              className="whitespace-nowrap text-brand-700 hover:underline"
+            >
+              {each.name}
+            </Link>
+          )}
         </th>
         <td className={cell}>{formatPercent(each.from?.rate ?? null, locale)}</td>
         <td className={cell}>{formatPercent(each.to?.rate ?? null, locale)}</td>
@@ -40,12 +64,18 @@ export function MonthComparisonTable({ unit, rows, from, to, basis, params, loca
           {change.kind === "change" ? (
             <span className="inline-flex flex-wrap items-center justify-end gap-1">
               <span className="whitespace-nowrap">{pointsText(change, locale, t)}</span>
-              {change.provisional && <ProvisionalMark text={t.comparison.provisional} title={t.comparison.provisionalHint} />}
+              {change.provisional && (
+                <ProvisionalMark text={t.comparison.provisional} title={t.comparison.provisionalHint} />
+              )}
             </span>
           ) : (
             <>
-              <span aria-hidden className="block">–</span>
-              <span className="block whitespace-nowrap text-xs font-normal text-slate-600">{shortReasonText(change.reason, basis, t)}</span>
+              <span aria-hidden className="block">
+                –
+              </span>
+              <span className="block whitespace-nowrap text-xs font-normal text-slate-600">
+                {shortReasonText(change.reason, basis, t)}
+              </span>
             </>
           )}
         </td>
@@ -63,14 +93,24 @@ export function MonthComparisonTable({ unit, rows, from, to, basis, params, loca
         <caption className="sr-only">{fill(c.caption, { from: fromText, to: toText })}</caption>
         <thead className="whitespace-nowrap border-b text-slate-600">
           <tr>
-            <th scope="col" rowSpan={2} className="px-2 py-2 text-left align-bottom font-medium">{c.unit}</th>
-            <th scope="colgroup" colSpan={3} className="border-b border-slate-200 px-2 py-1 text-center font-medium">{c.rate}</th>
-            <th scope="colgroup" colSpan={3} className="border-b border-slate-200 px-2 py-1 text-center font-medium">{c.insured}</th>
+            <th scope="col" rowSpan={2} className="px-2 py-2 text-left align-bottom font-medium">
+              {c.unit}
+            </th>
+            <th scope="colgroup" colSpan={3} className="border-b border-slate-200 px-2 py-1 text-center font-medium">
+              {c.rate}
+            </th>
+            <th scope="colgroup" colSpan={3} className="border-b border-slate-200 px-2 py-1 text-center font-medium">
+              {c.insured}
+            </th>
           </tr>
           <tr>
-            {[0, 1].map((group) => [fromText, toText, c.change].map((label) => (
-              <th key={`${group}-${label}`} scope="col" className="px-2 py-1 text-right font-medium">{label}</th>
-            )))}
+            {[0, 1].map((group) =>
+              [fromText, toText, c.change].map((label) => (
+                <th key={`${group}-${label}`} scope="col" className="px-2 py-1 text-right font-medium">
+                  {label}
+                </th>
+              )),
+            )}
           </tr>
         </thead>
         <tbody>

@@ -2,14 +2,25 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+
 import { formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Month, addMonths, monthRange } from "@/lib/period";
+import { addMonths, monthRange, type Month } from "@/lib/period";
 import { coverageHref, reviewHref } from "@/lib/routes";
+
 import { useRankingHref } from "./keep-ranking-link";
 
 /** Moves between months of a unit's page: the dashboard (default) or the review page. */
-export function MonthPicker({ unitCode, month, first, last, locale, labels, page = "coverage", params = {} }: {
+export function MonthPicker({
+  unitCode,
+  month,
+  first,
+  last,
+  locale,
+  labels,
+  page = "coverage",
+  params = {},
+}: {
   unitCode: string;
   month: Month;
   first: Month;
@@ -22,16 +33,21 @@ export function MonthPicker({ unitCode, month, first, last, locale, labels, page
 }) {
   const router = useRouter();
   const withRanking = useRankingHref();
-  const href = (code: string, to: Month) => (page === "review" ? reviewHref(code, to) : withRanking(coverageHref(code, to, params)));
+  const href = (code: string, to: Month) =>
+    page === "review" ? reviewHref(code, to) : withRanking(coverageHref(code, to, params));
   const previous = addMonths(month, -1);
   const next = addMonths(month, 1);
   const arrow = "rounded border border-slate-300 bg-white px-2 py-1 text-slate-700 hover:bg-slate-100";
   return (
     <div className="no-print flex items-center gap-2">
       {previous >= first ? (
-        <Link href={href(unitCode, previous)} className={arrow} aria-label={labels.previous} title={labels.previous}>‹</Link>
+        <Link href={href(unitCode, previous)} className={arrow} aria-label={labels.previous} title={labels.previous}>
+          ‹
+        </Link>
       ) : (
-        <span className={`${arrow} opacity-40`} aria-hidden>‹</span>
+        <span className={`${arrow} opacity-40`} aria-hidden>
+          ‹
+        </span>
       )}
       <label className="flex items-center gap-2 text-sm">
         <span className="text-slate-600">{labels.month}</span>
@@ -51,9 +67,13 @@ export function MonthPicker({ unitCode, month, first, last, locale, labels, page
         </select>
       </label>
       {next <= last ? (
-        <Link href={href(unitCode, next)} className={arrow} aria-label={labels.next} title={labels.next}>›</Link>
+        <Link href={href(unitCode, next)} className={arrow} aria-label={labels.next} title={labels.next}>
+          ›
+        </Link>
       ) : (
-        <span className={`${arrow} opacity-40`} aria-hidden>›</span>
+        <span className={`${arrow} opacity-40`} aria-hidden>
+          ›
+        </span>
       )}
     </div>
   );

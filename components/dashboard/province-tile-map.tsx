@@ -8,15 +8,17 @@
 // words in its accessible name, and the legend names them.
 import Link from "next/link";
 import { useRef, useState } from "react";
+
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import type { RankingStatus } from "@/lib/coverage/ranking";
 import { rateBand, rateBandRanges } from "@/lib/coverage/rate-bands";
 import { basisPointsToRate } from "@/lib/coverage/rates";
-import { type MapColouring, replaceMapParam } from "@/lib/dashboard/map-options";
+import { replaceMapParam, type MapColouring } from "@/lib/dashboard/map-options";
 import { formatCount, formatPercent } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
+import { fill, type Messages } from "@/lib/i18n/messages";
 import type { SeaArea, TilePlace } from "@/lib/map/tile-layout";
+
 import { OverHundredNote } from "./over-hundred-note";
 
 export type ProvinceTile = {
@@ -68,7 +70,17 @@ const cell = (place: TilePlace, span: { cols?: number; rows?: number } = {}) => 
   gridRow: `${place.row + 1} / span ${span.rows ?? 1}`,
 });
 
-export function ProvinceTileMap({ layout, tiles, unplaced, empty, initialColouring, rankingAnchor, basis, locale, t }: {
+export function ProvinceTileMap({
+  layout,
+  tiles,
+  unplaced,
+  empty,
+  initialColouring,
+  rankingAnchor,
+  basis,
+  locale,
+  t,
+}: {
   layout: { columns: number; rows: number; islands: { hoangSa: SeaArea; truongSa: SeaArea } };
   tiles: (ProvinceTile & TilePlace)[];
   /** Provinces the layout has no cell for: a row under the grid. */
@@ -149,7 +161,11 @@ export function ProvinceTileMap({ layout, tiles, unplaced, empty, initialColouri
         </span>
         <span className="text-[9px] font-semibold tabular-nums tracking-tight @md:text-[11px]">
           {tile.rate === null ? "–" : rate(tile.rate)}
-          {mark && tile.rate !== null && <span aria-hidden className="block @md:ml-0.5 @md:inline">{mark}</span>}
+          {mark && tile.rate !== null && (
+            <span aria-hidden className="block @md:ml-0.5 @md:inline">
+              {mark}
+            </span>
+          )}
           <span className="sr-only">, {spoken}</span>
         </span>
       </Link>
@@ -173,13 +189,20 @@ export function ProvinceTileMap({ layout, tiles, unplaced, empty, initialColouri
   const ranges = rateBandRanges();
   const bound = (value: number | null) => formatPercent(value, locale, 0);
   const bandLabel = ({ from, to }: { from: number | null; to: number | null }) =>
-    from === null ? fill(m.band.below, { to: bound(to) }) : to === null ? fill(m.band.from, { from: bound(from) }) : fill(m.band.between, { from: bound(from), to: bound(to) });
+    from === null
+      ? fill(m.band.below, { to: bound(to) })
+      : to === null
+        ? fill(m.band.from, { from: bound(from) })
+        : fill(m.band.between, { from: bound(from), to: bound(to) });
   const swatch = "inline-block h-4 w-4 shrink-0 rounded-sm border-2";
 
   return (
     <div className="flex flex-col gap-4 lg:flex-row lg:items-start">
       <div className="w-full max-w-[30rem] lg:shrink-0">
-        <a href={`#${rankingAnchor}`} className="no-print sr-only focus:not-sr-only focus:mb-2 focus:inline-block focus:text-brand-700 focus:underline">
+        <a
+          href={`#${rankingAnchor}`}
+          className="no-print sr-only focus:not-sr-only focus:mb-2 focus:inline-block focus:text-brand-700 focus:underline"
+        >
           {m.skip}
         </a>
         <div className="@container">
@@ -190,7 +213,13 @@ export function ProvinceTileMap({ layout, tiles, unplaced, empty, initialColouri
             data-columns={layout.columns}
           >
             {empty.map((place) => (
-              <div key={`${place.col}:${place.row}`} aria-hidden style={cell(place)} className="aspect-square rounded bg-slate-100" data-testid="map-empty-cell" />
+              <div
+                key={`${place.col}:${place.row}`}
+                aria-hidden
+                style={cell(place)}
+                className="aspect-square rounded bg-slate-100"
+                data-testid="map-empty-cell"
+              />
             ))}
             {(["hoangSa", "truongSa"] as const).map((name) => (
               <div
@@ -222,22 +251,37 @@ export function ProvinceTileMap({ layout, tiles, unplaced, empty, initialColouri
               >
                 <div className="flex items-start justify-between gap-2">
                   <p className="font-semibold text-slate-900">{shown.name}</p>
-                  <button type="button" onClick={() => setActive(null)} className="-mr-1 -mt-1 rounded px-1.5 text-lg leading-none text-slate-600 hover:bg-slate-100 md:hidden" aria-label={m.close}>
+                  <button
+                    type="button"
+                    onClick={() => setActive(null)}
+                    className="-mr-1 -mt-1 rounded px-1.5 text-lg leading-none text-slate-600 hover:bg-slate-100 md:hidden"
+                    aria-label={m.close}
+                  >
                     ×
                   </button>
                 </div>
                 {shown.rate === null ? (
-                  <p className="mt-1 italic text-slate-600">{shown.status === "notReported" ? notReported : t.status.noData}</p>
+                  <p className="mt-1 italic text-slate-600">
+                    {shown.status === "notReported" ? notReported : t.status.noData}
+                  </p>
                 ) : (
                   <dl className="mt-1 grid grid-cols-[auto_auto] gap-x-3 gap-y-0.5">
                     <dt className="text-slate-600">{t.ranking.rate}</dt>
-                    <dd className="text-right font-semibold tabular-nums" data-testid="map-tooltip-rate">{rate(shown.rate)}</dd>
+                    <dd className="text-right font-semibold tabular-nums" data-testid="map-tooltip-rate">
+                      {rate(shown.rate)}
+                    </dd>
                     <dt className="text-slate-600">{t.ranking.insured}</dt>
-                    <dd className="text-right tabular-nums" data-testid="map-tooltip-insured">{formatCount(shown.insured, locale)}</dd>
+                    <dd className="text-right tabular-nums" data-testid="map-tooltip-insured">
+                      {formatCount(shown.insured, locale)}
+                    </dd>
                     <dt className="text-slate-600">{t.ranking.population}</dt>
-                    <dd className="text-right tabular-nums" data-testid="map-tooltip-population">{formatCount(shown.population, locale)}</dd>
+                    <dd className="text-right tabular-nums" data-testid="map-tooltip-population">
+                      {formatCount(shown.population, locale)}
+                    </dd>
                     <dt className="text-slate-600">{t.ranking.target}</dt>
-                    <dd className="text-right tabular-nums" data-testid="map-tooltip-target">{shown.targetBp === null ? "–" : rate(basisPointsToRate(shown.targetBp))}</dd>
+                    <dd className="text-right tabular-nums" data-testid="map-tooltip-target">
+                      {shown.targetBp === null ? "–" : rate(basisPointsToRate(shown.targetBp))}
+                    </dd>
                     <dt className="text-slate-600">{t.ranking.status}</dt>
                     <dd className="text-right" data-testid="map-tooltip-status">
                       {STATUS_MARKS[shown.status] && <span aria-hidden>{STATUS_MARKS[shown.status]} </span>}
@@ -249,9 +293,17 @@ export function ProvinceTileMap({ layout, tiles, unplaced, empty, initialColouri
                   <OverHundredNote rate={shown.rate} t={t} />
                 </div>
                 {shown.reportingUnits < shown.baseUnits && (
-                  <p className="mt-1 text-xs text-amber-800">{fill(m.reporting, { reporting: formatCount(shown.reportingUnits, locale), total: formatCount(shown.baseUnits, locale) })}</p>
+                  <p className="mt-1 text-xs text-amber-800">
+                    {fill(m.reporting, {
+                      reporting: formatCount(shown.reportingUnits, locale),
+                      total: formatCount(shown.baseUnits, locale),
+                    })}
+                  </p>
                 )}
-                <Link href={shown.href} className="mt-2 inline-block font-medium text-brand-700 underline underline-offset-2 md:hidden">
+                <Link
+                  href={shown.href}
+                  className="mt-2 inline-block font-medium text-brand-700 underline underline-offset-2 md:hidden"
+                >
                   {fill(m.drillDown, { name: shown.shortName })}
                 </Link>
               </div>
@@ -261,7 +313,9 @@ export function ProvinceTileMap({ layout, tiles, unplaced, empty, initialColouri
         {unplaced.length > 0 && (
           <div className="mt-3" data-testid="map-unplaced">
             <p className="text-sm text-slate-600">{m.unplaced}</p>
-            <div className="mt-1 grid w-full grid-cols-6 gap-1 @container sm:w-2/3">{unplaced.map((tile) => tileLink(tile))}</div>
+            <div className="mt-1 grid w-full grid-cols-6 gap-1 @container sm:w-2/3">
+              {unplaced.map((tile) => tileLink(tile))}
+            </div>
           </div>
         )}
       </div>
@@ -269,7 +323,12 @@ export function ProvinceTileMap({ layout, tiles, unplaced, empty, initialColouri
       <div className="space-y-3 text-sm lg:pt-1">
         <div className="no-print flex flex-wrap items-center gap-2">
           <span className="text-slate-600">{m.colouring.label}</span>
-          <div role="group" aria-label={m.colouring.label} className="inline-flex rounded-md border border-slate-300 bg-white p-0.5" data-testid="map-colouring">
+          <div
+            role="group"
+            aria-label={m.colouring.label}
+            className="inline-flex rounded-md border border-slate-300 bg-white p-0.5"
+            data-testid="map-colouring"
+          >
             {(["coverage", "status"] as const).map((value) => (
               <button
                 key={value}
@@ -295,12 +354,22 @@ export function ProvinceTileMap({ layout, tiles, unplaced, empty, initialColouri
                 ))
               : (["met", "near", "behind", "noTarget"] as const).map((status) => (
                   <li key={status} className="flex items-center gap-2">
-                    <span aria-hidden className={`${swatch} flex items-center justify-center text-[10px] leading-none ${STATUS_STYLES[status]}`}>{STATUS_MARKS[status]}</span>
+                    <span
+                      aria-hidden
+                      className={`${swatch} flex items-center justify-center text-[10px] leading-none ${STATUS_STYLES[status]}`}
+                    >
+                      {STATUS_MARKS[status]}
+                    </span>
                     {t.status[status]}
                   </li>
                 ))}
             <li className="flex items-center gap-2">
-              <span aria-hidden className={`${swatch} flex items-center justify-center text-[10px] leading-none ${NOT_REPORTED_STYLE}`}>–</span>
+              <span
+                aria-hidden
+                className={`${swatch} flex items-center justify-center text-[10px] leading-none ${NOT_REPORTED_STYLE}`}
+              >
+                –
+              </span>
               {t.ranking.filter.notReported[basis]}
             </li>
           </ul>

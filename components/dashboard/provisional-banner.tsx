@@ -1,8 +1,8 @@
-import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { now } from "@/lib/clock";
+import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { formatCount, formatDate, formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
+import { fill, type Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
 import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
 import { getReportingRules } from "@/lib/queries/get-reporting-rules";
@@ -15,7 +15,14 @@ import { deadlineDate, ruleForMonth } from "@/lib/reports/review-rules";
  * deadline, before it (more reports are expected) or after it (the figures leave the others out).
  * Nothing when every base unit has reported.
  */
-export async function ProvisionalBanner({ unitId, month, locale, t, structureMonth = null, basis = "submitted" }: {
+export async function ProvisionalBanner({
+  unitId,
+  month,
+  locale,
+  t,
+  structureMonth = null,
+  basis = "submitted",
+}: {
   unitId: number;
   month: Month;
   locale: Locale;
@@ -23,7 +30,10 @@ export async function ProvisionalBanner({ unitId, month, locale, t, structureMon
   structureMonth?: Month | null;
   basis?: CountingBasis;
 }) {
-  const [summary, rules] = await Promise.all([getCoverageSummary(unitId, month, structureMonth, basis), getReportingRules()]);
+  const [summary, rules] = await Promise.all([
+    getCoverageSummary(unitId, month, structureMonth, basis),
+    getReportingRules(),
+  ]);
   const standing = monthStanding(summary, month, rules, now());
   if (standing === "complete") return null;
   const texts = t.dashboard.provisional;
@@ -31,12 +41,21 @@ export async function ProvisionalBanner({ unitId, month, locale, t, structureMon
   const rule = ruleForMonth(rules, month);
   const date = rule ? formatDate(deadlineDate(month, rule.deadlineDay), locale) : null;
   const missing = n(summary.baseUnits - summary.reportingUnits);
-  const deadline = date === null ? fill(texts.noDeadline[basis], { missing }) : fill(texts[standing][basis], { date, missing });
+  const deadline =
+    date === null ? fill(texts.noDeadline[basis], { missing }) : fill(texts[standing][basis], { date, missing });
   return (
-    <div role="note" data-testid="provisional-banner" className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+    <div
+      role="note"
+      data-testid="provisional-banner"
+      className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950"
+    >
       <p className="font-semibold">{texts.title}</p>
       <p className="mt-0.5">
-        {fill(texts.reported[basis], { reporting: n(summary.reportingUnits), total: n(summary.baseUnits), month: formatMonth(month, locale) })}{" "}
+        {fill(texts.reported[basis], {
+          reporting: n(summary.reportingUnits),
+          total: n(summary.baseUnits),
+          month: formatMonth(month, locale),
+        })}{" "}
         {deadline}
       </p>
       {summary.reportingUnits > 0 && <p className="mt-0.5 text-amber-900/80">{texts.marked}</p>}

@@ -6,17 +6,28 @@
 // can be shared or reloaded and the dashboard's other links keep them (keep-ranking-link.tsx).
 import Link from "next/link";
 import { useState } from "react";
+
 import type { Comparison } from "@/lib/coverage/comparison";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
-import { RANKING_STATUSES, type RankingSort, type RankingStatus, type RankingView, countStatuses, reportedShare, showRanking, sortedGroup } from "@/lib/coverage/ranking";
+import {
+  countStatuses,
+  RANKING_STATUSES,
+  reportedShare,
+  showRanking,
+  sortedGroup,
+  type RankingSort,
+  type RankingStatus,
+  type RankingView,
+} from "@/lib/coverage/ranking";
 import { basisPointsToRate } from "@/lib/coverage/rates";
 import { rankingParams, replaceRankingParams } from "@/lib/dashboard/ranking-options";
 import { formatCount, formatPercent, formatPoints } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
+import { fill, type Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
 import type { ChildRankingRow } from "@/lib/queries/get-child-ranking";
 import { coverageHref, rankingFileHref } from "@/lib/routes";
+
 import { peopleText, pointsText, shortReasonText } from "./comparison-text";
 import { OverHundredNote } from "./over-hundred-note";
 import { ProvisionalMark } from "./stat-card";
@@ -36,7 +47,17 @@ const CHIP_DOT: Record<RankingStatus, string> = {
 /** The statuses always offered; the others only when some unit has them. */
 const ALWAYS_OFFERED: readonly RankingStatus[] = ["met", "near", "behind", "notReported"];
 
-export function RankingTable({ rows, groups, initial, unitCode, month, basis, linkParams, locale, t }: {
+export function RankingTable({
+  rows,
+  groups,
+  initial,
+  unitCode,
+  month,
+  basis,
+  linkParams,
+  locale,
+  t,
+}: {
   rows: ChildRankingRow[];
   groups: RankingGroup[];
   initial: RankingView;
@@ -59,13 +80,18 @@ export function RankingTable({ rows, groups, initial, unitCode, month, basis, li
     window.history.replaceState(null, "", `${window.location.pathname}${query ? `?${query}` : ""}`);
   };
   const toggleStatus = (status: RankingStatus) =>
-    update({ statuses: RANKING_STATUSES.filter((s) => (s === status ? !options.statuses.includes(s) : options.statuses.includes(s))) });
+    update({
+      statuses: RANKING_STATUSES.filter((s) =>
+        s === status ? !options.statuses.includes(s) : options.statuses.includes(s),
+      ),
+    });
 
   const counts = countStatuses(rows);
   const shown = showRanking(rows, options);
   const group = sortedGroup(options.sort);
   const filtered = options.statuses.length > 0 || options.search !== "";
-  const statusLabel = (status: RankingStatus) => (status === "notReported" ? r.filter.notReported[basis] : t.status[status]);
+  const statusLabel = (status: RankingStatus) =>
+    status === "notReported" ? r.filter.notReported[basis] : t.status[status];
   const offered = RANKING_STATUSES.filter((status) => ALWAYS_OFFERED.includes(status) || counts[status] > 0);
   const figureColumns = group === null ? 9 : 10;
   const childParams = { ...linkParams, ...rankingParams(options, { search: false }) };
@@ -80,29 +106,53 @@ export function RankingTable({ rows, groups, initial, unitCode, month, basis, li
         </>
       ) : (
         <>
-          <span aria-hidden className="block">–</span>
-          <span className="block whitespace-nowrap text-xs text-slate-600">{shortReasonText(comparison.reason, basis, t)}</span>
+          <span aria-hidden className="block">
+            –
+          </span>
+          <span className="block whitespace-nowrap text-xs text-slate-600">
+            {shortReasonText(comparison.reason, basis, t)}
+          </span>
         </>
       )}
     </td>
   );
   const chip = (pressed: boolean) =>
     `inline-flex items-center gap-1.5 rounded-full border px-2.5 py-1 text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 ${
-      pressed ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"
+      pressed
+        ? "border-brand-700 bg-brand-700 text-white"
+        : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"
     }`;
-  const field = "rounded border border-slate-300 bg-white px-2 py-1.5 text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600";
+  const field =
+    "rounded border border-slate-300 bg-white px-2 py-1.5 text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600";
 
   return (
     <div className={filtered ? "min-h-screen" : undefined}>
       <div className="no-print space-y-3">
-        <div role="group" aria-label={r.filter.label} className="flex flex-wrap gap-1.5" data-testid="ranking-status-filter">
-          <button type="button" aria-pressed={options.statuses.length === 0} onClick={() => update({ statuses: [] })} className={chip(options.statuses.length === 0)}>
+        <div
+          role="group"
+          aria-label={r.filter.label}
+          className="flex flex-wrap gap-1.5"
+          data-testid="ranking-status-filter"
+        >
+          <button
+            type="button"
+            aria-pressed={options.statuses.length === 0}
+            onClick={() => update({ statuses: [] })}
+            className={chip(options.statuses.length === 0)}
+          >
             {r.filter.all} <span className="tabular-nums">{n(rows.length)}</span>
           </button>
           {offered.map((status) => {
             const pressed = options.statuses.includes(status);
             return (
-              <button key={status} type="button" aria-pressed={pressed} onClick={() => toggleStatus(status)} className={chip(pressed)} data-status={status}>
+              <button
+                key={status}
+                type="button"
+                aria-pressed={pressed}
+                onClick={() => toggleStatus(status)}
+                className={chip(pressed)}
+                data-status={status}
+              >
                 <span aria-hidden className={`h-2.5 w-2.5 rounded-full ${CHIP_DOT[status]}`} />
                 {statusLabel(status)} <span className="tabular-nums">{n(counts[status])}</span>
               </button>
@@ -123,7 +173,12 @@ export function RankingTable({ rows, groups, initial, unitCode, month, basis, li
           </label>
           <label className="flex min-w-0 flex-col gap-1 text-sm text-slate-600">
             {r.sort.label}
-            <select value={options.sort} onChange={(event) => update({ sort: event.target.value as RankingSort })} className={`${field} w-full`} data-testid="ranking-sort">
+            <select
+              value={options.sort}
+              onChange={(event) => update({ sort: event.target.value as RankingSort })}
+              className={`${field} w-full`}
+              data-testid="ranking-sort"
+            >
               <option value="rate">{r.sort.rate}</option>
               {groups.map((g) => (
                 <option key={g.code} value={`group-${g.code}`}>
@@ -138,7 +193,12 @@ export function RankingTable({ rows, groups, initial, unitCode, month, basis, li
           </label>
           <label className="flex min-w-0 flex-col gap-1 text-sm text-slate-600">
             {r.order.label}
-            <select value={options.order} onChange={(event) => update({ order: event.target.value === "asc" ? "asc" : "desc" })} className={`${field} w-full`} data-testid="ranking-order">
+            <select
+              value={options.order}
+              onChange={(event) => update({ order: event.target.value === "asc" ? "asc" : "desc" })}
+              className={`${field} w-full`}
+              data-testid="ranking-order"
+            >
               <option value="desc">{r.order.desc}</option>
               <option value="asc">{r.order.asc}</option>
             </select>
@@ -161,25 +221,59 @@ export function RankingTable({ rows, groups, initial, unitCode, month, basis, li
         <table className="min-w-full text-sm" data-testid="child-ranking">
           <thead className="whitespace-nowrap border-b text-left align-bottom text-slate-600">
             <tr>
-              <th scope="col" className="px-2 py-2 font-medium">{r.rank}</th>
-              <th scope="col" className="px-2 py-2 font-medium">{r.unit}</th>
-              <th scope="col" className="px-2 py-2 text-right font-medium">{r.population}</th>
-              <th scope="col" className="px-2 py-2 text-right font-medium">{r.insured}</th>
-              <th scope="col" className="px-2 py-2 text-right font-medium">{r.rate}</th>
+              <th scope="col" className="px-2 py-2 font-medium">
+                {r.rank}
+              </th>
+              <th scope="col" className="px-2 py-2 font-medium">
+                {r.unit}
+              </th>
+              <th scope="col" className="px-2 py-2 text-right font-medium">
+                {r.population}
+              </th>
+              <th scope="col" className="px-2 py-2 text-right font-medium">
+                {r.insured}
+              </th>
+              <th scope="col" className="px-2 py-2 text-right font-medium">
+                {r.rate}
+              </th>
               {group !== null && (
                 <th scope="col" className="px-2 py-2 text-right font-medium" data-testid="ranking-group-column">
                   {fill(r.groupRate, { code: group })}
                 </th>
               )}
-              <th scope="col" className="px-2 py-2 text-right font-medium">{r.target}</th>
+              <th scope="col" className="px-2 py-2 text-right font-medium">
+                {r.target}
+              </th>
               {/* The two long headers may wrap, so that the table fits a laptop's width. */}
-              <th scope="col" className="min-w-28 whitespace-normal text-balance px-2 py-2 text-right font-medium">{r.points}</th>
-              <th scope="col" className="px-2 py-2 text-right font-medium" title={r.gapHint}>{r.gap}</th>
-              <th scope="col" className="px-2 py-2 text-right font-medium" title={r.uninsuredHint}>{r.uninsured}</th>
-              <th scope="col" className="min-w-28 whitespace-normal text-balance px-2 py-2 text-right font-medium" title={r.changeHint}>{r.change}</th>
-              <th scope="col" className="min-w-28 whitespace-normal text-balance px-2 py-2 text-right font-medium" title={r.changeYearHint}>{r.changeYear}</th>
-              <th scope="col" className="px-2 py-2 text-right font-medium">{r.reporting}</th>
-              <th scope="col" className="px-2 py-2 font-medium">{r.status}</th>
+              <th scope="col" className="min-w-28 whitespace-normal text-balance px-2 py-2 text-right font-medium">
+                {r.points}
+              </th>
+              <th scope="col" className="px-2 py-2 text-right font-medium" title={r.gapHint}>
+                {r.gap}
+              </th>
+              <th scope="col" className="px-2 py-2 text-right font-medium" title={r.uninsuredHint}>
+                {r.uninsured}
+              </th>
+              <th
+                scope="col"
+                className="min-w-28 whitespace-normal text-balance px-2 py-2 text-right font-medium"
+                title={r.changeHint}
+              >
+                {r.change}
+              </th>
+              <th
+                scope="col"
+                className="min-w-28 whitespace-normal text-balance px-2 py-2 text-right font-medium"
+                title={r.changeYearHint}
+              >
+                {r.changeYear}
+              </th>
+              <th scope="col" className="px-2 py-2 text-right font-medium">
+                {r.reporting}
+              </th>
+              <th scope="col" className="px-2 py-2 font-medium">
+                {r.status}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -187,7 +281,11 @@ export function RankingTable({ rows, groups, initial, unitCode, month, basis, li
               <tr>
                 <td colSpan={figureColumns + 4} className="px-2 py-4 text-center text-slate-600">
                   {r.noMatch}{" "}
-                  <button type="button" onClick={() => update({ statuses: [], search: "" })} className="text-brand-700 underline underline-offset-2">
+                  <button
+                    type="button"
+                    onClick={() => update({ statuses: [], search: "" })}
+                    className="text-brand-700 underline underline-offset-2"
+                  >
                     {r.clearFilters}
                   </button>
                 </td>
@@ -196,18 +294,26 @@ export function RankingTable({ rows, groups, initial, unitCode, month, basis, li
             {shown.map(({ row: child, rank }) => {
               const share = reportedShare(child);
               const reporting = (
-                <td className={`px-2 py-1.5 text-right tabular-nums ${share === "all" ? "text-slate-600" : "font-medium text-amber-800"}`} data-testid="ranking-reporting">
+                <td
+                  className={`px-2 py-1.5 text-right tabular-nums ${share === "all" ? "text-slate-600" : "font-medium text-amber-800"}`}
+                  data-testid="ranking-reporting"
+                >
                   {n(child.reportingUnits)}/{n(child.baseUnits)}
                 </td>
               );
               const notReported = r.notReported[basis];
               const name = (
                 <td className="px-2 py-1.5">
-                  <Link href={coverageHref(child.code, month, childParams)} className="whitespace-nowrap font-medium text-brand-700 hover:underline">
+                  <Link
+                    href={coverageHref(child.code, month, childParams)}
+                    className="whitespace-nowrap font-medium text-brand-700 hover:underline"
+                  >
                     {child.name}
                   </Link>
                   {/* On a narrow screen the figure columns scroll out of sight: say it under the name. */}
-                  {rank === null && <span className="block text-xs italic text-slate-600 md:hidden">{notReported}</span>}
+                  {rank === null && (
+                    <span className="block text-xs italic text-slate-600 md:hidden">{notReported}</span>
+                  )}
                 </td>
               );
               if (rank === null) {
@@ -215,7 +321,11 @@ export function RankingTable({ rows, groups, initial, unitCode, month, basis, li
                   <tr key={child.id} className="border-b border-slate-100 bg-slate-50/70 hover:bg-brand-50/60">
                     <td className="px-2 py-1.5 tabular-nums text-slate-600">–</td>
                     {name}
-                    <td colSpan={figureColumns} className="px-2 py-1.5 text-center italic text-slate-600" data-testid="not-reported">
+                    <td
+                      colSpan={figureColumns}
+                      className="px-2 py-1.5 text-center italic text-slate-600"
+                      data-testid="not-reported"
+                    >
                       <span className="hidden md:inline">{notReported}</span>
                     </td>
                     {reporting}
@@ -230,12 +340,24 @@ export function RankingTable({ rows, groups, initial, unitCode, month, basis, li
                   {name}
                   <td className="px-2 py-1.5 text-right tabular-nums">{n(child.population)}</td>
                   <td className="px-2 py-1.5 text-right tabular-nums">{n(child.insured)}</td>
-                  <td className={`px-2 py-1.5 text-right font-semibold tabular-nums ${STATUS_TEXT[child.status]}`}>{formatPercent(child.rate, locale)}</td>
-                  {group !== null && <td className="px-2 py-1.5 text-right tabular-nums" data-testid="ranking-group-rate">{formatPercent(groupRate, locale)}</td>}
-                  <td className="px-2 py-1.5 text-right tabular-nums">{child.targetBp === null ? "–" : formatPercent(basisPointsToRate(child.targetBp), locale)}</td>
-                  <td className="px-2 py-1.5 text-right tabular-nums">{child.points === null ? "–" : formatPoints(child.points, locale)}</td>
+                  <td className={`px-2 py-1.5 text-right font-semibold tabular-nums ${STATUS_TEXT[child.status]}`}>
+                    {formatPercent(child.rate, locale)}
+                  </td>
+                  {group !== null && (
+                    <td className="px-2 py-1.5 text-right tabular-nums" data-testid="ranking-group-rate">
+                      {formatPercent(groupRate, locale)}
+                    </td>
+                  )}
+                  <td className="px-2 py-1.5 text-right tabular-nums">
+                    {child.targetBp === null ? "–" : formatPercent(basisPointsToRate(child.targetBp), locale)}
+                  </td>
+                  <td className="px-2 py-1.5 text-right tabular-nums">
+                    {child.points === null ? "–" : formatPoints(child.points, locale)}
+                  </td>
                   <td className="px-2 py-1.5 text-right tabular-nums">{child.gap === null ? "–" : n(child.gap)}</td>
-                  <td className="px-2 py-1.5 text-right tabular-nums" data-testid="ranking-uninsured">{child.uninsured === null ? "–" : n(child.uninsured)}</td>
+                  <td className="px-2 py-1.5 text-right tabular-nums" data-testid="ranking-uninsured">
+                    {child.uninsured === null ? "–" : n(child.uninsured)}
+                  </td>
                   {changeCell(child.sinceLastMonth, "ranking-change")}
                   {changeCell(child.sinceLastYear, "ranking-change-year")}
                   {reporting}
@@ -246,7 +368,10 @@ export function RankingTable({ rows, groups, initial, unitCode, month, basis, li
                       {share === "some" && (
                         <ProvisionalMark
                           text={r.provisional}
-                          title={fill(r.provisionalHint, { reporting: n(child.reportingUnits), total: n(child.baseUnits) })}
+                          title={fill(r.provisionalHint, {
+                            reporting: n(child.reportingUnits),
+                            total: n(child.baseUnits),
+                          })}
                           testId="ranking-provisional"
                         />
                       )}
@@ -258,7 +383,9 @@ export function RankingTable({ rows, groups, initial, unitCode, month, basis, li
           </tbody>
         </table>
       </div>
-      <p className="mt-2 text-xs text-slate-600" data-testid="ranking-uninsured-note">{r.uninsuredNotSummed}</p>
+      <p className="mt-2 text-xs text-slate-600" data-testid="ranking-uninsured-note">
+        {r.uninsuredNotSummed}
+      </p>
     </div>
   );
 }

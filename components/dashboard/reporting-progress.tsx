@@ -1,15 +1,16 @@
 import Link from "next/link";
-import { Card } from "@/components/ui/card";
+
 import { ReportStatusBadge } from "@/components/entry/report-status-badge";
 import { SUBMISSION_TEXT, submissionText } from "@/components/review/submission-text";
+import { Card } from "@/components/ui/card";
+import { now } from "@/lib/clock";
 import { formatCount, formatDate, formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
+import { fill, type Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
 import { getCompleteness } from "@/lib/reports/review-list";
 import { deadlineDate } from "@/lib/reports/review-rules";
 import { reviewHref } from "@/lib/routes";
-import { now } from "@/lib/clock";
 
 /** Units whose review page lists their communes: provinces and districts. */
 const REVIEWED_LEVELS = [1, 2];
@@ -25,7 +26,14 @@ const SEGMENTS = [
  * Completeness and timeliness of the month's reports below a unit: how many communes submitted on
  * time, late, had their report returned, or have not submitted; for a commune, its own report.
  */
-export async function ReportingProgress({ unitId, unitCode, unitLevel, month, locale, t }: {
+export async function ReportingProgress({
+  unitId,
+  unitCode,
+  unitLevel,
+  month,
+  locale,
+  t,
+}: {
   unitId: number;
   unitCode: string;
   unitLevel: number;
@@ -54,7 +62,12 @@ export async function ReportingProgress({ unitId, unitCode, unitLevel, month, lo
     );
   }
 
-  const values = { onTime: counts.onTime + counts.undated, late: counts.late, returned: counts.returned, missing: counts.overdue + counts.notDue };
+  const values = {
+    onTime: counts.onTime + counts.undated,
+    late: counts.late,
+    returned: counts.returned,
+    missing: counts.overdue + counts.notDue,
+  };
   const n = (value: number) => formatCount(value, locale);
   return (
     <div data-testid="reporting-progress">
@@ -65,7 +78,9 @@ export async function ReportingProgress({ unitId, unitCode, unitLevel, month, lo
           </p>
           <div aria-hidden className="flex h-3 overflow-hidden rounded-full bg-slate-200">
             {SEGMENTS.map(({ key, colour }) =>
-              values[key] > 0 ? <div key={key} className={colour} style={{ width: `${(values[key] / counts.total) * 100}%` }} /> : null,
+              values[key] > 0 ? (
+                <div key={key} className={colour} style={{ width: `${(values[key] / counts.total) * 100}%` }} />
+              ) : null,
             )}
           </div>
           <dl className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
@@ -82,7 +97,10 @@ export async function ReportingProgress({ unitId, unitCode, unitLevel, month, lo
             </div>
           </dl>
           {REVIEWED_LEVELS.includes(unitLevel) && (
-            <Link href={reviewHref(unitCode, month)} className="inline-block text-sm font-medium text-brand-700 hover:underline">
+            <Link
+              href={reviewHref(unitCode, month)}
+              className="inline-block text-sm font-medium text-brand-700 hover:underline"
+            >
               {texts.openList} →
             </Link>
           )}

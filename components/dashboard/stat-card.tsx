@@ -1,4 +1,11 @@
-export function StatCard({ label, value, hint, valueClassName = "", testId, badge }: {
+export function StatCard({
+  label,
+  value,
+  hint,
+  valueClassName = "",
+  testId,
+  badge,
+}: {
   label: string;
   value: string;
   hint?: React.ReactNode;

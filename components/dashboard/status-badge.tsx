@@ -11,7 +11,9 @@ const STYLES: Record<TargetStatus, string> = {
 
 export function StatusBadge({ status, t }: { status: TargetStatus; t: Pick<Messages, "status"> }) {
   return (
-    <span className={`inline-flex whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${STYLES[status]}`}>
+    <span
+      className={`inline-flex whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${STYLES[status]}`}
+    >
       {t.status[status]}
     </span>
   );
@@ -36,7 +38,9 @@ export function StatusMark({ status, t }: { status: TargetStatus; t: Pick<Messag
   if (!mark) return null;
   return (
     <>
-      <span aria-hidden className="ml-1 text-[0.8em]" title={t.status[status]}>{mark}</span>
+      <span aria-hidden className="ml-1 text-[0.8em]" title={t.status[status]}>
+        {mark}
+      </span>
       <span className="sr-only"> ({t.status[status]})</span>
     </>
   );

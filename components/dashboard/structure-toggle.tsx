@@ -2,13 +2,21 @@ import type { StructureView } from "@/lib/dashboard/structure-view";
 import type { Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
 import { coverageHref } from "@/lib/routes";
+
 import { KeepRankingLink } from "./keep-ranking-link";
 
 /**
  * Switches between the structure valid in each month and today's structure. A unit that no longer
  * exists has no place in today's structure: the option is shown disabled, with the reason.
  */
-export function StructureToggle({ unitCode, month, view, currentAvailable, params = {}, t }: {
+export function StructureToggle({
+  unitCode,
+  month,
+  view,
+  currentAvailable,
+  params = {},
+  t,
+}: {
   unitCode: string;
   month: Month;
   view: StructureView;
@@ -25,16 +33,28 @@ export function StructureToggle({ unitCode, month, view, currentAvailable, param
       <span className="text-slate-600">{t.label}</span>
       <div className="inline-flex rounded-md border border-slate-300 bg-white p-0.5" role="group" aria-label={t.label}>
         {view === "month" ? (
-          <span className={chosen} aria-current="true">{t.monthStructure}</span>
+          <span className={chosen} aria-current="true">
+            {t.monthStructure}
+          </span>
         ) : (
-          <KeepRankingLink href={coverageHref(unitCode, month, params)} className={other}>{t.monthStructure}</KeepRankingLink>
+          <KeepRankingLink href={coverageHref(unitCode, month, params)} className={other}>
+            {t.monthStructure}
+          </KeepRankingLink>
         )}
         {view === "current" ? (
-          <span className={chosen} aria-current="true">{t.currentStructure}</span>
+          <span className={chosen} aria-current="true">
+            {t.currentStructure}
+          </span>
         ) : currentAvailable ? (
-          <KeepRankingLink href={coverageHref(unitCode, month, { ...params, view: "current" })} className={other}>{t.currentStructure}</KeepRankingLink>
+          <KeepRankingLink href={coverageHref(unitCode, month, { ...params, view: "current" })} className={other}>
+            {t.currentStructure}
+          </KeepRankingLink>
         ) : (
-          <span className={`${option} cursor-not-allowed text-slate-400`} aria-disabled="true" title={t.currentUnavailable}>
+          <span
+            className={`${option} cursor-not-allowed text-slate-400`}
+            aria-disabled="true"
+            title={t.currentUnavailable}
+          >
             {t.currentStructure}
           </span>
         )}

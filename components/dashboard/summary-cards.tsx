@@ -5,20 +5,28 @@ import { progressAgainstTarget } from "@/lib/coverage/progress";
 import { attainment, basisPointsToRate, coverageRate } from "@/lib/coverage/rates";
 import { formatCount, formatPercent, formatPoints } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
-import { type Month, monthParts } from "@/lib/period";
+import { fill, type Messages } from "@/lib/i18n/messages";
+import { monthParts, type Month } from "@/lib/period";
 import { getCoverageComparisons } from "@/lib/queries/get-coverage-comparisons";
 import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
 import { getOfficialPopulation } from "@/lib/queries/get-official-population";
 import { getUnitTargetCandidates } from "@/lib/queries/get-target-candidates";
 import { isMonthComplete } from "@/lib/reports/month-standing-rules";
+
 import { CoverageChanges } from "./coverage-changes";
 import { OverHundredNote } from "./over-hundred-note";
 import { StatCard } from "./stat-card";
 import { STATUS_TEXT, StatusBadge } from "./status-badge";
 import { TargetLabel } from "./target-label";
 
-export async function SummaryCards({ unitId, month, locale, t, structureMonth = null, basis = "submitted" }: {
+export async function SummaryCards({
+  unitId,
+  month,
+  locale,
+  t,
+  structureMonth = null,
+  basis = "submitted",
+}: {
   unitId: number;
   month: Month;
   locale: Locale;
@@ -43,7 +51,9 @@ export async function SummaryCards({ unitId, month, locale, t, structureMonth = 
   if (summary.reportingUnits === 0) {
     return (
       <div className="space-y-2">
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{t.dashboard.noData}</p>
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">
+          {t.dashboard.noData}
+        </p>
         {reportingCount}
       </div>
     );
@@ -60,11 +70,16 @@ export async function SummaryCards({ unitId, month, locale, t, structureMonth = 
   // out the units still to report: marked provisional.
   const provisional = isMonthComplete(summary)
     ? undefined
-    : { text: t.cards.provisional, title: fill(t.cards.provisionalHint, { reporting: n(summary.reportingUnits), total: n(summary.baseUnits) }) };
+    : {
+        text: t.cards.provisional,
+        title: fill(t.cards.provisionalHint, { reporting: n(summary.reportingUnits), total: n(summary.baseUnits) }),
+      };
 
   return (
     <div className="space-y-2">
-      <div className={`grid grid-cols-2 gap-3 print:grid-cols-3 ${official ? "md:grid-cols-4 xl:grid-cols-7" : "md:grid-cols-3 xl:grid-cols-6"}`}>
+      <div
+        className={`grid grid-cols-2 gap-3 print:grid-cols-3 ${official ? "md:grid-cols-4 xl:grid-cols-7" : "md:grid-cols-3 xl:grid-cols-6"}`}
+      >
         <StatCard
           testId="card-coverage-rate"
           label={official ? t.cards.coverageRateReported : t.cards.coverageRate}
@@ -80,7 +95,11 @@ export async function SummaryCards({ unitId, month, locale, t, structureMonth = 
             badge={provisional}
             hint={
               <span className="flex flex-wrap items-center gap-1">
-                {fill(t.cards.officialRateHint, { year: official.year, population: n(official.population), reported: n(summary.population) })}
+                {fill(t.cards.officialRateHint, {
+                  year: official.year,
+                  population: n(official.population),
+                  reported: n(summary.population),
+                })}
                 <OverHundredNote rate={officialRate} t={t} />
               </span>
             }
@@ -92,7 +111,12 @@ export async function SummaryCards({ unitId, month, locale, t, structureMonth = 
           value={n(summary.insured)}
           hint={fill(t.cards.insuredHint, { newlyEnrolled: n(summary.newlyEnrolled), renewed: n(summary.renewed) })}
         />
-        <StatCard testId="card-population" label={t.cards.population} value={n(summary.population)} hint={t.cards.coverageRateHint} />
+        <StatCard
+          testId="card-population"
+          label={t.cards.population}
+          value={n(summary.population)}
+          hint={t.cards.coverageRateHint}
+        />
         <StatCard
           testId="card-uninsured"
           label={t.cards.uninsured}
@@ -156,7 +180,13 @@ export async function SummaryCards({ unitId, month, locale, t, structureMonth = 
           )}
         </div>
       )}
-      <CoverageChanges comparisons={comparisons} basis={basis} currentView={structureMonth !== null} locale={locale} t={t} />
+      <CoverageChanges
+        comparisons={comparisons}
+        basis={basis}
+        currentView={structureMonth !== null}
+        locale={locale}
+        t={t}
+      />
       {reportingCount}
     </div>
   );

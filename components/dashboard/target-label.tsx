@@ -2,7 +2,7 @@ import type { ApplicableTarget } from "@/lib/coverage/applicable-target";
 import { basisPointsToRate } from "@/lib/coverage/rates";
 import { formatDate, formatPercent } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
+import { fill, type Messages } from "@/lib/i18n/messages";
 
 /** "Chỉ tiêu 95,15% theo 546/QĐ-TTg (hạn 31/12/2025)", noting when it was inherited. */
 export function TargetLabel({ target, locale, t }: { target: ApplicableTarget | null; locale: Locale; t: Messages }) {

@@ -1,12 +1,13 @@
 import Link from "next/link";
+
 import { Card } from "@/components/ui/card";
 import type { SessionUser } from "@/lib/auth/session";
 import { formatCount, formatDate, formatMonth, formatPercent } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
-import { type Month, addMonths, dateToMonth } from "@/lib/period";
+import { fill, type Messages } from "@/lib/i18n/messages";
+import { addMonths, dateToMonth, type Month } from "@/lib/period";
 import { canAccessUnit } from "@/lib/permissions/scope";
-import { type LineageLink, getUnitLineage } from "@/lib/queries/get-unit-lineage";
+import { getUnitLineage, type LineageLink } from "@/lib/queries/get-unit-lineage";
 import { coverageHref } from "@/lib/routes";
 
 /**
@@ -14,7 +15,17 @@ import { coverageHref } from "@/lib/routes";
  * succession and the share it stands for (given, or the default even split, explained). Nothing is
  * shown for a unit without any recorded change. Units outside the user's scope are named, not linked.
  */
-export async function UnitLineage({ unitId, user, locale, t }: { unitId: number; user: SessionUser; locale: Locale; t: Messages }) {
+export async function UnitLineage({
+  unitId,
+  user,
+  locale,
+  t,
+}: {
+  unitId: number;
+  user: SessionUser;
+  locale: Locale;
+  t: Messages;
+}) {
   const lineage = await getUnitLineage(unitId);
   if (lineage.predecessors.length === 0 && lineage.successors.length === 0) return null;
   const text = t.units.lineage;
@@ -51,7 +62,13 @@ export async function UnitLineage({ unitId, user, locale, t }: { unitId: number;
   );
 }
 
-function LineageItem({ link, month, linked, locale, t }: {
+function LineageItem({
+  link,
+  month,
+  linked,
+  locale,
+  t,
+}: {
   link: LineageLink;
   month: Month;
   linked: boolean;
@@ -68,9 +85,14 @@ function LineageItem({ link, month, linked, locale, t }: {
   const details = [
     link.kind === "FULL" ? t.full : link.kind === "PARTIAL" ? t.partial : null,
     // Between higher units the base units tell how much went: a share is only meaningful between base units.
-    link.kind === "PARTIAL" && share && !link.baseUnits ? fill(link.isDefault ? t.defaultShare : t.share, { share }) : null,
+    link.kind === "PARTIAL" && share && !link.baseUnits
+      ? fill(link.isDefault ? t.defaultShare : t.share, { share })
+      : null,
     link.baseUnits
-      ? fill(t.viaCommunes, { count: formatCount(link.baseUnits.linked, locale), total: formatCount(link.baseUnits.total, locale) })
+      ? fill(t.viaCommunes, {
+          count: formatCount(link.baseUnits.linked, locale),
+          total: formatCount(link.baseUnits.total, locale),
+        })
       : null,
     fill(t.effective, { date: formatDate(link.effectiveOn, locale) }),
   ].filter(Boolean);

@@ -1,9 +1,10 @@
 import Link from "next/link";
+
 import type { SessionUser } from "@/lib/auth/session";
 import { formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
-import { type Month, addMonths, dateToMonth } from "@/lib/period";
+import { fill, type Messages } from "@/lib/i18n/messages";
+import { addMonths, dateToMonth, type Month } from "@/lib/period";
 import { canAccessUnit } from "@/lib/permissions/scope";
 import { getUnitsWithCode } from "@/lib/queries/units";
 import { coverageHref } from "@/lib/routes";
@@ -12,7 +13,13 @@ import { coverageHref } from "@/lib/routes";
  * A code that names no unit in the chosen month: either it never existed, or it belongs to another
  * structure (e.g. an old ward's code after July 2025). Offers the periods in which the code is valid.
  */
-export async function UnitNotInMonth({ user, code, month, locale, t }: {
+export async function UnitNotInMonth({
+  user,
+  code,
+  month,
+  locale,
+  t,
+}: {
   user: SessionUser;
   code: string;
   month: Month;
@@ -29,7 +36,9 @@ export async function UnitNotInMonth({ user, code, month, locale, t }: {
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <h1 className="text-xl font-semibold">{t.dashboard.notFoundTitle}</h1>
-      <p className="mt-2 text-slate-600">{fill(t.dashboard.unitNotValid, { code, month: formatMonth(month, locale) })}</p>
+      <p className="mt-2 text-slate-600">
+        {fill(t.dashboard.unitNotValid, { code, month: formatMonth(month, locale) })}
+      </p>
       {units.length > 0 && (
         <>
           <p className="mt-4 text-sm text-slate-600">{t.dashboard.unitValidIn}</p>
@@ -40,7 +49,8 @@ export async function UnitNotInMonth({ user, code, month, locale, t }: {
                   <Link href={coverageHref(unit.code, shown)} className="text-brand-700 hover:underline">
                     {unit.name}
                   </Link>{" "}
-                  ({formatMonth(dateToMonth(unit.validFrom), locale)} – {lastMonth ? formatMonth(lastMonth, locale) : "…"})
+                  ({formatMonth(dateToMonth(unit.validFrom), locale)} –{" "}
+                  {lastMonth ? formatMonth(lastMonth, locale) : "…"})
                 </li>
               );
             })}

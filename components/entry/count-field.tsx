@@ -3,6 +3,7 @@
 // section lists its warnings below its fields). On a phone the label sits beside the input; from
 // the `sm` width above it.
 import type { ReactNode } from "react";
+
 import { fieldId } from "./field-id";
 
 export type HistoryLine = { at: string; by: string; change: string };
@@ -76,7 +77,10 @@ export function CountField({
         )}
       </div>
       {conflict && (
-        <div id={`${id}-conflict`} className="col-span-2 rounded-md border border-amber-300 bg-amber-50 px-2 py-1.5 text-sm text-amber-900">
+        <div
+          id={`${id}-conflict`}
+          className="col-span-2 rounded-md border border-amber-300 bg-amber-50 px-2 py-1.5 text-sm text-amber-900"
+        >
           {conflict}
         </div>
       )}

@@ -1,5 +1,15 @@
 // A rate computed live from the figures being typed, with last month's beside it.
-export function RateLine({ label, rate, previous, testId }: { label: string; rate: string; previous: string | null; testId: string }) {
+export function RateLine({
+  label,
+  rate,
+  previous,
+  testId,
+}: {
+  label: string;
+  rate: string;
+  previous: string | null;
+  testId: string;
+}) {
   return (
     <p className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-0.5 border-t border-slate-100 pt-2 text-sm">
       <span className="text-slate-600">{label}</span>

@@ -10,22 +10,31 @@
 // version, as soon as the connection returns (the page itself is kept by the service worker).
 import type { ReportStatus } from "@prisma/client";
 import { useRouter } from "next/navigation";
-import { type FormEvent, type KeyboardEvent, type ReactNode, startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { type ActionResult, type EditConflict, INITIAL_ACTION_RESULT } from "@/lib/actions/action-result";
+import {
+  startTransition,
+  useActionState,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type FormEvent,
+  type KeyboardEvent,
+  type ReactNode,
+} from "react";
+
+import { INITIAL_ACTION_RESULT, type ActionResult, type EditConflict } from "@/lib/actions/action-result";
 import { saveReport, submitReport } from "@/lib/actions/reports";
 import { attainment, coverageRate } from "@/lib/coverage/rates";
 import { formatCount, formatPercent } from "@/lib/format";
 import { formatDateTime } from "@/lib/format-date-time";
 import type { Locale } from "@/lib/i18n/locales";
-import { MESSAGES, fill } from "@/lib/i18n/messages";
+import { fill, MESSAGES } from "@/lib/i18n/messages";
 import { keepForOffline } from "@/lib/offline/offline-worker";
 import { useOnline } from "@/lib/offline/use-online";
 import type { Month } from "@/lib/period";
 import { checkReport, isSavable } from "@/lib/reports/check-report";
 import { describeCheck, describeWarning, fieldLabel } from "@/lib/reports/describe-issue";
 import {
-  type QueuedSave,
-  type ReportDraft,
   claimDraft,
   parseDraft,
   readDraftText,
@@ -33,17 +42,20 @@ import {
   sameEntries,
   subscribeToDrafts,
   writeDraft,
+  type QueuedSave,
+  type ReportDraft,
 } from "@/lib/reports/report-draft";
-import { type SaveIntent, isEditableStatus, statusAfterSave } from "@/lib/reports/report-status";
+import { isEditableStatus, statusAfterSave, type SaveIntent } from "@/lib/reports/report-status";
 import { MIN_REASON_LENGTH, reasonKey } from "@/lib/validation/report-form";
 import {
   GROUP_FIELDS,
-  type ReportField,
-  type ReportValues,
-  UNIT_FIELDS,
   groupFieldKey,
   parseCount,
+  UNIT_FIELDS,
+  type ReportField,
+  type ReportValues,
 } from "@/lib/validation/report-values";
+
 import { CountField, type HistoryLine } from "./count-field";
 import { fieldId, focusField } from "./field-id";
 import { RateLine } from "./rate-line";
@@ -61,7 +73,12 @@ export type ReportEntryFormProps = {
   month: Month;
   groups: EntryGroup[];
   /** The report as stored (values as text, reasons by form name), or empty values and version 0. */
-  stored: { values: Record<string, string>; reasons: Record<string, string>; version: number; status: ReportStatus | null };
+  stored: {
+    values: Record<string, string>;
+    reasons: Record<string, string>;
+    version: number;
+    status: ReportStatus | null;
+  };
   previous: ReportValues | null;
   /** Up to 12 months before this one, oldest first: what warnings compare against. */
   history: ReportValues[];
@@ -123,19 +140,30 @@ export function ReportEntryForm(props: ReportEntryFormProps) {
   function queueSave(sent: Sent, formVersion: number): QueuedSave | null {
     const at = new Date().toISOString();
     const save: QueuedSave = { intent: sent.intent, at, unitName };
-    return writeDraft(draftKey, { values: sent.values, reasons: sent.reasons, version: formVersion, savedAt: at, queued: save }) ? save : null;
+    return writeDraft(draftKey, {
+      values: sent.values,
+      reasons: sent.reasons,
+      version: formVersion,
+      savedAt: at,
+      queued: save,
+    })
+      ? save
+      : null;
   }
 
-  const [result, dispatch, pending] = useActionState<EntryResult, Sent & { formData: FormData }>(async (_previous, { formData, ...sent }) => {
-    try {
-      const answer = await (sent.intent === "submit" ? submitReport : saveReport)(INITIAL_ACTION_RESULT, formData);
-      return { ...answer, sent };
-    } catch {
-      // The server could not be reached: the save waits on the device (lib/reports/report-draft.ts).
-      const save = queueSave(sent, Number(formData.get("version")));
-      return { ok: false, fieldErrors: {}, message: save ? null : e.offline, sent, queued: save };
-    }
-  }, INITIAL_ACTION_RESULT);
+  const [result, dispatch, pending] = useActionState<EntryResult, Sent & { formData: FormData }>(
+    async (_previous, { formData, ...sent }) => {
+      try {
+        const answer = await (sent.intent === "submit" ? submitReport : saveReport)(INITIAL_ACTION_RESULT, formData);
+        return { ...answer, sent };
+      } catch {
+        // The server could not be reached: the save waits on the device (lib/reports/report-draft.ts).
+        const save = queueSave(sent, Number(formData.get("version")));
+        return { ok: false, fieldErrors: {}, message: save ? null : e.offline, sent, queued: save };
+      }
+    },
+    INITIAL_ACTION_RESULT,
+  );
 
   // Take in each answer of the server once (state adjusted while rendering, not in an effect).
   const [answered, setAnswered] = useState<EntryResult>(result);
@@ -187,7 +215,11 @@ export function ReportEntryForm(props: ReportEntryFormProps) {
   const draftText = useSyncExternalStore(subscribeToDrafts, () => readDraftText(draftKey), NO_DRAFT);
   const draft = parseDraft(draftText);
   const offer: ReportDraft | null =
-    props.editable && !draftHandled && draft && !draft.queued && !(sameEntries(draft.values, stored.values) && sameEntries(draft.reasons, stored.reasons))
+    props.editable &&
+    !draftHandled &&
+    draft &&
+    !draft.queued &&
+    !(sameEntries(draft.values, stored.values) && sameEntries(draft.reasons, stored.reasons))
       ? draft
       : null;
   // A save kept on this device is the user's own decision: shown at once, and sent when online.
@@ -205,14 +237,17 @@ export function ReportEntryForm(props: ReportEntryFormProps) {
   useEffect(() => (props.editable ? claimDraft(draftKey) : undefined), [props.editable, draftKey]);
   useEffect(() => {
     if (!online || !queued || !editable || pending) return;
-    const timer = window.setTimeout(() => {
-      const form = formRef.current;
-      if (!form) return;
-      setQueued(null);
-      setSending(queued.intent);
-      setAttempted(true);
-      startTransition(() => dispatch({ formData: new FormData(form), intent: queued.intent, values, reasons }));
-    }, failedSends.current === 0 ? 0 : RETRY_AFTER_MS);
+    const timer = window.setTimeout(
+      () => {
+        const form = formRef.current;
+        if (!form) return;
+        setQueued(null);
+        setSending(queued.intent);
+        setAttempted(true);
+        startTransition(() => dispatch({ formData: new FormData(form), intent: queued.intent, values, reasons }));
+      },
+      failedSends.current === 0 ? 0 : RETRY_AFTER_MS,
+    );
     return () => window.clearTimeout(timer);
   }, [online, queued, editable, pending, values, reasons, dispatch]);
   const dirty = !sameEntries(values, saved.values) || !sameEntries(reasons, saved.reasons);
@@ -233,7 +268,8 @@ export function ReportEntryForm(props: ReportEntryFormProps) {
 
   /** The server's errors, less those of a field just changed. */
   function forgetServerErrors(key: string) {
-    if (serverErrors[key]) setServerErrors(Object.fromEntries(Object.entries(serverErrors).filter(([name]) => name !== key)));
+    if (serverErrors[key])
+      setServerErrors(Object.fromEntries(Object.entries(serverErrors).filter(([name]) => name !== key)));
   }
 
   function changeValue(field: string, value: string) {
@@ -296,7 +332,9 @@ export function ReportEntryForm(props: ReportEntryFormProps) {
     const target = event.target as HTMLElement;
     if (event.key !== "Enter" || target.tagName !== "INPUT") return;
     event.preventDefault();
-    const fields = [...event.currentTarget.querySelectorAll<HTMLInputElement>("input:not([type=hidden]):not([readonly])")];
+    const fields = [
+      ...event.currentTarget.querySelectorAll<HTMLInputElement>("input:not([type=hidden]):not([readonly])"),
+    ];
     const next = fields[fields.indexOf(target as HTMLInputElement) + 1];
     (next ?? event.currentTarget.querySelector<HTMLButtonElement>("button[type=submit]"))?.focus();
   }
@@ -319,8 +357,11 @@ export function ReportEntryForm(props: ReportEntryFormProps) {
     ? groupCodes.reduce((sum, code) => sum + count(groupFieldKey(code, "insured"))!, 0)
     : null;
   const population = count("population");
-  const previousInsured = previous ? Object.values(previous.groups).reduce((sum, figures) => sum + figures.insured, 0) : null;
-  const rateAgo = (rate: number | null) => (previous && rate !== null ? fill(e.rateLastMonth, { rate: percent(rate) }) : null);
+  const previousInsured = previous
+    ? Object.values(previous.groups).reduce((sum, figures) => sum + figures.insured, 0)
+    : null;
+  const rateAgo = (rate: number | null) =>
+    previous && rate !== null ? fill(e.rateLastMonth, { rate: percent(rate) }) : null;
 
   const conflictOf = (key: string) => conflict?.changes.find((change) => change.field === key);
   const conflictNote = (key: string) => {
@@ -330,7 +371,12 @@ export function ReportEntryForm(props: ReportEntryFormProps) {
     return (
       <>
         <p>
-          {fill(e.conflictField, { to: show(change.to), from: show(change.from), by: change.by ?? e.unknownUser, at: formatDateTime(new Date(change.at), locale) })}
+          {fill(e.conflictField, {
+            to: show(change.to),
+            from: show(change.from),
+            by: change.by ?? e.unknownUser,
+            at: formatDateTime(new Date(change.at), locale),
+          })}
         </p>
         {editable && (values[key] ?? "") !== (change.to === null ? "" : String(change.to)) && (
           <button
@@ -354,7 +400,11 @@ export function ReportEntryForm(props: ReportEntryFormProps) {
         const unconfirmed = check.unconfirmed.find((item) => item.warning === warning);
         const error =
           (serverErrors[key]?.[0] ?? null) ||
-          (unconfirmed && shown(key) ? (unconfirmed.problem === "reasonMissing" ? fill(e.reasonMissing, { min: MIN_REASON_LENGTH }) : problems.find((p) => p.key === key)?.text ?? null) : null);
+          (unconfirmed && shown(key)
+            ? unconfirmed.problem === "reasonMissing"
+              ? fill(e.reasonMissing, { min: MIN_REASON_LENGTH })
+              : (problems.find((p) => p.key === key)?.text ?? null)
+            : null);
         return (
           <WarningReason
             key={key}
@@ -394,8 +444,15 @@ export function ReportEntryForm(props: ReportEntryFormProps) {
     />
   );
 
-  const slowFields: ReportField[] = ["population", "voluntarySocialAssigned", ...groupCodes.map((code) => groupFieldKey(code, "eligible"))];
-  const canCopy = editable && previous !== null && slowFields.some((key) => (values[key] ?? "").trim() === "" && previousOf(key) != null);
+  const slowFields: ReportField[] = [
+    "population",
+    "voluntarySocialAssigned",
+    ...groupCodes.map((code) => groupFieldKey(code, "eligible")),
+  ];
+  const canCopy =
+    editable &&
+    previous !== null &&
+    slowFields.some((key) => (values[key] ?? "").trim() === "" && previousOf(key) != null);
   function copyLastMonth() {
     const filled = { ...values };
     for (const key of slowFields) {
@@ -425,29 +482,57 @@ export function ReportEntryForm(props: ReportEntryFormProps) {
         : null;
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate className="space-y-4" aria-describedby={editable ? "entry-keyboard-hint" : undefined}>
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      onKeyDown={onKeyDown}
+      noValidate
+      className="space-y-4"
+      aria-describedby={editable ? "entry-keyboard-hint" : undefined}
+    >
       <input type="hidden" name="unitCode" value={unitCode} />
       <input type="hidden" name="month" value={month} />
       <input type="hidden" name="version" value={version} />
 
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <ReportStatusBadge status={status} t={t} />
-        {editable && <span className="text-slate-500" id="entry-keyboard-hint">{e.keyboardHint}</span>}
+        {editable && (
+          <span className="text-slate-500" id="entry-keyboard-hint">
+            {e.keyboardHint}
+          </span>
+        )}
       </div>
       {editable && withReviewers && (
-        <p id="entry-submitted-notice" className="rounded-lg border border-amber-600/30 bg-amber-50 p-3 text-sm text-slate-800" data-testid="submitted-notice">
+        <p
+          id="entry-submitted-notice"
+          className="rounded-lg border border-amber-600/30 bg-amber-50 p-3 text-sm text-slate-800"
+          data-testid="submitted-notice"
+        >
           {e.submittedNotice}
         </p>
       )}
 
       {offer && (
-        <div role="region" aria-labelledby="entry-draft-offer" className="rounded-lg border border-brand-600/30 bg-brand-50 p-3 text-sm" data-testid="draft-offer">
+        <div
+          role="region"
+          aria-labelledby="entry-draft-offer"
+          className="rounded-lg border border-brand-600/30 bg-brand-50 p-3 text-sm"
+          data-testid="draft-offer"
+        >
           <p id="entry-draft-offer">{fill(e.draftFound, { at: formatDateTime(new Date(offer.savedAt), locale) })}</p>
           <div className="mt-2 flex flex-wrap gap-2">
-            <button type="button" onClick={() => restoreDraft(offer)} className="min-h-11 rounded-md bg-brand-700 px-3 font-medium text-white hover:bg-brand-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2">
+            <button
+              type="button"
+              onClick={() => restoreDraft(offer)}
+              className="min-h-11 rounded-md bg-brand-700 px-3 font-medium text-white hover:bg-brand-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2"
+            >
               {e.restore}
             </button>
-            <button type="button" onClick={discardDraft} className="min-h-11 rounded-md border border-slate-300 bg-white px-3 font-medium text-slate-800 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2">
+            <button
+              type="button"
+              onClick={discardDraft}
+              className="min-h-11 rounded-md border border-slate-300 bg-white px-3 font-medium text-slate-800 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2"
+            >
               {e.discard}
             </button>
           </div>
@@ -455,7 +540,13 @@ export function ReportEntryForm(props: ReportEntryFormProps) {
       )}
 
       {conflict && (
-        <div ref={conflictRef} tabIndex={-1} role="alert" className="rounded-lg border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 focus:outline-none focus-visible:ring-2 focus-visible:ring-amber-600" data-testid="conflict">
+        <div
+          ref={conflictRef}
+          tabIndex={-1}
+          role="alert"
+          className="rounded-lg border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 focus:outline-none focus-visible:ring-2 focus-visible:ring-amber-600"
+          data-testid="conflict"
+        >
           <p className="font-semibold">{isEditableStatus(status) ? e.conflictTitle : result.message}</p>
           {isEditableStatus(status) && <p className="mt-1">{e.conflictBody}</p>}
           {status && <p className="mt-1">{fill(e.conflictStatus, { status: t.reports.statuses[status] })}</p>}
@@ -463,7 +554,14 @@ export function ReportEntryForm(props: ReportEntryFormProps) {
             <ul className="mt-2 list-disc space-y-0.5 pl-5">
               {conflict.changes.map((change) => (
                 <li key={change.field}>
-                  <a href={`#${fieldId(change.field)}`} onClick={(event) => { event.preventDefault(); focusField(change.field); }} className="underline">
+                  <a
+                    href={`#${fieldId(change.field)}`}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      focusField(change.field);
+                    }}
+                    className="underline"
+                  >
                     {fieldLabel(change.field as ReportField, t)}
                   </a>
                 </li>
@@ -475,21 +573,37 @@ export function ReportEntryForm(props: ReportEntryFormProps) {
         </div>
       )}
 
-      <div ref={summaryRef} tabIndex={-1} role={blocking.length > 0 ? "alert" : undefined} className="rounded-lg focus:outline-none focus:ring-2 focus:ring-behind focus:ring-offset-2" data-testid="check-summary">
+      <div
+        ref={summaryRef}
+        tabIndex={-1}
+        role={blocking.length > 0 ? "alert" : undefined}
+        className="rounded-lg focus:outline-none focus:ring-2 focus:ring-behind focus:ring-offset-2"
+        data-testid="check-summary"
+      >
         {blocking.length > 0 && (
           <div className="rounded-lg border border-behind/40 bg-red-50 p-3 text-sm">
             <p className="font-semibold text-behind">{e.summaryTitle}</p>
-            {errorsShown.length > 0 && <ProblemList title={fill(e.summaryErrors, { count: errorsShown.length })} problems={errorsShown} />}
-            {reasonsShown.length > 0 && <ProblemList title={fill(e.summaryWarnings, { count: reasonsShown.length })} problems={reasonsShown} />}
+            {errorsShown.length > 0 && (
+              <ProblemList title={fill(e.summaryErrors, { count: errorsShown.length })} problems={errorsShown} />
+            )}
+            {reasonsShown.length > 0 && (
+              <ProblemList title={fill(e.summaryWarnings, { count: reasonsShown.length })} problems={reasonsShown} />
+            )}
           </div>
         )}
       </div>
 
       <section aria-labelledby="entry-general" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <div className="flex flex-wrap items-start justify-between gap-2">
-          <h2 id="entry-general" className="text-base font-semibold text-slate-900">{e.generalTitle}</h2>
+          <h2 id="entry-general" className="text-base font-semibold text-slate-900">
+            {e.generalTitle}
+          </h2>
           {canCopy && (
-            <button type="button" onClick={copyLastMonth} className="min-h-9 rounded-md border border-slate-300 bg-white px-2 text-left text-sm text-brand-700 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600">
+            <button
+              type="button"
+              onClick={copyLastMonth}
+              className="min-h-9 rounded-md border border-slate-300 bg-white px-2 text-left text-sm text-brand-700 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600"
+            >
               {e.copyLastMonth}
             </button>
           )}
@@ -502,7 +616,9 @@ export function ReportEntryForm(props: ReportEntryFormProps) {
           <RateLine
             label={e.overallRate}
             rate={population !== null && insuredTotal !== null ? percent(coverageRate(insuredTotal, population)) : "–"}
-            previous={rateAgo(previous && previousInsured !== null ? coverageRate(previousInsured, previous.population) : null)}
+            previous={rateAgo(
+              previous && previousInsured !== null ? coverageRate(previousInsured, previous.population) : null,
+            )}
             testId="rate-overall"
           />
           <RateLine
@@ -530,7 +646,12 @@ export function ReportEntryForm(props: ReportEntryFormProps) {
         const before = previous?.groups[group.code];
         const groupLabel = `${fill(t.reports.fields.group, { group: group.code })} – `;
         return (
-          <section key={group.code} aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid={`group-${group.code}`}>
+          <section
+            key={group.code}
+            aria-labelledby={headingId}
+            className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+            data-testid={`group-${group.code}`}
+          >
             <h3 id={headingId} className="text-base font-semibold text-slate-900">
               {fill(e.groupTitle, { group: group.code, name: group.shortName })}
             </h3>
@@ -556,21 +677,40 @@ export function ReportEntryForm(props: ReportEntryFormProps) {
           <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
             <div role="status" aria-live="polite" className="flex-1 text-sm" data-testid="entry-message">
               {offlineMessage ? (
-                <span className={notKept ? "font-medium text-behind" : "font-medium text-amber-900"} data-testid="entry-offline">
+                <span
+                  className={notKept ? "font-medium text-behind" : "font-medium text-amber-900"}
+                  data-testid="entry-offline"
+                >
                   {offlineMessage}
                 </span>
               ) : showAnswer ? (
                 <span className={result.ok ? "font-medium text-met" : "font-medium text-behind"}>{result.message}</span>
               ) : (
-                <span className={dirty ? "text-slate-600" : "hidden text-slate-500 sm:inline"}>{dirty ? e.unsaved : e.upToDate}</span>
+                <span className={dirty ? "text-slate-600" : "hidden text-slate-500 sm:inline"}>
+                  {dirty ? e.unsaved : e.upToDate}
+                </span>
               )}
             </div>
             <div className="flex gap-2">
-              <button type="submit" name="intent" value="save" disabled={pending} aria-describedby={withReviewers ? "entry-submitted-notice" : undefined} className="min-h-11 flex-1 rounded-md border border-slate-300 bg-white px-4 font-medium text-slate-800 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 disabled:opacity-60 sm:flex-none">
+              <button
+                type="submit"
+                name="intent"
+                value="save"
+                disabled={pending}
+                aria-describedby={withReviewers ? "entry-submitted-notice" : undefined}
+                className="min-h-11 flex-1 rounded-md border border-slate-300 bg-white px-4 font-medium text-slate-800 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 disabled:opacity-60 sm:flex-none"
+              >
                 {busyLabel("save")}
               </button>
               {props.canSubmit && (
-                <button type="submit" name="intent" value="submit" disabled={pending} aria-describedby={withReviewers ? "entry-submitted-notice" : undefined} className="min-h-11 flex-1 rounded-md bg-brand-700 px-4 font-medium text-white hover:bg-brand-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 disabled:opacity-60 sm:flex-none">
+                <button
+                  type="submit"
+                  name="intent"
+                  value="submit"
+                  disabled={pending}
+                  aria-describedby={withReviewers ? "entry-submitted-notice" : undefined}
+                  className="min-h-11 flex-1 rounded-md bg-brand-700 px-4 font-medium text-white hover:bg-brand-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 disabled:opacity-60 sm:flex-none"
+                >
                   {busyLabel("submit")}
                 </button>
               )}

@@ -1,17 +1,19 @@
 // The top of a report's entry page: links to the other months, the month and commune, and the
 // report's state (last save, submission, the reviewer's comment, why it is read-only).
 import Link from "next/link";
+
+import { currentMonth } from "@/lib/clock";
 import { formatMonth } from "@/lib/format";
 import { formatDateTime } from "@/lib/format-date-time";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
+import { fill, type Messages } from "@/lib/i18n/messages";
 import { addMonths, dateToMonth, monthToDate } from "@/lib/period";
 import type { ReportEntry } from "@/lib/reports/get-report-entry";
-import { currentMonth } from "@/lib/clock";
 import { isEditableStatus } from "@/lib/reports/report-status";
 import { reportHref, reportsHref } from "@/lib/routes";
 
-const link = "inline-flex min-h-11 items-center rounded px-1 text-brand-700 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600";
+const link =
+  "inline-flex min-h-11 items-center rounded px-1 text-brand-700 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600";
 
 export function ReportEntryHeader({ entry, locale, t }: { entry: ReportEntry; locale: Locale; t: Messages }) {
   const e = t.reports.entry;
@@ -23,7 +25,8 @@ export function ReportEntryHeader({ entry, locale, t }: { entry: ReportEntry; lo
   const notes: string[] = [];
   if (!report && entry.editable) notes.push(e.newReport);
   if (report) notes.push(fill(e.lastSaved, { at: formatDateTime(report.updatedAt, locale), version: report.version }));
-  if (report?.submittedAt && report.submittedBy) notes.push(fill(e.submittedBy, { by: report.submittedBy, at: formatDateTime(report.submittedAt, locale) }));
+  if (report?.submittedAt && report.submittedBy)
+    notes.push(fill(e.submittedBy, { by: report.submittedBy, at: formatDateTime(report.submittedAt, locale) }));
   const readOnly = !entry.editable && entry.groups.length > 0;
 
   return (
@@ -46,7 +49,9 @@ export function ReportEntryHeader({ entry, locale, t }: { entry: ReportEntry; lo
         </div>
       </nav>
       <div>
-        <h1 className="text-2xl font-semibold text-slate-900">{fill(e.pageTitle, { month: formatMonth(month, locale) })}</h1>
+        <h1 className="text-2xl font-semibold text-slate-900">
+          {fill(e.pageTitle, { month: formatMonth(month, locale) })}
+        </h1>
         <p className="text-slate-600">
           {unit.name} <span className="text-slate-600">· {unit.code}</span>
         </p>
@@ -55,7 +60,10 @@ export function ReportEntryHeader({ entry, locale, t }: { entry: ReportEntry; lo
       {report?.status === "RETURNED" && report.reviewComment && (
         <div className="rounded-lg border border-behind/30 bg-red-50 p-3 text-sm" data-testid="review-comment">
           <p className="font-medium text-behind">
-            {fill(e.returned, { by: report.reviewedBy ?? e.unknownUser, at: report.reviewedAt ? formatDateTime(report.reviewedAt, locale) : "–" })}
+            {fill(e.returned, {
+              by: report.reviewedBy ?? e.unknownUser,
+              at: report.reviewedAt ? formatDateTime(report.reviewedAt, locale) : "–",
+            })}
           </p>
           <p className="mt-1 whitespace-pre-line text-slate-800">{report.reviewComment}</p>
         </div>

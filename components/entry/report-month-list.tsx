@@ -1,17 +1,25 @@
 // A base unit's latest months with the state of each report, linking to its entry page; a month not
 // open for entry yet says when it opens, with no action.
 import Link from "next/link";
+
 import { DataTable } from "@/components/ui/data-table";
 import { formatDate, formatMonth } from "@/lib/format";
 import { formatDateTime } from "@/lib/format-date-time";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
+import { fill, type Messages } from "@/lib/i18n/messages";
 import type { ReportMonthRow } from "@/lib/reports/get-recent-reports";
 import { isEditableStatus } from "@/lib/reports/report-status";
 import { reportHref } from "@/lib/routes";
+
 import { ReportStatusBadge } from "./report-status-badge";
 
-export function ReportMonthList({ unitCode, rows, canEdit, locale, t }: {
+export function ReportMonthList({
+  unitCode,
+  rows,
+  canEdit,
+  locale,
+  t,
+}: {
   unitCode: string;
   rows: ReportMonthRow[];
   canEdit: boolean;
@@ -21,13 +29,17 @@ export function ReportMonthList({ unitCode, rows, canEdit, locale, t }: {
   const e = t.reports.entry;
   // Below 640 px the state goes under the month, so that the action keeps its room.
   const columns = [{ label: e.month }, { label: e.status, className: "hidden sm:table-cell" }, { label: "" }];
-  const verb = (row: ReportMonthRow) => (!canEdit || !isEditableStatus(row.status) ? e.view : row.status === null ? e.enter : e.edit);
+  const verb = (row: ReportMonthRow) =>
+    !canEdit || !isEditableStatus(row.status) ? e.view : row.status === null ? e.enter : e.edit;
   return (
     <DataTable columns={columns} empty={rows.length === 0} emptyText="–">
       {rows.map((row) => (
         <tr key={row.month}>
           <th scope="row" className="whitespace-nowrap px-3 py-2 text-left font-medium">
-            <Link href={reportHref(unitCode, row.month)} className="inline-flex min-h-11 items-center text-brand-700 hover:underline">
+            <Link
+              href={reportHref(unitCode, row.month)}
+              className="inline-flex min-h-11 items-center text-brand-700 hover:underline"
+            >
               {formatMonth(row.month, locale)}
             </Link>
             <div className="whitespace-normal pb-1 font-normal sm:hidden">

@@ -1,4 +1,5 @@
 import type { ReportStatus } from "@prisma/client";
+
 import type { Messages } from "@/lib/i18n/messages";
 
 const STYLES: Record<ReportStatus | "NONE", string> = {

@@ -1,6 +1,7 @@
 // A warning on a figure and the reason that confirms it (stored with the report), in a box that grows
 // with the text.
 import { MAX_REASON_LENGTH } from "@/lib/validation/report-form";
+
 import { fieldId } from "./field-id";
 
 export function WarningReason({

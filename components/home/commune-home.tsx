@@ -3,6 +3,7 @@
 // commune's figures for the last ended month it reported.
 import Link from "next/link";
 import { Suspense } from "react";
+
 import { GroupCoverage } from "@/components/dashboard/group-coverage";
 import { SummaryCards } from "@/components/dashboard/summary-cards";
 import { ReportStatusBadge } from "@/components/entry/report-status-badge";
@@ -11,16 +12,17 @@ import { Skeleton, WidgetSkeleton } from "@/components/ui/skeleton";
 import { formatDate, formatMonth } from "@/lib/format";
 import { formatDateTime } from "@/lib/format-date-time";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
-import type { CommuneTask, TaskReport } from "@/lib/reports/commune-task";
+import { fill, type Messages } from "@/lib/i18n/messages";
 import type { ReportingUnit } from "@/lib/queries/report-units";
+import type { CommuneTask, TaskReport } from "@/lib/reports/commune-task";
 import { coverageHref, reportHref, reportsHref } from "@/lib/routes";
 
 const primary =
   "inline-flex min-h-11 items-center justify-center rounded-md bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2";
 const secondary =
   "inline-flex min-h-11 items-center justify-center rounded-md border border-slate-300 bg-white px-5 font-medium text-slate-800 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2";
-const link = "inline-flex min-h-11 items-center text-brand-700 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600";
+const link =
+  "inline-flex min-h-11 items-center text-brand-700 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600";
 
 /** The forms to keep for entry without a connection: the month to report (when open) and those sent back. */
 function offlineForms(unitCode: string, task: CommuneTask): string[] {
@@ -28,7 +30,19 @@ function offlineForms(unitCode: string, task: CommuneTask): string[] {
   return [...months.map((month) => reportHref(unitCode, month)), reportsHref(unitCode)];
 }
 
-export function CommuneHome({ unit, task, canEdit, locale, t }: { unit: ReportingUnit; task: CommuneTask; canEdit: boolean; locale: Locale; t: Messages }) {
+export function CommuneHome({
+  unit,
+  task,
+  canEdit,
+  locale,
+  t,
+}: {
+  unit: ReportingUnit;
+  task: CommuneTask;
+  canEdit: boolean;
+  locale: Locale;
+  t: Messages;
+}) {
   const h = t.reports.home;
   return (
     <div className="mx-auto max-w-5xl space-y-5">
@@ -45,7 +59,9 @@ export function CommuneHome({ unit, task, canEdit, locale, t }: { unit: Reportin
         <div className="flex flex-wrap items-baseline justify-between gap-x-4">
           <div>
             <h2 id="home-figures" className="text-lg font-semibold text-slate-900">
-              {task.figuresMonth ? fill(h.figuresTitle, { month: formatMonth(task.figuresMonth, locale) }) : fill(h.figuresTitle, { month: "" }).trim()}
+              {task.figuresMonth
+                ? fill(h.figuresTitle, { month: formatMonth(task.figuresMonth, locale) })
+                : fill(h.figuresTitle, { month: "" }).trim()}
             </h2>
             <p className="text-sm text-slate-500">{task.figuresMonth ? h.figuresHint : h.noFigures}</p>
           </div>
@@ -70,12 +86,25 @@ export function CommuneHome({ unit, task, canEdit, locale, t }: { unit: Reportin
   );
 }
 
-function TaskCard({ unitCode, task, canEdit, locale, t }: { unitCode: string; task: CommuneTask; canEdit: boolean; locale: Locale; t: Messages }) {
+function TaskCard({
+  unitCode,
+  task,
+  canEdit,
+  locale,
+  t,
+}: {
+  unitCode: string;
+  task: CommuneTask;
+  canEdit: boolean;
+  locale: Locale;
+  t: Messages;
+}) {
   const h = t.reports.home;
   const status = task.report?.status ?? null;
   const returned = status === "RETURNED";
   const monthText = formatMonth(task.month, locale);
-  const actionKey = canEdit && (status === null || status === "DRAFT" || status === "RETURNED") ? (status ?? "NONE") : "view";
+  const actionKey =
+    canEdit && (status === null || status === "DRAFT" || status === "RETURNED") ? (status ?? "NONE") : "view";
   const frame = returned ? "border-2 border-behind bg-red-50" : "border border-slate-200 bg-white";
 
   return (
@@ -93,9 +122,15 @@ function TaskCard({ unitCode, task, canEdit, locale, t }: { unitCode: string; ta
             <p className="mt-1 text-sm text-slate-700" data-testid="home-deadline">
               {fill(h.deadline, { date: formatDate(task.deadline, locale) })}
               {task.due && (
-                <span className={task.due.kind === "overdue" ? "font-semibold text-behind" : "font-medium text-slate-900"}>
+                <span
+                  className={task.due.kind === "overdue" ? "font-semibold text-behind" : "font-medium text-slate-900"}
+                >
                   {" · "}
-                  {task.due.kind === "overdue" ? fill(h.overdue, { days: task.due.days }) : task.due.days === 0 ? h.dueToday : fill(h.daysLeft, { days: task.due.days })}
+                  {task.due.kind === "overdue"
+                    ? fill(h.overdue, { days: task.due.days })
+                    : task.due.days === 0
+                      ? h.dueToday
+                      : fill(h.daysLeft, { days: task.due.days })}
                 </span>
               )}
             </p>
@@ -133,27 +168,52 @@ function TaskCard({ unitCode, task, canEdit, locale, t }: { unitCode: string; ta
 function ReportDetails({ report, locale, t }: { report: TaskReport | null; locale: Locale; t: Messages }) {
   if (!report) return null;
   const h = t.reports.home;
-  const reviewed = report.reviewedAt ? fill(h.reviewed, { by: report.reviewedBy ?? t.reports.entry.unknownUser, at: formatDateTime(report.reviewedAt, locale) }) : null;
+  const reviewed = report.reviewedAt
+    ? fill(h.reviewed, {
+        by: report.reviewedBy ?? t.reports.entry.unknownUser,
+        at: formatDateTime(report.reviewedAt, locale),
+      })
+    : null;
   if (report.status === "RETURNED") {
     return (
       <figure className="mt-2 rounded-md border border-behind/30 bg-white p-3" data-testid="home-review-comment">
-        {report.reviewComment && <blockquote className="whitespace-pre-line text-slate-900">{report.reviewComment}</blockquote>}
+        {report.reviewComment && (
+          <blockquote className="whitespace-pre-line text-slate-900">{report.reviewComment}</blockquote>
+        )}
         {reviewed && <figcaption className="mt-1 text-sm text-slate-600">{reviewed}</figcaption>}
       </figure>
     );
   }
   const lines = [
-    report.submittedAt && report.status !== "DRAFT" ? fill(h.submittedAt, { at: formatDateTime(report.submittedAt, locale) }) : null,
+    report.submittedAt && report.status !== "DRAFT"
+      ? fill(h.submittedAt, { at: formatDateTime(report.submittedAt, locale) })
+      : null,
     (report.status === "APPROVED" || report.status === "LOCKED") && reviewed ? reviewed : null,
   ].filter((line): line is string => line !== null);
   return lines.length > 0 ? <p className="mt-1 text-sm text-slate-600">{lines.join(" · ")}</p> : null;
 }
 
-function ReturnedMonth({ unitCode, report, locale, t }: { unitCode: string; report: TaskReport; locale: Locale; t: Messages }) {
+function ReturnedMonth({
+  unitCode,
+  report,
+  locale,
+  t,
+}: {
+  unitCode: string;
+  report: TaskReport;
+  locale: Locale;
+  t: Messages;
+}) {
   const h = t.reports.home;
   return (
-    <section aria-label={fill(h.otherReturned, { month: formatMonth(report.month, locale) })} data-testid="home-returned" className="rounded-lg border-2 border-behind bg-red-50 p-4">
-      <h2 className="font-semibold text-behind">{fill(h.otherReturned, { month: formatMonth(report.month, locale) })}</h2>
+    <section
+      aria-label={fill(h.otherReturned, { month: formatMonth(report.month, locale) })}
+      data-testid="home-returned"
+      className="rounded-lg border-2 border-behind bg-red-50 p-4"
+    >
+      <h2 className="font-semibold text-behind">
+        {fill(h.otherReturned, { month: formatMonth(report.month, locale) })}
+      </h2>
       <ReportDetails report={report} locale={locale} t={t} />
       <Link href={reportHref(unitCode, report.month)} className={`${primary} mt-3`}>
         {h.actions.RETURNED}

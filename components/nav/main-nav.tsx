@@ -6,15 +6,17 @@
 // pages and the account. The layout hides each where the other shows, so one is read at a time.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+
 import { DisclosureMenu } from "@/components/ui/disclosure-menu";
 import {
-  type AdminDestinationKey,
   BOTTOM_BAR_SIZE,
+  currentDestination,
+  type AdminDestinationKey,
   type Destination,
   type DestinationKey,
   type MainDestinationKey,
-  currentDestination,
 } from "@/lib/auth/navigation";
+
 import { NavIcon } from "./nav-icon";
 
 export type NavItem<Key extends DestinationKey = DestinationKey> = Destination<Key> & { label: string };
@@ -86,7 +88,14 @@ const MARKED = "border-brand-600 font-semibold text-brand-700";
  * The bottom bar of a phone (below 768 px): the first main destinations, then "more" with the
  * others, the administration pages and `account` (who is signed in, password, sign-out).
  */
-export function BottomNav({ label, moreLabel, adminLabel, items, admin, children: account }: {
+export function BottomNav({
+  label,
+  moreLabel,
+  adminLabel,
+  items,
+  admin,
+  children: account,
+}: {
   label: string;
   moreLabel: string;
   adminLabel: string;
@@ -100,7 +109,10 @@ export function BottomNav({ label, moreLabel, adminLabel, items, admin, children
   const rest = items.slice(BOTTOM_BAR_SIZE);
   const moreMarked = current === null ? pathname.startsWith("/account") : !bar.some((item) => item.key === current);
   return (
-    <nav aria-label={label} className="no-print fixed inset-x-0 bottom-0 z-30 h-(--bottom-nav-height) bg-white shadow-[0_-1px_0_#e2e8f0,0_-2px_8px_rgba(15,47,94,0.08)] md:hidden">
+    <nav
+      aria-label={label}
+      className="no-print fixed inset-x-0 bottom-0 z-30 h-(--bottom-nav-height) bg-white shadow-[0_-1px_0_#e2e8f0,0_-2px_8px_rgba(15,47,94,0.08)] md:hidden"
+    >
       <ul className="flex">
         {bar.map((item) => (
           <li key={item.key} className="min-w-0 flex-1">

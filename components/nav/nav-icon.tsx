@@ -14,7 +14,16 @@ const PATHS: Record<MainDestinationKey | "more", string> = {
 
 export function NavIcon({ name }: { name: MainDestinationKey | "more" }) {
   return (
-    <svg aria-hidden viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round" className="h-6 w-6 shrink-0">
+    <svg
+      aria-hidden
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.8}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      className="h-6 w-6 shrink-0"
+    >
       <path d={PATHS[name]} />
     </svg>
   );

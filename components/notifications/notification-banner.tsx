@@ -2,11 +2,13 @@
 // layout) naming the latest unread messages, with the way to the list and "seen", which marks
 // every unread message read. Nothing when there is none.
 import Link from "next/link";
+
 import type { SessionUser } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
+import { fill, type Messages } from "@/lib/i18n/messages";
 import { can } from "@/lib/permissions/can";
 import { getUnreadNotifications } from "@/lib/queries/get-notifications";
+
 import { BannerFrame } from "./banner-frame";
 import { MarkReadForm } from "./mark-read-form";
 import { NotificationItem } from "./notification-item";
@@ -27,9 +29,14 @@ export async function NotificationBanner({ user, locale, t }: { user: SessionUse
           </li>
         ))}
       </ul>
-      {ids.length > latest.length && <p className="mt-2 text-sm text-slate-700">{fill(texts.banner.more, { count: ids.length - latest.length })}</p>}
+      {ids.length > latest.length && (
+        <p className="mt-2 text-sm text-slate-700">{fill(texts.banner.more, { count: ids.length - latest.length })}</p>
+      )}
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <Link href="/notifications" className="rounded-md bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2">
+        <Link
+          href="/notifications"
+          className="rounded-md bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2"
+        >
           {texts.banner.all}
         </Link>
         <MarkReadForm ids={ids} label={texts.banner.dismiss} pendingLabel={texts.marking} />

@@ -1,7 +1,8 @@
 import Link from "next/link";
+
 import { formatDateTime } from "@/lib/format-date-time";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
+import { fill, type Messages } from "@/lib/i18n/messages";
 import { notificationText } from "@/lib/notifications/notification-text";
 import type { InAppMessage } from "@/lib/queries/get-notifications";
 import { reportHref } from "@/lib/routes";
@@ -18,7 +19,17 @@ const KIND_STYLES: Record<InAppMessage["kind"], string> = {
 const badge = "inline-flex whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset";
 
 /** One message in the reader's language: its kind, whether it is new, the text, when and from whom, and the report. */
-export function NotificationItem({ message, locale, t, compact = false }: { message: InAppMessage; locale: Locale; t: Messages; compact?: boolean }) {
+export function NotificationItem({
+  message,
+  locale,
+  t,
+  compact = false,
+}: {
+  message: InAppMessage;
+  locale: Locale;
+  t: Messages;
+  compact?: boolean;
+}) {
   const texts = t.notifications;
   return (
     <div className="space-y-1" data-testid={`notification-${message.id}`}>
@@ -26,13 +37,22 @@ export function NotificationItem({ message, locale, t, compact = false }: { mess
         <span className={`${badge} ${KIND_STYLES[message.kind]}`}>{texts.kinds[message.kind]}</span>
         {!message.readAt && <span className={`${badge} bg-brand-700 text-white ring-brand-700`}>{texts.unread}</span>}
         <span className="text-xs text-slate-600">
-          {formatDateTime(message.createdAt, locale)} · {message.automatic ? texts.automatic : fill(texts.from, { name: message.data.sender ?? "–" })}
+          {formatDateTime(message.createdAt, locale)} ·{" "}
+          {message.automatic ? texts.automatic : fill(texts.from, { name: message.data.sender ?? "–" })}
         </span>
       </p>
       <p className={compact ? "text-sm text-slate-900" : "text-slate-900"}>
-        {notificationText(t, { kind: message.kind, month: message.month, unitName: message.unitName, data: message.data })}
+        {notificationText(t, {
+          kind: message.kind,
+          month: message.month,
+          unitName: message.unitName,
+          data: message.data,
+        })}
       </p>
-      <Link href={reportHref(message.unitCode, message.month)} className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
+      <Link
+        href={reportHref(message.unitCode, message.month)}
+        className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline"
+      >
         {texts.openReport}
       </Link>
     </div>

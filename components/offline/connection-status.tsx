@@ -6,14 +6,15 @@
 // them when the connection returns (lib/offline/send-queued-saves.ts). Shows nothing while online
 // with nothing waiting.
 import { useEffect, useState, useSyncExternalStore } from "react";
+
 import { formatMonth } from "@/lib/format";
 import { formatDateTime } from "@/lib/format-date-time";
 import type { Locale } from "@/lib/i18n/locales";
-import { MESSAGES, fill } from "@/lib/i18n/messages";
+import { fill, MESSAGES } from "@/lib/i18n/messages";
 import { registerOfflineWorker } from "@/lib/offline/offline-worker";
 import { sendQueuedSaves } from "@/lib/offline/send-queued-saves";
 import { useOnline } from "@/lib/offline/use-online";
-import { type QueuedDraft, queuedDrafts, subscribeToDrafts } from "@/lib/reports/report-draft";
+import { queuedDrafts, subscribeToDrafts, type QueuedDraft } from "@/lib/reports/report-draft";
 import { reportHref } from "@/lib/routes";
 
 const NOTHING = "[]";
@@ -22,7 +23,11 @@ export function ConnectionStatus({ userId, locale }: { userId: string; locale: L
   const t = MESSAGES[locale].offline;
   const online = useOnline();
   // The list as text: a stable snapshot while unchanged.
-  const listed = useSyncExternalStore(subscribeToDrafts, () => JSON.stringify(queuedDrafts(userId)), () => NOTHING);
+  const listed = useSyncExternalStore(
+    subscribeToDrafts,
+    () => JSON.stringify(queuedDrafts(userId)),
+    () => NOTHING,
+  );
   const queued = JSON.parse(listed) as QueuedDraft[];
   const waiting = queued.filter((item) => !item.draft.queued.problem).length;
   const toReview = queued.length - waiting;
@@ -49,7 +54,11 @@ export function ConnectionStatus({ userId, locale }: { userId: string; locale: L
   );
   if (online && queued.length === 0) return status;
 
-  const label = [!online ? t.offline : null, waiting > 0 ? fill(t.waiting, { count: waiting }) : null, toReview > 0 ? fill(t.toReview, { count: toReview }) : null]
+  const label = [
+    !online ? t.offline : null,
+    waiting > 0 ? fill(t.waiting, { count: waiting }) : null,
+    toReview > 0 ? fill(t.toReview, { count: toReview }) : null,
+  ]
     .filter(Boolean)
     .join(" · ");
   return (
@@ -61,7 +70,10 @@ export function ConnectionStatus({ userId, locale }: { userId: string; locale: L
             online ? "bg-amber-100 text-amber-950" : "bg-white text-slate-900"
           }`}
         >
-          <span aria-hidden="true" className={`inline-block size-2.5 shrink-0 rounded-full ${online ? "bg-amber-600" : "bg-red-600"}`} />
+          <span
+            aria-hidden="true"
+            className={`inline-block size-2.5 shrink-0 rounded-full ${online ? "bg-amber-600" : "bg-red-600"}`}
+          />
           <span className="hidden sm:inline">{label}</span>
           {/* A phone's header is narrow: the count, or that the connection is lost; the full label for screen readers. */}
           <span className="sm:hidden" aria-hidden="true">
@@ -78,11 +90,18 @@ export function ConnectionStatus({ userId, locale }: { userId: string; locale: L
                 {queued.map((item) => (
                   <li key={item.key}>
                     {/* A full page load: offline, the service worker serves the kept form. */}
-                    <a href={reportHref(item.unitCode, item.month)} className="font-medium text-brand-700 underline hover:no-underline">
+                    <a
+                      href={reportHref(item.unitCode, item.month)}
+                      className="font-medium text-brand-700 underline hover:no-underline"
+                    >
                       {fill(t.itemLabel, { unit: item.draft.queued.unitName, month: formatMonth(item.month, locale) })}
                     </a>
                     <span className="block text-xs text-slate-600">
-                      {item.draft.queued.problem === "conflict" ? t.itemConflict : item.draft.queued.problem === "refused" ? t.itemRefused : t.itemWaiting}
+                      {item.draft.queued.problem === "conflict"
+                        ? t.itemConflict
+                        : item.draft.queued.problem === "refused"
+                          ? t.itemRefused
+                          : t.itemWaiting}
                       {" · "}
                       {fill(t.savedAt, { at: formatDateTime(new Date(item.draft.queued.at), locale) })}
                     </span>

@@ -6,6 +6,7 @@
 // (lib/coverage/allocation.ts). Input names follow lib/validation/allocation-form.ts.
 import Link from "next/link";
 import { useActionState, useState } from "react";
+
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { INITIAL_ACTION_RESULT } from "@/lib/actions/action-result";
@@ -14,8 +15,9 @@ import { allocateByShare } from "@/lib/coverage/allocation";
 import { requiredInsured } from "@/lib/coverage/rates";
 import { formatCount, formatPercent } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
+import { fill, type Messages } from "@/lib/i18n/messages";
 import { parseAssignedCount, parseRatePercent, rateInputValue } from "@/lib/validation/plan-values";
+
 import { TableInput } from "./table-input";
 import { useRefreshOnSuccess } from "./use-refresh-on-success";
 
@@ -34,7 +36,19 @@ export type AllocationRowView = {
 
 type Values = Record<number, { rate: string; count: string }>;
 
-export function AllocationForm({ planId, version, parentUnitId, milestone, row, parentRateBp, parentCount, basis, rows, locale, t }: {
+export function AllocationForm({
+  planId,
+  version,
+  parentUnitId,
+  milestone,
+  row,
+  parentRateBp,
+  parentCount,
+  basis,
+  rows,
+  locale,
+  t,
+}: {
   planId: number;
   version: number;
   parentUnitId: number;
@@ -50,7 +64,9 @@ export function AllocationForm({ planId, version, parentUnitId, milestone, row, 
 }) {
   const [state, action] = useActionState(allocatePlan, INITIAL_ACTION_RESULT);
   useRefreshOnSuccess(state);
-  const [values, setValues] = useState<Values>(() => Object.fromEntries(rows.map((r) => [r.id, { rate: r.rate, count: r.count }])));
+  const [values, setValues] = useState<Values>(() =>
+    Object.fromEntries(rows.map((r) => [r.id, { rate: r.rate, count: r.count }])),
+  );
   const [total, setTotal] = useState(parentCount === null ? "" : String(parentCount));
   const separator = locale === "vi" ? "," : ".";
   const n = (value: number) => formatCount(value, locale);
@@ -62,10 +78,15 @@ export function AllocationForm({ planId, version, parentUnitId, milestone, row, 
   const compareTo = typeof totalValue === "number" ? totalValue : parentCount;
 
   const update = (change: (r: AllocationRowView, index: number) => Partial<{ rate: string; count: string }>) =>
-    setValues((current) => Object.fromEntries(rows.map((r, index) => [r.id, { ...current[r.id]!, ...change(r, index) }])));
+    setValues((current) =>
+      Object.fromEntries(rows.map((r, index) => [r.id, { ...current[r.id]!, ...change(r, index) }])),
+    );
   const split = () => {
     if (typeof totalValue !== "number") return;
-    const shares = allocateByShare(totalValue, rows.map((r) => r.weight));
+    const shares = allocateByShare(
+      totalValue,
+      rows.map((r) => r.weight),
+    );
     update((_, index) => ({ count: String(shares[index]) }));
   };
   const sameRate = () => update(() => ({ rate: rateInputValue(parentRateBp, separator) }));
@@ -74,7 +95,8 @@ export function AllocationForm({ planId, version, parentUnitId, milestone, row, 
       const bp = parseRatePercent(values[r.id]?.rate);
       return typeof bp === "number" ? { count: String(requiredInsured(bp, r.weight)) } : {};
     });
-  const button = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 disabled:opacity-50";
+  const button =
+    "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 disabled:opacity-50";
 
   return (
     <form action={action} className="space-y-4" noValidate>
@@ -84,8 +106,13 @@ export function AllocationForm({ planId, version, parentUnitId, milestone, row, 
       <input type="hidden" name="milestone" value={milestone} />
       <input type="hidden" name="row" value={row} />
 
-      <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-labelledby="allocation-helper">
-        <h2 id="allocation-helper" className="text-base font-semibold text-slate-900">{t.helperTitle}</h2>
+      <section
+        className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+        aria-labelledby="allocation-helper"
+      >
+        <h2 id="allocation-helper" className="text-base font-semibold text-slate-900">
+          {t.helperTitle}
+        </h2>
         <div className="flex flex-wrap items-end gap-2">
           <label className="text-sm">
             <span className="mb-1 block font-medium text-slate-800">{t.total}</span>
@@ -120,13 +147,27 @@ export function AllocationForm({ planId, version, parentUnitId, milestone, row, 
         <table className="min-w-full text-sm" data-testid="allocation-table">
           <thead className="bg-slate-50 text-left text-slate-600">
             <tr>
-              <th scope="col" className="px-3 py-2 font-medium">{t.unit}</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">{basisLabel}</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">{t.currentRate}</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">{t.rate}</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">{t.count}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t.agency}</th>
-              <th scope="col" className="px-3 py-2 font-medium"><span className="sr-only">{t.allocateFurther}</span></th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                {t.unit}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                {basisLabel}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                {t.currentRate}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                {t.rate}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                {t.count}
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                {t.agency}
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                <span className="sr-only">{t.allocateFurther}</span>
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -135,7 +176,9 @@ export function AllocationForm({ planId, version, parentUnitId, milestone, row, 
               const value = values[r.id] ?? { rate: "", count: "" };
               return (
                 <tr key={r.id} className="align-top">
-                  <th scope="row" className="px-3 py-2 text-left font-medium text-slate-800">{r.name}</th>
+                  <th scope="row" className="px-3 py-2 text-left font-medium text-slate-800">
+                    {r.name}
+                  </th>
                   <td className="px-3 py-2 text-right tabular-nums">{n(r.weight)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{formatPercent(r.currentRate, locale)}</td>
                   <td className="px-3 py-1">
@@ -161,7 +204,14 @@ export function AllocationForm({ planId, version, parentUnitId, milestone, row, 
                     />
                   </td>
                   <td className="px-3 py-1">
-                    <TableInput name={`${name}.agency`} label={fill(t.agencyFor, { unit: r.name })} defaultValue={state.values?.[`${name}.agency`] ?? r.agency} errors={state.fieldErrors[`${name}.agency`]} inputMode="text" className="w-56" />
+                    <TableInput
+                      name={`${name}.agency`}
+                      label={fill(t.agencyFor, { unit: r.name })}
+                      defaultValue={state.values?.[`${name}.agency`] ?? r.agency}
+                      errors={state.fieldErrors[`${name}.agency`]}
+                      inputMode="text"
+                      className="w-56"
+                    />
                   </td>
                   <td className="px-3 py-2">
                     {r.furtherHref && (
@@ -176,13 +226,19 @@ export function AllocationForm({ planId, version, parentUnitId, milestone, row, 
           </tbody>
           <tfoot className="border-t border-slate-200 bg-slate-50">
             <tr>
-              <th scope="row" colSpan={4} className="px-3 py-2 text-right font-medium text-slate-700">{t.sum}</th>
+              <th scope="row" colSpan={4} className="px-3 py-2 text-right font-medium text-slate-700">
+                {t.sum}
+              </th>
               <td className="px-3 py-2 text-right font-semibold tabular-nums" data-testid="allocation-sum">
                 {compareTo === null ? n(sum) : fill(t.sumOf, { sum: n(sum), total: n(compareTo) })}
               </td>
               <td colSpan={2} className="px-3 py-2 text-sm" aria-live="polite">
                 {compareTo !== null &&
-                  (sum === compareTo ? <span className="text-met">{t.sumMatches}</span> : <span className="text-near">{fill(t.sumDiffers, { diff: n(Math.abs(sum - compareTo)) })}</span>)}
+                  (sum === compareTo ? (
+                    <span className="text-met">{t.sumMatches}</span>
+                  ) : (
+                    <span className="text-near">{fill(t.sumDiffers, { diff: n(Math.abs(sum - compareTo)) })}</span>
+                  ))}
               </td>
             </tr>
           </tfoot>

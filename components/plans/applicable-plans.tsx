@@ -4,8 +4,9 @@
 // new province's plan applies to it, but the plan is not theirs, lib/plans/plan-access.ts) is named
 // without a link.
 import Link from "next/link";
-import { applicableTarget } from "@/lib/coverage/applicable-target";
+
 import type { SessionUser } from "@/lib/auth/session";
+import { applicableTarget } from "@/lib/coverage/applicable-target";
 import type { Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
 import { viewablePlans } from "@/lib/plans/plan-access";
@@ -16,23 +17,43 @@ type Props = { user: SessionUser; unitId: number; unitCode: string; month: Month
 
 export async function ApplicablePlans({ user, unitId, unitCode, month, t }: Props) {
   const candidates = await getUnitTargetCandidates(unitId);
-  const groups = [null, ...new Set(candidates.flatMap((candidate) => (candidate.groupId === null ? [] : [candidate.groupId])))];
+  const groups = [
+    null,
+    ...new Set(candidates.flatMap((candidate) => (candidate.groupId === null ? [] : [candidate.groupId]))),
+  ];
   const applied = groups.flatMap((groupId) => applicableTarget(candidates, unitId, groupId, month) ?? []);
   // The plan of the rate and, when another plan assigns the unit its number of people, that one too.
   const sources = applied.flatMap((target) => (target.assignedBy ? [target, target.assignedBy] : [target]));
   const plans = [...new Map(sources.map((target) => [target.planId, target])).values()];
-  const viewable = await viewablePlans(user, plans.map((plan) => plan.planId));
+  const viewable = await viewablePlans(
+    user,
+    plans.map((plan) => plan.planId),
+  );
   return (
-    <nav aria-label={t.plans.nav} className="no-print flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm" data-testid="applicable-plans">
+    <nav
+      aria-label={t.plans.nav}
+      className="no-print flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm"
+      data-testid="applicable-plans"
+    >
       <span className="text-slate-600">{t.plans.dashboardLink.label}</span>
       {plans.length === 0 && <span className="text-slate-500">{t.plans.dashboardLink.none}</span>}
       {plans.map((plan) =>
         viewable.has(plan.planId) ? (
-          <Link key={plan.planId} href={planHref(plan.planId, { unit: unitCode, month })} className="font-medium text-brand-700 hover:underline" title={plan.planTitle}>
+          <Link
+            key={plan.planId}
+            href={planHref(plan.planId, { unit: unitCode, month })}
+            className="font-medium text-brand-700 hover:underline"
+            title={plan.planTitle}
+          >
             {plan.planNumber}
           </Link>
         ) : (
-          <span key={plan.planId} className="text-slate-700" title={`${plan.planTitle} — ${t.plans.dashboardLink.notYours}`} data-testid="applicable-plan-unlinked">
+          <span
+            key={plan.planId}
+            className="text-slate-700"
+            title={`${plan.planTitle} — ${t.plans.dashboardLink.notYours}`}
+            data-testid="applicable-plan-unlinked"
+          >
             {plan.planNumber} <span className="text-slate-600">({t.plans.dashboardLink.notYours})</span>
           </span>
         ),

@@ -1,15 +1,27 @@
 "use client";
 
 import { useActionState } from "react";
+
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { INITIAL_ACTION_RESULT } from "@/lib/actions/action-result";
 import { archivePlan } from "@/lib/actions/plans";
 import type { Messages } from "@/lib/i18n/messages";
+
 import { useRefreshOnSuccess } from "./use-refresh-on-success";
 
 /** Archives a plan (hidden from lists, no longer applied on dashboards) or restores it. */
-export function ArchivePlanForm({ planId, version, archived, t }: { planId: number; version: number; archived: boolean; t: Messages["plans"]["archive"] }) {
+export function ArchivePlanForm({
+  planId,
+  version,
+  archived,
+  t,
+}: {
+  planId: number;
+  version: number;
+  archived: boolean;
+  t: Messages["plans"]["archive"];
+}) {
   const [state, action] = useActionState(archivePlan, INITIAL_ACTION_RESULT);
   useRefreshOnSuccess(state);
   return (

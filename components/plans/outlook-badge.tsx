@@ -11,10 +11,24 @@ const STYLES: Record<ProjectionStatus, string> = {
  * On track / at risk / off track, by the milestone, from the unit's projection; once the milestone
  * is reached (`outcome`), met or missed. A dash without a projection.
  */
-export function OutlookBadge({ outlook, outcome = false, t }: { outlook: ProjectionStatus | null; outcome?: boolean; t: Messages }) {
+export function OutlookBadge({
+  outlook,
+  outcome = false,
+  t,
+}: {
+  outlook: ProjectionStatus | null;
+  outcome?: boolean;
+  t: Messages;
+}) {
   if (!outlook) return <span className="text-slate-600">–</span>;
   const met = outlook === "onTrack";
   const style = outcome ? STYLES[met ? "onTrack" : "offTrack"] : STYLES[outlook];
   const text = outcome ? t.plans.view.outcomeStatus[met ? "met" : "missed"] : t.plans.view.outlook[outlook];
-  return <span className={`inline-flex whitespace-nowrap rounded-full px-2 py-0.5 text-sm font-medium ring-1 ring-inset print:ring-0 ${style}`}>{text}</span>;
+  return (
+    <span
+      className={`inline-flex whitespace-nowrap rounded-full px-2 py-0.5 text-sm font-medium ring-1 ring-inset print:ring-0 ${style}`}
+    >
+      {text}
+    </span>
+  );
 }

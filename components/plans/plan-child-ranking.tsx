@@ -2,14 +2,16 @@
 // still to enroll (default) or by points, with the assigned number's attainment and the outlook to
 // the milestone. A unit's name opens its own progress against the plan.
 import Link from "next/link";
+
 import { STATUS_TEXT, StatusMark } from "@/components/dashboard/status-badge";
 import { Card } from "@/components/ui/card";
 import { TableHead } from "@/components/ui/data-table";
-import { type StandingSort, compareStandings } from "@/lib/coverage/standing";
+import { compareStandings, type StandingSort } from "@/lib/coverage/standing";
 import { formatCount, formatPercent, formatPoints } from "@/lib/format";
 import { fill } from "@/lib/i18n/messages";
 import { getChildStandings } from "@/lib/plans/plan-progress";
 import { planHref } from "@/lib/routes";
+
 import { OutlookBadge } from "./outlook-badge";
 import type { PlanWidgetProps } from "./plan-widget";
 import { targetText } from "./target-text";
@@ -17,8 +19,18 @@ import { targetText } from "./target-text";
 /** How many child units the ranking lists before "show all". */
 export const RANKING_LENGTH = 20;
 
-export async function PlanChildRanking({ plan, unit, month, locale, t, sort, showAll }: PlanWidgetProps & { sort: StandingSort; showAll: boolean }) {
-  const rows = (await getChildStandings(plan.id, unit.id, month)).sort((a, b) => compareStandings(sort)(a.standing, b.standing));
+export async function PlanChildRanking({
+  plan,
+  unit,
+  month,
+  locale,
+  t,
+  sort,
+  showAll,
+}: PlanWidgetProps & { sort: StandingSort; showAll: boolean }) {
+  const rows = (await getChildStandings(plan.id, unit.id, month)).sort((a, b) =>
+    compareStandings(sort)(a.standing, b.standing),
+  );
   if (rows.length === 0) return null;
   const v = t.plans.view;
   const n = (value: number) => formatCount(value, locale);
@@ -58,20 +70,31 @@ export async function PlanChildRanking({ plan, unit, month, locale, t, sort, sho
                 <tr key={child.id} className="break-inside-avoid border-b border-slate-100 hover:bg-brand-50/60">
                   <td className="px-3 py-1.5 tabular-nums text-slate-500">{index + 1}</td>
                   <td className="min-w-[11rem] px-3 py-1.5">
-                    <Link href={planHref(plan.id, { unit: child.code, month })} className="font-medium text-brand-700 hover:underline">
+                    <Link
+                      href={planHref(plan.id, { unit: child.code, month })}
+                      className="font-medium text-brand-700 hover:underline"
+                    >
                       {child.name}
                     </Link>
                   </td>
-                  <td className={`px-3 py-1.5 text-right font-semibold tabular-nums ${STATUS_TEXT[standing.progress.status]}`}>
+                  <td
+                    className={`px-3 py-1.5 text-right font-semibold tabular-nums ${STATUS_TEXT[standing.progress.status]}`}
+                  >
                     {formatPercent(standing.progress.rate, locale)}
                     <StatusMark status={standing.progress.status} t={t} />
                   </td>
-                  <td className="whitespace-nowrap px-3 py-1.5 text-right tabular-nums">{targetText(standing.target, locale, t)}</td>
+                  <td className="whitespace-nowrap px-3 py-1.5 text-right tabular-nums">
+                    {targetText(standing.target, locale, t)}
+                  </td>
                   <td className="px-3 py-1.5 text-right tabular-nums">
                     {standing.progress.points === null ? "–" : formatPoints(standing.progress.points, locale)}
                   </td>
-                  <td className="px-3 py-1.5 text-right font-semibold tabular-nums">{standing.progress.gap === null ? "–" : n(standing.progress.gap)}</td>
-                  <td className="px-3 py-1.5 text-right tabular-nums">{formatPercent(standing.progress.attainment, locale)}</td>
+                  <td className="px-3 py-1.5 text-right font-semibold tabular-nums">
+                    {standing.progress.gap === null ? "–" : n(standing.progress.gap)}
+                  </td>
+                  <td className="px-3 py-1.5 text-right tabular-nums">
+                    {formatPercent(standing.progress.attainment, locale)}
+                  </td>
                   <td className="px-3 py-1.5">
                     <OutlookBadge outlook={standing.outlook} outcome={standing.projection?.outcome} t={t} />
                   </td>
@@ -81,7 +104,10 @@ export async function PlanChildRanking({ plan, unit, month, locale, t, sort, sho
           </table>
         </div>
         {!showAll && rows.length > RANKING_LENGTH && (
-          <Link href={`${planHref(plan.id, { unit: unit.code, month, sort, ranking: "all" })}#ranking`} className="no-print mt-2 inline-block text-brand-700 hover:underline">
+          <Link
+            href={`${planHref(plan.id, { unit: unit.code, month, sort, ranking: "all" })}#ranking`}
+            className="no-print mt-2 inline-block text-brand-700 hover:underline"
+          >
             {fill(v.showAll, { count: formatCount(rows.length, locale) })}
           </Link>
         )}

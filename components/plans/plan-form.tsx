@@ -4,25 +4,33 @@
 // targets per milestone × row (overall and each participant group), with the responsible agency
 // per row. Input names follow lib/validation/plan-form.ts; the server checks everything again.
 import { useActionState, useId, useState } from "react";
+
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { INITIAL_ACTION_RESULT } from "@/lib/actions/action-result";
 import { createPlan, updatePlan } from "@/lib/actions/plans";
 import { formatMonth } from "@/lib/format";
-import { groupNames } from "@/lib/i18n/reference-texts";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
+import { fill, type Messages } from "@/lib/i18n/messages";
+import { groupNames } from "@/lib/i18n/reference-texts";
 import type { Month } from "@/lib/period";
+import type { PlanFormCell, PlanFormInitial } from "@/lib/plans/plan-form-initial";
 import type { PlanGroup } from "@/lib/plans/plan-groups";
 import type { PlanScopeOption } from "@/lib/plans/plan-scope-options";
-import type { PlanFormCell, PlanFormInitial } from "@/lib/plans/plan-form-initial";
 import { yearlyMilestones } from "@/lib/plans/plan-status";
-import { TableInput, cellControlClass } from "./table-input";
+
+import { cellControlClass, TableInput } from "./table-input";
 
 type MilestoneState = { key: number; month: string };
 
-export function PlanForm({ initial, groups, units, locale, t }: {
+export function PlanForm({
+  initial,
+  groups,
+  units,
+  locale,
+  t,
+}: {
   initial: PlanFormInitial;
   groups: PlanGroup[];
   units: PlanScopeOption[];
@@ -41,7 +49,13 @@ export function PlanForm({ initial, groups, units, locale, t }: {
   const [nextKey, setNextKey] = useState(milestones.length);
   const formId = useId();
 
-  const rows = [{ key: "all", label: t.overall }, ...groups.map((group) => ({ key: String(group.id), label: `${fill(t.group, { code: group.code })}: ${groupNames(group, locale).shortName}` }))];
+  const rows = [
+    { key: "all", label: t.overall },
+    ...groups.map((group) => ({
+      key: String(group.id),
+      label: `${fill(t.group, { code: group.code })}: ${groupNames(group, locale).shortName}`,
+    })),
+  ];
   const field = (name: string, fallback: string) => values[name] ?? fallback;
   // React resets a form after its action; a <select> resets to the option chosen when it mounted, so
   // selects are keyed by the value sent back to remount with it (text inputs follow defaultValue).
@@ -80,20 +94,49 @@ export function PlanForm({ initial, groups, units, locale, t }: {
         <legend className="px-1 text-base font-semibold text-slate-900">{t.form.details}</legend>
         <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
           <FormField name="number" label={t.form.number} hint={t.form.numberHint} errors={errors.number}>
-            <input name="number" defaultValue={field("number", initial.number)} autoComplete="off" required className={inputClass} />
+            <input
+              name="number"
+              defaultValue={field("number", initial.number)}
+              autoComplete="off"
+              required
+              className={inputClass}
+            />
           </FormField>
           <FormField name="issuedOn" label={t.form.issuedOn} errors={errors.issuedOn}>
-            <input name="issuedOn" type="date" defaultValue={field("issuedOn", initial.issuedOn)} required className={inputClass} />
+            <input
+              name="issuedOn"
+              type="date"
+              defaultValue={field("issuedOn", initial.issuedOn)}
+              required
+              className={inputClass}
+            />
           </FormField>
         </div>
         <FormField name="title" label={t.form.title} errors={errors.title}>
-          <textarea name="title" rows={2} defaultValue={field("title", initial.title)} required className={inputClass} />
+          <textarea
+            name="title"
+            rows={2}
+            defaultValue={field("title", initial.title)}
+            required
+            className={inputClass}
+          />
         </FormField>
         <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
           <FormField name="issuer" label={t.form.issuer} hint={t.form.issuerHint} errors={errors.issuer}>
-            <input name="issuer" defaultValue={field("issuer", initial.issuer)} autoComplete="off" required className={inputClass} />
+            <input
+              name="issuer"
+              defaultValue={field("issuer", initial.issuer)}
+              autoComplete="off"
+              required
+              className={inputClass}
+            />
           </FormField>
-          <FormField name="scopeUnitId" label={t.form.scopeUnit} hint={t.form.scopeUnitHint} errors={errors.scopeUnitId}>
+          <FormField
+            name="scopeUnitId"
+            label={t.form.scopeUnit}
+            hint={t.form.scopeUnitHint}
+            errors={errors.scopeUnitId}
+          >
             <select
               name="scopeUnitId"
               key={`scope-${values.scopeUnitId ?? ""}`}
@@ -107,10 +150,24 @@ export function PlanForm({ initial, groups, units, locale, t }: {
             </select>
           </FormField>
           <FormField name="periodStart" label={t.form.periodStart} hint={t.form.periodHint} errors={errors.periodStart}>
-            <input name="periodStart" type="month" value={periodStart} onChange={(event) => setPeriodStart(event.target.value)} required className={inputClass} />
+            <input
+              name="periodStart"
+              type="month"
+              value={periodStart}
+              onChange={(event) => setPeriodStart(event.target.value)}
+              required
+              className={inputClass}
+            />
           </FormField>
           <FormField name="periodEnd" label={t.form.periodEnd} errors={errors.periodEnd}>
-            <input name="periodEnd" type="month" value={periodEnd} onChange={(event) => setPeriodEnd(event.target.value)} required className={inputClass} />
+            <input
+              name="periodEnd"
+              type="month"
+              value={periodEnd}
+              onChange={(event) => setPeriodEnd(event.target.value)}
+              required
+              className={inputClass}
+            />
           </FormField>
         </div>
         <FormField name="notes" label={t.form.notes} errors={errors.notes}>
@@ -118,9 +175,14 @@ export function PlanForm({ initial, groups, units, locale, t }: {
         </FormField>
       </fieldset>
 
-      <fieldset className="min-w-0 space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-describedby="field-milestones-hint field-milestones-error">
+      <fieldset
+        className="min-w-0 space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+        aria-describedby="field-milestones-hint field-milestones-error"
+      >
         <legend className="px-1 text-base font-semibold text-slate-900">{t.form.milestones}</legend>
-        <p id="field-milestones-hint" className="text-sm text-slate-500">{t.form.milestonesHint}</p>
+        <p id="field-milestones-hint" className="text-sm text-slate-500">
+          {t.form.milestonesHint}
+        </p>
         <ol className="flex flex-wrap gap-3">
           {milestones.map((milestone, index) => (
             <li key={milestone.key} className="flex items-start gap-1">
@@ -141,8 +203,14 @@ export function PlanForm({ initial, groups, units, locale, t }: {
                   aria-describedby={`field-milestone.${index}-error`}
                   className={`${cellControlClass} w-44`}
                 />
-                <div id={`field-milestone.${index}-error`} aria-live="polite" className="max-w-[14rem] text-xs text-behind">
-                  {errors[`milestone.${index}`]?.map((error) => <p key={error}>{error}</p>)}
+                <div
+                  id={`field-milestone.${index}-error`}
+                  aria-live="polite"
+                  className="max-w-[14rem] text-xs text-behind"
+                >
+                  {errors[`milestone.${index}`]?.map((error) => (
+                    <p key={error}>{error}</p>
+                  ))}
                 </div>
               </div>
               {milestones.length > 1 && (
@@ -160,30 +228,50 @@ export function PlanForm({ initial, groups, units, locale, t }: {
           ))}
         </ol>
         <div className="flex flex-wrap gap-2">
-          <button type="button" onClick={() => addMilestone()} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600">
+          <button
+            type="button"
+            onClick={() => addMilestone()}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600"
+          >
             + {t.form.addMilestone}
           </button>
-          <button type="button" onClick={setYearly} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600">
+          <button
+            type="button"
+            onClick={setYearly}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600"
+          >
             {t.form.yearlyMilestones}
           </button>
         </div>
         <div id="field-milestones-error" aria-live="polite" className="text-sm text-behind">
-          {errors.milestones?.map((error) => <p key={error}>{error}</p>)}
+          {errors.milestones?.map((error) => (
+            <p key={error}>{error}</p>
+          ))}
         </div>
       </fieldset>
 
       {milestones.map((milestone, index) => (
         <fieldset key={milestone.key} className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-          <legend className="px-1 text-base font-semibold text-slate-900">{fill(t.form.targetsAt, { milestone: monthLabel(milestone.month) })}</legend>
+          <legend className="px-1 text-base font-semibold text-slate-900">
+            {fill(t.form.targetsAt, { milestone: monthLabel(milestone.month) })}
+          </legend>
           <p className="mb-2 text-sm text-slate-500">{t.form.targetsHint}</p>
           <div className="overflow-x-auto">
             <table className="min-w-[34rem] text-sm">
               <thead className="text-left text-slate-600">
                 <tr>
-                  <th scope="col" className="py-1 pr-2 font-medium">{t.form.row}</th>
-                  <th scope="col" className="px-2 py-1 font-medium">{t.form.comparator}</th>
-                  <th scope="col" className="px-2 py-1 text-right font-medium">{t.form.rate}</th>
-                  <th scope="col" className="px-2 py-1 text-right font-medium">{t.form.count}</th>
+                  <th scope="col" className="py-1 pr-2 font-medium">
+                    {t.form.row}
+                  </th>
+                  <th scope="col" className="px-2 py-1 font-medium">
+                    {t.form.comparator}
+                  </th>
+                  <th scope="col" className="px-2 py-1 text-right font-medium">
+                    {t.form.rate}
+                  </th>
+                  <th scope="col" className="px-2 py-1 text-right font-medium">
+                    {t.form.count}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -193,7 +281,9 @@ export function PlanForm({ initial, groups, units, locale, t }: {
                   const where = `${row.label} – ${monthLabel(milestone.month)}`;
                   return (
                     <tr key={row.key} className="border-t border-slate-100 align-top">
-                      <th scope="row" className="py-2 pr-2 text-left font-normal text-slate-800">{row.label}</th>
+                      <th scope="row" className="py-2 pr-2 text-left font-normal text-slate-800">
+                        {row.label}
+                      </th>
                       <td className="px-2 py-1">
                         <select
                           name={`${name}.cmp`}
@@ -207,10 +297,24 @@ export function PlanForm({ initial, groups, units, locale, t }: {
                         </select>
                       </td>
                       <td className="px-2 py-1">
-                        <TableInput name={`${name}.rate`} label={`${t.form.rate} – ${where}`} defaultValue={field(`${name}.rate`, cell?.rate ?? "")} errors={errors[`${name}.rate`]} inputMode="decimal" className="w-24" />
+                        <TableInput
+                          name={`${name}.rate`}
+                          label={`${t.form.rate} – ${where}`}
+                          defaultValue={field(`${name}.rate`, cell?.rate ?? "")}
+                          errors={errors[`${name}.rate`]}
+                          inputMode="decimal"
+                          className="w-24"
+                        />
                       </td>
                       <td className="px-2 py-1">
-                        <TableInput name={`${name}.count`} label={`${t.form.count} – ${where}`} defaultValue={field(`${name}.count`, cell?.count ?? "")} errors={errors[`${name}.count`]} inputMode="numeric" className="w-32" />
+                        <TableInput
+                          name={`${name}.count`}
+                          label={`${t.form.count} – ${where}`}
+                          defaultValue={field(`${name}.count`, cell?.count ?? "")}
+                          errors={errors[`${name}.count`]}
+                          inputMode="numeric"
+                          className="w-32"
+                        />
                       </td>
                     </tr>
                   );
@@ -227,7 +331,12 @@ export function PlanForm({ initial, groups, units, locale, t }: {
         <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
           {rows.map((row) => (
             <FormField key={row.key} name={`agency.${row.key}`} label={row.label} errors={errors[`agency.${row.key}`]}>
-              <input name={`agency.${row.key}`} defaultValue={field(`agency.${row.key}`, initial.agencies[row.key] ?? "")} autoComplete="off" className={inputClass} />
+              <input
+                name={`agency.${row.key}`}
+                defaultValue={field(`agency.${row.key}`, initial.agencies[row.key] ?? "")}
+                autoComplete="off"
+                className={inputClass}
+              />
             </FormField>
           ))}
         </div>
@@ -236,7 +345,10 @@ export function PlanForm({ initial, groups, units, locale, t }: {
       <div id={`${formId}-message`}>
         <FormMessage ok={state.ok} message={state.message} />
       </div>
-      <SubmitButton label={editing ? t.form.save : t.form.create} pendingLabel={editing ? t.form.saving : t.form.creating} />
+      <SubmitButton
+        label={editing ? t.form.save : t.form.create}
+        pendingLabel={editing ? t.form.saving : t.form.creating}
+      />
     </form>
   );
 }

@@ -6,9 +6,10 @@ import { STATUS_TEXT, StatusMark } from "@/components/dashboard/status-badge";
 import { Card } from "@/components/ui/card";
 import { TableHead } from "@/components/ui/data-table";
 import { formatCount, formatPercent, formatPoints } from "@/lib/format";
-import { groupNames } from "@/lib/i18n/reference-texts";
 import { fill } from "@/lib/i18n/messages";
+import { groupNames } from "@/lib/i18n/reference-texts";
 import { getGroupStandings } from "@/lib/plans/plan-progress";
+
 import { OutlookBadge } from "./outlook-badge";
 import type { PlanWidgetProps } from "./plan-widget";
 import { targetText } from "./target-text";
@@ -21,7 +22,10 @@ export async function PlanGroups({ plan, unit, month, historyFrom, locale, t }: 
     standing,
     agency: plan.targets.find(
       (own) =>
-        own.unitId === plan.scopeUnitId && own.groupId === group.groupId && standing.target && own.dueOn.getTime() === standing.target.dueOn.getTime(),
+        own.unitId === plan.scopeUnitId &&
+        own.groupId === group.groupId &&
+        standing.target &&
+        own.dueOn.getTime() === standing.target.dueOn.getTime(),
     )?.responsibleAgency,
   }));
   const n = (value: number) => formatCount(value, locale);
@@ -55,8 +59,14 @@ export async function PlanGroups({ plan, unit, month, historyFrom, locale, t }: 
             }}
           />
         </div>
-        <div tabIndex={0} className="overflow-x-auto xl:col-span-3 print:col-span-2 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600">
-          <table className="min-w-[40rem] text-base xl:min-w-full print:w-full print:min-w-0 print:table-fixed print:text-sm" data-testid="plan-groups">
+        <div
+          tabIndex={0}
+          className="overflow-x-auto xl:col-span-3 print:col-span-2 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600"
+        >
+          <table
+            className="min-w-[40rem] text-base xl:min-w-full print:w-full print:min-w-0 print:table-fixed print:text-sm"
+            data-testid="plan-groups"
+          >
             <TableHead
               className="border-b text-left text-sm text-slate-600"
               columns={[
@@ -71,23 +81,38 @@ export async function PlanGroups({ plan, unit, month, historyFrom, locale, t }: 
             />
             <tbody>
               {rows.map(({ group, agency, standing }) => (
-                <tr key={group.groupId} className="border-b border-slate-100 align-top" data-testid={`plan-group-${group.code}`}>
+                <tr
+                  key={group.groupId}
+                  className="border-b border-slate-100 align-top"
+                  data-testid={`plan-group-${group.code}`}
+                >
                   <th scope="row" className="min-w-[9rem] px-3 py-2 text-left font-medium">
-                    {label(group.code)} <span className="block text-sm font-normal text-slate-500">{groupNames(group, locale).shortName}</span>
+                    {label(group.code)}{" "}
+                    <span className="block text-sm font-normal text-slate-500">
+                      {groupNames(group, locale).shortName}
+                    </span>
                   </th>
-                  <td className={`px-3 py-2 text-right font-semibold tabular-nums ${STATUS_TEXT[standing.progress.status]}`}>
+                  <td
+                    className={`px-3 py-2 text-right font-semibold tabular-nums ${STATUS_TEXT[standing.progress.status]}`}
+                  >
                     {formatPercent(standing.progress.rate, locale)}
                     <StatusMark status={standing.progress.status} t={t} />
                   </td>
-                  <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{targetText(standing.target, locale, t)}</td>
+                  <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
+                    {targetText(standing.target, locale, t)}
+                  </td>
                   <td className="px-3 py-2 text-right tabular-nums">
                     {standing.progress.points === null ? "–" : formatPoints(standing.progress.points, locale)}
                   </td>
-                  <td className="px-3 py-2 text-right tabular-nums">{standing.progress.gap === null ? "–" : n(standing.progress.gap)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">
+                    {standing.progress.gap === null ? "–" : n(standing.progress.gap)}
+                  </td>
                   <td className="px-3 py-2">
                     <OutlookBadge outlook={standing.outlook} outcome={standing.projection?.outcome} t={t} />
                     {standing.projection && (
-                      <span className="block text-sm text-slate-500 tabular-nums">{formatPercent(standing.projection.rate, locale)}</span>
+                      <span className="block text-sm text-slate-500 tabular-nums">
+                        {formatPercent(standing.projection.rate, locale)}
+                      </span>
                     )}
                   </td>
                   <td className="px-3 py-2 text-sm text-slate-600">{agency ?? "–"}</td>

@@ -1,22 +1,34 @@
 // The top of a plan's page: the document (number, title, issuer and date, scope unit, period), its
 // status, its targets, and what the reader may do with it.
 import Link from "next/link";
+
+import { currentMonth } from "@/lib/clock";
 import { formatDate, formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
+import { fill, type Messages } from "@/lib/i18n/messages";
 import { dateToMonth } from "@/lib/period";
 import { planStatus } from "@/lib/plans/plan-status";
 import type { PlanDetail } from "@/lib/queries/get-plan";
 import { planHref } from "@/lib/routes";
+
 import { PlanStatusBadge } from "./plan-status-badge";
 import { PlanTargetsTable } from "./plan-targets-table";
 import { PrintButton } from "./print-button";
-import { currentMonth } from "@/lib/clock";
 
 const actionLink =
   "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600";
 
-export function PlanHeader({ plan, canManage, locale, t }: { plan: PlanDetail; canManage: boolean; locale: Locale; t: Messages }) {
+export function PlanHeader({
+  plan,
+  canManage,
+  locale,
+  t,
+}: {
+  plan: PlanDetail;
+  canManage: boolean;
+  locale: Locale;
+  t: Messages;
+}) {
   const v = t.plans.view;
   const status = planStatus(plan, currentMonth());
   return (
@@ -28,8 +40,9 @@ export function PlanHeader({ plan, canManage, locale, t }: { plan: PlanDetail; c
           </p>
           <h1 className="text-xl font-semibold text-slate-900 sm:text-2xl lg:text-3xl">{plan.title}</h1>
           <p className="text-base text-slate-600">
-            {fill(v.issued, { issuer: plan.issuer, date: formatDate(plan.issuedOn, locale) })} · {v.scope}: {plan.scopeUnit.name} · {v.period}:{" "}
-            {formatMonth(dateToMonth(plan.periodStart), locale)} – {formatMonth(dateToMonth(plan.periodEnd), locale)}
+            {fill(v.issued, { issuer: plan.issuer, date: formatDate(plan.issuedOn, locale) })} · {v.scope}:{" "}
+            {plan.scopeUnit.name} · {v.period}: {formatMonth(dateToMonth(plan.periodStart), locale)} –{" "}
+            {formatMonth(dateToMonth(plan.periodEnd), locale)}
           </p>
         </div>
         <div className="no-print flex flex-wrap gap-2">

@@ -7,12 +7,18 @@ import { formatCount, formatPercent, formatPoints } from "@/lib/format";
 import { fill } from "@/lib/i18n/messages";
 import { thresholdTexts } from "@/lib/i18n/reference-texts";
 import { getAttentionLists } from "@/lib/plans/plan-progress";
+
 import type { PlanWidgetProps } from "./plan-widget";
 
 /** How many units each list names before "and N more". */
 const LIST_LENGTH = 10;
 
-function UnitList({ items, empty, more, testId }: {
+function UnitList({
+  items,
+  empty,
+  more,
+  testId,
+}: {
   items: { id: number; name: string; place: string | null; value: string; detail?: string }[];
   empty: string;
   more: string | null;
@@ -51,9 +57,15 @@ export async function PlanLists({ plan, unit, month, locale, t }: PlanWidgetProp
 
   return (
     <section className="space-y-3 break-before-page" aria-labelledby="plan-lists-title">
-      <h2 id="plan-lists-title" className="text-xl font-semibold text-slate-900">{v.listsTitle}</h2>
+      <h2 id="plan-lists-title" className="text-xl font-semibold text-slate-900">
+        {v.listsTitle}
+      </h2>
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2 print:grid-cols-2">
-        <Card title={v.behindByGap} description={fill(v.listCount, { count: n(byGap.length) })} className="break-inside-avoid print:shadow-none">
+        <Card
+          title={v.behindByGap}
+          description={fill(v.listCount, { count: n(byGap.length) })}
+          className="break-inside-avoid print:shadow-none"
+        >
           <UnitList
             testId="list-behind-gap"
             empty={v.noneBehind}
@@ -67,7 +79,11 @@ export async function PlanLists({ plan, unit, month, locale, t }: PlanWidgetProp
             }))}
           />
         </Card>
-        <Card title={v.behindByPoints} description={fill(v.listCount, { count: n(byGap.length) })} className="break-inside-avoid print:shadow-none">
+        <Card
+          title={v.behindByPoints}
+          description={fill(v.listCount, { count: n(byGap.length) })}
+          className="break-inside-avoid print:shadow-none"
+        >
           <UnitList
             testId="list-behind-points"
             empty={v.noneBehind}
@@ -76,14 +92,25 @@ export async function PlanLists({ plan, unit, month, locale, t }: PlanWidgetProp
               id: base.id,
               name: base.name,
               place: base.parentName,
-              value: standing.progress.points === null ? "–" : `${formatPoints(standing.progress.points, locale)} ${v.pointsUnit}`,
+              value:
+                standing.progress.points === null
+                  ? "–"
+                  : `${formatPoints(standing.progress.points, locale)} ${v.pointsUnit}`,
               detail: formatPercent(standing.progress.rate, locale),
             }))}
           />
         </Card>
         <Card
-          title={threshold ? fill(v.belowRural, { rate: formatPercent(basisPointsToRate(threshold.rateBp), locale) }) : fill(v.belowRural, { rate: "–" })}
-          description={threshold ? `${fill(v.listCount, { count: n(belowRural.length) })} · ${fill(v.belowRuralHint, { basis: thresholdTexts(threshold, locale).legalBasis })}` : undefined}
+          title={
+            threshold
+              ? fill(v.belowRural, { rate: formatPercent(basisPointsToRate(threshold.rateBp), locale) })
+              : fill(v.belowRural, { rate: "–" })
+          }
+          description={
+            threshold
+              ? `${fill(v.listCount, { count: n(belowRural.length) })} · ${fill(v.belowRuralHint, { basis: thresholdTexts(threshold, locale).legalBasis })}`
+              : undefined
+          }
           className="break-inside-avoid print:shadow-none"
         >
           {threshold ? (
@@ -103,7 +130,11 @@ export async function PlanLists({ plan, unit, month, locale, t }: PlanWidgetProp
             <p className="text-sm text-slate-600">{v.noRuralThreshold}</p>
           )}
         </Card>
-        <Card title={v.fullCoverage} description={fill(v.listCount, { count: n(full.length) })} className="break-inside-avoid print:shadow-none">
+        <Card
+          title={v.fullCoverage}
+          description={fill(v.listCount, { count: n(full.length) })}
+          className="break-inside-avoid print:shadow-none"
+        >
           <UnitList
             testId="list-full"
             empty={v.fullCoverageNone}

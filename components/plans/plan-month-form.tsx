@@ -4,9 +4,17 @@
 // also submits itself when the month changes.
 import { formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Month, monthRange } from "@/lib/period";
+import { monthRange, type Month } from "@/lib/period";
 
-export function PlanMonthForm({ action, unitCode, month, first, last, locale, labels }: {
+export function PlanMonthForm({
+  action,
+  unitCode,
+  month,
+  first,
+  last,
+  locale,
+  labels,
+}: {
   action: string;
   unitCode: string;
   month: Month;
@@ -35,7 +43,10 @@ export function PlanMonthForm({ action, unitCode, month, first, last, locale, la
             ))}
         </select>
       </label>
-      <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600">
+      <button
+        type="submit"
+        className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600"
+      >
         {labels.show}
       </button>
     </form>

@@ -10,7 +10,9 @@ const STYLES: Record<PlanStatus, string> = {
 
 export function PlanStatusBadge({ status, t }: { status: PlanStatus; t: Messages }) {
   return (
-    <span className={`inline-flex whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${STYLES[status]}`}>
+    <span
+      className={`inline-flex whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${STYLES[status]}`}
+    >
       {t.plans.status[status]}
     </span>
   );

@@ -1,11 +1,12 @@
 // The headline of a plan's leader view for one unit and month: actual rate, target, points above or
 // below, people still to enroll, attainment of the assigned number (a different percentage, labelled
 // so), and the projection to the milestone with its outlook; then how the projection is made.
+import { STATUS_TEXT, StatusBadge } from "@/components/dashboard/status-badge";
 import { AT_RISK_MARGIN_POINTS } from "@/lib/coverage/projection";
 import { formatCount, formatDate, formatMonth, formatPercent, formatPoints } from "@/lib/format";
 import { fill } from "@/lib/i18n/messages";
 import { getOverallStanding } from "@/lib/plans/plan-progress";
-import { STATUS_TEXT, StatusBadge } from "@/components/dashboard/status-badge";
+
 import { BigStat } from "./big-stat";
 import { OutlookBadge } from "./outlook-badge";
 import type { PlanWidgetProps } from "./plan-widget";
@@ -16,7 +17,10 @@ export async function PlanSummaryCards({ plan, unit, month, historyFrom, locale,
   const v = t.plans.view;
   const n = (value: number) => formatCount(value, locale);
   const { progress, target, projection, outlook } = standing;
-  if (summary.reportingUnits === 0) return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{v.noFigures}</p>;
+  if (summary.reportingUnits === 0)
+    return (
+      <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{v.noFigures}</p>
+    );
   const due = target ? formatDate(target.dueOn, locale) : "";
   const decimal = (value: number) => formatPoints(value, locale);
   return (
@@ -29,7 +33,8 @@ export async function PlanSummaryCards({ plan, unit, month, historyFrom, locale,
           valueClassName={STATUS_TEXT[progress.status]}
           hint={
             <>
-              <StatusBadge status={progress.status} t={t} /> {fill(v.actualHint, { insured: n(summary.insured), population: n(summary.population) })}
+              <StatusBadge status={progress.status} t={t} />{" "}
+              {fill(v.actualHint, { insured: n(summary.insured), population: n(summary.population) })}
             </>
           }
         />
@@ -37,7 +42,11 @@ export async function PlanSummaryCards({ plan, unit, month, historyFrom, locale,
           testId="plan-target"
           label={v.target}
           value={targetText(target, locale, t)}
-          hint={target ? fill(v.targetHint, { due, source: target.inherited ? v.inherited : target.planNumber }) : v.noTarget}
+          hint={
+            target
+              ? fill(v.targetHint, { due, source: target.inherited ? v.inherited : target.planNumber })
+              : v.noTarget
+          }
         />
         <BigStat
           testId="plan-points"
@@ -49,7 +58,13 @@ export async function PlanSummaryCards({ plan, unit, month, historyFrom, locale,
           testId="plan-gap"
           label={v.gap}
           value={progress.gap === null ? "–" : n(progress.gap)}
-          hint={progress.gap === null ? v.noTarget : progress.gap === 0 ? v.gapReached : fill(v.gapHint, { target: targetText(target, locale, t) })}
+          hint={
+            progress.gap === null
+              ? v.noTarget
+              : progress.gap === 0
+                ? v.gapReached
+                : fill(v.gapHint, { target: targetText(target, locale, t) })
+          }
         />
         <BigStat
           testId="plan-attainment"

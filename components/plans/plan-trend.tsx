@@ -5,8 +5,9 @@ import { Card } from "@/components/ui/card";
 import { applicableTarget } from "@/lib/coverage/applicable-target";
 import { basisPointsToRate, coverageRate } from "@/lib/coverage/rates";
 import { formatMonth, formatMonthShort, formatPercent } from "@/lib/format";
-import { type Month, dateToMonth, monthRange, monthsBetween } from "@/lib/period";
+import { dateToMonth, monthRange, monthsBetween, type Month } from "@/lib/period";
 import { getOverallStanding } from "@/lib/plans/plan-progress";
+
 import type { PlanWidgetProps } from "./plan-widget";
 
 export async function PlanTrend({ plan, unit, month, historyFrom, locale, t }: PlanWidgetProps) {
@@ -36,7 +37,12 @@ export async function PlanTrend({ plan, unit, month, historyFrom, locale, t }: P
         locale={locale}
         height={340}
         fontSize={14}
-        labels={{ rate: v.trendActual, target: v.trendTarget, projection: projection ? v.trendProjection : undefined, showData: t.table.showData }}
+        labels={{
+          rate: v.trendActual,
+          target: v.trendTarget,
+          projection: projection ? v.trendProjection : undefined,
+          showData: t.table.showData,
+        }}
         points={points.map((point) => ({
           label: formatMonthShort(point.month, locale),
           value: point.rate === null ? null : point.rate * 100,

@@ -4,7 +4,17 @@
 export const cellControlClass =
   "block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 aria-[invalid=true]:border-behind";
 
-export function TableInput({ name, label, defaultValue, value, onChange, errors, inputMode, className = "", placeholder }: {
+export function TableInput({
+  name,
+  label,
+  defaultValue,
+  value,
+  onChange,
+  errors,
+  inputMode,
+  className = "",
+  placeholder,
+}: {
   name: string;
   label: string;
   defaultValue?: string;
@@ -36,7 +46,9 @@ export function TableInput({ name, label, defaultValue, value, onChange, errors,
         className={`${cellControlClass} ${inputMode === "text" ? "" : "text-right tabular-nums"} ${className}`}
       />
       <div id={errorId} aria-live="polite" className="text-xs text-behind">
-        {errors?.map((error) => <p key={error}>{error}</p>)}
+        {errors?.map((error) => (
+          <p key={error}>{error}</p>
+        ))}
       </div>
     </div>
   );

@@ -2,6 +2,7 @@
 
 // Adds or edits a New Rural Area threshold (administrators), or deletes one.
 import { useActionState } from "react";
+
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -9,6 +10,7 @@ import { INITIAL_ACTION_RESULT } from "@/lib/actions/action-result";
 import { deleteThreshold, saveThreshold } from "@/lib/actions/plans";
 import type { Messages } from "@/lib/i18n/messages";
 import { isThresholdIssue } from "@/lib/validation/threshold-form";
+
 import { useRefreshOnSuccess } from "./use-refresh-on-success";
 
 export type ThresholdFormValues = {
@@ -30,7 +32,10 @@ export function ThresholdForm({ initial, t }: { initial?: ThresholdFormValues; t
   const values = state.ok && !initial ? {} : (state.values ?? {});
   // Issue codes worded in the reader's language; a sentence (the overlap refusal) shown as it is.
   const errors = Object.fromEntries(
-    Object.entries(state.fieldErrors).map(([name, codes]) => [name, codes?.map((code) => (isThresholdIssue(code) ? t.issues[code] : code))]),
+    Object.entries(state.fieldErrors).map(([name, codes]) => [
+      name,
+      codes?.map((code) => (isThresholdIssue(code) ? t.issues[code] : code)),
+    ]),
   );
   // Ids are per form, so that several forms on the page do not share input ids.
   const prefix = initial ? `t${initial.id}-` : "new-";
@@ -44,7 +49,12 @@ export function ThresholdForm({ initial, t }: { initial?: ThresholdFormValues; t
         </>
       )}
       <FormField name={`${prefix}level`} label={t.level} errors={errors.level}>
-        <select name="level" key={`level-${values.level ?? ""}`} defaultValue={field("level") || "STANDARD"} className={inputClass}>
+        <select
+          name="level"
+          key={`level-${values.level ?? ""}`}
+          defaultValue={field("level") || "STANDARD"}
+          className={inputClass}
+        >
           <option value="STANDARD">{t.levels.STANDARD}</option>
           <option value="MODEL">{t.levels.MODEL}</option>
         </select>
@@ -64,7 +74,12 @@ export function ThresholdForm({ initial, t }: { initial?: ThresholdFormValues; t
       <FormField name={`${prefix}notes`} label={t.notes} errors={errors.notes}>
         <input name="notes" defaultValue={field("notes")} className={inputClass} />
       </FormField>
-      <FormField name={`${prefix}legalBasisEn`} label={t.legalBasisEn} hint={t.englishHint} errors={errors.legalBasisEn}>
+      <FormField
+        name={`${prefix}legalBasisEn`}
+        label={t.legalBasisEn}
+        hint={t.englishHint}
+        errors={errors.legalBasisEn}
+      >
         <input name="legalBasisEn" lang="en" defaultValue={field("legalBasisEn")} className={inputClass} />
       </FormField>
       <FormField name={`${prefix}notesEn`} label={t.notesEn} errors={errors.notesEn}>
@@ -78,7 +93,15 @@ export function ThresholdForm({ initial, t }: { initial?: ThresholdFormValues; t
   );
 }
 
-export function DeleteThresholdForm({ id, version, t }: { id: number; version: number; t: Messages["plans"]["thresholds"] }) {
+export function DeleteThresholdForm({
+  id,
+  version,
+  t,
+}: {
+  id: number;
+  version: number;
+  t: Messages["plans"]["thresholds"];
+}) {
   const [state, action] = useActionState(deleteThreshold, INITIAL_ACTION_RESULT);
   useRefreshOnSuccess(state);
   return (

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
+
 import type { ActionResult } from "@/lib/actions/action-result";
 
 /**

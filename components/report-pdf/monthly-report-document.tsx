@@ -5,26 +5,43 @@
 // "Trang x/y". It only lays out what lib/monthly-report/report-content.ts read.
 import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
+
 import { targetText } from "@/components/plans/target-text";
+import { vietnamDay } from "@/lib/clock";
 import { rankingStatus } from "@/lib/coverage/ranking";
 import { basisPointsToRate, pointsChange } from "@/lib/coverage/rates";
-import { formatCount, formatDate, formatMonth, formatMonthShort, formatPercent, formatPoints, formatSignedCount } from "@/lib/format";
-import { vietnamDay } from "@/lib/clock";
+import {
+  formatCount,
+  formatDate,
+  formatMonth,
+  formatMonthShort,
+  formatPercent,
+  formatPoints,
+  formatSignedCount,
+} from "@/lib/format";
 import { formatDateTime } from "@/lib/format-date-time";
-import { groupNames, thresholdTexts } from "@/lib/i18n/reference-texts";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
-import { quarterParts } from "@/lib/period";
+import { fill, type Messages } from "@/lib/i18n/messages";
+import { groupNames, thresholdTexts } from "@/lib/i18n/reference-texts";
 import type { MonthlyReportContent } from "@/lib/monthly-report/report-content";
 import { REPORT_FONT } from "@/lib/monthly-report/report-font";
+import { quarterParts } from "@/lib/period";
 import { deadlineDate } from "@/lib/reports/review-rules";
+
 import { PdfTable } from "./pdf-table";
 import { TrendChart } from "./trend-chart";
 
 const STAMP_COLOUR = { approved: "#15803d", provisional: "#b91c1c" } as const;
 
 const styles = StyleSheet.create({
-  page: { fontFamily: REPORT_FONT, fontSize: 9, color: "#0f172a", paddingTop: 36, paddingBottom: 48, paddingHorizontal: 40 },
+  page: {
+    fontFamily: REPORT_FONT,
+    fontSize: 9,
+    color: "#0f172a",
+    paddingTop: 36,
+    paddingBottom: 48,
+    paddingHorizontal: 40,
+  },
   header: { flexDirection: "row", justifyContent: "space-between", marginBottom: 14 },
   issuer: { width: "42%", alignItems: "center" },
   nation: { width: "56%", alignItems: "center" },
@@ -35,7 +52,14 @@ const styles = StyleSheet.create({
   title: { fontSize: 13, fontWeight: 700, textAlign: "center" },
   subtitle: { fontSize: 11, textAlign: "center", marginTop: 2 },
   centered: { textAlign: "center" },
-  stamp: { alignSelf: "center", borderWidth: 1.5, borderRadius: 3, paddingVertical: 3, paddingHorizontal: 10, marginTop: 8 },
+  stamp: {
+    alignSelf: "center",
+    borderWidth: 1.5,
+    borderRadius: 3,
+    paddingVertical: 3,
+    paddingHorizontal: 10,
+    marginTop: 8,
+  },
   stampText: { fontWeight: 700, fontSize: 11 },
   section: { marginTop: 10 },
   heading: { fontSize: 11, fontWeight: 700, marginBottom: 4 },
@@ -69,7 +93,13 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-export function MonthlyReportDocument({ report, printedAt, printedBy, locale, t }: {
+export function MonthlyReportDocument({
+  report,
+  printedAt,
+  printedBy,
+  locale,
+  t,
+}: {
   report: MonthlyReportContent;
   printedAt: Date;
   /** The account that printed it: "Name (username)". */
@@ -90,11 +120,20 @@ export function MonthlyReportDocument({ report, printedAt, printedBy, locale, t 
   const printedDay = vietnamDay(printedAt);
 
   return (
-    <Document title={title} author={printedBy} subject={r.title} creator={t.app.title} producer={t.app.title} language={locale}>
+    <Document
+      title={title}
+      author={printedBy}
+      subject={r.title}
+      creator={t.app.title}
+      producer={t.app.title}
+      language={locale}
+    >
       <Page size="A4" style={styles.page} wrap>
         <View style={styles.footer} fixed>
           <Text style={{ width: "45%" }}>{r.footer.source}</Text>
-          <Text style={{ width: "38%" }}>{fill(r.footer.printed, { time: formatDateTime(printedAt, locale), account: printedBy })}</Text>
+          <Text style={{ width: "38%" }}>
+            {fill(r.footer.printed, { time: formatDateTime(printedAt, locale), account: printedBy })}
+          </Text>
           <Text
             style={{ width: "17%", textAlign: "right" }}
             render={({ pageNumber, totalPages }) => fill(r.footer.page, { page: pageNumber, pages: totalPages })}
@@ -128,7 +167,10 @@ export function MonthlyReportDocument({ report, printedAt, printedBy, locale, t 
           <Text style={[styles.stampText, { color: STAMP_COLOUR[report.stamp] }]}>{r.stamp[report.stamp]}</Text>
         </View>
         <Text style={[styles.small, styles.centered, { marginTop: 3 }]}>
-          {fill(r.stampHint[report.stamp], { approved: n(report.approved.reportingUnits), total: n(report.approved.baseUnits) })}
+          {fill(r.stampHint[report.stamp], {
+            approved: n(report.approved.reportingUnits),
+            total: n(report.approved.baseUnits),
+          })}
         </Text>
 
         <Section title={r.summary.title}>
@@ -150,26 +192,59 @@ export function MonthlyReportDocument({ report, printedAt, printedBy, locale, t 
                     ? `${fill(t.cards.targetFrom, { target: targetText(target, locale, t), plan: target.planNumber, due: formatDate(target.dueOn, locale) })}${target.inherited ? ` · ${t.cards.inheritedFrom}` : ""}`
                     : t.cards.noTarget,
                 ],
-                [t.cards.points, progress.points === null ? "–" : `${formatPoints(progress.points, locale)} ${t.cards.pointsUnit}`, t.status[progress.status]],
-                [t.cards.insured, n(summary.insured), fill(t.cards.insuredHint, { newlyEnrolled: n(summary.newlyEnrolled), renewed: n(summary.renewed) })],
+                [
+                  t.cards.points,
+                  progress.points === null ? "–" : `${formatPoints(progress.points, locale)} ${t.cards.pointsUnit}`,
+                  t.status[progress.status],
+                ],
+                [
+                  t.cards.insured,
+                  n(summary.insured),
+                  fill(t.cards.insuredHint, { newlyEnrolled: n(summary.newlyEnrolled), renewed: n(summary.renewed) }),
+                ],
                 [t.cards.population, n(summary.population), t.cards.coverageRateHint],
                 [
                   t.cards.gap,
                   progress.gap === null ? "–" : n(progress.gap),
                   progress.gap === null
                     ? t.cards.noTarget
-                    : fill(progress.gap === 0 ? t.cards.gapReached : t.cards.gapHint, { target: percent(progress.targetBp === null ? null : basisPointsToRate(progress.targetBp)) }),
+                    : fill(progress.gap === 0 ? t.cards.gapReached : t.cards.gapHint, {
+                        target: percent(progress.targetBp === null ? null : basisPointsToRate(progress.targetBp)),
+                      }),
                 ],
                 ...(progress.attainment !== null && target?.assignedCount
-                  ? [[t.cards.attainment, percent(progress.attainment), fill(t.cards.attainmentHint, { reached: n(summary.insured), assigned: n(target.assignedCount) })]]
+                  ? [
+                      [
+                        t.cards.attainment,
+                        percent(progress.attainment),
+                        fill(t.cards.attainmentHint, {
+                          reached: n(summary.insured),
+                          assigned: n(target.assignedCount),
+                        }),
+                      ],
+                    ]
                   : []),
                 ...(report.voluntary !== null
-                  ? [[t.cards.voluntary, percent(report.voluntary), fill(t.cards.voluntaryHint, { reached: n(summary.voluntarySocialInsured), assigned: n(summary.voluntarySocialAssigned) })]]
+                  ? [
+                      [
+                        t.cards.voluntary,
+                        percent(report.voluntary),
+                        fill(t.cards.voluntaryHint, {
+                          reached: n(summary.voluntarySocialInsured),
+                          assigned: n(summary.voluntarySocialAssigned),
+                        }),
+                      ],
+                    ]
                   : []),
               ]}
             />
           )}
-          <Text style={styles.note}>{fill(t.dashboard.reporting[report.basis], { reporting: n(summary.reportingUnits), total: n(summary.baseUnits) })}</Text>
+          <Text style={styles.note}>
+            {fill(t.dashboard.reporting[report.basis], {
+              reporting: n(summary.reportingUnits),
+              total: n(summary.baseUnits),
+            })}
+          </Text>
         </Section>
 
         {report.groups.length > 0 && summary.reportingUnits > 0 && (
@@ -226,7 +301,14 @@ export function MonthlyReportDocument({ report, printedAt, printedBy, locale, t 
                   rows={report.quarterMonths.map(({ month: each, summary: figures, rate }) =>
                     rate === null
                       ? [formatMonth(each, locale), t.trend.noReports, "–", "–", "–", "–"]
-                      : [formatMonth(each, locale), n(figures.insured), n(figures.population), percent(rate), n(figures.newlyEnrolled), n(figures.renewed)],
+                      : [
+                          formatMonth(each, locale),
+                          n(figures.insured),
+                          n(figures.population),
+                          percent(rate),
+                          n(figures.newlyEnrolled),
+                          n(figures.renewed),
+                        ],
                   )}
                 />
               </View>
@@ -251,10 +333,22 @@ export function MonthlyReportDocument({ report, printedAt, printedBy, locale, t 
                   t.cards.coverageRate,
                   percent(report.lastYear.rate),
                   percent(progress.rate),
-                  progress.rate === null ? "–" : `${formatPoints(pointsChange(progress.rate, report.lastYear.rate), locale)} ${t.cards.pointsUnit}`,
+                  progress.rate === null
+                    ? "–"
+                    : `${formatPoints(pointsChange(progress.rate, report.lastYear.rate), locale)} ${t.cards.pointsUnit}`,
                 ],
-                [t.cards.insured, n(report.lastYear.summary.insured), n(summary.insured), formatSignedCount(summary.insured - report.lastYear.summary.insured, locale)],
-                [t.cards.population, n(report.lastYear.summary.population), n(summary.population), formatSignedCount(summary.population - report.lastYear.summary.population, locale)],
+                [
+                  t.cards.insured,
+                  n(report.lastYear.summary.insured),
+                  n(summary.insured),
+                  formatSignedCount(summary.insured - report.lastYear.summary.insured, locale),
+                ],
+                [
+                  t.cards.population,
+                  n(report.lastYear.summary.population),
+                  n(summary.population),
+                  formatSignedCount(summary.population - report.lastYear.summary.population, locale),
+                ],
               ]}
             />
           )}
@@ -344,7 +438,11 @@ function Completeness({ report, locale, t }: { report: MonthlyReportContent; loc
         />
       )}
       {completeness && (
-        <Text style={styles.note}>{fill(texts.deadline, { date: formatDate(deadlineDate(report.month, completeness.rule.deadlineDay), locale) })}</Text>
+        <Text style={styles.note}>
+          {fill(texts.deadline, {
+            date: formatDate(deadlineDate(report.month, completeness.rule.deadlineDay), locale),
+          })}
+        </Text>
       )}
     </Section>
   );
@@ -355,8 +453,12 @@ function RuralStandard({ report, locale, t }: { report: MonthlyReportContent; lo
   const r = t.reportPdf.rural;
   const { threshold, below } = report.rural;
   const percent = (rate: number | null) => formatPercent(rate, locale);
-  const title = <Heading title={fill(r.title, { rate: threshold ? percent(basisPointsToRate(threshold.rateBp)) : "–" })} />;
-  const basis = threshold && <Text style={styles.note}>{fill(r.basis, { basis: thresholdTexts(threshold, locale).legalBasis })}</Text>;
+  const title = (
+    <Heading title={fill(r.title, { rate: threshold ? percent(basisPointsToRate(threshold.rateBp)) : "–" })} />
+  );
+  const basis = threshold && (
+    <Text style={styles.note}>{fill(r.basis, { basis: thresholdTexts(threshold, locale).legalBasis })}</Text>
+  );
   if (!threshold || below.length === 0) {
     return (
       <View style={styles.section} wrap={false}>
@@ -376,7 +478,12 @@ function RuralStandard({ report, locale, t }: { report: MonthlyReportContent; lo
           { label: t.ranking.rate, width: 16, numeric: true },
           { label: r.needed, width: 20, numeric: true },
         ]}
-        rows={below.map(({ unit, rate, needed }) => [unit.name, unit.parentName ?? "–", percent(rate), formatCount(needed, locale)])}
+        rows={below.map(({ unit, rate, needed }) => [
+          unit.name,
+          unit.parentName ?? "–",
+          percent(rate),
+          formatCount(needed, locale),
+        ])}
       />
       {basis}
     </View>

@@ -20,7 +20,12 @@ const styles = StyleSheet.create({
   strong: { fontWeight: 700 },
 });
 
-export function PdfTable({ columns, rows, strongFirstColumn = false, lead }: {
+export function PdfTable({
+  columns,
+  rows,
+  strongFirstColumn = false,
+  lead,
+}: {
   columns: readonly PdfColumn[];
   /** Cell texts, one array per row, in the columns' order. */
   rows: readonly (readonly string[])[];
@@ -34,7 +39,14 @@ export function PdfTable({ columns, rows, strongFirstColumn = false, lead }: {
     <View key={key} style={styles.row} wrap={false}>
       {cells.map((text, index) => (
         <View key={index} style={cellStyle(index)}>
-          <Text style={[...(columns[index]?.numeric ? [styles.numeric] : []), ...(strongFirstColumn && index === 0 ? [styles.strong] : [])]}>{text}</Text>
+          <Text
+            style={[
+              ...(columns[index]?.numeric ? [styles.numeric] : []),
+              ...(strongFirstColumn && index === 0 ? [styles.strong] : []),
+            ]}
+          >
+            {text}
+          </Text>
         </View>
       ))}
     </View>

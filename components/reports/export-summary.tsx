@@ -5,12 +5,19 @@ import type { SessionUser } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { formatCount, formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
+import { fill, type Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
 import { describeExportProblem } from "@/lib/reports/export/describe-export-problem";
 import { planExport } from "@/lib/reports/export/plan-export";
 
-export async function ExportSummary({ user, unitId, from, to, locale, t }: {
+export async function ExportSummary({
+  user,
+  unitId,
+  from,
+  to,
+  locale,
+  t,
+}: {
   user: SessionUser;
   unitId: number;
   from: Month;

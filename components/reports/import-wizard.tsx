@@ -6,11 +6,13 @@
 // again; the rows are never taken from the browser.
 import Link from "next/link";
 import { useId, useState, useTransition } from "react";
+
+import { inputClass } from "@/components/ui/form-field";
 import { INITIAL_ACTION_RESULT, type ActionResult } from "@/lib/actions/action-result";
 import { importReports, previewReportImport } from "@/lib/actions/report-import";
-import { type Messages, fill } from "@/lib/i18n/messages";
+import { fill, type Messages } from "@/lib/i18n/messages";
 import type { ImportPreview, ImportPreviewState } from "@/lib/reports/import/describe-import";
-import { inputClass } from "@/components/ui/form-field";
+
 import { ImportPreviewView } from "./import-preview-view";
 
 type Text = Messages["reports"]["import"];
@@ -49,7 +51,12 @@ export function ImportWizard({ text, maxBytes, maxRows, exportHref, templateHref
     startTransition(async () => {
       try {
         const result = await previewReportImport({ ...INITIAL_ACTION_RESULT, data: undefined }, send(chosen));
-        setPreview(result.data ?? { kind: "refused", message: result.fieldErrors.file?.[0] ?? result.message ?? text.sendFailed });
+        setPreview(
+          result.data ?? {
+            kind: "refused",
+            message: result.fieldErrors.file?.[0] ?? result.message ?? text.sendFailed,
+          },
+        );
       } catch {
         setPreview({ kind: "refused", message: text.sendFailed });
       }
@@ -128,7 +135,9 @@ export function ImportWizard({ text, maxBytes, maxRows, exportHref, templateHref
         {pending && <p>{action === "preview" ? text.previewing : text.confirming}</p>}
       </div>
 
-      {preview?.kind === "refused" && <p className="rounded-md border border-behind/30 bg-white px-3 py-2 text-sm text-behind">{preview.message}</p>}
+      {preview?.kind === "refused" && (
+        <p className="rounded-md border border-behind/30 bg-white px-3 py-2 text-sm text-behind">{preview.message}</p>
+      )}
 
       {done && shown ? (
         <section aria-labelledby="import-result" className="space-y-3 rounded-lg border border-met/30 bg-green-50 p-4">
@@ -171,7 +180,9 @@ export function ImportWizard({ text, maxBytes, maxRows, exportHref, templateHref
               <button type="button" onClick={restart} className={secondary}>
                 {text.another}
               </button>
-              {shown.token && toWrite > 0 && !outcome && <p className="text-xs text-slate-500 sm:max-w-md">{text.confirmNote}</p>}
+              {shown.token && toWrite > 0 && !outcome && (
+                <p className="text-xs text-slate-500 sm:max-w-md">{text.confirmNote}</p>
+              )}
             </div>
           </div>
         )

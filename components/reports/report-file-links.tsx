@@ -1,16 +1,27 @@
 // Links from a unit's dashboard to the export of its figures and, for those who may import, to the
 // import page with the template preset to this unit and month.
 import Link from "next/link";
+
 import type { SessionUser } from "@/lib/auth/session";
 import type { Messages } from "@/lib/i18n/messages";
-import { type Month, addMonths } from "@/lib/period";
+import { addMonths, type Month } from "@/lib/period";
 import { can } from "@/lib/permissions/can";
 import { reportExportHref, reportImportHref } from "@/lib/routes";
 
 const link =
   "rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600";
 
-export function ReportFileLinks({ user, unitId, month, t }: { user: Pick<SessionUser, "role">; unitId: number; month: Month; t: Messages }) {
+export function ReportFileLinks({
+  user,
+  unitId,
+  month,
+  t,
+}: {
+  user: Pick<SessionUser, "role">;
+  unitId: number;
+  month: Month;
+  t: Messages;
+}) {
   if (!can(user, "report:export") && !can(user, "report:import")) return null;
   return (
     <div className="no-print flex flex-wrap items-center gap-2">

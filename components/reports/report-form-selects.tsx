@@ -3,7 +3,13 @@
 import { inputClass } from "@/components/ui/form-field";
 import type { UnitOption } from "@/lib/reports/export/unit-options";
 
-export function UnitSelect({ id, name, options, selected, labels }: {
+export function UnitSelect({
+  id,
+  name,
+  options,
+  selected,
+  labels,
+}: {
   id: string;
   name: string;
   options: UnitOption[];
@@ -32,7 +38,12 @@ export function UnitSelect({ id, name, options, selected, labels }: {
 }
 
 /** A month chooser: the months given, newest first. */
-export function MonthSelect({ id, name, months, selected }: {
+export function MonthSelect({
+  id,
+  name,
+  months,
+  selected,
+}: {
   id: string;
   name: string;
   months: { value: string; label: string }[];

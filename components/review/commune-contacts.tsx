@@ -16,7 +16,10 @@ export function CommuneContacts({ contacts, t }: { contacts: CommuneContact[]; t
             <li key={`${contact.name}-${i}`}>
               {contact.name} ·{" "}
               {contact.phone ? (
-                <a href={phoneHref(contact.phone)} className="inline-block py-1 text-sm font-medium whitespace-nowrap text-brand-700 underline underline-offset-2 hover:text-brand-900">
+                <a
+                  href={phoneHref(contact.phone)}
+                  className="inline-block py-1 text-sm font-medium whitespace-nowrap text-brand-700 underline underline-offset-2 hover:text-brand-900"
+                >
                   {formatPhone(contact.phone)}
                 </a>
               ) : (

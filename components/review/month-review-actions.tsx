@@ -1,13 +1,15 @@
 "use client";
 
 import { useActionState } from "react";
+
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { LockIcon } from "@/components/ui/lock-icon";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { type ActionResult, INITIAL_ACTION_RESULT } from "@/lib/actions/action-result";
+import { INITIAL_ACTION_RESULT, type ActionResult } from "@/lib/actions/action-result";
 import { approveMonth, lockMonth } from "@/lib/actions/review";
-import { type Messages, fill } from "@/lib/i18n/messages";
+import { fill, type Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
+
 import { usePublishedAction } from "./review-notice";
 
 type Labels = Messages["reports"]["review"];
@@ -28,7 +30,15 @@ const NAMES_SHOWN = 10;
  * Locking while communes are not approved lists them and asks for a reason (checked again on the
  * server, which counts them itself). Other month-wide actions (reminders) come as children.
  */
-export function MonthReviewActions({ unitId, month, pending, approved, notApproved, labels, children }: {
+export function MonthReviewActions({
+  unitId,
+  month,
+  pending,
+  approved,
+  notApproved,
+  labels,
+  children,
+}: {
   unitId: number;
   month: Month;
   /** "id:version" of the reports awaiting review that this reviewer may approve. */
@@ -65,11 +75,16 @@ export function MonthReviewActions({ unitId, month, pending, approved, notApprov
             <form action={dispatch} className="mt-2 space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3">
               <p className="text-sm text-slate-700">{labels.approveAllHint}</p>
               {fields("approve", pending)}
-              <SubmitButton label={fill(labels.approveAllConfirm, { count: pending.length })} pendingLabel={labels.working} />
+              <SubmitButton
+                label={fill(labels.approveAllConfirm, { count: pending.length })}
+                pendingLabel={labels.working}
+              />
             </form>
           </details>
         )}
-        {pending.length === 0 && approved.length === 0 && !children && <p className="text-sm text-slate-600">{labels.nothingToDo}</p>}
+        {pending.length === 0 && approved.length === 0 && !children && (
+          <p className="text-sm text-slate-600">{labels.nothingToDo}</p>
+        )}
         {approved.length > 0 && (
           <details className="sm:max-w-sm">
             <summary className={`${disclosure} border-slate-400 bg-white text-slate-800 hover:bg-slate-100`}>
@@ -80,18 +95,31 @@ export function MonthReviewActions({ unitId, month, pending, approved, notApprov
               <p className="text-sm text-slate-700">{labels.lockMonthHint}</p>
               {notApproved.length > 0 && (
                 <div className="space-y-2" data-testid="lock-not-approved">
-                  <p className="text-sm font-medium text-near">{fill(labels.lockLeavesOut, { count: notApproved.length })}</p>
-                  <p className="text-sm text-slate-700">
-                    <span className="font-medium">{labels.lockNotApprovedList}:</span> {notApproved.slice(0, NAMES_SHOWN).join(", ")}
-                    {notApproved.length > NAMES_SHOWN && ` ${fill(labels.andMoreCommunes, { count: notApproved.length - NAMES_SHOWN })}`}
+                  <p className="text-sm font-medium text-near">
+                    {fill(labels.lockLeavesOut, { count: notApproved.length })}
                   </p>
-                  <FormField name="lock-reason" label={labels.lockReason} hint={labels.lockReasonHint} errors={state.fieldErrors.lockReason}>
+                  <p className="text-sm text-slate-700">
+                    <span className="font-medium">{labels.lockNotApprovedList}:</span>{" "}
+                    {notApproved.slice(0, NAMES_SHOWN).join(", ")}
+                    {notApproved.length > NAMES_SHOWN &&
+                      ` ${fill(labels.andMoreCommunes, { count: notApproved.length - NAMES_SHOWN })}`}
+                  </p>
+                  <FormField
+                    name="lock-reason"
+                    label={labels.lockReason}
+                    hint={labels.lockReasonHint}
+                    errors={state.fieldErrors.lockReason}
+                  >
                     <textarea name="lockReason" rows={3} required maxLength={1_000} className={inputClass} />
                   </FormField>
                 </div>
               )}
               {fields("lock", approved)}
-              <SubmitButton label={fill(labels.lockMonthConfirm, { count: approved.length })} pendingLabel={labels.working} variant="danger" />
+              <SubmitButton
+                label={fill(labels.lockMonthConfirm, { count: approved.length })}
+                pendingLabel={labels.working}
+                variant="danger"
+              />
             </form>
           </details>
         )}

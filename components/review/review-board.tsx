@@ -1,26 +1,26 @@
 import Link from "next/link";
+
 import type { SessionUser } from "@/lib/auth/session";
-import { formatCount } from "@/lib/format";
+import { now, vietnamDay } from "@/lib/clock";
+import { formatCount, formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
-import { type ReviewRow as Row, getReviewList } from "@/lib/reports/review-list";
-import { deadlineDate } from "@/lib/reports/review-rules";
-import { reviewHref } from "@/lib/routes";
-import { MonthReviewActions } from "./month-review-actions";
-import { RemindAllForm } from "./remind-forms";
-import { ReviewCounts } from "./review-counts";
-import { ReviewNoticeProvider } from "./review-notice";
-import { type Chase, ReviewRow } from "./review-row";
-import { now, vietnamDay } from "@/lib/clock";
-import { formatMonth } from "@/lib/format";
 import { can } from "@/lib/permissions/can";
 import { getCommuneContacts } from "@/lib/queries/get-commune-contacts";
 import { getLastReminders } from "@/lib/queries/get-last-reminders";
 import { getReportingRules } from "@/lib/queries/get-reporting-rules";
 import { needsReminder } from "@/lib/reports/reminder-schedule";
 import { isMonthOpen } from "@/lib/reports/report-month";
-import type { Submission } from "@/lib/reports/review-rules";
+import { getReviewList, type ReviewRow as Row } from "@/lib/reports/review-list";
+import { deadlineDate, type Submission } from "@/lib/reports/review-rules";
+import { reviewHref } from "@/lib/routes";
+
+import { MonthReviewActions } from "./month-review-actions";
+import { RemindAllForm } from "./remind-forms";
+import { ReviewCounts } from "./review-counts";
+import { ReviewNoticeProvider } from "./review-notice";
+import { ReviewRow, type Chase } from "./review-row";
 
 export const REVIEW_FILTERS = ["all", "pending", "late", "returned", "missing", "approved", "locked"] as const;
 export type ReviewFilter = (typeof REVIEW_FILTERS)[number];
@@ -44,10 +44,20 @@ const CHASED: readonly Submission[] = ["notDue", "overdue", "returned", "late"];
  * For those who remind (report:remind, and reviewers of these communes): each chased commune's
  * accounts, last reminder and whether it may be reminded now (not submitted, month open for entry).
  */
-async function chasesFor(user: SessionUser, rows: Row[], month: Month, reviewsAny: boolean, at: Date): Promise<Map<number, Chase> | null> {
+async function chasesFor(
+  user: SessionUser,
+  rows: Row[],
+  month: Month,
+  reviewsAny: boolean,
+  at: Date,
+): Promise<Map<number, Chase> | null> {
   if (!can(user, "report:remind") || !reviewsAny) return null;
   const chased = rows.filter((row) => CHASED.includes(row.submission)).map((row) => row.unitId);
-  const [contacts, reminders, rules] = await Promise.all([getCommuneContacts(chased), getLastReminders(chased, month), getReportingRules()]);
+  const [contacts, reminders, rules] = await Promise.all([
+    getCommuneContacts(chased),
+    getLastReminders(chased, month),
+    getReportingRules(),
+  ]);
   const open = isMonthOpen(month, rules, at);
   const today = vietnamDay(at).getTime();
   return new Map(
@@ -69,7 +79,14 @@ async function chasesFor(user: SessionUser, rows: Row[], month: Month, reviewsAn
 }
 
 /** The review page's body: counts, month-wide actions, the status filter and the communes' reports. */
-export async function ReviewBoard({ user, unit, month, filter, locale, t }: {
+export async function ReviewBoard({
+  user,
+  unit,
+  month,
+  filter,
+  locale,
+  t,
+}: {
   user: SessionUser;
   unit: { id: number; code: string; level: number };
   month: Month;
@@ -80,7 +97,12 @@ export async function ReviewBoard({ user, unit, month, filter, locale, t }: {
   const texts = t.reports.review;
   const at = now();
   const list = await getReviewList(user, unit.id, month, at);
-  if (!list) return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{t.reports.completeness.noRule}</p>;
+  if (!list)
+    return (
+      <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">
+        {t.reports.completeness.noRule}
+      </p>
+    );
   const clock = { deadline: list.deadline, deadlineDay: deadlineDate(month, list.rule.deadlineDay), now: at };
   const shown = list.rows.filter(MATCHES[filter]);
   const pending = list.rows.filter((row) => row.actions.includes("approve")).map(versionOf);
@@ -101,11 +123,19 @@ export async function ReviewBoard({ user, unit, month, filter, locale, t }: {
             month={month}
             pending={pending}
             approved={lockable}
-            notApproved={list.rows.filter((row) => row.status !== "APPROVED" && row.status !== "LOCKED").map((row) => row.name)}
+            notApproved={list.rows
+              .filter((row) => row.status !== "APPROVED" && row.status !== "LOCKED")
+              .map((row) => row.name)}
             labels={texts}
           >
             {toRemind > 0 && (
-              <RemindAllForm unitId={unit.id} month={month} monthText={formatMonth(month, locale)} count={toRemind} labels={t.notifications.review} />
+              <RemindAllForm
+                unitId={unit.id}
+                month={month}
+                monthText={formatMonth(month, locale)}
+                count={toRemind}
+                labels={t.notifications.review}
+              />
             )}
           </MonthReviewActions>
         ) : (
@@ -132,7 +162,10 @@ export async function ReviewBoard({ user, unit, month, filter, locale, t }: {
           <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{texts.empty}</p>
         ) : (
           <section className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
-            <div aria-hidden className="hidden gap-3 border-b bg-slate-50 px-4 py-2 text-sm font-medium text-slate-600 lg:grid lg:grid-cols-[minmax(0,1.1fr)_minmax(0,1.5fr)_minmax(0,1fr)_minmax(0,0.9fr)]">
+            <div
+              aria-hidden
+              className="hidden gap-3 border-b bg-slate-50 px-4 py-2 text-sm font-medium text-slate-600 lg:grid lg:grid-cols-[minmax(0,1.1fr)_minmax(0,1.5fr)_minmax(0,1fr)_minmax(0,0.9fr)]"
+            >
               <span>{texts.columns.unit}</span>
               <span>{texts.columns.status}</span>
               <span>{texts.columns.figures}</span>
@@ -140,7 +173,16 @@ export async function ReviewBoard({ user, unit, month, filter, locale, t }: {
             </div>
             <ul className="divide-y divide-slate-100" data-testid="review-list">
               {shown.map((row) => (
-                <ReviewRow key={row.unitId} row={row} month={month} clock={clock} showParent={showParent} chase={chases?.get(row.unitId)} locale={locale} t={t} />
+                <ReviewRow
+                  key={row.unitId}
+                  row={row}
+                  month={month}
+                  clock={clock}
+                  showParent={showParent}
+                  chase={chases?.get(row.unitId)}
+                  locale={locale}
+                  t={t}
+                />
               ))}
             </ul>
           </section>

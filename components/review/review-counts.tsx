@@ -21,9 +21,15 @@ export function ReviewCounts({ counts, locale, t }: { counts: SubmissionCounts; 
   return (
     <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-8" data-testid="review-counts">
       {keys.map((key) => (
-        <div key={key} className="rounded-lg border border-slate-200 bg-white px-3 py-2 shadow-sm" data-testid={`count-${key}`}>
+        <div
+          key={key}
+          className="rounded-lg border border-slate-200 bg-white px-3 py-2 shadow-sm"
+          data-testid={`count-${key}`}
+        >
           <dt className="text-xs font-medium text-slate-600">{t.reports.review.counts[key]}</dt>
-          <dd className={`text-2xl font-semibold tabular-nums ${TONES[key] ?? "text-slate-900"}`}>{formatCount(counts[key], locale)}</dd>
+          <dd className={`text-2xl font-semibold tabular-nums ${TONES[key] ?? "text-slate-900"}`}>
+            {formatCount(counts[key], locale)}
+          </dd>
         </div>
       ))}
     </dl>

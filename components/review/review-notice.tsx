@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { createContext, useCallback, useContext, useState } from "react";
+
 import type { ActionResult } from "@/lib/actions/action-result";
 
 const PublishContext = createContext<(result: ActionResult) => void>(() => {});
@@ -11,14 +12,24 @@ const PublishContext = createContext<(result: ActionResult) => void>(() => {});
  * It lives above the list, so it stays when the row that was acted on changes or leaves the
  * filtered list. A refusal offers to reload the page (the reports may have changed).
  */
-export function ReviewNoticeProvider({ labels, children }: { labels: { reload: string; close: string }; children: React.ReactNode }) {
+export function ReviewNoticeProvider({
+  labels,
+  children,
+}: {
+  labels: { reload: string; close: string };
+  children: React.ReactNode;
+}) {
   const [notice, setNotice] = useState<ActionResult | null>(null);
   const router = useRouter();
   const publish = useCallback((result: ActionResult) => setNotice(result), []);
   return (
     <PublishContext.Provider value={publish}>
       {children}
-      <div role="status" aria-live="polite" className="pointer-events-none fixed inset-x-0 bottom-[calc(var(--bottom-nav-height)+1rem)] z-30 flex justify-center px-4">
+      <div
+        role="status"
+        aria-live="polite"
+        className="pointer-events-none fixed inset-x-0 bottom-[calc(var(--bottom-nav-height)+1rem)] z-30 flex justify-center px-4"
+      >
         {notice?.message && (
           <div
             data-testid="review-notice"
@@ -26,11 +37,20 @@ export function ReviewNoticeProvider({ labels, children }: { labels: { reload: s
           >
             <p className="flex-1">{notice.message}</p>
             {!notice.ok && (
-              <button type="button" onClick={() => router.refresh()} className="font-medium text-brand-700 underline hover:text-brand-900">
+              <button
+                type="button"
+                onClick={() => router.refresh()}
+                className="font-medium text-brand-700 underline hover:text-brand-900"
+              >
                 {labels.reload}
               </button>
             )}
-            <button type="button" onClick={() => setNotice(null)} aria-label={labels.close} className="text-slate-500 hover:text-slate-800">
+            <button
+              type="button"
+              onClick={() => setNotice(null)}
+              aria-label={labels.close}
+              className="text-slate-500 hover:text-slate-800"
+            >
               ×
             </button>
           </div>

@@ -1,26 +1,30 @@
 import Link from "next/link";
+
+import { ReportStatusBadge } from "@/components/entry/report-status-badge";
 import { coverageRate } from "@/lib/coverage/rates";
 import { formatCount, formatPercent, formatPoints, formatSignedCount } from "@/lib/format";
 import { formatDateTime } from "@/lib/format-date-time";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
+import { fill, type Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
+import type { CommuneContact } from "@/lib/queries/get-commune-contacts";
+import type { LastReminder } from "@/lib/queries/get-last-reminders";
 import { fieldLabel } from "@/lib/reports/describe-issue";
 import type { ReviewRow as Row } from "@/lib/reports/review-list";
 import { coverageHref } from "@/lib/routes";
-import { GROUP_FIELDS, type ReportField, groupFieldKey } from "@/lib/validation/report-values";
-import type { CommuneContact } from "@/lib/queries/get-commune-contacts";
-import type { LastReminder } from "@/lib/queries/get-last-reminders";
-import { ReportStatusBadge } from "@/components/entry/report-status-badge";
+import { GROUP_FIELDS, groupFieldKey, type ReportField } from "@/lib/validation/report-values";
+
 import { CommuneContacts } from "./commune-contacts";
 import { RemindCommuneForm } from "./remind-forms";
 import { ReviewGroupFigures } from "./review-group-figures";
 import { ReviewRowActions } from "./review-row-actions";
-import { type DeadlineClock, SUBMISSION_TEXT, submissionText } from "./submission-text";
+import { SUBMISSION_TEXT, submissionText, type DeadlineClock } from "./submission-text";
 
 /** Whether the commune confirmed a warning on one of a group's figures. */
 function warned(row: Row, groupCode: string): boolean {
-  return GROUP_FIELDS.some((field) => row.confirmedWarnings.some((warning) => warning.field === groupFieldKey(groupCode, field)));
+  return GROUP_FIELDS.some((field) =>
+    row.confirmedWarnings.some((warning) => warning.field === groupFieldKey(groupCode, field)),
+  );
 }
 
 /**
@@ -28,13 +32,26 @@ function warned(row: Row, groupCode: string): boolean {
  * For a commune still to be chased (not submitted, or late), shown to those who remind: its
  * responsible accounts, its last reminder, and whether it may be reminded now.
  */
-export type Chase = { contacts: CommuneContact[]; last: LastReminder | null; remindedToday: boolean; remindable: boolean };
+export type Chase = {
+  contacts: CommuneContact[];
+  last: LastReminder | null;
+  remindedToday: boolean;
+  remindable: boolean;
+};
 
 /**
  * One commune's report: state and timeliness, the review comment, confirmed warnings, figures, its
  * figures per group (./review-group-figures.tsx), its contacts and reminders when it is late, actions.
  */
-export function ReviewRow({ row, month, clock, showParent, chase, locale, t }: {
+export function ReviewRow({
+  row,
+  month,
+  clock,
+  showParent,
+  chase,
+  locale,
+  t,
+}: {
   row: Row;
   month: Month;
   clock: DeadlineClock;
@@ -46,10 +63,15 @@ export function ReviewRow({ row, month, clock, showParent, chase, locale, t }: {
   const texts = t.reports.review;
   const rate = row.insured !== null && row.population !== null ? coverageRate(row.insured, row.population) : null;
   const previousRate =
-    row.previousInsured !== null && row.previousPopulation !== null ? coverageRate(row.previousInsured, row.previousPopulation) : null;
+    row.previousInsured !== null && row.previousPopulation !== null
+      ? coverageRate(row.previousInsured, row.previousPopulation)
+      : null;
   const decided = row.reviewedAt && row.status && row.status !== "SUBMITTED" && row.status !== "DRAFT";
   return (
-    <li className="grid grid-cols-1 gap-3 px-4 py-3 lg:grid-cols-[minmax(0,1.1fr)_minmax(0,1.5fr)_minmax(0,1fr)_minmax(0,0.9fr)]" data-testid={`review-row-${row.code}`}>
+    <li
+      className="grid grid-cols-1 gap-3 px-4 py-3 lg:grid-cols-[minmax(0,1.1fr)_minmax(0,1.5fr)_minmax(0,1fr)_minmax(0,0.9fr)]"
+      data-testid={`review-row-${row.code}`}
+    >
       <div className="space-y-1">
         <Link href={coverageHref(row.code, month)} className="font-medium text-brand-700 hover:underline">
           {row.name}
@@ -63,7 +85,9 @@ export function ReviewRow({ row, month, clock, showParent, chase, locale, t }: {
 
       <div className="space-y-1 text-sm">
         <p className={`font-medium ${SUBMISSION_TEXT[row.submission]}`}>{submissionText(row, clock, locale, t)}</p>
-        {row.submittedBy && <p className="text-xs text-slate-500">{fill(texts.submission.by, { name: row.submittedBy })}</p>}
+        {row.submittedBy && (
+          <p className="text-xs text-slate-500">{fill(texts.submission.by, { name: row.submittedBy })}</p>
+        )}
         {decided && (
           <p className="text-xs text-slate-600">
             {fill(texts.lastReview, {
@@ -79,7 +103,10 @@ export function ReviewRow({ row, month, clock, showParent, chase, locale, t }: {
           </p>
         )}
         {row.confirmedWarnings.length > 0 && (
-          <div className="rounded border-l-4 border-amber-300 bg-amber-50 px-2 py-1 text-xs text-slate-800" data-testid="confirmed-warnings">
+          <div
+            className="rounded border-l-4 border-amber-300 bg-amber-50 px-2 py-1 text-xs text-slate-800"
+            data-testid="confirmed-warnings"
+          >
             <p className="font-medium">{texts.confirmedWarnings}</p>
             <ul className="list-disc pl-4">
               {row.confirmedWarnings.map((warning) => (
@@ -146,7 +173,9 @@ export function ReviewRow({ row, month, clock, showParent, chase, locale, t }: {
 
       {/* After the figures on a phone; in the last column of the first line on a wide screen. */}
       <div className="min-w-0 space-y-2 lg:col-start-4 lg:row-start-1">
-        {chase?.remindable && !chase.remindedToday && <RemindCommuneForm unitId={row.unitId} month={month} labels={t.notifications.review} />}
+        {chase?.remindable && !chase.remindedToday && (
+          <RemindCommuneForm unitId={row.unitId} month={month} labels={t.notifications.review} />
+        )}
         {row.reportId !== null && row.version !== null && row.actions.some((action) => action !== "lock") && (
           <ReviewRowActions
             key={row.reportId}

@@ -3,8 +3,8 @@
 import { formatDate } from "@/lib/format";
 import { formatDateTime } from "@/lib/format-date-time";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
-import { type Submission, daysAfter } from "@/lib/reports/review-rules";
+import { fill, type Messages } from "@/lib/i18n/messages";
+import { daysAfter, type Submission } from "@/lib/reports/review-rules";
 
 export const SUBMISSION_TEXT: Record<Submission, string> = {
   onTime: "text-met",

@@ -1,4 +1,10 @@
-export function Card({ id, title, description, children, className = "" }: {
+export function Card({
+  id,
+  title,
+  description,
+  children,
+  className = "",
+}: {
   /** An anchor for links to the card. */
   id?: string;
   title?: string;

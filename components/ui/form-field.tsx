@@ -1,8 +1,7 @@
 // A labelled form control with its hint and its errors. The errors sit in an aria-live region that
 // is always rendered (so screen readers announce new errors) and bound to the control with
 // aria-describedby; the control is marked aria-invalid while it has errors.
-import type { ReactElement } from "react";
-import { cloneElement } from "react";
+import { cloneElement, type ReactElement } from "react";
 
 type ControlProps = { id?: string; "aria-describedby"?: string; "aria-invalid"?: boolean };
 
@@ -40,7 +39,9 @@ export function FormField({
         </p>
       )}
       <div id={errorId} aria-live="polite" className="text-sm text-behind">
-        {errors?.map((error) => <p key={error}>{error}</p>)}
+        {errors?.map((error) => (
+          <p key={error}>{error}</p>
+        ))}
       </div>
     </div>
   );

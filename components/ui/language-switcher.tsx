@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+
 import { LOCALE_COOKIE, LOCALES, type Locale } from "@/lib/i18n/locales";
 
 const LABELS: Record<Locale, string> = { vi: "Tiếng Việt", en: "English" };

@@ -3,7 +3,15 @@
 import { useFormStatus } from "react-dom";
 
 /** A form's submit button, disabled and relabelled while the form is being sent. */
-export function SubmitButton({ label, pendingLabel, variant = "primary" }: { label: string; pendingLabel?: string; variant?: "primary" | "secondary" | "danger" }) {
+export function SubmitButton({
+  label,
+  pendingLabel,
+  variant = "primary",
+}: {
+  label: string;
+  pendingLabel?: string;
+  variant?: "primary" | "secondary" | "danger";
+}) {
   const { pending } = useFormStatus();
   const colours = {
     primary: "bg-brand-700 text-white hover:bg-brand-900",

@@ -3,9 +3,16 @@
 // may give the link component (the dashboard's keeps the ranking's options from the URL).
 import Link from "next/link";
 import type { ComponentType, ReactNode } from "react";
+
 import type { BreadcrumbUnit } from "@/lib/dashboard/accessible-ancestors";
 
-export function UnitBreadcrumb({ ancestors, current, hrefOf, label, LinkAs = Link }: {
+export function UnitBreadcrumb({
+  ancestors,
+  current,
+  hrefOf,
+  label,
+  LinkAs = Link,
+}: {
   ancestors: BreadcrumbUnit[];
   current: { name: string };
   hrefOf: (unitCode: string) => string;

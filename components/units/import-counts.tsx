@@ -2,7 +2,13 @@ import { formatCount } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 
 /** A row of labelled counts of an import preview. */
-export function ImportCounts({ items, locale }: { items: { label: string; value: number; testId?: string }[]; locale: Locale }) {
+export function ImportCounts({
+  items,
+  locale,
+}: {
+  items: { label: string; value: number; testId?: string }[];
+  locale: Locale;
+}) {
   return (
     <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6">
       {items.map(({ label, value, testId }) => (

@@ -1,17 +1,33 @@
+import { DataTable } from "@/components/ui/data-table";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
+import { fill, type Messages } from "@/lib/i18n/messages";
 import { describeImportIssue } from "@/lib/units/describe-import-issue";
 import type { ImportIssue } from "@/lib/units/import-issues";
-import { DataTable } from "@/components/ui/data-table";
 
 /** The problems found in an imported file, by row and column, in file order. */
-export function ImportIssueTable({ issues, total, locale, t }: { issues: ImportIssue[]; total: number; locale: Locale; t: Messages["units"] }) {
+export function ImportIssueTable({
+  issues,
+  total,
+  locale,
+  t,
+}: {
+  issues: ImportIssue[];
+  total: number;
+  locale: Locale;
+  t: Messages["units"];
+}) {
   const text = t.import;
   return (
     <div className="space-y-2" data-testid="import-issues">
       <p className="font-medium text-behind">{fill(text.issuesTitle, { count: total })}</p>
-      {total > issues.length && <p className="text-sm text-slate-600">{fill(text.issuesShown, { shown: issues.length })}</p>}
-      <DataTable columns={[{ label: text.row, numeric: true }, { label: text.column }, { label: text.problem }]} empty={false} emptyText="">
+      {total > issues.length && (
+        <p className="text-sm text-slate-600">{fill(text.issuesShown, { shown: issues.length })}</p>
+      )}
+      <DataTable
+        columns={[{ label: text.row, numeric: true }, { label: text.column }, { label: text.problem }]}
+        empty={false}
+        emptyText=""
+      >
         {issues.map((issue, i) => {
           const { row, where, column, message } = describeImportIssue(issue, t, locale);
           return (

@@ -3,8 +3,9 @@
 import { importOfficialPopulation } from "@/lib/actions/population";
 import { formatCount } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
+import { fill, type Messages } from "@/lib/i18n/messages";
 import type { PopulationPreview } from "@/lib/population/import-official-population";
+
 import { ImportCounts } from "./import-counts";
 import { TwoStepImportForm } from "./two-step-import-form";
 
@@ -22,14 +23,24 @@ export function PopulationImportForm({ locale, t }: { locale: Locale; t: Message
   );
 }
 
-function PopulationPreviewView({ preview, locale, t }: { preview: PopulationPreview; locale: Locale; t: Messages["units"]["import"] }) {
+function PopulationPreviewView({
+  preview,
+  locale,
+  t,
+}: {
+  preview: PopulationPreview;
+  locale: Locale;
+  t: Messages["units"]["import"];
+}) {
   const { counts } = preview;
   const n = (value: number | null) => (value === null ? "–" : formatCount(value, locale));
   return (
     <div className="space-y-3">
       <h3 className="font-semibold text-slate-900">
         {fill(t.previewTitle, { file: preview.fileName })}{" "}
-        <span className="font-normal text-slate-500">· {fill(t.rowsRead, { rows: formatCount(preview.rows, locale) })}</span>
+        <span className="font-normal text-slate-500">
+          · {fill(t.rowsRead, { rows: formatCount(preview.rows, locale) })}
+        </span>
       </h3>
       <ImportCounts
         locale={locale}
@@ -46,16 +57,26 @@ function PopulationPreviewView({ preview, locale, t }: { preview: PopulationPrev
             <caption className="mb-1 text-left font-medium text-slate-700">{t.populationExamples}</caption>
             <thead className="border-b text-left text-slate-600">
               <tr>
-                <th scope="col" className="px-2 py-1 font-medium">{t.populationUnit}</th>
-                <th scope="col" className="px-2 py-1 font-medium">{t.populationYear}</th>
-                <th scope="col" className="px-2 py-1 text-right font-medium">{t.populationBefore}</th>
-                <th scope="col" className="px-2 py-1 text-right font-medium">{t.populationAfter}</th>
+                <th scope="col" className="px-2 py-1 font-medium">
+                  {t.populationUnit}
+                </th>
+                <th scope="col" className="px-2 py-1 font-medium">
+                  {t.populationYear}
+                </th>
+                <th scope="col" className="px-2 py-1 text-right font-medium">
+                  {t.populationBefore}
+                </th>
+                <th scope="col" className="px-2 py-1 text-right font-medium">
+                  {t.populationAfter}
+                </th>
               </tr>
             </thead>
             <tbody>
               {preview.examples.map((example) => (
                 <tr key={`${example.unitCode}/${example.year}`} className="border-b border-slate-100">
-                  <td className="px-2 py-1">{example.unitCode} {example.unitName}</td>
+                  <td className="px-2 py-1">
+                    {example.unitCode} {example.unitName}
+                  </td>
                   <td className="px-2 py-1 tabular-nums">{example.year}</td>
                   <td className="px-2 py-1 text-right tabular-nums">{n(example.before)}</td>
                   <td className="px-2 py-1 text-right tabular-nums">{n(example.population)}</td>

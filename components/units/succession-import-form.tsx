@@ -3,8 +3,9 @@
 import { importSuccessionTable } from "@/lib/actions/units";
 import { formatCount } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
+import { fill, type Messages } from "@/lib/i18n/messages";
 import type { SuccessionPreview } from "@/lib/units/import-succession-table";
+
 import { ImportCounts } from "./import-counts";
 import { TwoStepImportForm } from "./two-step-import-form";
 
@@ -15,7 +16,12 @@ export function SuccessionImportForm({ locale, t }: { locale: Locale; t: Message
       id="successions"
       action={importSuccessionTable}
       fileLabel={t.import.successionFile}
-      month={{ name: "effectiveOn", label: t.import.effectiveOn, hint: t.import.effectiveOnHint, defaultValue: "2025-07" }}
+      month={{
+        name: "effectiveOn",
+        label: t.import.effectiveOn,
+        hint: t.import.effectiveOnHint,
+        defaultValue: "2025-07",
+      }}
       locale={locale}
       t={t}
       renderPreview={(preview) => <SuccessionPreviewView preview={preview} locale={locale} t={t.import} />}
@@ -23,13 +29,23 @@ export function SuccessionImportForm({ locale, t }: { locale: Locale; t: Message
   );
 }
 
-function SuccessionPreviewView({ preview, locale, t }: { preview: SuccessionPreview; locale: Locale; t: Messages["units"]["import"] }) {
+function SuccessionPreviewView({
+  preview,
+  locale,
+  t,
+}: {
+  preview: SuccessionPreview;
+  locale: Locale;
+  t: Messages["units"]["import"];
+}) {
   const { counts } = preview;
   return (
     <div className="space-y-3">
       <h3 className="font-semibold text-slate-900">
         {fill(t.previewTitle, { file: preview.fileName })}{" "}
-        <span className="font-normal text-slate-500">· {fill(t.rowsRead, { rows: formatCount(preview.rows, locale) })}</span>
+        <span className="font-normal text-slate-500">
+          · {fill(t.rowsRead, { rows: formatCount(preview.rows, locale) })}
+        </span>
       </h3>
       <ImportCounts
         locale={locale}
@@ -44,7 +60,10 @@ function SuccessionPreviewView({ preview, locale, t }: { preview: SuccessionPrev
       />
       {preview.changes === 0 && <p className="text-sm text-met">{t.noChange}</p>}
       {counts.partialWithoutShare > 0 && (
-        <p className="rounded-md border border-near/30 bg-amber-50 px-3 py-2 text-sm text-slate-800" data-testid="default-share-note">
+        <p
+          className="rounded-md border border-near/30 bg-amber-50 px-3 py-2 text-sm text-slate-800"
+          data-testid="default-share-note"
+        >
           {fill(t.defaultShareNote, { count: formatCount(counts.partialWithoutShare, locale) })}
         </p>
       )}

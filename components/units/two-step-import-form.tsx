@@ -5,14 +5,16 @@
 // the chosen file stays selected between the two steps; changing a field hides the confirmation
 // until the next preview. A large change is confirmed by typing the number the preview asks for:
 // the button stays disabled until it is typed, and the server checks it again.
-import { type ReactNode, startTransition, useActionState, useState } from "react";
-import { type ActionResult, type FieldErrors, INITIAL_ACTION_RESULT } from "@/lib/actions/action-result";
-import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
-import type { ImportIssue } from "@/lib/units/import-issues";
-import { matchesTypedConfirmation } from "@/lib/units/typed-confirmation";
+import { startTransition, useActionState, useState, type ReactNode } from "react";
+
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
+import { INITIAL_ACTION_RESULT, type ActionResult, type FieldErrors } from "@/lib/actions/action-result";
+import type { Locale } from "@/lib/i18n/locales";
+import { fill, type Messages } from "@/lib/i18n/messages";
+import type { ImportIssue } from "@/lib/units/import-issues";
+import { matchesTypedConfirmation } from "@/lib/units/typed-confirmation";
+
 import { ImportIssueTable } from "./import-issue-table";
 
 export type ImportPreviewBase = {
@@ -57,7 +59,10 @@ export function TwoStepImportForm<Preview extends ImportPreviewBase>({
   /** For a preview whose change must be confirmed by typing a number: that number; null otherwise. */
   typedConfirmation?: (preview: Preview) => TypedConfirmation | null;
 }) {
-  const [state, dispatch, pending] = useActionState(action, { ...INITIAL_ACTION_RESULT, data: undefined } satisfies ActionResult<Preview>);
+  const [state, dispatch, pending] = useActionState(action, {
+    ...INITIAL_ACTION_RESULT,
+    data: undefined,
+  } satisfies ActionResult<Preview>);
   const [intent, setIntent] = useState<"preview" | "apply">("preview");
   const [stale, setStale] = useState(false);
   const [typed, setTyped] = useState("");
@@ -91,17 +96,38 @@ export function TwoStepImportForm<Preview extends ImportPreviewBase>({
     <div className="space-y-4">
       <form onSubmit={submit} onChange={changed} className="max-w-xl space-y-4" noValidate aria-busy={pending}>
         <FormField name={`${id}-file`} label={fileLabel} hint={t.import.fileHint} errors={state.fieldErrors.file}>
-          <input name="file" type="file" accept={ACCEPTED} required className={`${inputClass} file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-2 file:py-1 file:text-brand-700`} />
+          <input
+            name="file"
+            type="file"
+            accept={ACCEPTED}
+            required
+            className={`${inputClass} file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-2 file:py-1 file:text-brand-700`}
+          />
         </FormField>
         {month && (
-          <FormField name={`${id}-${month.name}`} label={month.label} hint={month.hint} errors={state.fieldErrors[month.name]}>
-            <input name={month.name} type="month" defaultValue={month.defaultValue} placeholder="YYYY-MM" required className={`${inputClass} max-w-48`} />
+          <FormField
+            name={`${id}-${month.name}`}
+            label={month.label}
+            hint={month.hint}
+            errors={state.fieldErrors[month.name]}
+          >
+            <input
+              name={month.name}
+              type="month"
+              defaultValue={month.defaultValue}
+              placeholder="YYYY-MM"
+              required
+              className={`${inputClass} max-w-48`}
+            />
           </FormField>
         )}
         {extraFields?.(state.fieldErrors)}
         {canConfirm && <input type="hidden" name="fingerprint" value={preview!.fingerprint!} />}
         {typing && (
-          <div className="space-y-2 rounded-md border-2 border-behind/60 bg-red-50 p-3" data-testid={`${id}-typed-confirmation`}>
+          <div
+            className="space-y-2 rounded-md border-2 border-behind/60 bg-red-50 p-3"
+            data-testid={`${id}-typed-confirmation`}
+          >
             {typing.note}
             <FormField
               name={`${id}-confirmation`}
@@ -122,11 +148,23 @@ export function TwoStepImportForm<Preview extends ImportPreviewBase>({
         )}
         <FormMessage ok={state.ok && Boolean(preview?.applied)} message={stale ? null : state.message} />
         <div className="flex flex-wrap gap-2">
-          <button type="submit" name="intent" value="preview" disabled={pending} className={`${button} ${canConfirm ? "border border-slate-300 bg-white text-slate-800 hover:bg-slate-100" : "bg-brand-700 text-white hover:bg-brand-900"}`}>
+          <button
+            type="submit"
+            name="intent"
+            value="preview"
+            disabled={pending}
+            className={`${button} ${canConfirm ? "border border-slate-300 bg-white text-slate-800 hover:bg-slate-100" : "bg-brand-700 text-white hover:bg-brand-900"}`}
+          >
             {pending && intent === "preview" ? t.import.previewing : t.import.preview}
           </button>
           {canConfirm && (
-            <button type="submit" name="intent" value="apply" disabled={pending || !confirmReady} className={`${button} bg-brand-700 text-white hover:bg-brand-900`}>
+            <button
+              type="submit"
+              name="intent"
+              value="apply"
+              disabled={pending || !confirmReady}
+              className={`${button} bg-brand-700 text-white hover:bg-brand-900`}
+            >
               {pending && intent === "apply" ? t.import.confirming : t.import.confirm}
             </button>
           )}

@@ -1,14 +1,15 @@
 "use client";
 
-import { importUnitList } from "@/lib/actions/units";
+import { FormField, inputClass } from "@/components/ui/form-field";
 import type { FieldErrors } from "@/lib/actions/action-result";
+import { importUnitList } from "@/lib/actions/units";
 import { formatCount } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
+import { fill, type Messages } from "@/lib/i18n/messages";
 import type { UnitListPreview } from "@/lib/units/import-unit-list";
 import type { ListChangeWarning } from "@/lib/units/list-change-warning";
 import type { ListCoverage } from "@/lib/units/list-coverage";
-import { FormField, inputClass } from "@/components/ui/form-field";
+
 import { ImportCounts } from "./import-counts";
 import { TwoStepImportForm } from "./two-step-import-form";
 
@@ -29,7 +30,10 @@ export function UnitListImportForm({ locale, t }: { locale: Locale; t: Messages[
       extraFields={(errors) => <CoverageFields errors={errors} t={text} />}
       typedConfirmation={(preview) =>
         preview.warning
-          ? { expected: String(preview.warning.affected), note: <p className="font-semibold text-behind">{text.warningTitle}</p> }
+          ? {
+              expected: String(preview.warning.affected),
+              note: <p className="font-semibold text-behind">{text.warningTitle}</p>,
+            }
           : null
       }
       renderPreview={(preview) => <UnitListPreviewView preview={preview} locale={locale} t={text} />}
@@ -45,7 +49,14 @@ function CoverageFields({ errors, t }: { errors: FieldErrors; t: Messages["units
         <legend className="text-sm font-medium text-slate-800">{t.coverage}</legend>
         {(["country", "provinces"] as const).map((value) => (
           <label key={value} className="flex items-start gap-2 text-sm text-slate-800">
-            <input type="radio" name="coverage" value={value} required className="mt-1" aria-invalid={coverageErrors.length > 0 || undefined} />
+            <input
+              type="radio"
+              name="coverage"
+              value={value}
+              required
+              className="mt-1"
+              aria-invalid={coverageErrors.length > 0 || undefined}
+            />
             {value === "country" ? t.coverageCountry : t.coverageProvinces}
           </label>
         ))}
@@ -56,13 +67,27 @@ function CoverageFields({ errors, t }: { errors: FieldErrors; t: Messages["units
         </div>
       </fieldset>
       <FormField name="unit-list-provinces" label={t.provinces} hint={t.provincesHint} errors={errors.provinces}>
-        <input name="provinces" type="text" autoComplete="off" placeholder="24, 96" className={`${inputClass} max-w-64`} />
+        <input
+          name="provinces"
+          type="text"
+          autoComplete="off"
+          placeholder="24, 96"
+          className={`${inputClass} max-w-64`}
+        />
       </FormField>
     </>
   );
 }
 
-function UnitListPreviewView({ preview, locale, t }: { preview: UnitListPreview; locale: Locale; t: Messages["units"]["import"] }) {
+function UnitListPreviewView({
+  preview,
+  locale,
+  t,
+}: {
+  preview: UnitListPreview;
+  locale: Locale;
+  t: Messages["units"]["import"];
+}) {
   const { counts, examples } = preview;
   const groups = [
     { label: t.opened, count: counts.opened, items: examples.opened },
@@ -74,7 +99,9 @@ function UnitListPreviewView({ preview, locale, t }: { preview: UnitListPreview;
     <div className="space-y-3">
       <h3 className="font-semibold text-slate-900">
         {fill(t.previewTitle, { file: preview.fileName })}{" "}
-        <span className="font-normal text-slate-500">· {fill(t.rowsRead, { rows: formatCount(preview.rows, locale) })}</span>
+        <span className="font-normal text-slate-500">
+          · {fill(t.rowsRead, { rows: formatCount(preview.rows, locale) })}
+        </span>
       </h3>
       <p className="text-sm text-slate-700" data-testid="list-coverage">
         {coverageText(preview.coverage, t)}
@@ -102,7 +129,11 @@ function UnitListPreviewView({ preview, locale, t }: { preview: UnitListPreview;
             {group.items.map((item) => (
               <li key={item}>{item}</li>
             ))}
-            {group.count > group.items.length && <li className="list-none text-slate-500">{fill(t.andMore, { count: formatCount(group.count - group.items.length, locale) })}</li>}
+            {group.count > group.items.length && (
+              <li className="list-none text-slate-500">
+                {fill(t.andMore, { count: formatCount(group.count - group.items.length, locale) })}
+              </li>
+            )}
           </ul>
         </details>
       ))}
@@ -111,14 +142,33 @@ function UnitListPreviewView({ preview, locale, t }: { preview: UnitListPreview;
 }
 
 function coverageText(coverage: ListCoverage, t: Messages["units"]["import"]): string {
-  return coverage.kind === "country" ? t.coverageOfCountry : fill(t.coverageOfProvinces, { codes: coverage.codes.join(", ") });
+  return coverage.kind === "country"
+    ? t.coverageOfCountry
+    : fill(t.coverageOfProvinces, { codes: coverage.codes.join(", ") });
 }
 
 /** A large change, stated before anything else: the units ending or moving, and every province changed. */
-function ChangeWarning({ warning, locale, t }: { warning: ListChangeWarning; locale: Locale; t: Messages["units"]["import"] }) {
-  const change = { closed: t.provinceClosed, removed: t.provinceRemoved, moved: t.provinceMoved, renamed: t.provinceRenamed };
+function ChangeWarning({
+  warning,
+  locale,
+  t,
+}: {
+  warning: ListChangeWarning;
+  locale: Locale;
+  t: Messages["units"]["import"];
+}) {
+  const change = {
+    closed: t.provinceClosed,
+    removed: t.provinceRemoved,
+    moved: t.provinceMoved,
+    renamed: t.provinceRenamed,
+  };
   return (
-    <div role="alert" className="space-y-1 rounded-md border-2 border-behind/60 bg-red-50 px-3 py-2 text-sm text-slate-900" data-testid="list-change-warning">
+    <div
+      role="alert"
+      className="space-y-1 rounded-md border-2 border-behind/60 bg-red-50 px-3 py-2 text-sm text-slate-900"
+      data-testid="list-change-warning"
+    >
       <p className="font-semibold text-behind">{t.warningTitle}</p>
       {warning.ending > 0 && <p>{fill(t.warningEnding, { count: formatCount(warning.ending, locale) })}</p>}
       {warning.moved > 0 && <p>{fill(t.warningMoved, { count: formatCount(warning.moved, locale) })}</p>}

@@ -2,7 +2,13 @@
 export type FieldErrors = Partial<Record<string, string[]>>;
 
 /** A figure someone else saved after the version a form was loaded with: from what, to what, by whom, when (ISO). */
-export type ConflictingChange = { field: string; from: number | null; to: number | null; by: string | null; at: string };
+export type ConflictingChange = {
+  field: string;
+  from: number | null;
+  to: number | null;
+  by: string | null;
+  at: string;
+};
 
 /** Why a save of something edited concurrently was refused: what is stored now and what changed. */
 export type EditConflict = { version: number; status: string; changes: ConflictingChange[] };

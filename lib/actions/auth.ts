@@ -1,4 +1,5 @@
 "use server";
+
 // Sign-in and sign-out: the two actions outside authedAction (sign-in has no session yet). Both
 // write their own audit entries (lib/auth/sign-in.ts, lib/auth/sign-out.ts). Next.js accepts a
 // server action only when the request's Origin matches its Host, so a form posted from another
@@ -6,6 +7,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+
 import { CHANGE_PASSWORD_PATH, getCurrentUser } from "@/lib/auth/current-user";
 import { safeRedirectPath } from "@/lib/auth/redirect-target";
 import { signInWithPassword } from "@/lib/auth/sign-in";
@@ -15,7 +17,8 @@ import { fill } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/server";
 import { wordedFieldErrors } from "@/lib/i18n/word-issue";
 import { coded } from "@/lib/validation/issue-code";
-import { type ActionResult, echoValues } from "./action-result";
+
+import { echoValues, type ActionResult } from "./action-result";
 
 const signInSchema = z.object({
   username: z.string().trim().min(1, coded("signIn.usernameMissing")).max(64),

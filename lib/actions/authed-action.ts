@@ -21,12 +21,14 @@
 // `runAuthedAction` is the logic, with its environment (user, request, cache) passed in so that
 // tests can run it outside Next.js; `authedAction` binds it to the Next.js request.
 import "server-only";
+
 import type { Prisma, PrismaClient } from "@prisma/client";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { type AuditRecord, type RequestOrigin, writeAuditEntries } from "@/lib/audit/write-audit-entry";
+
+import { writeAuditEntries, type AuditRecord, type RequestOrigin } from "@/lib/audit/write-audit-entry";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { signInHref } from "@/lib/auth/redirect-target";
 import { requestOriginFrom } from "@/lib/auth/request-origin";
@@ -43,10 +45,14 @@ import { canChangeUnitData, canManageUnit } from "@/lib/permissions/scope";
 import { attemptedIds } from "@/lib/security/attempted-ids";
 import { recordSecurityEvent } from "@/lib/security/record-security-event";
 import type { RefusalReason } from "@/lib/security/refusal-reasons";
-import type { ActionName } from "./action-names";
-import { type ActionResult, type EditConflict, type FieldErrors, echoValues } from "./action-result";
 
-export type ActionUser = Pick<SessionUser, "id" | "username" | "role" | "scopeUnitId" | "mustChangePassword" | "sessionId">;
+import type { ActionName } from "./action-names";
+import { echoValues, type ActionResult, type EditConflict, type FieldErrors } from "./action-result";
+
+export type ActionUser = Pick<
+  SessionUser,
+  "id" | "username" | "role" | "scopeUnitId" | "mustChangePassword" | "sessionId"
+>;
 
 /**
  * The unit an input is about: with a `month`, the user must be allowed to change its data for that
@@ -166,7 +172,11 @@ async function recordRefusal(
   const { name, user, input, origin } = refusal;
   console.warn(`[action] refused ${name} (${reason}) for user ${user.id}`);
   try {
-    await recordSecurityEvent(env.db, { user, action: name, reason, unitId, target: attemptedIds(input), origin }, new Date());
+    await recordSecurityEvent(
+      env.db,
+      { user, action: name, reason, unitId, target: attemptedIds(input), origin },
+      new Date(),
+    );
   } catch (error) {
     console.error(`[action] could not record the refusal of ${name} for user ${user.id}`, error);
   }
@@ -206,16 +216,13 @@ export async function runAuthedAction<Input, Data = undefined>(
     };
   }
   try {
-    const outcome = await env.db.$transaction(
-      async (tx) => {
-        if (spec.scope) await checkScope(user, await spec.scope(parsed.data, tx), tx, t);
-        const result = await spec.run(parsed.data, { user, tx, t });
-        if (result.audit === null) throw new NoChange(result);
-        await writeAuditEntries(tx, { userId: user.id, username: user.username }, origin, [result.audit].flat());
-        return result;
-      },
-      spec.transaction ?? ACTION_TRANSACTION,
-    );
+    const outcome = await env.db.$transaction(async (tx) => {
+      if (spec.scope) await checkScope(user, await spec.scope(parsed.data, tx), tx, t);
+      const result = await spec.run(parsed.data, { user, tx, t });
+      if (result.audit === null) throw new NoChange(result);
+      await writeAuditEntries(tx, { userId: user.id, username: user.username }, origin, [result.audit].flat());
+      return result;
+    }, spec.transaction ?? ACTION_TRANSACTION);
     for (const path of spec.revalidate ?? []) env.revalidatePath(path);
     return {
       ok: true,

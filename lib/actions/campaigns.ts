@@ -1,6 +1,8 @@
 "use server";
+
 // Server actions of campaigns (rules in lib/campaigns/*), all through authedAction.
 import { createCampaignSpec, endCampaignSpec, updateCampaignSpec } from "@/lib/campaigns/save-campaign";
+
 import { authedAction } from "./authed-action";
 
 export const createCampaign = authedAction(createCampaignSpec);

@@ -1,4 +1,5 @@
 "use server";
+
 // Server actions of user management (rules in lib/users/*), all through authedAction.
 import { changeOwnPasswordSpec } from "@/lib/users/change-own-password";
 import { createUserSpec } from "@/lib/users/create-user";
@@ -6,6 +7,7 @@ import { resetUserPasswordSpec } from "@/lib/users/reset-user-password";
 import { setUserActiveSpec } from "@/lib/users/set-user-active";
 import { setUserPhoneSpec } from "@/lib/users/set-user-phone";
 import { unlockSignInSpec } from "@/lib/users/unlock-sign-in";
+
 import { authedAction } from "./authed-action";
 
 export const createUser = authedAction(createUserSpec);

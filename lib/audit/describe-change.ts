@@ -3,10 +3,11 @@
 // moments formatted. Nested objects are read as their fields (a report's groups as "Nhóm 1 – Số
 // người có thẻ"); a list of records is counted. Pure: the page passes the stored JSON.
 import type { Role } from "@prisma/client";
+
 import { formatCount, formatDate, formatMonth, formatPercent } from "@/lib/format";
 import { formatDateTime } from "@/lib/format-date-time";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
+import { fill, type Messages } from "@/lib/i18n/messages";
 import { isMonth } from "@/lib/period";
 import { GROUP_FIELDS, UNIT_FIELDS } from "@/lib/validation/report-values";
 
@@ -16,7 +17,16 @@ export type AuditFieldChange = { key: string; label: string; before: string | nu
 type Leaf = string | number | boolean | null | readonly unknown[];
 
 /** Numbers that are names or ordinals, not counts: written as they are ("2025", not "2.025"). */
-const PLAIN_NUMBERS = new Set(["version", "year", "level", "read", "approverLevel", "deadlineDay", "opensDaysBeforeEnd", "remindDaysBeforeDeadline"]);
+const PLAIN_NUMBERS = new Set([
+  "version",
+  "year",
+  "level",
+  "read",
+  "approverLevel",
+  "deadlineDay",
+  "opensDaysBeforeEnd",
+  "remindDaysBeforeDeadline",
+]);
 
 function flatten(value: unknown, prefix: string, into: Map<string, Leaf>): Map<string, Leaf> {
   if (value !== null && typeof value === "object" && !Array.isArray(value)) {
@@ -60,14 +70,18 @@ function formatValue(key: string, value: Leaf, locale: Locale, t: Messages): str
   if (typeof value === "string") {
     const worded = word(key, value, t);
     if (worded !== undefined) return worded;
-    if (/^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value))) return formatDateTime(new Date(value), locale);
+    if (/^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value)))
+      return formatDateTime(new Date(value), locale);
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(new Date(`${value}T00:00:00Z`), locale);
     if (isMonth(value)) return formatMonth(value, locale);
     return value;
   }
   if (value.length === 0) return "–";
-  if (value.every((item) => item === null || typeof item !== "object")) return value.map((item) => formatValue(key, item as Leaf, locale, t)).join(", ");
-  return value.length === 1 ? t.auditFields.values.item : fill(t.auditFields.values.items, { count: formatCount(value.length, locale) });
+  if (value.every((item) => item === null || typeof item !== "object"))
+    return value.map((item) => formatValue(key, item as Leaf, locale, t)).join(", ");
+  return value.length === 1
+    ? t.auditFields.values.item
+    : fill(t.auditFields.values.items, { count: formatCount(value.length, locale) });
 }
 
 /**
@@ -78,8 +92,12 @@ export function describeAuditChange(before: unknown, after: unknown, locale: Loc
   const was = before === null || before === undefined ? null : flatten(before, "", new Map());
   const is = after === null || after === undefined ? null : flatten(after, "", new Map());
   const keys = [...new Set([...(is?.keys() ?? []), ...(was?.keys() ?? [])])];
-  const side = (values: Map<string, Leaf> | null, key: string) => (values === null ? null : formatValue(key, values.get(key) ?? null, locale, t));
+  const side = (values: Map<string, Leaf> | null, key: string) =>
+    values === null ? null : formatValue(key, values.get(key) ?? null, locale, t);
   return keys
-    .filter((key) => was === null || is === null || JSON.stringify(was.get(key) ?? null) !== JSON.stringify(is.get(key) ?? null))
+    .filter(
+      (key) =>
+        was === null || is === null || JSON.stringify(was.get(key) ?? null) !== JSON.stringify(is.get(key) ?? null),
+    )
     .map((key) => ({ key, label: label(key, t), before: side(was, key), after: side(is, key) }));
 }

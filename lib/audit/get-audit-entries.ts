@@ -1,10 +1,13 @@
 // The audit log as the audit page reads it: newest first, a page at a time, optionally one action;
 // an official sees the entries about units they manage, an administrator every entry.
 import "server-only";
+
 import { Prisma } from "@prisma/client";
 import { z } from "zod";
+
 import { db } from "@/lib/db";
-import { type ScopedUser, manageableUnitsSql } from "@/lib/permissions/scope";
+import { manageableUnitsSql, type ScopedUser } from "@/lib/permissions/scope";
+
 import type { AuditAction } from "./actions";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -23,7 +26,10 @@ const entryRow = z.object({
   after: z.unknown(),
 });
 
-export async function getAuditEntries(actor: ScopedUser, { action, page }: { action: AuditAction | null; page: number }) {
+export async function getAuditEntries(
+  actor: ScopedUser,
+  { action, page }: { action: AuditAction | null; page: number },
+) {
   const manageable = await manageableUnitsSql(actor);
   const conditions = [
     manageable ? Prisma.sql`a.unit_id IN (SELECT unit_id FROM (${manageable}) m)` : null,

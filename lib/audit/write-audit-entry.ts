@@ -1,7 +1,9 @@
 // Appends one entry to the audit log (the table accepts inserts only). Called inside the
 // transaction of the change it records, so that both are written or neither.
 import { Prisma } from "@prisma/client";
+
 import type { DbClient } from "@/lib/db-client";
+
 import type { AuditAction } from "./actions";
 
 /** Where a request came from, as far as the server can tell. */

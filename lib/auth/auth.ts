@@ -8,14 +8,18 @@
 // ways in are Next.js server actions, which Next rejects unless the Origin header matches the
 // Host (cross-site form posts fail), and which add our throttling and audit around sign-in.
 import "server-only";
+
 import { randomUUID } from "node:crypto";
+
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { username } from "better-auth/plugins";
+
 import { db } from "@/lib/db";
 import { ROLES } from "@/lib/permissions/roles";
+
 import { AUTH_COOKIE_PREFIX } from "./cookie-names";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-rules";
 import { resolveAuthSecret } from "./secret";
@@ -55,7 +59,8 @@ function createAuth() {
           // Runs after the password was verified: a deactivated user gets no session.
           async before(session) {
             const user = await db.user.findUnique({ where: { id: session.userId }, select: { active: true } });
-            if (!user?.active) throw new APIError("FORBIDDEN", { code: ACCOUNT_INACTIVE, message: "Account is deactivated" });
+            if (!user?.active)
+              throw new APIError("FORBIDDEN", { code: ACCOUNT_INACTIVE, message: "Account is deactivated" });
           },
         },
       },

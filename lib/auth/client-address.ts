@@ -26,14 +26,23 @@ export function normalizeAddress(value: string): string | null {
 
 export function parseTrustedProxies(setting: string | undefined): TrustedProxies {
   const list = new BlockList();
-  for (const entry of (setting ?? "").split(",").map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of (setting ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const [rawAddress, prefix, extra] = entry.split("/");
     const address = rawAddress === undefined ? null : normalizeAddress(rawAddress);
     const type = address && isIP(address) === 6 ? "ipv6" : "ipv4";
     const bits = prefix === undefined ? null : Number(prefix);
     const maxBits = type === "ipv6" ? 128 : 32;
-    if (!address || extra !== undefined || (bits !== null && !(Number.isInteger(bits) && bits >= 0 && bits <= maxBits))) {
-      throw new TrustedProxiesError(`TRUSTED_PROXIES: "${entry}" is not an IP address or CIDR range (e.g. 10.0.0.1 or 10.0.0.0/8).`);
+    if (
+      !address ||
+      extra !== undefined ||
+      (bits !== null && !(Number.isInteger(bits) && bits >= 0 && bits <= maxBits))
+    ) {
+      throw new TrustedProxiesError(
+        `TRUSTED_PROXIES: "${entry}" is not an IP address or CIDR range (e.g. 10.0.0.1 or 10.0.0.0/8).`,
+      );
     }
     if (bits === null) list.addAddress(address, type);
     else list.addSubnet(address, bits, type);
@@ -47,9 +56,16 @@ export function parseTrustedProxies(setting: string | undefined): TrustedProxies
  * address not trusted is the client. Null when the peer is unknown or a trusted proxy wrote
  * something that is not an address.
  */
-export function resolveClientAddress(peer: string | null, forwardedFor: string | null, trusted: TrustedProxies): string | null {
+export function resolveClientAddress(
+  peer: string | null,
+  forwardedFor: string | null,
+  trusted: TrustedProxies,
+): string | null {
   let address = peer === null ? null : normalizeAddress(peer);
-  const hops = (forwardedFor ?? "").split(",").filter((hop) => hop.trim() !== "").reverse();
+  const hops = (forwardedFor ?? "")
+    .split(",")
+    .filter((hop) => hop.trim() !== "")
+    .reverse();
   while (address !== null && trusted.has(address)) {
     const hop = hops.shift();
     if (hop === undefined) return address; // every hop is a trusted proxy: the farthest one is the client
@@ -61,7 +77,9 @@ export function resolveClientAddress(peer: string | null, forwardedFor: string |
 let configured: { setting: string | undefined; proxies: TrustedProxies } | null = null;
 
 /** The proxies named by TRUSTED_PROXIES (throws TrustedProxiesError on a malformed entry). */
-export function configuredTrustedProxies(env: Readonly<Record<string, string | undefined>> = process.env): TrustedProxies {
+export function configuredTrustedProxies(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): TrustedProxies {
   if (!configured || configured.setting !== env.TRUSTED_PROXIES) {
     configured = { setting: env.TRUSTED_PROXIES, proxies: parseTrustedProxies(env.TRUSTED_PROXIES) };
   }

@@ -1,13 +1,16 @@
 // The signed-in user in server components and server actions: the real session check, done on
 // the server for every page and action (the proxy only looks for the cookie).
 import "server-only";
+
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
+
 import { can } from "@/lib/permissions/can";
 import type { Permission } from "@/lib/permissions/roles";
+
 import { REQUEST_PATH_HEADER, signInHref } from "./redirect-target";
-import { type SessionUser, resolveSessionUser } from "./session";
+import { resolveSessionUser, type SessionUser } from "./session";
 
 export const CHANGE_PASSWORD_PATH = "/account/password";
 

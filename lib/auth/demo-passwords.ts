@@ -2,6 +2,7 @@
 // start (instrumentation.ts); ALLOW_DEMO_PASSWORDS=1 allows it, for a demo.
 import type { DbClient } from "@/lib/db-client";
 import { verifyCredentialPassword } from "@/lib/users/credentials";
+
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 
 export class DemoPasswordsError extends Error {}
@@ -10,8 +11,12 @@ export class DemoPasswordsError extends Error {}
 export async function findUnchangedDemoPasswords(client: DbClient): Promise<string[]> {
   const unchanged: string[] = [];
   for (const account of DEMO_ACCOUNTS) {
-    const user = await client.user.findUnique({ where: { username: account.username }, select: { id: true, active: true } });
-    if (user?.active && (await verifyCredentialPassword(client, user.id, account.password))) unchanged.push(account.username);
+    const user = await client.user.findUnique({
+      where: { username: account.username },
+      select: { id: true, active: true },
+    });
+    if (user?.active && (await verifyCredentialPassword(client, user.id, account.password)))
+      unchanged.push(account.username);
   }
   return unchanged;
 }

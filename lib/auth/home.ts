@@ -1,7 +1,8 @@
 // A user's own page: the dashboard of their scope unit, in the last month that unit existed when
 // it belongs to an earlier structure (an old district's code may mean nothing today).
 import type { UnitKind } from "@prisma/client";
-import { type Month, addMonths, dateToMonth } from "@/lib/period";
+
+import { addMonths, dateToMonth, type Month } from "@/lib/period";
 import { SCOPE_UNIT_KINDS } from "@/lib/permissions/roles";
 import { coverageHref, reviewHref } from "@/lib/routes";
 
@@ -10,7 +11,10 @@ export function homeHref(scopeUnit: { code: string; validTo: Date | null }): str
   return coverageHref(scopeUnit.code, addMonths(dateToMonth(scopeUnit.validTo), -1));
 }
 
-const REVIEWED_KINDS: readonly UnitKind[] = [...SCOPE_UNIT_KINDS.PROVINCIAL_OFFICIAL, ...SCOPE_UNIT_KINDS.DISTRICT_OFFICER];
+const REVIEWED_KINDS: readonly UnitKind[] = [
+  ...SCOPE_UNIT_KINDS.PROVINCIAL_OFFICIAL,
+  ...SCOPE_UNIT_KINDS.DISTRICT_OFFICER,
+];
 
 /**
  * The review page of a reviewer's own province or district (in its last month for an earlier

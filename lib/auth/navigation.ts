@@ -2,9 +2,11 @@
 // on a phone) and its administration pages (the user menu on a desktop, "more" on a phone). Both
 // layouts take their lists from here, so that they never differ.
 import type { Role, UnitKind } from "@prisma/client";
+
 import { can } from "@/lib/permissions/can";
 import { COMMUNE_KINDS } from "@/lib/permissions/roles";
 import { reportImportHref } from "@/lib/routes";
+
 import { homeHref, reviewHomeHref } from "./home";
 
 export type MainDestinationKey = "dashboard" | "report" | "review" | "plans" | "import" | "export";
@@ -28,7 +30,8 @@ export function navigationFor(user: NavigationUser): Navigation {
   const main: (Destination<MainDestinationKey> | false)[] = [
     { key: "dashboard", href: homeHref(user.scopeUnit), sections: ["/coverage"] },
     // Commune staff's start page ("/", their monthly task) belongs to the monthly report.
-    can(user, "report:edit") && COMMUNE_KINDS.includes(user.scopeUnit.kind) && { key: "report", href: "/reports", sections: ["/reports", "/"] },
+    can(user, "report:edit") &&
+      COMMUNE_KINDS.includes(user.scopeUnit.kind) && { key: "report", href: "/reports", sections: ["/reports", "/"] },
     // A reviewer opens a commune's report from the review page: still reviewing.
     reviewHome !== null && { key: "review", href: reviewHome, sections: ["/review", "/reports"] },
     { key: "plans", href: "/plans", sections: ["/plans"] },
@@ -37,7 +40,11 @@ export function navigationFor(user: NavigationUser): Navigation {
   ];
   const admin: (Destination<AdminDestinationKey> | false)[] = [
     can(user, "user:manage") && { key: "users", href: "/admin/users", sections: ["/admin/users"] },
-    can(user, "reporting-rule:manage") && { key: "reportingRules", href: "/admin/reporting-rules", sections: ["/admin/reporting-rules"] },
+    can(user, "reporting-rule:manage") && {
+      key: "reportingRules",
+      href: "/admin/reporting-rules",
+      sections: ["/admin/reporting-rules"],
+    },
     can(user, "threshold:manage") && { key: "thresholds", href: "/admin/thresholds", sections: ["/admin/thresholds"] },
     can(user, "unit:import") && { key: "units", href: "/admin/units/import", sections: ["/admin/units"] },
     can(user, "audit:read") && { key: "audit", href: "/admin/audit", sections: ["/admin/audit"] },
@@ -51,7 +58,10 @@ export function navigationFor(user: NavigationUser): Navigation {
  * ("/reports/import/template" is the import, "/reports/07777" the monthly report); null for a page
  * of none (the account's pages).
  */
-export function currentDestination(pathname: string, destinations: readonly Pick<Destination, "key" | "sections">[]): DestinationKey | null {
+export function currentDestination(
+  pathname: string,
+  destinations: readonly Pick<Destination, "key" | "sections">[],
+): DestinationKey | null {
   let best: { key: DestinationKey; length: number } | null = null;
   for (const { key, sections } of destinations) {
     for (const section of sections) {

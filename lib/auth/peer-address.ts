@@ -7,6 +7,7 @@
 // The stamp carries a random token of this process, so a request that arrived before the stamp was
 // installed, or a header a client made up, is not believed: its peer is unknown (null).
 import "server-only";
+
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { subscribe } from "node:diagnostics_channel";
 import type { IncomingMessage } from "node:http";

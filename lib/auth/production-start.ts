@@ -3,10 +3,12 @@
 // published password, and the clock is not pinned unless that is allowed (lib/clock.ts). Any of
 // them failing stops the server.
 import "server-only";
-import { PinnedClockError, assertClockAllowed } from "@/lib/clock";
+
+import { assertClockAllowed, PinnedClockError } from "@/lib/clock";
 import { db } from "@/lib/db";
-import { TrustedProxiesError, configuredTrustedProxies } from "./client-address";
-import { DemoPasswordsError, assertNoDemoPasswords } from "./demo-passwords";
+
+import { configuredTrustedProxies, TrustedProxiesError } from "./client-address";
+import { assertNoDemoPasswords, DemoPasswordsError } from "./demo-passwords";
 import { MissingAuthSecretError, resolveAuthSecret } from "./secret";
 
 export async function checkProductionStart(): Promise<void> {

@@ -2,6 +2,7 @@
 // (./client-address.ts: the peer of the connection, or what trusted proxies forwarded) and its
 // user agent.
 import type { RequestOrigin } from "@/lib/audit/write-audit-entry";
+
 import { configuredTrustedProxies, resolveClientAddress } from "./client-address";
 import { readPeerAddress } from "./peer-address";
 

@@ -2,11 +2,14 @@
 // signature and finds the session (rejecting tampered, unknown and expired ones); we then end
 // sessions idle for too long or of deactivated users, and record activity.
 import "server-only";
+
 import type { Role, UnitKind } from "@prisma/client";
+
+import { wallClock } from "@/lib/clock";
 import { db } from "@/lib/db";
+
 import { getAuth } from "./auth";
 import { isSessionIdle, shouldRecordActivity } from "./session-policy";
-import { wallClock } from "@/lib/clock";
 
 export type SessionUser = {
   id: string;
@@ -19,7 +22,10 @@ export type SessionUser = {
   sessionId: string;
 };
 
-export async function resolveSessionUser(requestHeaders: Headers, now: Date = wallClock()): Promise<SessionUser | null> {
+export async function resolveSessionUser(
+  requestHeaders: Headers,
+  now: Date = wallClock(),
+): Promise<SessionUser | null> {
   const found = await getAuth().api.getSession({ headers: requestHeaders, query: { disableRefresh: true } });
   if (!found) return null;
   const sessionId = found.session.id;

@@ -3,17 +3,24 @@
 // password, locked, deactivated) and locked out. The caller (the sign-in server action) passes the
 // request headers; better-auth's nextCookies plugin sets the session cookie on success.
 import "server-only";
+
 import { APIError } from "better-auth/api";
-import { type AuditActor, type AuditRecord, writeAuditEntry } from "@/lib/audit/write-audit-entry";
+
+import { writeAuditEntry, type AuditActor, type AuditRecord } from "@/lib/audit/write-audit-entry";
 import { wallClock } from "@/lib/clock";
 import { db } from "@/lib/db";
+
 import { ACCOUNT_INACTIVE, getAuth } from "./auth";
 import { requestOriginFrom } from "./request-origin";
-import { type SignInLock, UNKNOWN_ADDRESS, admitAttempt, lockStarted, releaseAttempt, signInDelayMs } from "./throttle";
+import { admitAttempt, lockStarted, releaseAttempt, signInDelayMs, UNKNOWN_ADDRESS, type SignInLock } from "./throttle";
 
 export type SignInCredentials = { username: string; password: string };
 
-export type SignedInUser = { id: string; mustChangePassword: boolean; scopeUnit: { code: string; validTo: Date | null } };
+export type SignedInUser = {
+  id: string;
+  mustChangePassword: boolean;
+  scopeUnit: { code: string; validTo: Date | null };
+};
 
 export type SignInOutcome =
   | { ok: true; user: SignedInUser; setCookie: string | null }
@@ -42,11 +49,21 @@ export async function signInWithPassword(
   const origin = requestOriginFrom(requestHeaders);
   const known = await db.user.findUnique({
     where: { username },
-    select: { id: true, scopeUnitId: true, mustChangePassword: true, scopeUnit: { select: { code: true, validTo: true } } },
+    select: {
+      id: true,
+      scopeUnitId: true,
+      mustChangePassword: true,
+      scopeUnit: { select: { code: true, validTo: true } },
+    },
   });
   const actor: AuditActor = { userId: known?.id ?? null, username };
   const audit = (record: AuditRecord) =>
-    writeAuditEntry(db, actor, origin, { entityType: "user", entityId: known?.id, unitId: known?.scopeUnitId, ...record });
+    writeAuditEntry(db, actor, origin, {
+      entityType: "user",
+      entityId: known?.id,
+      unitId: known?.scopeUnitId,
+      ...record,
+    });
 
   const attempt = { username, address: origin.ip ?? UNKNOWN_ADDRESS, userId: known?.id ?? null };
   const admission = await admitAttempt(db, attempt, now);
@@ -78,7 +95,8 @@ export async function signInWithPassword(
 
   // A wrong password (or an unknown username): the failure counted in advance stands.
   for (const { key, lockedUntil } of admission.counted) {
-    if (lockedUntil) await audit({ action: "auth.locked_out", after: { scope: key.scope, lockedUntil: lockedUntil.toISOString() } });
+    if (lockedUntil)
+      await audit({ action: "auth.locked_out", after: { scope: key.scope, lockedUntil: lockedUntil.toISOString() } });
   }
   await audit({ action: "auth.sign_in_failed", after: { reason: "invalid" } });
   const lock = lockStarted(admission.counted);

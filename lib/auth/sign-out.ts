@@ -1,8 +1,10 @@
 // Ending the current session: better-auth deletes it and clears the cookie (through nextCookies in
 // a server action); the sign-out is written to the audit log.
 import "server-only";
+
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import { db } from "@/lib/db";
+
 import { getAuth } from "./auth";
 import { requestOriginFrom } from "./request-origin";
 import type { SessionUser } from "./session";

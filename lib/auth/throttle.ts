@@ -18,6 +18,7 @@
 // better-auth, on the app's connection), which PGlite, with its single connection, requires.
 // The counters live in the database (`sign_in_throttle`), so they hold across restarts and servers.
 import { Prisma, type PrismaClient } from "@prisma/client";
+
 import type { DbClient } from "@/lib/db-client";
 
 export type LockScope = "pair" | "username" | "address";
@@ -50,7 +51,11 @@ export type SignInAttempt = { username: string; address: string; userId: string 
 export function throttleKeys(username: string, address: string, knownAddress: boolean): ThrottleKey[] {
   const pair: ThrottleKey = { key: `pair:${address} ${username}`, scope: "pair", username };
   if (knownAddress) return [pair];
-  return [pair, { key: `user:${username}`, scope: "username", username }, { key: `ip:${address}`, scope: "address", username: null }];
+  return [
+    pair,
+    { key: `user:${username}`, scope: "username", username },
+    { key: `ip:${address}`, scope: "address", username: null },
+  ];
 }
 
 /** How long to wait before checking a password, given the failures already counted. */
@@ -62,8 +67,7 @@ export function signInDelayMs(failures: number): number {
 export type CountedFailure = { key: ThrottleKey; windowStart: Date; lockedUntil: Date | null };
 
 export type Admission =
-  | { admitted: true; failuresBefore: number; counted: CountedFailure[] }
-  | { admitted: false; lock: SignInLock };
+  { admitted: true; failuresBefore: number; counted: CountedFailure[] } | { admitted: false; lock: SignInLock };
 
 async function takeAdvisoryLock(tx: Prisma.TransactionClient, lockClass: number, name: string): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${lockClass}::int, hashtext(${name}))`;
@@ -83,7 +87,11 @@ function mostPressing(locks: SignInLock[]): SignInLock | null {
   return locks.sort((a, b) => SCOPE_PRIORITY.indexOf(a.scope) - SCOPE_PRIORITY.indexOf(b.scope))[0] ?? null;
 }
 
-function runningLock(rows: { key: string; lockedUntil: Date | null }[], keys: ThrottleKey[], now: Date): SignInLock | null {
+function runningLock(
+  rows: { key: string; lockedUntil: Date | null }[],
+  keys: ThrottleKey[],
+  now: Date,
+): SignInLock | null {
   return mostPressing(
     rows.flatMap((row) => {
       const scope = keys.find((k) => k.key === row.key)!.scope;
@@ -129,7 +137,9 @@ export async function admitAttempt(client: PrismaClient, attempt: SignInAttempt,
     async (tx) => {
       await takeAdvisoryLock(tx, USERNAME_LOCK_CLASS, attempt.username);
       const known =
-        attempt.userId !== null && attempt.address !== UNKNOWN_ADDRESS && (await signedInFrom(tx, attempt.userId, attempt.address, now));
+        attempt.userId !== null &&
+        attempt.address !== UNKNOWN_ADDRESS &&
+        (await signedInFrom(tx, attempt.userId, attempt.address, now));
       const keys = throttleKeys(attempt.username, attempt.address, known);
       if (!known) await takeAdvisoryLock(tx, ADDRESS_LOCK_CLASS, attempt.address);
       const rows = await tx.signInThrottle.findMany({ where: { key: { in: keys.map((k) => k.key) } } });
@@ -154,11 +164,16 @@ export async function admitAttempt(client: PrismaClient, attempt: SignInAttempt,
  * After a right password: the pair's failures are forgotten, and the wider counters give back the
  * failure counted in advance (or the lock it started).
  */
-export async function releaseAttempt(client: PrismaClient, attempt: SignInAttempt, counted: CountedFailure[]): Promise<void> {
+export async function releaseAttempt(
+  client: PrismaClient,
+  attempt: SignInAttempt,
+  counted: CountedFailure[],
+): Promise<void> {
   await client.$transaction(
     async (tx) => {
       await takeAdvisoryLock(tx, USERNAME_LOCK_CLASS, attempt.username);
-      if (counted.some((c) => c.key.scope === "address")) await takeAdvisoryLock(tx, ADDRESS_LOCK_CLASS, attempt.address);
+      if (counted.some((c) => c.key.scope === "address"))
+        await takeAdvisoryLock(tx, ADDRESS_LOCK_CLASS, attempt.address);
       for (const { key, windowStart, lockedUntil } of counted) {
         if (key.scope === "pair") {
           await tx.signInThrottle.deleteMany({ where: { key: key.key } });
@@ -178,5 +193,7 @@ export async function releaseAttempt(client: PrismaClient, attempt: SignInAttemp
 
 /** The lock a failed attempt started, to tell the user about; null when it started none. */
 export function lockStarted(counted: CountedFailure[]): SignInLock | null {
-  return mostPressing(counted.flatMap(({ key, lockedUntil }) => (lockedUntil ? [{ scope: key.scope, until: lockedUntil }] : [])));
+  return mostPressing(
+    counted.flatMap(({ key, lockedUntil }) => (lockedUntil ? [{ scope: key.scope, until: lockedUntil }] : [])),
+  );
 }

@@ -5,14 +5,16 @@
 // for a unit's monthly data (canChangeUnitData) in its first and its last month: provincial
 // officials for the units in their scope, district officers for theirs before July 2025.
 import "server-only";
+
 import type { Prisma } from "@prisma/client";
+
 import { AccessRefusal } from "@/lib/actions/authed-action";
 import { db } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
 import type { Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
 import { can } from "@/lib/permissions/can";
-import { type ScopedUser, canChangeUnitData, manageableUnitsSql } from "@/lib/permissions/scope";
+import { canChangeUnitData, manageableUnitsSql, type ScopedUser } from "@/lib/permissions/scope";
 
 /** The ids (column `unit_id`) of the units whose campaigns the user may see; null: every unit. */
 export async function campaignUnitsSql(user: ScopedUser, client: DbClient = db): Promise<Prisma.Sql | null> {
@@ -20,7 +22,11 @@ export async function campaignUnitsSql(user: ScopedUser, client: DbClient = db):
 }
 
 /** Whether the user may create, edit or end a campaign of `unitId` running from `first` to `last`. */
-export async function canManageCampaign(user: ScopedUser, campaign: { unitId: number; first: Month; last: Month }, client: DbClient = db): Promise<boolean> {
+export async function canManageCampaign(
+  user: ScopedUser,
+  campaign: { unitId: number; first: Month; last: Month },
+  client: DbClient = db,
+): Promise<boolean> {
   if (!can(user, "campaign:manage")) return false;
   return (
     (await canChangeUnitData(user, campaign.unitId, campaign.first, client)) &&

@@ -5,9 +5,11 @@ import type { Month } from "@/lib/period";
 export const CAMPAIGN_STATUSES = ["running", "upcoming", "finished"] as const;
 export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
 
-export function campaignStatus(campaign: { firstMonth: Month; lastMonth: Month; endedEarly: boolean }, today: Month): CampaignStatus {
+export function campaignStatus(
+  campaign: { firstMonth: Month; lastMonth: Month; endedEarly: boolean },
+  today: Month,
+): CampaignStatus {
   if (campaign.endedEarly || campaign.lastMonth < today) return "finished";
   if (campaign.firstMonth > today) return "upcoming";
   return "running";
 }
-

@@ -4,11 +4,14 @@
 // communes (which ended in June 2025). Whether the user may change the chosen unit's data in the
 // campaign's months is checked when it is saved (lib/campaigns/save-campaign.ts).
 import "server-only";
+
 import { Prisma } from "@prisma/client";
 import { z } from "zod";
+
 import { db } from "@/lib/db";
-import { type UnitOption, unitOptionRow } from "@/lib/queries/unit-options";
 import type { ScopedUser } from "@/lib/permissions/scope";
+import { unitOptionRow, type UnitOption } from "@/lib/queries/unit-options";
+
 import { campaignUnitsSql } from "./campaign-access";
 
 export type CampaignUnitOption = UnitOption;

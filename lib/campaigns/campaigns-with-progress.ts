@@ -2,14 +2,16 @@
 // each with its status today and its progress (lib/coverage/campaign-progress.ts) from the counts
 // of the reports (lib/queries/get-campaign-progress.ts), up to `asOf` when given (a dashboard's month).
 import "server-only";
+
 import { currentMonth } from "@/lib/clock";
-import { type CampaignProgress, campaignProgress } from "@/lib/coverage/campaign-progress";
+import { campaignProgress, type CampaignProgress } from "@/lib/coverage/campaign-progress";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import type { Month } from "@/lib/period";
 import type { ScopedUser } from "@/lib/permissions/scope";
 import { getCampaignCounts } from "@/lib/queries/get-campaign-progress";
-import { type CampaignFilter, type CampaignItem, getCampaigns } from "@/lib/queries/get-campaigns";
-import { type CampaignStatus, campaignStatus } from "./campaign-status";
+import { getCampaigns, type CampaignFilter, type CampaignItem } from "@/lib/queries/get-campaigns";
+
+import { campaignStatus, type CampaignStatus } from "./campaign-status";
 
 export type CampaignWithProgress = CampaignItem & {
   status: CampaignStatus;

@@ -7,14 +7,28 @@
 // not archived. Editing and ending check the version the page was loaded with. Refusals name the
 // field with an issue code (lib/validation/campaign-form.ts), worded by the form.
 import type { Campaign } from "@prisma/client";
-import { AccessRefusal, ActionRefusal, type ActionContext, type ScopeTarget, defineAction } from "@/lib/actions/authed-action";
+
+import {
+  AccessRefusal,
+  ActionRefusal,
+  defineAction,
+  type ActionContext,
+  type ScopeTarget,
+} from "@/lib/actions/authed-action";
 import { currentMonth, now } from "@/lib/clock";
 import type { DbClient } from "@/lib/db-client";
-import { fill, localeOf } from "@/lib/i18n/messages";
 import { formatMonth } from "@/lib/format";
-import { type Month, addMonths, dateToMonth, monthToDate } from "@/lib/period";
+import { fill, localeOf } from "@/lib/i18n/messages";
+import { addMonths, dateToMonth, monthToDate, type Month } from "@/lib/period";
 import { canViewPlan } from "@/lib/plans/plan-access";
-import { type CampaignFormValues, type CampaignIssue, createCampaignSchema, endCampaignSchema, updateCampaignSchema } from "@/lib/validation/campaign-form";
+import {
+  createCampaignSchema,
+  endCampaignSchema,
+  updateCampaignSchema,
+  type CampaignFormValues,
+  type CampaignIssue,
+} from "@/lib/validation/campaign-form";
+
 import { checkCampaignScope } from "./campaign-access";
 import { campaignStatus } from "./campaign-status";
 
@@ -24,15 +38,24 @@ function refuse(field: string, issue: CampaignIssue, { t }: Pick<ActionContext, 
 
 async function checkCampaignValues(values: CampaignFormValues, context: ActionContext): Promise<void> {
   const { tx, user, t } = context;
-  const unit = await tx.unit.findUnique({ where: { id: values.unitId }, select: { kind: true, validFrom: true, validTo: true } });
+  const unit = await tx.unit.findUnique({
+    where: { id: values.unitId },
+    select: { kind: true, validFrom: true, validTo: true },
+  });
   if (!unit) throw new AccessRefusal(t, "not_found");
   if (unit.kind === "COUNTRY") refuse("unitId", "unitRequired", context);
-  const validThroughout = unit.validFrom <= monthToDate(values.firstMonth) && (unit.validTo === null || unit.validTo > monthToDate(values.lastMonth));
+  const validThroughout =
+    unit.validFrom <= monthToDate(values.firstMonth) &&
+    (unit.validTo === null || unit.validTo > monthToDate(values.lastMonth));
   if (!validThroughout) refuse("unitId", "unitNotValidThroughout", context);
   await checkCampaignScope(user, { unitId: values.unitId, first: values.firstMonth, last: values.lastMonth }, tx, t);
   if (values.planId !== null) {
-    const plan = await tx.plan.findUnique({ where: { id: values.planId }, select: { scopeUnitId: true, archivedAt: true } });
-    if (!plan || plan.archivedAt || !(await canViewPlan(user, plan.scopeUnitId, tx))) refuse("planId", "planInvalid", context);
+    const plan = await tx.plan.findUnique({
+      where: { id: values.planId },
+      select: { scopeUnitId: true, archivedAt: true },
+    });
+    if (!plan || plan.archivedAt || !(await canViewPlan(user, plan.scopeUnitId, tx)))
+      refuse("planId", "planInvalid", context);
     const applies = await tx.unitClosure.findUnique({
       where: { ancestorId_descendantId: { ancestorId: plan.scopeUnitId, descendantId: values.unitId } },
       select: { depth: true },
@@ -75,8 +98,14 @@ function campaignSnapshot(campaign: Campaign) {
 }
 
 /** The unit a stored campaign is about, in its last month, for the wrapper's scope check. */
-async function storedCampaignScope({ campaignId }: { campaignId: number }, client: DbClient): Promise<ScopeTarget | null> {
-  const campaign = await client.campaign.findUnique({ where: { id: campaignId }, select: { unitId: true, lastMonth: true } });
+async function storedCampaignScope(
+  { campaignId }: { campaignId: number },
+  client: DbClient,
+): Promise<ScopeTarget | null> {
+  const campaign = await client.campaign.findUnique({
+    where: { id: campaignId },
+    select: { unitId: true, lastMonth: true },
+  });
   return campaign ? { unitId: campaign.unitId, month: dateToMonth(campaign.lastMonth) } : null;
 }
 
@@ -86,7 +115,10 @@ async function storedCampaignScope({ campaignId }: { campaignId: number }, clien
  * not valid throughout is answered by checkCampaignValues, naming the field.
  */
 async function newCampaignScope(values: CampaignFormValues, client: DbClient): Promise<ScopeTarget | null> {
-  const unit = await client.unit.findUnique({ where: { id: values.unitId }, select: { validFrom: true, validTo: true } });
+  const unit = await client.unit.findUnique({
+    where: { id: values.unitId },
+    select: { validFrom: true, validTo: true },
+  });
   if (!unit) return null;
   const first = dateToMonth(unit.validFrom);
   const last = unit.validTo ? addMonths(dateToMonth(unit.validTo), -1) : null;
@@ -102,7 +134,13 @@ export const createCampaignSpec = defineAction(
     await checkCampaignValues(values, context);
     const campaign = await context.tx.campaign.create({ data: campaignData(values) });
     return {
-      audit: { action: "campaign.create", entityType: "campaign", entityId: String(campaign.id), unitId: campaign.unitId, after: campaignSnapshot(campaign) },
+      audit: {
+        action: "campaign.create",
+        entityType: "campaign",
+        entityId: String(campaign.id),
+        unitId: campaign.unitId,
+        after: campaignSnapshot(campaign),
+      },
       message: fill(context.t.campaigns.form.created, { name: campaign.name }),
       redirectTo: `/campaigns#campaign-${campaign.id}`,
     };
@@ -153,7 +191,11 @@ export const endCampaignSpec = defineAction(
     const { tx, t, user } = context;
     const before = await tx.campaign.findUniqueOrThrow({ where: { id: campaignId } });
     const today: Month = currentMonth();
-    const stored = { firstMonth: dateToMonth(before.firstMonth), lastMonth: dateToMonth(before.lastMonth), endedEarly: before.endedEarlyAt !== null };
+    const stored = {
+      firstMonth: dateToMonth(before.firstMonth),
+      lastMonth: dateToMonth(before.lastMonth),
+      endedEarly: before.endedEarlyAt !== null,
+    };
     if (campaignStatus(stored, today) !== "running") throw new ActionRefusal(t.campaigns.issues.notRunning);
     await checkCampaignScope(user, { unitId: before.unitId, first: stored.firstMonth, last: today }, tx, t);
     const updated = await tx.campaign.updateMany({

@@ -5,6 +5,7 @@
 // over the statuses that count: a second, independent derivation of the figures the triggers keep.
 // `npm run store -- check` runs it; the integration tests run it after every kind of write.
 import { Prisma } from "@prisma/client";
+
 import { COUNTING_BASES } from "@/lib/coverage/counting-rule";
 import { carriedFiguresSql } from "@/lib/queries/carried-figures";
 import { countedStatus, countedVoluntary, validOn } from "@/lib/queries/sql";
@@ -82,12 +83,16 @@ async function ownStructureDifferences(tx: Executor): Promise<StoreDifference[]>
 }
 
 async function todaysStructureDifferences(tx: Executor, structureDay: Date, since: Date): Promise<StoreDifference[]> {
-  const roots = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM unit u WHERE u.parent_id IS NULL AND ${validOn("u", structureDay)}`;
+  const roots = await tx.$queryRaw<
+    { id: number }[]
+  >`SELECT id FROM unit u WHERE u.parent_id IS NULL AND ${validOn("u", structureDay)}`;
   const lastDayBefore = new Date(since.getTime() - 86_400_000);
   const differences: StoreDifference[] = [];
   for (const basis of COUNTING_BASES) {
     for (const root of roots) {
-      const carried = carriedFiguresSql(root.id, structureDay, new Date(Date.UTC(1900, 0, 1)), lastDayBefore, { basis });
+      const carried = carriedFiguresSql(root.id, structureDay, new Date(Date.UTC(1900, 0, 1)), lastDayBefore, {
+        basis,
+      });
       const below = Prisma.sql`
         SELECT c.descendant_id FROM unit_closure c WHERE c.ancestor_id = ${root.id}`;
       const groups = compare(

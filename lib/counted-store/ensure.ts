@@ -4,9 +4,11 @@
 // fixture) or built for another stretch of structure (a new unit list took effect since) is rebuilt
 // here once: an advisory lock makes concurrent readers wait for one rebuild instead of running several.
 import "server-only";
+
 import { db } from "@/lib/db";
+
 import { rebuildCountedStore } from "./rebuild";
-import { type StoreState, storeCovers } from "./state";
+import { storeCovers, type StoreState } from "./state";
 
 /** First key of the advisory lock: a number no other lock uses. */
 const REBUILD_LOCK_CLASS = 7_403_911;

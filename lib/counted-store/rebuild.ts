@@ -7,6 +7,7 @@
 // The figures go through the same function as every write's deltas (counted_apply), one year
 // at a time; only the base counts and the old units' ends in today's structure are computed here.
 import { Prisma } from "@prisma/client";
+
 import { now } from "@/lib/clock";
 import { currentStructureMonth } from "@/lib/dashboard/structure-view";
 import { monthToDate } from "@/lib/period";

@@ -8,9 +8,11 @@
 // When every weight is 0 (no figures yet) the total is split equally, by the same rule.
 
 export function allocateByShare(total: number, weights: readonly number[]): number[] {
-  if (!Number.isSafeInteger(total) || total < 0) throw new RangeError(`The total must be a whole number ≥ 0, not ${total}`);
+  if (!Number.isSafeInteger(total) || total < 0)
+    throw new RangeError(`The total must be a whole number ≥ 0, not ${total}`);
   for (const weight of weights) {
-    if (!Number.isSafeInteger(weight) || weight < 0) throw new RangeError(`Weights must be whole numbers ≥ 0, not ${weight}`);
+    if (!Number.isSafeInteger(weight) || weight < 0)
+      throw new RangeError(`Weights must be whole numbers ≥ 0, not ${weight}`);
   }
   if (weights.length === 0) {
     if (total === 0) return [];
@@ -25,7 +27,8 @@ export function allocateByShare(total: number, weights: readonly number[]): numb
   });
   let left = big - shares.reduce((acc, share) => acc + share.floor, 0n);
   const order = [...shares].sort(
-    (a, b) => (b.remainder > a.remainder ? 1 : b.remainder < a.remainder ? -1 : 0) || b.weight - a.weight || a.index - b.index,
+    (a, b) =>
+      (b.remainder > a.remainder ? 1 : b.remainder < a.remainder ? -1 : 0) || b.weight - a.weight || a.index - b.index,
   );
   for (const share of order) {
     if (left === 0n) break;

@@ -6,7 +6,7 @@
 // - the assigned number: the unit's own targets only (a number belongs to the unit it was set for);
 // - within each, the first milestone due on or after the month, in a plan that has started;
 // - then the most recently issued plan.
-import { type Month, monthToDate } from "@/lib/period";
+import { monthToDate, type Month } from "@/lib/period";
 
 export type TargetCandidate = {
   /** The unit the target is looked up for. */
@@ -55,7 +55,9 @@ export function applicableTarget(
 ): ApplicableTarget | null {
   const day = monthToDate(month).getTime();
   const inForce = candidates
-    .filter((c) => c.unitId === unitId && c.groupId === groupId && c.planStart.getTime() <= day && c.dueOn.getTime() >= day)
+    .filter(
+      (c) => c.unitId === unitId && c.groupId === groupId && c.planStart.getTime() <= day && c.dueOn.getTime() >= day,
+    )
     .sort(precedence);
   const rate = inForce.find((c) => c.rateBp !== null);
   const assignedBy = inForce.find((c) => c.depth === 0 && c.assignedCount !== null) ?? null;

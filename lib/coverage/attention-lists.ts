@@ -5,11 +5,13 @@
 // - at 100%: units whose insured reach their population.
 // Only units that reported in the month are considered.
 import type { UnitKind } from "@prisma/client";
-import { type TargetCandidate, applicableTarget } from "./applicable-target";
-import { coverageRate, requiredInsured } from "./rates";
-import { type RuralThreshold, thresholdInForce } from "./rural-standard";
-import { type Standing, compareStandings, standingAgainstTarget } from "./standing";
+
 import type { Month } from "@/lib/period";
+
+import { applicableTarget, type TargetCandidate } from "./applicable-target";
+import { coverageRate, requiredInsured } from "./rates";
+import { thresholdInForce, type RuralThreshold } from "./rural-standard";
+import { compareStandings, standingAgainstTarget, type Standing } from "./standing";
 
 export type BaseUnitFigures = { id: number; kind: UnitKind; insured: number; population: number; reported: boolean };
 
@@ -64,7 +66,11 @@ export function belowRuralStandard<U extends BaseUnitFigures>(
   if (!threshold) return { threshold, below: [] };
   const below = units
     .filter((unit) => unit.reported && unit.kind === "COMMUNE" && unit.population > 0)
-    .map((unit) => ({ unit, rate: coverageRate(unit.insured, unit.population) ?? 0, needed: requiredInsured(threshold.rateBp, unit.population) - unit.insured }))
+    .map((unit) => ({
+      unit,
+      rate: coverageRate(unit.insured, unit.population) ?? 0,
+      needed: requiredInsured(threshold.rateBp, unit.population) - unit.insured,
+    }))
     .filter((row) => row.needed > 0)
     .sort((a, b) => a.rate - b.rate || b.needed - a.needed);
   return { threshold, below };

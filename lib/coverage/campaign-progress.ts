@@ -20,7 +20,12 @@ export type CampaignCounts = {
 };
 
 /** One count against its target: how far it got, the share of the target, what is left. */
-export type CountProgress = { reached: number; target: number | null; attainment: number | null; remaining: number | null };
+export type CountProgress = {
+  reached: number;
+  target: number | null;
+  attainment: number | null;
+  remaining: number | null;
+};
 
 export type CampaignProgress = {
   newlyEnrolled: CountProgress;
@@ -66,7 +71,8 @@ export function campaignProgress(targets: CampaignTargets, counts: CampaignCount
       rate,
       targetBp,
       points: rate !== null && targetBp !== null ? pointsFromTarget(rate, targetBp) : null,
-      gap: targetBp !== null && latest.population > 0 ? enrollmentGap(targetBp, latest.population, latest.insured) : null,
+      gap:
+        targetBp !== null && latest.population > 0 ? enrollmentGap(targetBp, latest.population, latest.insured) : null,
       provisional: latest.reportingUnits < latest.baseUnits,
       reportingUnits: latest.reportingUnits,
       baseUnits: latest.baseUnits,

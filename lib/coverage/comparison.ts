@@ -4,6 +4,7 @@
 // earlier month (in the structure viewed), or had no counted report in it, has no change, with the
 // reason. A change is provisional when either month is missing some base units' reports.
 import type { ReportingCount } from "@/lib/reports/month-standing-rules";
+
 import { reportedShare } from "./ranking";
 import { coverageRate, pointsChange } from "./rates";
 

@@ -1,6 +1,6 @@
 // A unit's (or a group's) standing against the target that applies to it.
 import { attainment, coverageRate, enrollmentGap, pointsFromTarget } from "./rates";
-import { type TargetStatus, targetStatus } from "./target-status";
+import { targetStatus, type TargetStatus } from "./target-status";
 
 export type TargetInput = { rateBp: number | null; assignedCount: number | null };
 

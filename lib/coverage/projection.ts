@@ -14,9 +14,10 @@
 // So an unchanged year gives the same verdict whether it is read in December, January or June: a
 // straight line through the last 12 months would read January's dip as a decline. When the milestone
 // is the month viewed or earlier, the answer is the outcome: the actual rate in the milestone month.
+import { addMonths, monthsBetween, type Month } from "@/lib/period";
+
 import { basisPointsToRate, coverageRate } from "./rates";
 import { NEAR_TARGET_POINTS } from "./target-status";
-import { type Month, addMonths, monthsBetween } from "@/lib/period";
 
 /** Months of history a projection reads, up to the month viewed: that month and the 12 before it. */
 export const PROJECTION_WINDOW_MONTHS = 13;
@@ -57,7 +58,18 @@ export function projectRate(history: readonly RatePoint[], at: Month): Projectio
   const ahead = monthsBetween(last.month, at);
   if (ahead <= 0) {
     const actual = rateIn(at);
-    return actual === null ? null : { rate: actual, at, outcome: true, yearlyChange: 0, reference: at, referenceRate: actual, to: last.month, lastRate: actual };
+    return actual === null
+      ? null
+      : {
+          rate: actual,
+          at,
+          outcome: true,
+          yearlyChange: 0,
+          reference: at,
+          referenceRate: actual,
+          to: last.month,
+          lastRate: actual,
+        };
   }
   const years = Math.ceil(ahead / 12);
   const reference = addMonths(at, -12 * years);

@@ -7,6 +7,7 @@
 // Filters (statuses, a name searched without diacritics) then hide rows without renumbering them.
 import type { ReportingCount } from "@/lib/reports/month-standing-rules";
 import { foldDiacritics } from "@/lib/text/fold";
+
 import type { Comparison } from "./comparison";
 import type { TargetStatus } from "./target-status";
 
@@ -22,7 +23,14 @@ export type Reported = "all" | "some" | "none";
 export type RankingStatus = TargetStatus | "notReported";
 
 /** In the order the filters list them. */
-export const RANKING_STATUSES: readonly RankingStatus[] = ["met", "near", "behind", "notReported", "noTarget", "noData"];
+export const RANKING_STATUSES: readonly RankingStatus[] = [
+  "met",
+  "near",
+  "behind",
+  "notReported",
+  "noTarget",
+  "noData",
+];
 
 export type RankingView = {
   sort: RankingSort;
@@ -86,10 +94,15 @@ function sortValue(row: RankableUnit, sort: RankingSort): number | null {
  */
 export function rankUnits<Row extends RankableUnit>(rows: readonly Row[], sort: RankingSort): Ranked<Row>[] {
   const reported = rows.filter((row) => reportedShare(row) !== "none");
-  const valued = reported.filter((row) => sortValue(row, sort) !== null).sort((a, b) => sortValue(b, sort)! - sortValue(a, sort)!);
+  const valued = reported
+    .filter((row) => sortValue(row, sort) !== null)
+    .sort((a, b) => sortValue(b, sort)! - sortValue(a, sort)!);
   const unvalued = reported.filter((row) => sortValue(row, sort) === null);
   const silent = rows.filter((row) => reportedShare(row) === "none");
-  return [...[...valued, ...unvalued].map((row, index) => ({ row, rank: index + 1 })), ...silent.map((row) => ({ row, rank: null }))];
+  return [
+    ...[...valued, ...unvalued].map((row, index) => ({ row, rank: index + 1 })),
+    ...silent.map((row) => ({ row, rank: null })),
+  ];
 }
 
 /** Lowest first: the units with a value reversed, ties in the order given; the others stay after them. */
@@ -126,5 +139,7 @@ export function showRanking<Row extends RankableUnit>(rows: readonly Row[], view
   const ranked = rankUnits(rows, view.sort);
   const ordered = view.order === "asc" ? lowestFirst(ranked, view.sort) : ranked;
   const key = searchKey(view.search);
-  return ordered.filter(({ row }) => (view.statuses.length === 0 || view.statuses.includes(rankingStatus(row))) && matches(row, key));
+  return ordered.filter(
+    ({ row }) => (view.statuses.length === 0 || view.statuses.includes(rankingStatus(row))) && matches(row, key),
+  );
 }

@@ -1,7 +1,7 @@
 // The New Rural Area (nông thôn mới) BHYT threshold in force for a month, from the thresholds kept as
 // data (rural_standard_threshold): a commune (xã) meets the criterion when its coverage rate
 // reaches the threshold of the STANDARD level; the MODEL level is the higher bar of model communes.
-import { type Month, monthToDate } from "@/lib/period";
+import { monthToDate, type Month } from "@/lib/period";
 
 export type RuralStandardLevel = "STANDARD" | "MODEL";
 
@@ -21,18 +21,27 @@ export type RuralThreshold = {
 };
 
 /** The threshold of `level` whose period contains `month`, or null. */
-export function thresholdInForce(thresholds: readonly RuralThreshold[], level: RuralStandardLevel, month: Month): RuralThreshold | null {
+export function thresholdInForce(
+  thresholds: readonly RuralThreshold[],
+  level: RuralStandardLevel,
+  month: Month,
+): RuralThreshold | null {
   const day = monthToDate(month).getTime();
   return (
     thresholds.find(
       (threshold) =>
-        threshold.level === level && threshold.validFrom.getTime() <= day && (threshold.validTo === null || threshold.validTo.getTime() >= day),
+        threshold.level === level &&
+        threshold.validFrom.getTime() <= day &&
+        (threshold.validTo === null || threshold.validTo.getTime() >= day),
     ) ?? null
   );
 }
 
 /** Whether two periods [from, to] (to null: open-ended) share at least one day. */
-export function periodsOverlap(a: { validFrom: Date; validTo: Date | null }, b: { validFrom: Date; validTo: Date | null }): boolean {
+export function periodsOverlap(
+  a: { validFrom: Date; validTo: Date | null },
+  b: { validFrom: Date; validTo: Date | null },
+): boolean {
   const aEnd = a.validTo?.getTime() ?? Number.POSITIVE_INFINITY;
   const bEnd = b.validTo?.getTime() ?? Number.POSITIVE_INFINITY;
   return a.validFrom.getTime() <= bEnd && b.validFrom.getTime() <= aEnd;

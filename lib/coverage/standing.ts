@@ -1,9 +1,10 @@
 // A unit's (or a group's) full standing against a plan target in a month: where it is now
 // (./progress.ts) and where its own trend takes it by the target's milestone (./projection.ts).
-import type { ApplicableTarget } from "./applicable-target";
-import { type Progress, progressAgainstTarget } from "./progress";
-import { type Projection, type ProjectionStatus, type RatePoint, projectRate, projectionStatus } from "./projection";
 import { dateToMonth } from "@/lib/period";
+
+import type { ApplicableTarget } from "./applicable-target";
+import { progressAgainstTarget, type Progress } from "./progress";
+import { projectionStatus, projectRate, type Projection, type ProjectionStatus, type RatePoint } from "./projection";
 
 export type Standing = {
   target: ApplicableTarget | null;
@@ -13,7 +14,12 @@ export type Standing = {
   outlook: ProjectionStatus | null;
 };
 
-export function standingAgainstTarget({ insured, denominator, target, history }: {
+export function standingAgainstTarget({
+  insured,
+  denominator,
+  target,
+  history,
+}: {
   insured: number;
   denominator: number;
   target: ApplicableTarget | null;
@@ -23,7 +29,12 @@ export function standingAgainstTarget({ insured, denominator, target, history }:
   const progress = progressAgainstTarget(insured, denominator, target);
   if (!target || target.rateBp === null) return { target, progress, projection: null, outlook: null };
   const projection = projectRate(history, dateToMonth(target.dueOn));
-  return { target, progress, projection, outlook: projection ? projectionStatus(projection.rate, target.rateBp) : null };
+  return {
+    target,
+    progress,
+    projection,
+    outlook: projection ? projectionStatus(projection.rate, target.rateBp) : null,
+  };
 }
 
 export type StandingSort = "gap" | "points";

@@ -3,16 +3,23 @@
 // below it has a report that counts on the basis viewed — or past its deadline. While the last
 // month is being collected and some of the unit's reports are missing, it opens on the month before.
 import "server-only";
-import type { CountingBasis } from "@/lib/coverage/counting-rule";
+
 import { now } from "@/lib/clock";
+import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import type { Month } from "@/lib/period";
-import { type ScopedUser, canAccessUnit } from "@/lib/permissions/scope";
+import { canAccessUnit, type ScopedUser } from "@/lib/permissions/scope";
 import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
 import { getReportingRules } from "@/lib/queries/get-reporting-rules";
 import { getUnitByCode } from "@/lib/queries/units";
 import { isMonthComplete, monthsAwaitingDeadline, openingMonth } from "@/lib/reports/month-standing-rules";
 
-export async function getOpeningMonth({ code, user, structureMonth, basis, at = now() }: {
+export async function getOpeningMonth({
+  code,
+  user,
+  structureMonth,
+  basis,
+  at = now(),
+}: {
   /** The unit's code: the unit it names may differ from month to month. */
   code: string;
   user: ScopedUser;
@@ -33,7 +40,13 @@ export async function getOpeningMonth({ code, user, structureMonth, basis, at = 
 }
 
 /** Whether every base unit of the unit has a counted report; never judged for a unit outside the user's scope. */
-async function isCompleteFor(code: string, user: ScopedUser, month: Month, structureMonth: Month | null, basis: CountingBasis): Promise<boolean> {
+async function isCompleteFor(
+  code: string,
+  user: ScopedUser,
+  month: Month,
+  structureMonth: Month | null,
+  basis: CountingBasis,
+): Promise<boolean> {
   const unit = await getUnitByCode(code, structureMonth ?? month);
   if (!unit || !(await canAccessUnit(user, unit.id, structureMonth ?? month))) return false;
   return isMonthComplete(await getCoverageSummary(unit.id, month, structureMonth, basis));

@@ -4,27 +4,37 @@
 // and must be in the user's scope, checked here on the server whatever the page showed; a unit
 // outside it is answered like one that does not exist.
 import "server-only";
+
 import { countingBasisFrom } from "@/lib/coverage/counting-rule";
-import { type RankingSort, showRanking, sortedGroup } from "@/lib/coverage/ranking";
+import { showRanking, sortedGroup, type RankingSort } from "@/lib/coverage/ranking";
 import { formatMonth } from "@/lib/format";
-import { groupNames } from "@/lib/i18n/reference-texts";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
-import { type ScopedUser, canAccessUnit } from "@/lib/permissions/scope";
+import { fill, type Messages } from "@/lib/i18n/messages";
+import { groupNames } from "@/lib/i18n/reference-texts";
+import { canAccessUnit, type ScopedUser } from "@/lib/permissions/scope";
 import { getChildRanking } from "@/lib/queries/get-child-ranking";
 import { getReportedMonths } from "@/lib/queries/get-reported-months";
 import { getUnitByCode } from "@/lib/queries/units";
 import { monthAsked } from "@/lib/validation/period";
+
 import { rankingOptionsFrom, withKnownGroup } from "./ranking-options";
 import { buildRankingWorkbook } from "./ranking-workbook";
 import { currentStructureMonth, structureViewFrom } from "./structure-view";
 
-export type RankingFile = { kind: "notFound" } | { kind: "invalid"; message: string } | { kind: "ready"; fileName: string; bytes: Uint8Array };
+export type RankingFile =
+  { kind: "notFound" } | { kind: "invalid"; message: string } | { kind: "ready"; fileName: string; bytes: Uint8Array };
 
-export async function buildRankingFile(user: ScopedUser, unitCode: string, query: URLSearchParams, locale: Locale, t: Messages): Promise<RankingFile> {
+export async function buildRankingFile(
+  user: ScopedUser,
+  unitCode: string,
+  query: URLSearchParams,
+  locale: Locale,
+  t: Messages,
+): Promise<RankingFile> {
   const range = await getReportedMonths();
   const month = range ? monthAsked(query.get("month"), range) : null;
-  if (month === null) return { kind: "invalid", message: fill(t.ranking.file.badMonth, { month: query.get("month") ?? "" }) };
+  if (month === null)
+    return { kind: "invalid", message: fill(t.ranking.file.badMonth, { month: query.get("month") ?? "" }) };
   const view = structureViewFrom(query.get("view"));
   const basis = countingBasisFrom(query.get("data"));
   const structureMonth = view === "current" ? currentStructureMonth() : null;
@@ -32,7 +42,10 @@ export async function buildRankingFile(user: ScopedUser, unitCode: string, query
   if (!unit || !(await canAccessUnit(user, unit.id, structureMonth ?? month))) return { kind: "notFound" };
 
   const { groups, rows } = await getChildRanking(unit.id, month, structureMonth, basis);
-  const options = withKnownGroup(rankingOptionsFrom(Object.fromEntries(query)), groups.map((group) => group.code));
+  const options = withKnownGroup(
+    rankingOptionsFrom(Object.fromEntries(query)),
+    groups.map((group) => group.code),
+  );
   const shown = showRanking(rows, options);
   const r = t.ranking;
   const group = sortedGroup(options.sort);
@@ -46,7 +59,13 @@ export async function buildRankingFile(user: ScopedUser, unitCode: string, query
     r.file.structure[view],
     fill(r.file.sorted, { sort: sortName, order: r.order[options.order] }),
     ...(options.statuses.length > 0
-      ? [fill(r.file.filtered, { statuses: options.statuses.map((status) => (status === "notReported" ? r.filter.notReported[basis] : t.status[status])).join(", ") })]
+      ? [
+          fill(r.file.filtered, {
+            statuses: options.statuses
+              .map((status) => (status === "notReported" ? r.filter.notReported[basis] : t.status[status]))
+              .join(", "),
+          }),
+        ]
       : []),
     ...(options.search ? [fill(r.file.searched, { search: options.search })] : []),
     fill(r.file.shown, { shown: shown.length, total: rows.length }),

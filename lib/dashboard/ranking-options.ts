@@ -3,7 +3,7 @@
 // (?status=behind,near) and a name searched (?q=). The ranking changes them in the browser, without
 // leaving the page, and writes them back to the URL (to share or reload it); links to another month,
 // unit, view or counting basis keep them, except the search, which is of one unit's children.
-import { RANKING_STATUSES, type RankingSort, type RankingView, sortedGroup } from "@/lib/coverage/ranking";
+import { RANKING_STATUSES, sortedGroup, type RankingSort, type RankingView } from "@/lib/coverage/ranking";
 
 /** The URL's parameters of the ranking. */
 export const RANKING_PARAMS = ["sort", "order", "status", "q"] as const;
@@ -13,14 +13,20 @@ export const DEFAULT_RANKING: RankingView = { sort: "rate", order: "desc", statu
 /** Long enough for any unit's name. */
 const MAX_SEARCH = 100;
 
-const one = (value: unknown): string => (typeof value === "string" ? value : Array.isArray(value) && typeof value[0] === "string" ? value[0] : "");
+const one = (value: unknown): string =>
+  typeof value === "string" ? value : Array.isArray(value) && typeof value[0] === "string" ? value[0] : "";
 
 function sortFrom(value: string): RankingSort {
   if (value === "gap" || value === "uninsured" || value === "change" || value === "change-year") return value;
   return /^group-[A-Za-z0-9]{1,16}$/.test(value) ? (value as RankingSort) : "rate";
 }
 
-export function rankingOptionsFrom(query: { sort?: unknown; order?: unknown; status?: unknown; q?: unknown }): RankingView {
+export function rankingOptionsFrom(query: {
+  sort?: unknown;
+  order?: unknown;
+  status?: unknown;
+  q?: unknown;
+}): RankingView {
   const asked = new Set(one(query.status).split(","));
   return {
     sort: sortFrom(one(query.sort)),

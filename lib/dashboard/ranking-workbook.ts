@@ -4,14 +4,15 @@
 // format); a unit that has not reported has no rank and empty figures, never zeros. In the reader's
 // language, like the page it comes from.
 import ExcelJS from "exceljs";
+
 import { now } from "@/lib/clock";
-import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import type { Comparison } from "@/lib/coverage/comparison";
-import { type Ranked, reportedShare } from "@/lib/coverage/ranking";
+import type { CountingBasis } from "@/lib/coverage/counting-rule";
+import { reportedShare, type Ranked } from "@/lib/coverage/ranking";
 import { basisPointsToRate } from "@/lib/coverage/rates";
 import { formatCount } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
+import { fill, type Messages } from "@/lib/i18n/messages";
 import type { ChildRankingRow } from "@/lib/queries/get-child-ranking";
 
 export type RankingWorkbook = {
@@ -41,7 +42,8 @@ const changed = (comparison: Comparison) => (comparison.kind === "change" ? comp
 function columns({ groups, basis, locale, t }: RankingWorkbook): Column[] {
   const r = t.ranking;
   /** A figure of a unit that reported; empty for one that has not. */
-  const figure = (value: (row: ChildRankingRow) => number | null) => (entry: Ranked<ChildRankingRow>) => (entry.rank === null ? null : value(entry.row));
+  const figure = (value: (row: ChildRankingRow) => number | null) => (entry: Ranked<ChildRankingRow>) =>
+    entry.rank === null ? null : value(entry.row);
   return [
     { header: r.rank, width: 7, value: (entry) => entry.rank },
     { header: r.code, width: 9, format: "@", value: (entry) => entry.row.code },
@@ -49,37 +51,66 @@ function columns({ groups, basis, locale, t }: RankingWorkbook): Column[] {
     { header: r.population, width: 13, format: COUNT_FORMAT, value: figure((row) => row.population) },
     { header: r.insured, width: 13, format: COUNT_FORMAT, value: figure((row) => row.insured) },
     { header: r.rate, width: 12, format: RATE_FORMAT, value: figure((row) => row.rate) },
-    { header: r.target, width: 10, format: RATE_FORMAT, value: figure((row) => (row.targetBp === null ? null : basisPointsToRate(row.targetBp))) },
+    {
+      header: r.target,
+      width: 10,
+      format: RATE_FORMAT,
+      value: figure((row) => (row.targetBp === null ? null : basisPointsToRate(row.targetBp))),
+    },
     { header: r.points, width: 12, format: POINTS_FORMAT, value: figure((row) => row.points) },
     { header: r.gap, width: 13, format: COUNT_FORMAT, value: figure((row) => row.gap) },
     { header: r.uninsured, width: 13, format: COUNT_FORMAT, value: figure((row) => row.uninsured) },
-    { header: fill(r.file.changePoints, { since: r.change }), width: 14, format: POINTS_FORMAT, value: figure((row) => changed(row.sinceLastMonth)?.points ?? null) },
-    { header: fill(r.file.changePeople, { since: r.change }), width: 14, format: SIGNED_COUNT_FORMAT, value: figure((row) => changed(row.sinceLastMonth)?.people ?? null) },
-    { header: fill(r.file.changePoints, { since: r.changeYear }), width: 14, format: POINTS_FORMAT, value: figure((row) => changed(row.sinceLastYear)?.points ?? null) },
-    { header: fill(r.file.changePeople, { since: r.changeYear }), width: 14, format: SIGNED_COUNT_FORMAT, value: figure((row) => changed(row.sinceLastYear)?.people ?? null) },
+    {
+      header: fill(r.file.changePoints, { since: r.change }),
+      width: 14,
+      format: POINTS_FORMAT,
+      value: figure((row) => changed(row.sinceLastMonth)?.points ?? null),
+    },
+    {
+      header: fill(r.file.changePeople, { since: r.change }),
+      width: 14,
+      format: SIGNED_COUNT_FORMAT,
+      value: figure((row) => changed(row.sinceLastMonth)?.people ?? null),
+    },
+    {
+      header: fill(r.file.changePoints, { since: r.changeYear }),
+      width: 14,
+      format: POINTS_FORMAT,
+      value: figure((row) => changed(row.sinceLastYear)?.points ?? null),
+    },
+    {
+      header: fill(r.file.changePeople, { since: r.changeYear }),
+      width: 14,
+      format: SIGNED_COUNT_FORMAT,
+      value: figure((row) => changed(row.sinceLastYear)?.people ?? null),
+    },
     { header: r.reportingUnits[basis], width: 9, format: COUNT_FORMAT, value: (entry) => entry.row.reportingUnits },
     { header: r.baseUnits, width: 10, format: COUNT_FORMAT, value: (entry) => entry.row.baseUnits },
-    { header: r.status, width: 16, value: (entry) => (entry.rank === null ? r.notReported[basis] : t.status[entry.row.status]) },
+    {
+      header: r.status,
+      width: 16,
+      value: (entry) => (entry.rank === null ? r.notReported[basis] : t.status[entry.row.status]),
+    },
     {
       header: r.note,
       width: 30,
       value: ({ row, rank }) => {
         if (rank === null) return null;
         const notes = [
-          ...(reportedShare(row) === "some" ? [`${r.provisional} (${formatCount(row.reportingUnits, locale)}/${formatCount(row.baseUnits, locale)})`] : []),
+          ...(reportedShare(row) === "some"
+            ? [`${r.provisional} (${formatCount(row.reportingUnits, locale)}/${formatCount(row.baseUnits, locale)})`]
+            : []),
           ...(row.rate !== null && row.rate > 1 ? [r.file.overHundred] : []),
         ];
         return notes.length > 0 ? notes.join("; ") : null;
       },
     },
-    ...groups.map(
-      (group): Column => ({
-        header: fill(r.groupRateLong, { code: group.code }),
-        width: 12,
-        format: RATE_FORMAT,
-        value: figure((row) => row.groupRates[group.code] ?? null),
-      }),
-    ),
+    ...groups.map((group): Column => ({
+      header: fill(r.groupRateLong, { code: group.code }),
+      width: 12,
+      format: RATE_FORMAT,
+      value: figure((row) => row.groupRates[group.code] ?? null),
+    })),
   ];
 }
 

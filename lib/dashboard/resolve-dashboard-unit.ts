@@ -4,18 +4,21 @@
 // same answer as a unit that does not exist, so the response reveals nothing about it. In today's
 // structure (./structure-view.ts) the code names the unit valid today, and scope is judged today.
 import "server-only";
+
 import { notFound } from "next/navigation";
 import { cache } from "react";
+
 import { requirePermission } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/session";
+import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import type { Month } from "@/lib/period";
 import { canAccessUnit } from "@/lib/permissions/scope";
 import { getReportedMonths } from "@/lib/queries/get-reported-months";
 import { getUnitByCode } from "@/lib/queries/units";
-import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { monthAsked, monthWithin } from "@/lib/validation/period";
+
 import { getOpeningMonth } from "./opening-month";
-import { type StructureView, currentStructureMonth } from "./structure-view";
+import { currentStructureMonth, type StructureView } from "./structure-view";
 
 type Range = { first: Month; last: Month };
 type Unit = NonNullable<Awaited<ReturnType<typeof getUnitByCode>>>;
@@ -34,11 +37,18 @@ export type DashboardTarget =
     };
 
 export const resolveDashboardUnit = cache(
-  async (code: string, requestedMonth: string | undefined, view: StructureView = "month", basis: CountingBasis = "submitted"): Promise<DashboardTarget> => {
+  async (
+    code: string,
+    requestedMonth: string | undefined,
+    view: StructureView = "month",
+    basis: CountingBasis = "submitted",
+  ): Promise<DashboardTarget> => {
     const [user, range] = await Promise.all([requirePermission("coverage:read"), getReportedMonths()]);
     if (!range) return { kind: "noData", user };
     const structureMonth = view === "current" ? currentStructureMonth() : null;
-    const month = monthAsked(requestedMonth, range) ?? monthWithin(undefined, range, await getOpeningMonth({ code, user, structureMonth, basis }));
+    const month =
+      monthAsked(requestedMonth, range) ??
+      monthWithin(undefined, range, await getOpeningMonth({ code, user, structureMonth, basis }));
     const unit = await getUnitByCode(code, structureMonth ?? month);
     if (!unit) return { kind: "notInMonth", user, code, month: structureMonth ?? month, range };
     if (!(await canAccessUnit(user, unit.id, structureMonth ?? month))) notFound();

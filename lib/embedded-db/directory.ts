@@ -4,7 +4,9 @@
 // sibling left by a stopped creation is never a database anyone used; the next creation removes it.
 import { mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
+
 import { PGlite } from "@electric-sql/pglite";
+
 import { isProcessRunning } from "./lock";
 
 export type DirectoryState = "missing" | "empty" | "database" | "other";

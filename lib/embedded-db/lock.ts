@@ -5,6 +5,7 @@
 // PGlite writes the same made-up process id.
 import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from "node:fs";
 import path from "node:path";
+
 import { EmbeddedDatabaseError, embeddedDatabaseProblems } from "./errors";
 
 export const LOCK_FILE_NAME = "bhyt-open.pid";

@@ -4,6 +4,7 @@
 // creates a database unless asked (`create`, the migrations), and then all-or-nothing
 // (./directory.ts); every failure is an EmbeddedDatabaseError that says what to do.
 import { PGlite } from "@electric-sql/pglite";
+
 import { closeOnSignals } from "../close-on-signal";
 import { createDatabaseDirectory, directoryState } from "./directory";
 import { EmbeddedDatabaseError, embeddedDatabaseProblems } from "./errors";

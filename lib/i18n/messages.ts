@@ -1,8 +1,9 @@
 // UI text. Vietnamese is the default; English has exactly the same keys (checked by the type).
 import type { Role } from "@prisma/client";
+
 import type { AuditAction } from "@/lib/audit/actions";
 import type { LockScope } from "@/lib/auth/throttle";
-import type { Locale } from "./locales";
+
 import * as auditFields from "./areas/audit-fields";
 import * as campaigns from "./areas/campaigns";
 import * as compare from "./areas/compare";
@@ -18,6 +19,7 @@ import * as reports from "./areas/reports";
 import * as security from "./areas/security";
 import * as units from "./areas/units";
 import * as validation from "./areas/validation";
+import type { Locale } from "./locales";
 
 const vi = {
   app: {
@@ -40,7 +42,10 @@ const vi = {
     errorTitle: "Không tải được số liệu",
     errorBody: "Đã có lỗi khi tải trang. Vui lòng thử lại.",
     retry: "Thử lại",
-    reporting: { submitted: "Đã nộp: {reporting}/{total} đơn vị cơ sở", approved: "Đã duyệt: {reporting}/{total} đơn vị cơ sở" },
+    reporting: {
+      submitted: "Đã nộp: {reporting}/{total} đơn vị cơ sở",
+      approved: "Đã duyệt: {reporting}/{total} đơn vị cơ sở",
+    },
     basis: {
       label: "Số liệu",
       submitted: "đã nộp",
@@ -83,7 +88,8 @@ const vi = {
     uninsuredOver: "Số người có thẻ nhiều hơn dân số",
     coverageRateReported: "Tỷ lệ bao phủ (dân số báo cáo)",
     officialRate: "Tỷ lệ bao phủ (dân số chính thức)",
-    officialRateHint: "Số có thẻ ÷ dân số chính thức năm {year} (Tổng cục Thống kê): {population}. Dân số các xã báo cáo: {reported}.",
+    officialRateHint:
+      "Số có thẻ ÷ dân số chính thức năm {year} (Tổng cục Thống kê): {population}. Dân số các xã báo cáo: {reported}.",
     points: "So với chỉ tiêu",
     pointsUnit: "điểm %",
     noTarget: "Chưa có chỉ tiêu áp dụng",
@@ -108,7 +114,8 @@ const vi = {
     eligible: "Thuộc diện",
     gap: "Cần vận động",
     uninsured: "Chưa có thẻ",
-    uninsuredNote: "“Chưa có thẻ” = số thuộc diện − số có thẻ (0 nếu vượt 100%); “Cần vận động” = số người còn thiếu để đạt chỉ tiêu.",
+    uninsuredNote:
+      "“Chưa có thẻ” = số thuộc diện − số có thẻ (0 nếu vượt 100%); “Cần vận động” = số người còn thiếu để đạt chỉ tiêu.",
   },
   trend: {
     title: "Diễn biến tỷ lệ bao phủ theo tháng",
@@ -146,8 +153,10 @@ const vi = {
     invalidCredentials: "Tên đăng nhập hoặc mật khẩu không đúng.",
     locked: {
       pair: "Tài khoản tạm bị khoá đăng nhập từ địa chỉ mạng này do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau {time}, hoặc nhờ quản trị viên mở khoá.",
-      username: "Tài khoản tạm bị khoá do có nhiều lần đăng nhập sai từ nhiều nơi. Vui lòng thử lại sau {time}, hoặc nhờ quản trị viên mở khoá.",
-      address: "Địa chỉ mạng của bạn tạm bị chặn đăng nhập do có quá nhiều lần đăng nhập sai từ địa chỉ này. Vui lòng thử lại sau {time}.",
+      username:
+        "Tài khoản tạm bị khoá do có nhiều lần đăng nhập sai từ nhiều nơi. Vui lòng thử lại sau {time}, hoặc nhờ quản trị viên mở khoá.",
+      address:
+        "Địa chỉ mạng của bạn tạm bị chặn đăng nhập do có quá nhiều lần đăng nhập sai từ địa chỉ này. Vui lòng thử lại sau {time}.",
     } satisfies Record<LockScope, string>,
     inactive: "Tài khoản đã bị vô hiệu hoá. Vui lòng liên hệ quản trị viên.",
     signOut: "Đăng xuất",
@@ -166,7 +175,8 @@ const vi = {
   account: {
     menu: "Tài khoản",
     changePassword: "Đổi mật khẩu",
-    mustChangePassword: "Vui lòng thay mật khẩu ban đầu (hoặc mật khẩu vừa được đặt lại) bằng mật khẩu của riêng bạn trước khi tiếp tục.",
+    mustChangePassword:
+      "Vui lòng thay mật khẩu ban đầu (hoặc mật khẩu vừa được đặt lại) bằng mật khẩu của riêng bạn trước khi tiếp tục.",
     currentPassword: "Mật khẩu hiện tại",
     newPassword: "Mật khẩu mới",
     newPasswordHint: "Ít nhất 10 ký tự.",
@@ -228,9 +238,11 @@ const vi = {
     signInUnlocked: "Đã mở khoá đăng nhập cho {username}.",
     notLocked: "Tài khoản {username} không bị khoá đăng nhập.",
     phone: "Số điện thoại",
-    phoneHint: "Không bắt buộc. Số di động hoặc cố định, ví dụ 0912 345 678. Cán bộ duyệt báo cáo thấy số này để liên hệ.",
+    phoneHint:
+      "Không bắt buộc. Số di động hoặc cố định, ví dụ 0912 345 678. Cán bộ duyệt báo cáo thấy số này để liên hệ.",
     phoneFor: "Số điện thoại của {username}",
-    phoneInvalid: "Số điện thoại không hợp lệ: nhập số di động 10 chữ số hoặc số cố định 11 chữ số, ví dụ 0912 345 678.",
+    phoneInvalid:
+      "Số điện thoại không hợp lệ: nhập số di động 10 chữ số hoặc số cố định 11 chữ số, ví dụ 0912 345 678.",
     savePhone: "Lưu số",
     phoneSaved: "Đã lưu số điện thoại của {username}.",
     phoneRemoved: "Đã xoá số điện thoại của {username}.",
@@ -336,7 +348,10 @@ const en: Messages = {
     errorTitle: "Could not load the figures",
     errorBody: "Something went wrong while loading this page. Please try again.",
     retry: "Try again",
-    reporting: { submitted: "Submitted: {reporting}/{total} base units", approved: "Approved: {reporting}/{total} base units" },
+    reporting: {
+      submitted: "Submitted: {reporting}/{total} base units",
+      approved: "Approved: {reporting}/{total} base units",
+    },
     basis: {
       label: "Figures",
       submitted: "submitted",
@@ -356,7 +371,8 @@ const en: Messages = {
       },
       overdue: {
         submitted: "The deadline (end of {date}) has passed: the figures leave out the {missing} units still missing.",
-        approved: "The deadline (end of {date}) has passed: the figures leave out the {missing} units without an approved report.",
+        approved:
+          "The deadline (end of {date}) has passed: the figures leave out the {missing} units without an approved report.",
       },
       noDeadline: {
         submitted: "The figures leave out the {missing} units still missing.",
@@ -379,7 +395,8 @@ const en: Messages = {
     uninsuredOver: "More people insured than the population",
     coverageRateReported: "Coverage (reported population)",
     officialRate: "Coverage (official population)",
-    officialRateHint: "People insured ÷ official population for {year} (General Statistics Office): {population}. Population the communes report: {reported}.",
+    officialRateHint:
+      "People insured ÷ official population for {year} (General Statistics Office): {population}. Population the communes report: {reported}.",
     points: "Against target",
     pointsUnit: "points",
     noTarget: "No target applies",
@@ -404,7 +421,8 @@ const en: Messages = {
     eligible: "Eligible",
     gap: "Still to enroll",
     uninsured: "Not yet insured",
-    uninsuredNote: "“Not yet insured” = eligible − insured (0 above 100%); “Still to enroll” = people still needed to reach the target.",
+    uninsuredNote:
+      "“Not yet insured” = eligible − insured (0 above 100%); “Still to enroll” = people still needed to reach the target.",
   },
   trend: {
     title: "Monthly coverage trend",
@@ -442,8 +460,10 @@ const en: Messages = {
     invalidCredentials: "Wrong username or password.",
     locked: {
       pair: "Sign-in to this account from your network address is temporarily locked after too many wrong passwords. Please try again after {time}, or ask an administrator to unlock it.",
-      username: "This account is temporarily locked after too many failed sign-ins from several places. Please try again after {time}, or ask an administrator to unlock it.",
-      address: "Sign-in from your network address is temporarily blocked after too many failed sign-ins from it. Please try again after {time}.",
+      username:
+        "This account is temporarily locked after too many failed sign-ins from several places. Please try again after {time}, or ask an administrator to unlock it.",
+      address:
+        "Sign-in from your network address is temporarily blocked after too many failed sign-ins from it. Please try again after {time}.",
     },
     inactive: "This account has been deactivated. Please contact an administrator.",
     signOut: "Sign out",
@@ -486,7 +506,8 @@ const en: Messages = {
     create: "Create account",
     createTitle: "Create an account",
     createDescription: "The user must change the initial password at the first sign-in.",
-    readOnlyEndedUnit: "Your unit no longer exists after the administrative reorganisation: you can only view the accounts.",
+    readOnlyEndedUnit:
+      "Your unit no longer exists after the administrative reorganisation: you can only view the accounts.",
     noAssignableUnit:
       "You cannot create accounts: your unit no longer exists after the administrative reorganisation, or you manage no unit. A system administrator can give you a unit of today's structure.",
     creating: "Creating…",
@@ -524,9 +545,11 @@ const en: Messages = {
     signInUnlocked: "Sign-in unlocked for {username}.",
     notLocked: "{username} is not locked out of signing in.",
     phone: "Phone",
-    phoneHint: "Optional. A mobile or landline number, e.g. 0912 345 678. Officials who review the unit's reports see it to get in touch.",
+    phoneHint:
+      "Optional. A mobile or landline number, e.g. 0912 345 678. Officials who review the unit's reports see it to get in touch.",
     phoneFor: "Phone of {username}",
-    phoneInvalid: "Not a valid phone number: enter a 10-digit mobile or an 11-digit landline number, e.g. 0912 345 678.",
+    phoneInvalid:
+      "Not a valid phone number: enter a 10-digit mobile or an 11-digit landline number, e.g. 0912 345 678.",
     savePhone: "Save number",
     phoneSaved: "Saved the phone number of {username}.",
     phoneRemoved: "Removed the phone number of {username}.",

@@ -13,7 +13,10 @@ export type StoredGroupNames = { name: string; shortName: string; nameEn: string
 
 /** The group's name and short name in `locale`. */
 export function groupNames(group: StoredGroupNames, locale: Locale): { name: string; shortName: string } {
-  return { name: inLocale(group.name, group.nameEn, locale), shortName: inLocale(group.shortName, group.shortNameEn, locale) };
+  return {
+    name: inLocale(group.name, group.nameEn, locale),
+    shortName: inLocale(group.shortName, group.shortNameEn, locale),
+  };
 }
 
 /** The same group with its names in `locale` (other fields kept), for lists handed to components. */
@@ -22,10 +25,18 @@ export function withGroupNames<T extends StoredGroupNames>(group: T, locale: Loc
 }
 
 /** A New Rural Area threshold's texts as stored. */
-export type StoredThresholdTexts = { legalBasis: string; notes: string | null; legalBasisEn: string | null; notesEn: string | null };
+export type StoredThresholdTexts = {
+  legalBasis: string;
+  notes: string | null;
+  legalBasisEn: string | null;
+  notesEn: string | null;
+};
 
 /** The threshold's legal basis and notes in `locale`. */
-export function thresholdTexts(threshold: StoredThresholdTexts, locale: Locale): { legalBasis: string; notes: string | null } {
+export function thresholdTexts(
+  threshold: StoredThresholdTexts,
+  locale: Locale,
+): { legalBasis: string; notes: string | null } {
   return {
     legalBasis: inLocale(threshold.legalBasis, threshold.legalBasisEn, locale),
     notes: threshold.notes === null ? null : inLocale(threshold.notes, threshold.notesEn, locale),

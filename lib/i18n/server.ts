@@ -1,7 +1,9 @@
 // The reader's locale on the server, from the locale cookie (Vietnamese unless English was chosen).
 import "server-only";
+
 import { cookies } from "next/headers";
-import { DEFAULT_LOCALE, LOCALE_COOKIE, type Locale, isLocale } from "./locales";
+
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "./locales";
 import { MESSAGES, type Messages } from "./messages";
 
 export async function getLocale(): Promise<Locale> {

@@ -4,11 +4,13 @@
 // a limit's issue (too_small, too_big) gives its bound as {min} or {max}.
 // A message that is not a code (Zod's own, or text not yet moved to the catalogue) is kept as it is.
 import { z } from "zod";
+
 import { formatCount, formatMonth } from "@/lib/format";
 import { isMonth } from "@/lib/period";
 import type { IssueParams } from "@/lib/validation/issue-code";
+
 import type { Locale } from "./locales";
-import { type Messages, fill, localeOf } from "./messages";
+import { fill, localeOf, type Messages } from "./messages";
 
 function formatParams(params: IssueParams, locale: Locale): Record<string, string> {
   return Object.fromEntries(

@@ -6,6 +6,7 @@
 // without a place is listed apart, never dropped.
 import type { Month } from "@/lib/period";
 import { isBeforeReorganisation } from "@/lib/units/reorganisation";
+
 import { PROVINCE_TILES_BEFORE_2025_07 } from "./province-tiles-before-2025-07";
 import { PROVINCE_TILES_FROM_2025_07 } from "./province-tiles-from-2025-07";
 
@@ -36,7 +37,10 @@ export type PlacedTiles<Unit> = {
 };
 
 /** Puts each unit in its cell; a unit without one, or whose cell is taken, goes to `unplaced`. */
-export function placeTiles<Unit extends { code: string }>(units: readonly Unit[], layout: TileLayout): PlacedTiles<Unit> {
+export function placeTiles<Unit extends { code: string }>(
+  units: readonly Unit[],
+  layout: TileLayout,
+): PlacedTiles<Unit> {
   const taken = new Set<string>();
   const placed: PlacedTiles<Unit>["placed"] = [];
   const unplaced: Unit[] = [];

@@ -6,23 +6,24 @@
 // "approved" only when every base unit has an approved (or locked) report. A quarterly report is the
 // report of the quarter's last month with each month of the quarter beside the trend.
 import "server-only";
-import { type ApplicableTarget, applicableTarget } from "@/lib/coverage/applicable-target";
+
+import { applicableTarget, type ApplicableTarget } from "@/lib/coverage/applicable-target";
 import { belowRuralStandard } from "@/lib/coverage/attention-lists";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
-import { type Progress, progressAgainstTarget } from "@/lib/coverage/progress";
-import { type Ranked, rankUnits } from "@/lib/coverage/ranking";
+import { progressAgainstTarget, type Progress } from "@/lib/coverage/progress";
+import { rankUnits, type Ranked } from "@/lib/coverage/ranking";
 import { attainment, coverageRate } from "@/lib/coverage/rates";
 import type { RuralThreshold } from "@/lib/coverage/rural-standard";
 import { TREND_MONTHS } from "@/lib/dashboard/trend-months";
-import { type Month, type Quarter, addMonths, quarterMonths } from "@/lib/period";
-import { type BaseUnitCoverage, getBaseUnitCoverage } from "@/lib/queries/get-base-unit-coverage";
-import { type ChildRankingRow, getChildRanking } from "@/lib/queries/get-child-ranking";
-import { type CoverageSummary, type GroupCoverage, getCoverageSummary } from "@/lib/queries/get-coverage-summary";
+import { addMonths, quarterMonths, type Month, type Quarter } from "@/lib/period";
+import { getBaseUnitCoverage, type BaseUnitCoverage } from "@/lib/queries/get-base-unit-coverage";
+import { getChildRanking, type ChildRankingRow } from "@/lib/queries/get-child-ranking";
+import { getCoverageSummary, type CoverageSummary, type GroupCoverage } from "@/lib/queries/get-coverage-summary";
 import { getCoverageTrend } from "@/lib/queries/get-coverage-trend";
 import { getRuralThresholds } from "@/lib/queries/get-rural-thresholds";
 import { getUnitTargetCandidates } from "@/lib/queries/get-target-candidates";
 import { isMonthComplete } from "@/lib/reports/month-standing-rules";
-import { type Completeness, getCompleteness } from "@/lib/reports/review-list";
+import { getCompleteness, type Completeness } from "@/lib/reports/review-list";
 
 export type ReportStamp = "approved" | "provisional";
 
@@ -52,7 +53,14 @@ export type MonthlyReportContent = {
   rural: { threshold: RuralThreshold | null; below: { unit: BaseUnitCoverage; rate: number; needed: number }[] };
 };
 
-export async function getMonthlyReportContent({ unit, month, quarter = null, firstMonth, structureMonth, basis }: {
+export async function getMonthlyReportContent({
+  unit,
+  month,
+  quarter = null,
+  firstMonth,
+  structureMonth,
+  basis,
+}: {
   unit: { id: number; code: string; name: string };
   month: Month;
   quarter?: Quarter | null;
@@ -63,19 +71,25 @@ export async function getMonthlyReportContent({ unit, month, quarter = null, fir
 }): Promise<MonthlyReportContent> {
   const start = addMonths(month, 1 - TREND_MONTHS);
   const lastYearMonth = addMonths(month, -12);
-  const [summary, approvedSummary, candidates, trend, lastYear, completeness, ranking, baseUnits, thresholds] = await Promise.all([
-    getCoverageSummary(unit.id, month, structureMonth, basis),
-    getCoverageSummary(unit.id, month, structureMonth, "approved"),
-    getUnitTargetCandidates(unit.id),
-    getCoverageTrend(unit.id, start < firstMonth ? firstMonth : start, month, structureMonth, basis),
-    getCoverageSummary(unit.id, lastYearMonth, structureMonth, basis),
-    getCompleteness(unit.id, month),
-    getChildRanking(unit.id, month, structureMonth, basis),
-    structureMonth ? Promise.resolve([]) : getBaseUnitCoverage(unit.id, month, basis),
-    getRuralThresholds(),
-  ]);
+  const [summary, approvedSummary, candidates, trend, lastYear, completeness, ranking, baseUnits, thresholds] =
+    await Promise.all([
+      getCoverageSummary(unit.id, month, structureMonth, basis),
+      getCoverageSummary(unit.id, month, structureMonth, "approved"),
+      getUnitTargetCandidates(unit.id),
+      getCoverageTrend(unit.id, start < firstMonth ? firstMonth : start, month, structureMonth, basis),
+      getCoverageSummary(unit.id, lastYearMonth, structureMonth, basis),
+      getCompleteness(unit.id, month),
+      getChildRanking(unit.id, month, structureMonth, basis),
+      structureMonth ? Promise.resolve([]) : getBaseUnitCoverage(unit.id, month, basis),
+      getRuralThresholds(),
+    ]);
   const quarterSummaries = quarter
-    ? await Promise.all(quarterMonths(quarter).map(async (each) => ({ month: each, summary: await getCoverageSummary(unit.id, each, structureMonth, basis) })))
+    ? await Promise.all(
+        quarterMonths(quarter).map(async (each) => ({
+          month: each,
+          summary: await getCoverageSummary(unit.id, each, structureMonth, basis),
+        })),
+      )
     : [];
   const target = applicableTarget(candidates, unit.id, null, month);
   const approved = { reportingUnits: approvedSummary.reportingUnits, baseUnits: approvedSummary.baseUnits };
@@ -98,16 +112,28 @@ export async function getMonthlyReportContent({ unit, month, quarter = null, fir
     voluntary: attainment(summary.voluntarySocialInsured, summary.voluntarySocialAssigned),
     groups: summary.groups.map((group) => {
       const groupTarget = applicableTarget(candidates, unit.id, group.groupId, month);
-      return { group, target: groupTarget, progress: progressAgainstTarget(group.insured, group.eligible, groupTarget) };
+      return {
+        group,
+        target: groupTarget,
+        progress: progressAgainstTarget(group.insured, group.eligible, groupTarget),
+      };
     }),
     trend: trend.map((point) => ({
       month: point.month,
       rate: coverageRate(point.insured, point.population),
       targetBp: applicableTarget(candidates, unit.id, null, point.month)?.rateBp ?? null,
     })),
-    lastYear: { month: lastYearMonth, summary: lastYear, rate: lastYear.reportingUnits > 0 ? coverageRate(lastYear.insured, lastYear.population) : null },
+    lastYear: {
+      month: lastYearMonth,
+      summary: lastYear,
+      rate: lastYear.reportingUnits > 0 ? coverageRate(lastYear.insured, lastYear.population) : null,
+    },
     completeness,
     ranking: rankUnits(ranking.rows, "rate"),
-    rural: belowRuralStandard(baseUnits.filter((base) => base.id !== unit.id), thresholds, month),
+    rural: belowRuralStandard(
+      baseUnits.filter((base) => base.id !== unit.id),
+      thresholds,
+      month,
+    ),
   };
 }

@@ -5,23 +5,35 @@
 // today, in today's structure), within the user's scope — a unit outside it is answered like one
 // that does not exist.
 import "server-only";
+
 import { renderToBuffer } from "@react-pdf/renderer";
+
 import { MonthlyReportDocument } from "@/components/report-pdf/monthly-report-document";
 import { countingBasisFrom } from "@/lib/coverage/counting-rule";
 import { currentStructureMonth, structureViewFrom } from "@/lib/dashboard/structure-view";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
-import { type ScopedUser, canAccessUnit } from "@/lib/permissions/scope";
+import { fill, type Messages } from "@/lib/i18n/messages";
+import { quarterMonths } from "@/lib/period";
+import { canAccessUnit, type ScopedUser } from "@/lib/permissions/scope";
 import { getReportedMonths } from "@/lib/queries/get-reported-months";
 import { getUnitByCode } from "@/lib/queries/units";
-import { quarterMonths } from "@/lib/period";
 import { monthAsked, quarterSchema } from "@/lib/validation/period";
+
 import { getMonthlyReportContent } from "./report-content";
 import { registerReportFont } from "./report-font";
 
-export type ReportFile = { kind: "notFound" } | { kind: "invalid"; message: string } | { kind: "ready"; fileName: string; bytes: Uint8Array };
+export type ReportFile =
+  { kind: "notFound" } | { kind: "invalid"; message: string } | { kind: "ready"; fileName: string; bytes: Uint8Array };
 
-export async function buildMonthlyReportFile({ user, printedBy, printedAt, unitCode, query, locale, t }: {
+export async function buildMonthlyReportFile({
+  user,
+  printedBy,
+  printedAt,
+  unitCode,
+  query,
+  locale,
+  t,
+}: {
   user: ScopedUser;
   /** The account printing it, as the footer names it: "Name (username)". */
   printedBy: string;
@@ -34,7 +46,9 @@ export async function buildMonthlyReportFile({ user, printedBy, printedAt, unitC
   const range = await getReportedMonths();
   const quarterAsked = query.get("quarter");
   const quarter = quarterAsked === null ? null : quarterSchema.safeParse(quarterAsked);
-  const month = range ? monthAsked(quarter ? (quarter.success ? quarterMonths(quarter.data)[2] : null) : query.get("month"), range) : null;
+  const month = range
+    ? monthAsked(quarter ? (quarter.success ? quarterMonths(quarter.data)[2] : null) : query.get("month"), range)
+    : null;
   if (range === null || month === null) {
     return {
       kind: "invalid",
@@ -50,9 +64,18 @@ export async function buildMonthlyReportFile({ user, printedBy, printedAt, unitC
   const unit = await getUnitByCode(unitCode, structureMonth ?? month);
   if (!unit || !(await canAccessUnit(user, unit.id, structureMonth ?? month))) return { kind: "notFound" };
 
-  const report = await getMonthlyReportContent({ unit, month, quarter: reportQuarter, firstMonth: range.first, structureMonth, basis });
+  const report = await getMonthlyReportContent({
+    unit,
+    month,
+    quarter: reportQuarter,
+    firstMonth: range.first,
+    structureMonth,
+    basis,
+  });
   registerReportFont();
-  const bytes = await renderToBuffer(<MonthlyReportDocument report={report} printedAt={printedAt} printedBy={printedBy} locale={locale} t={t} />);
+  const bytes = await renderToBuffer(
+    <MonthlyReportDocument report={report} printedAt={printedAt} printedBy={printedBy} locale={locale} t={t} />,
+  );
   const suffix = `${view === "current" ? "-hien-nay" : ""}${basis === "approved" ? "-da-duyet" : ""}`;
   const period = reportQuarter ? `quy-${unit.code}-${reportQuarter}` : `${unit.code}-${month}`;
   return { kind: "ready", fileName: `bao-cao-${period}${suffix}.pdf`, bytes: new Uint8Array(bytes) };

@@ -5,7 +5,9 @@
 // and draws "ị", "ọ", "ụ" as a letter plus a combining dot, which the PDF's text layer (one text per
 // glyph) then reads back as "ị" for every "i" of the document. Registered once per process.
 import "server-only";
+
 import path from "node:path";
+
 import { Font } from "@react-pdf/renderer";
 
 export const REPORT_FONT = "Be Vietnam Pro";
@@ -20,7 +22,11 @@ export function registerReportFont(): void {
     family: REPORT_FONT,
     fonts: [
       { src: path.join(FONT_DIR, "400Regular", "BeVietnamPro_400Regular.ttf"), fontWeight: 400 },
-      { src: path.join(FONT_DIR, "400Regular_Italic", "BeVietnamPro_400Regular_Italic.ttf"), fontWeight: 400, fontStyle: "italic" },
+      {
+        src: path.join(FONT_DIR, "400Regular_Italic", "BeVietnamPro_400Regular_Italic.ttf"),
+        fontWeight: 400,
+        fontStyle: "italic",
+      },
       { src: path.join(FONT_DIR, "700Bold", "BeVietnamPro_700Bold.ttf"), fontWeight: 700 },
     ],
   });

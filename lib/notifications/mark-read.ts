@@ -2,6 +2,7 @@
 // someone else, or of another channel, are refused like ones that do not exist. Audited like every
 // change, with the messages' ids.
 import { z } from "zod";
+
 import { AccessRefusal, defineAction } from "@/lib/actions/authed-action";
 import { now } from "@/lib/clock";
 import { fill } from "@/lib/i18n/messages";
@@ -11,7 +12,10 @@ const messageIdsSchema = z.preprocess(
   (value) => (typeof value === "string" ? [value] : value),
   z
     .array(
-      z.coerce.number(coded("notification.notification")).int(coded("notification.notification")).positive(coded("notification.notification")),
+      z.coerce
+        .number(coded("notification.notification"))
+        .int(coded("notification.notification"))
+        .positive(coded("notification.notification")),
       coded("notification.notification"),
     )
     .min(1, coded("notification.noneSelected"))
@@ -29,11 +33,20 @@ export const markNotificationsReadSpec = defineAction(
       select: { id: true, readAt: true },
     });
     if (messages.length !== wanted.length) throw new AccessRefusal(t, "not_found");
-    const unread = messages.filter((message) => message.readAt === null).map((message) => message.id).sort((a, b) => a - b);
+    const unread = messages
+      .filter((message) => message.readAt === null)
+      .map((message) => message.id)
+      .sort((a, b) => a - b);
     if (unread.length === 0) return { audit: null, message: t.notifications.alreadyRead };
     await tx.outboxMessage.updateMany({ where: { id: { in: unread }, readAt: null }, data: { readAt: now() } });
     return {
-      audit: { action: "notification.read", entityType: "outbox_message", entityId: unread.length === 1 ? String(unread[0]) : undefined, unitId: user.scopeUnitId, after: { read: unread } },
+      audit: {
+        action: "notification.read",
+        entityType: "outbox_message",
+        entityId: unread.length === 1 ? String(unread[0]) : undefined,
+        unitId: user.scopeUnitId,
+        after: { read: unread },
+      },
       message: fill(t.notifications.markedRead, { count: unread.length }),
     };
   },

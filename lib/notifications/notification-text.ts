@@ -3,8 +3,9 @@
 // keeps the Vietnamese text for senders of other channels; the app renders the reader's language.
 import type { NotificationKind } from "@prisma/client";
 import { z } from "zod";
+
 import { formatDate, formatMonth } from "@/lib/format";
-import { type Messages, fill, localeOf } from "@/lib/i18n/messages";
+import { fill, localeOf, type Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
 
 /** What a notification's text needs besides its kind, commune and month (stored as JSON). */
@@ -25,7 +26,10 @@ export function readNotificationData(value: unknown): NotificationData {
   return parsed.success ? parsed.data : {};
 }
 
-export function notificationText(t: Messages, notice: { kind: NotificationKind; month: Month; unitName: string; data: NotificationData }): string {
+export function notificationText(
+  t: Messages,
+  notice: { kind: NotificationKind; month: Month; unitName: string; data: NotificationData },
+): string {
   const locale = localeOf(t);
   const { deadline, sender, comment } = notice.data;
   return fill(t.notifications.texts[notice.kind], {

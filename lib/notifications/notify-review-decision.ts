@@ -2,7 +2,9 @@
 // for correction (with the reason). Called by the review actions inside their transaction, so the
 // message exists exactly when the decision does (lib/reports/review-report.ts, review-month.ts).
 import type { Prisma } from "@prisma/client";
+
 import type { Month } from "@/lib/period";
+
 import { reviewDecisionKey } from "./notice-keys";
 import { writeNotices } from "./write-notices";
 
@@ -10,7 +12,12 @@ export type ReviewDecision = "approve" | "return" | "unlock";
 
 const KINDS = { approve: "REPORT_APPROVED", return: "REPORT_RETURNED", unlock: "REPORT_UNLOCKED" } as const;
 
-export type DecidedReport = { unitId: number; month: Month; /** The version the decision produced. */ version: number; comment: string | null };
+export type DecidedReport = {
+  unitId: number;
+  month: Month;
+  /** The version the decision produced. */ version: number;
+  comment: string | null;
+};
 
 export async function notifyReviewDecision(
   tx: Prisma.TransactionClient,

@@ -8,18 +8,26 @@
 // reminder that day writes nothing and says so. Each commune reminded has its audit entry.
 import { Prisma } from "@prisma/client";
 import { z } from "zod";
-import { AccessRefusal, ActionRefusal, type ActionContext, type ActionOutcome, defineAction } from "@/lib/actions/authed-action";
+
+import {
+  AccessRefusal,
+  ActionRefusal,
+  defineAction,
+  type ActionContext,
+  type ActionOutcome,
+} from "@/lib/actions/authed-action";
 import type { AuditRecord } from "@/lib/audit/write-audit-entry";
 import { now, vietnamDay } from "@/lib/clock";
 import { formatMonth } from "@/lib/format";
 import { fill, localeOf } from "@/lib/i18n/messages";
-import { type Month, monthToDate } from "@/lib/period";
+import { monthToDate, type Month } from "@/lib/period";
 import { baseUnitsOf } from "@/lib/queries/sql";
 import { readReportingRules } from "@/lib/reports/read-reporting-rules";
 import { isMonthOpen } from "@/lib/reports/report-month";
 import { deadlineDate, ruleForMonth } from "@/lib/reports/review-rules";
 import { coded } from "@/lib/validation/issue-code";
 import { monthSchema } from "@/lib/validation/period";
+
 import { manualReminderKey } from "./notice-keys";
 import { writeNotices } from "./write-notices";
 
@@ -63,7 +71,13 @@ async function openMonthDeadline(month: Month, at: Date, { tx, t }: ActionContex
 }
 
 /** Reminds the given communes (none reminded today for the month): their messages and audit entries. */
-async function remind(communes: readonly { id: number }[], month: Month, deadline: string, at: Date, { user, tx }: ActionContext) {
+async function remind(
+  communes: readonly { id: number }[],
+  month: Month,
+  deadline: string,
+  at: Date,
+  { user, tx }: ActionContext,
+) {
   const sender = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true } });
   const day = vietnamDay(at);
   const written = await writeNotices(
@@ -90,9 +104,18 @@ async function remind(communes: readonly { id: number }[], month: Month, deadlin
 }
 
 /** Communes of `candidates` already reminded today about `month`. */
-async function remindedToday(tx: Prisma.TransactionClient, candidates: readonly { id: number }[], month: Month, at: Date): Promise<Set<number>> {
+async function remindedToday(
+  tx: Prisma.TransactionClient,
+  candidates: readonly { id: number }[],
+  month: Month,
+  at: Date,
+): Promise<Set<number>> {
   const keys = candidates.map((commune) => manualReminderKey(commune.id, month, vietnamDay(at)));
-  const rows = await tx.outboxMessage.findMany({ where: { dedupeKey: { in: keys } }, select: { unitId: true }, distinct: ["unitId"] });
+  const rows = await tx.outboxMessage.findMany({
+    where: { dedupeKey: { in: keys } },
+    select: { unitId: true },
+    distinct: ["unitId"],
+  });
   return new Set(rows.map((row) => row.unitId));
 }
 
@@ -110,10 +133,14 @@ export const remindCommuneSpec = defineAction(
     const names = { unit: commune.name, month: formatMonth(month, localeOf(t)) };
     const deadline = await openMonthDeadline(month, at, context);
     if (commune.submitted) throw new ActionRefusal(fill(texts.alreadySubmitted, names));
-    if ((await remindedToday(tx, [commune], month, at)).size > 0) return { audit: null, message: fill(texts.alreadyRemindedToday, names) };
+    if ((await remindedToday(tx, [commune], month, at)).size > 0)
+      return { audit: null, message: fill(texts.alreadyRemindedToday, names) };
     const { audit, withoutRecipient } = await remind([commune], month, deadline, at, context);
     if (withoutRecipient > 0) throw new ActionRefusal(fill(texts.noAccount, names));
-    return { audit, message: fill(texts.reminded, { ...names, count: (audit[0]?.after as { recipients: number }).recipients }) };
+    return {
+      audit,
+      message: fill(texts.reminded, { ...names, count: (audit[0]?.after as { recipients: number }).recipients }),
+    };
   },
   { scope: async ({ unitId, month }: RemindInput) => ({ unitId, month }), revalidate: ["/review"] },
 );
@@ -141,7 +168,8 @@ export const remindAllSpec = defineAction(
       today.size > 0 ? fill(texts.skippedToday, { count: today.size }) : null,
       withoutRecipient > 0 ? fill(texts.skippedNoAccount, { count: withoutRecipient }) : null,
     ].filter((part) => part !== null);
-    const done = audit.length > 0 ? fill(texts.remindedMany, { count: audit.length, month: monthText }) : texts.nobodyToRemind;
+    const done =
+      audit.length > 0 ? fill(texts.remindedMany, { count: audit.length, month: monthText }) : texts.nobodyToRemind;
     return { audit: audit.length > 0 ? audit : null, message: [done, ...skipped].join(" ") };
   },
   { scope: async ({ unitId, month }: RemindInput) => ({ unitId, month }), revalidate: ["/review"] },

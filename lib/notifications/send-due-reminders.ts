@@ -4,11 +4,13 @@
 // (lib/notifications/notice-keys.ts) makes a second run the same day, or a run of the next days
 // while the reminder stays due, write nothing new. Run daily by `npm run reminders`.
 import type { PrismaClient } from "@prisma/client";
+
 import type { DbClient } from "@/lib/db-client";
-import { type Month, monthToDate } from "@/lib/period";
+import { monthToDate, type Month } from "@/lib/period";
 import { validOn } from "@/lib/queries/sql";
 import { readReportingRules } from "@/lib/reports/read-reporting-rules";
-import { type AutomaticReminder, dueReminders } from "@/lib/reports/reminder-schedule";
+import { dueReminders, type AutomaticReminder } from "@/lib/reports/reminder-schedule";
+
 import { automaticReminderKey } from "./notice-keys";
 import { writeNotices } from "./write-notices";
 

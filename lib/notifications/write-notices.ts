@@ -5,10 +5,12 @@
 // for that recipient and channel is skipped (ON CONFLICT DO NOTHING on the unique index), so
 // writing the same notice twice, or from two processes at once, sends nothing new.
 import type { NotificationKind, Prisma } from "@prisma/client";
+
 import type { DbClient } from "@/lib/db-client";
 import { MESSAGES } from "@/lib/i18n/messages";
-import { type Month, monthToDate } from "@/lib/period";
-import { type NotificationData, notificationText } from "./notification-text";
+import { monthToDate, type Month } from "@/lib/period";
+
+import { notificationText, type NotificationData } from "./notification-text";
 
 export type CommuneNotice = {
   kind: NotificationKind;
@@ -45,7 +47,11 @@ export type WrittenNotices = {
   withoutRecipient: number[];
 };
 
-export async function writeNotices(client: DbClient, notices: readonly CommuneNotice[], at: Date): Promise<WrittenNotices> {
+export async function writeNotices(
+  client: DbClient,
+  notices: readonly CommuneNotice[],
+  at: Date,
+): Promise<WrittenNotices> {
   const unitIds = [...new Set(notices.map((notice) => notice.unitId))];
   const [units, recipients] = await Promise.all([
     client.unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, name: true } }),
@@ -56,7 +62,12 @@ export async function writeNotices(client: DbClient, notices: readonly CommuneNo
   const byUnit = new Map<number, number>();
   let messages = 0;
   for (const notice of notices) {
-    const body = notificationText(MESSAGES[OUTBOX_LOCALE], { kind: notice.kind, month: notice.month, unitName: names.get(notice.unitId) ?? "", data: notice.data });
+    const body = notificationText(MESSAGES[OUTBOX_LOCALE], {
+      kind: notice.kind,
+      month: notice.month,
+      unitName: names.get(notice.unitId) ?? "",
+      data: notice.data,
+    });
     const rows: Prisma.OutboxMessageCreateManyInput[] = (recipients.get(notice.unitId) ?? []).map((recipientId) => ({
       recipientId,
       unitId: notice.unitId,

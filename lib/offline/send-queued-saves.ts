@@ -4,7 +4,15 @@
 // (Web Locks); a draft whose form is open is left to that form, which shows the server's answer.
 import { INITIAL_ACTION_RESULT } from "@/lib/actions/action-result";
 import { saveReport, submitReport } from "@/lib/actions/reports";
-import { type QueuedDraft, isClaimed, parseDraft, queuedDrafts, readDraftText, removeDraft, writeDraft } from "@/lib/reports/report-draft";
+import {
+  isClaimed,
+  parseDraft,
+  queuedDrafts,
+  readDraftText,
+  removeDraft,
+  writeDraft,
+  type QueuedDraft,
+} from "@/lib/reports/report-draft";
 
 /** The form as the entry page would post it. */
 export function queuedSaveForm({ unitCode, month, draft }: QueuedDraft): FormData {
@@ -23,7 +31,10 @@ async function sendOne(item: QueuedDraft): Promise<"sent" | "refused" | "offline
   const current = { ...item, draft: { ...draft, queued: draft.queued } };
   let answer;
   try {
-    answer = await (draft.queued.intent === "submit" ? submitReport : saveReport)(INITIAL_ACTION_RESULT, queuedSaveForm(current));
+    answer = await (draft.queued.intent === "submit" ? submitReport : saveReport)(
+      INITIAL_ACTION_RESULT,
+      queuedSaveForm(current),
+    );
   } catch {
     return "offline";
   }

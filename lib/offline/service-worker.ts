@@ -7,14 +7,15 @@
 // Saves made offline are not queued here: the form keeps them in the browser and sends them through
 // the normal server action when the connection returns (lib/reports/report-draft.ts).
 import { CacheFirst, ExpirationPlugin, NetworkFirst, NetworkOnly, Serwist, type SerwistPlugin } from "serwist";
+
 import {
   ASSET_CACHE,
-  type KeepForOffline,
-  OFFLINE_FALLBACK,
-  type OfflineMessage,
-  PAGE_CACHE,
   isOfflinePage,
+  OFFLINE_FALLBACK,
+  PAGE_CACHE,
   staticAssetsOf,
+  type KeepForOffline,
+  type OfflineMessage,
 } from "./offline-pages";
 
 declare const self: ServiceWorkerGlobalScope;
@@ -25,7 +26,8 @@ declare const PRECACHED: { url: string; revision: string }[];
 const KEEP_FRESH_MS = 10 * 60 * 1000;
 
 const onlyPlainAnswers: SerwistPlugin = {
-  cacheWillUpdate: async ({ response }) => (response.status === 200 && !response.redirected && response.type === "basic" ? response : null),
+  cacheWillUpdate: async ({ response }) =>
+    response.status === 200 && !response.redirected && response.type === "basic" ? response : null,
 };
 
 /** One copy per page address: whatever headers the request had (a navigation, or ./keep below). */
@@ -51,9 +53,17 @@ const serwist = new Serwist({
   clientsClaim: true,
   precacheEntries: PRECACHED,
   runtimeCaching: [
-    { matcher: ({ request, url, sameOrigin }) => sameOrigin && request.mode === "navigate" && isOfflinePage(url.pathname), handler: pages },
+    {
+      matcher: ({ request, url, sameOrigin }) =>
+        sameOrigin && request.mode === "navigate" && isOfflinePage(url.pathname),
+      handler: pages,
+    },
     { matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith("/_next/static/"), handler: assets },
-    { matcher: ({ url, sameOrigin }) => sameOrigin && (url.pathname.startsWith("/icons/") || url.pathname === "/manifest.webmanifest"), handler: assets },
+    {
+      matcher: ({ url, sameOrigin }) =>
+        sameOrigin && (url.pathname.startsWith("/icons/") || url.pathname === "/manifest.webmanifest"),
+      handler: assets,
+    },
     // Every other page from the network only, so that offline it gets the fallback below.
     { matcher: ({ request, sameOrigin }) => sameOrigin && request.mode === "navigate", handler: new NetworkOnly() },
   ],

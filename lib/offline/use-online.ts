@@ -12,5 +12,9 @@ function subscribe(onChange: () => void): () => void {
 
 /** True while connected (and while rendering on the server, where it cannot be known). */
 export function useOnline(): boolean {
-  return useSyncExternalStore(subscribe, () => navigator.onLine, () => true);
+  return useSyncExternalStore(
+    subscribe,
+    () => navigator.onLine,
+    () => true,
+  );
 }

@@ -26,7 +26,13 @@ export const PERMISSIONS = [
 
 export type Permission = (typeof PERMISSIONS)[number];
 
-export const ROLES = ["ADMIN", "PROVINCIAL_OFFICIAL", "DISTRICT_OFFICER", "COMMUNE_STAFF", "LEADER"] as const satisfies readonly Role[];
+export const ROLES = [
+  "ADMIN",
+  "PROVINCIAL_OFFICIAL",
+  "DISTRICT_OFFICER",
+  "COMMUNE_STAFF",
+  "LEADER",
+] as const satisfies readonly Role[];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: PERMISSIONS,
@@ -55,7 +61,15 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "account:update-own",
     "notification:read",
   ],
-  COMMUNE_STAFF: ["coverage:read", "report:edit", "report:submit", "report:import", "report:export", "account:update-own", "notification:read"],
+  COMMUNE_STAFF: [
+    "coverage:read",
+    "report:edit",
+    "report:submit",
+    "report:import",
+    "report:export",
+    "account:update-own",
+    "notification:read",
+  ],
   LEADER: ["coverage:read", "report:export", "account:update-own", "notification:read"],
 };
 

@@ -25,18 +25,22 @@
 // plans (not tied to a month) requires that S still exists today (managesToday).
 // Administrators (UNRESTRICTED_SCOPE_ROLES) have every unit in scope.
 import "server-only";
+
 import { Prisma, type Role } from "@prisma/client";
+
+import { currentMonth, now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
-import { type Month, dateToMonth, monthToDate } from "@/lib/period";
+import { dateToMonth, monthToDate, type Month } from "@/lib/period";
 import { validOn } from "@/lib/queries/sql";
+
 import { UNRESTRICTED_SCOPE_ROLES } from "./roles";
-import { currentMonth, now } from "@/lib/clock";
 
 export type ScopedUser = { role: Role; scopeUnitId: number };
 
 /** A base unit, in every structure: a unit that never had a child (a commune, an island district). */
-const NEVER_A_PARENT = (column: string) => Prisma.sql`NOT EXISTS (SELECT 1 FROM unit k WHERE k.parent_id = ${Prisma.raw(column)})`;
+const NEVER_A_PARENT = (column: string) =>
+  Prisma.sql`NOT EXISTS (SELECT 1 FROM unit k WHERE k.parent_id = ${Prisma.raw(column)})`;
 
 /** The ids (column `unit_id`) of the units in the scope of unit `scopeUnitId` in `month`. */
 export function scopeUnitsSql(scopeUnitId: number, month: Month): Prisma.Sql {
@@ -103,7 +107,12 @@ export function hasUnrestrictedScope(user: { role: Role }): boolean {
 }
 
 /** Whether unit `unitId` is in the user's scope in `month` (see the rule above). */
-export async function canAccessUnit(user: ScopedUser, unitId: number, month: Month, client: DbClient = db): Promise<boolean> {
+export async function canAccessUnit(
+  user: ScopedUser,
+  unitId: number,
+  month: Month,
+  client: DbClient = db,
+): Promise<boolean> {
   if (hasUnrestrictedScope(user)) return true;
   const rows = await client.$queryRaw<{ allowed: boolean }[]>(
     Prisma.sql`SELECT EXISTS (SELECT 1 FROM (${scopeUnitsSql(user.scopeUnitId, month)}) s WHERE s.unit_id = ${unitId}) AS allowed`,
@@ -123,7 +132,12 @@ export function changeableUnitsSql(scopeUnitId: number, month: Month): Prisma.Sq
 }
 
 /** Whether the user may change unit `unitId`'s data for `month` (see the rule above). */
-export async function canChangeUnitData(user: ScopedUser, unitId: number, month: Month, client: DbClient = db): Promise<boolean> {
+export async function canChangeUnitData(
+  user: ScopedUser,
+  unitId: number,
+  month: Month,
+  client: DbClient = db,
+): Promise<boolean> {
   if (hasUnrestrictedScope(user)) return true;
   const rows = await client.$queryRaw<{ allowed: boolean }[]>(
     Prisma.sql`SELECT EXISTS (SELECT 1 FROM (${changeableUnitsSql(user.scopeUnitId, month)}) c WHERE c.unit_id = ${unitId}) AS allowed`,

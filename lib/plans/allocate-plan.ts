@@ -6,11 +6,20 @@ import { AccessRefusal, ActionRefusal, defineAction } from "@/lib/actions/authed
 import { fill } from "@/lib/i18n/messages";
 import { monthEndDate } from "@/lib/period";
 import { allocationSchema } from "@/lib/validation/allocation-form";
+
 import { getAllocationFrame } from "./allocation-frame";
 import { planScope } from "./plan-scope";
 import { targetSnapshot } from "./plan-snapshot";
 
-const targetFields = { unitId: true, groupId: true, dueOn: true, comparator: true, rateBp: true, assignedCount: true, responsibleAgency: true } as const;
+const targetFields = {
+  unitId: true,
+  groupId: true,
+  dueOn: true,
+  comparator: true,
+  rateBp: true,
+  assignedCount: true,
+  responsibleAgency: true,
+} as const;
 
 export const allocatePlanSpec = defineAction(
   "plan.allocate",
@@ -22,7 +31,11 @@ export const allocatePlanSpec = defineAction(
       select: { id: true, number: true, scopeUnitId: true, periodStart: true, archivedAt: true },
     });
     if (plan.archivedAt) throw new ActionRefusal(t.plans.form.archivedReadOnly);
-    const frame = await getAllocationFrame(tx, plan, { parentUnitId: input.parentUnitId, milestone: input.milestone, groupId: input.groupId });
+    const frame = await getAllocationFrame(tx, plan, {
+      parentUnitId: input.parentUnitId,
+      milestone: input.milestone,
+      groupId: input.groupId,
+    });
     if (frame === "outsidePlan") throw new AccessRefusal(t, "out_of_scope", input.parentUnitId);
     if (frame === "milestoneUnknown") throw new ActionRefusal(t.plans.allocation.milestoneUnknown);
     if (!frame.parentTarget) throw new ActionRefusal(t.plans.allocation.parentWithoutTarget);
@@ -30,7 +43,10 @@ export const allocatePlanSpec = defineAction(
     if (input.rows.some((row) => !childIds.has(row.unitId))) {
       throw new ActionRefusal(fill(t.plans.allocation.notAChild, { unit: frame.parent.name }));
     }
-    const updated = await tx.plan.updateMany({ where: { id: plan.id, version: input.version }, data: { version: { increment: 1 } } });
+    const updated = await tx.plan.updateMany({
+      where: { id: plan.id, version: input.version },
+      data: { version: { increment: 1 } },
+    });
     if (updated.count === 0) throw new ActionRefusal(t.plans.staleVersion);
 
     const dueOn = monthEndDate(frame.milestone);
@@ -46,8 +62,18 @@ export const allocatePlanSpec = defineAction(
         entityType: "plan",
         entityId: String(plan.id),
         unitId: frame.parent.id,
-        before: { milestone: frame.milestone, groupId: input.groupId, version: input.version, targets: before.map(targetSnapshot) },
-        after: { milestone: frame.milestone, groupId: input.groupId, version: input.version + 1, targets: created.map(targetSnapshot) },
+        before: {
+          milestone: frame.milestone,
+          groupId: input.groupId,
+          version: input.version,
+          targets: before.map(targetSnapshot),
+        },
+        after: {
+          milestone: frame.milestone,
+          groupId: input.groupId,
+          version: input.version + 1,
+          targets: created.map(targetSnapshot),
+        },
       },
       message: fill(t.plans.allocation.saved, { count: created.length }),
     };

@@ -3,9 +3,12 @@
 // it), the milestone, the month whose figures the split is based on (./reference-month.ts), the
 // child units valid in that month, and the parent's target being split.
 import "server-only";
+
 import type { TargetComparator } from "@prisma/client";
+
 import type { DbClient } from "@/lib/db-client";
-import { type Month, addMonths, dateToMonth, monthEndDate, monthToDate } from "@/lib/period";
+import { addMonths, dateToMonth, monthEndDate, monthToDate, type Month } from "@/lib/period";
+
 import { allocationReferenceMonth } from "./reference-month";
 
 export type AllocationChild = { id: number; code: string; name: string };
@@ -49,8 +52,14 @@ export async function getAllocationFrame(
     planStart: dateToMonth(plan.periodStart),
     milestones,
     milestone,
-    reported: range._min.period && range._max.period ? { first: dateToMonth(range._min.period), last: dateToMonth(range._max.period) } : null,
-    parentValid: { first: dateToMonth(parent.validFrom), last: parent.validTo ? addMonths(dateToMonth(parent.validTo), -1) : null },
+    reported:
+      range._min.period && range._max.period
+        ? { first: dateToMonth(range._min.period), last: dateToMonth(range._max.period) }
+        : null,
+    parentValid: {
+      first: dateToMonth(parent.validFrom),
+      last: parent.validTo ? addMonths(dateToMonth(parent.validTo), -1) : null,
+    },
   });
   const day = monthToDate(referenceMonth);
   const [children, parentTarget] = await Promise.all([

@@ -1,12 +1,14 @@
 // Archiving a plan (it leaves the default list and stops applying on dashboards) or restoring it.
 // Checks the version the page was loaded with.
 import { z } from "zod";
+
 import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
+import { now } from "@/lib/clock";
 import { fill } from "@/lib/i18n/messages";
 import { coded } from "@/lib/validation/issue-code";
 import { planIdSchema, versionSchema } from "@/lib/validation/plan-form";
+
 import { planScope } from "./plan-scope";
-import { now } from "@/lib/clock";
 
 const archivePlanSchema = z.object({
   planId: planIdSchema,
@@ -19,7 +21,10 @@ export const archivePlanSpec = defineAction(
   archivePlanSchema,
   "plan:manage",
   async (input, { tx, t }) => {
-    const before = await tx.plan.findUniqueOrThrow({ where: { id: input.planId }, select: { number: true, archivedAt: true, scopeUnitId: true } });
+    const before = await tx.plan.findUniqueOrThrow({
+      where: { id: input.planId },
+      select: { number: true, archivedAt: true, scopeUnitId: true },
+    });
     const archivedAt = input.archived ? (before.archivedAt ?? now()) : null;
     const updated = await tx.plan.updateMany({
       where: { id: input.planId, version: input.version },

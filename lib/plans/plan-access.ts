@@ -4,11 +4,13 @@
 // plan). Only provincial officials and administrators change plans (permission plan:manage), and
 // only plans whose scope unit they manage.
 import "server-only";
+
 import { Prisma } from "@prisma/client";
+
 import { db } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
 import { can } from "@/lib/permissions/can";
-import { type ScopedUser, canManageUnit, manageableUnitsSql } from "@/lib/permissions/scope";
+import { canManageUnit, manageableUnitsSql, type ScopedUser } from "@/lib/permissions/scope";
 
 /** The ids (column `unit_id`) of the units whose plans the user may see; null: every unit. */
 export async function planScopeUnitsSql(user: ScopedUser, client: DbClient = db): Promise<Prisma.Sql | null> {

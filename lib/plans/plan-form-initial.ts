@@ -1,8 +1,9 @@
 // The values a plan form starts with: empty for a new plan, the stored plan for an edit (its scope
 // unit's targets, rates written with the reader's decimal separator).
 import type { TargetComparator } from "@prisma/client";
+
 import type { Locale } from "@/lib/i18n/locales";
-import { type Month, dateToMonth } from "@/lib/period";
+import { dateToMonth, type Month } from "@/lib/period";
 import type { PlanDetail } from "@/lib/queries/get-plan";
 import { rateInputValue } from "@/lib/validation/plan-values";
 

@@ -1,10 +1,11 @@
 // The participant groups a plan may set targets for: those of the group sets in force at some time in
 // the plan's period (groups are data; the law of 2024 may redefine them from July 2025).
 import "server-only";
+
 import { db } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
 import type { StoredGroupNames } from "@/lib/i18n/reference-texts";
-import { type Month, monthEndDate, monthToDate } from "@/lib/period";
+import { monthEndDate, monthToDate, type Month } from "@/lib/period";
 
 export type PlanGroup = StoredGroupNames & { id: number; code: string };
 

@@ -3,18 +3,18 @@
 // standing (now and projected to the milestone), its child units' standings, and the lists of base
 // units to act on.
 import "server-only";
+
 import { cache } from "react";
+
 import { applicableTarget } from "@/lib/coverage/applicable-target";
 import { attentionLists } from "@/lib/coverage/attention-lists";
-import type { RatePoint } from "@/lib/coverage/projection";
+import { PROJECTION_WINDOW_MONTHS, type RatePoint } from "@/lib/coverage/projection";
 import { standingAgainstTarget } from "@/lib/coverage/standing";
-import { PROJECTION_WINDOW_MONTHS } from "@/lib/coverage/projection";
-import { type Month, addMonths } from "@/lib/period";
+import { addMonths, type Month } from "@/lib/period";
 import { getBaseUnitCoverage } from "@/lib/queries/get-base-unit-coverage";
 import { getChildCoverage } from "@/lib/queries/get-child-coverage";
-import type { TrendPoint } from "@/lib/queries/get-coverage-trend";
 import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
-import { getCarriedCoverageTrends } from "@/lib/queries/get-coverage-trend";
+import { getCarriedCoverageTrends, type TrendPoint } from "@/lib/queries/get-coverage-trend";
 import { getGroupCoverageTrend } from "@/lib/queries/get-group-coverage-trend";
 import { getRuralThresholds } from "@/lib/queries/get-rural-thresholds";
 import { getPlanTargetCandidates } from "@/lib/queries/get-target-candidates";
@@ -24,7 +24,9 @@ export function overallRatePoints(history: readonly TrendPoint[]): RatePoint[] {
   return history.map((point) => ({ month: point.month, numerator: point.insured, denominator: point.population }));
 }
 
-export const getPlanUnitCandidates = cache((planId: number, unitId: number) => getPlanTargetCandidates(planId, [unitId]));
+export const getPlanUnitCandidates = cache((planId: number, unitId: number) =>
+  getPlanTargetCandidates(planId, [unitId]),
+);
 
 /** The unit's monthly figures; a unit formed in the reorganisation carries what it was formed from. */
 export const getUnitHistory = cache(async (unitId: number, from: Month, to: Month): Promise<TrendPoint[]> => {
@@ -40,7 +42,12 @@ export const getOverallStanding = cache(async (planId: number, unitId: number, m
     getUnitHistory(unitId, historyFrom, month),
   ]);
   const target = applicableTarget(candidates, unitId, null, month);
-  const standing = standingAgainstTarget({ insured: summary.insured, denominator: summary.population, target, history: overallRatePoints(history) });
+  const standing = standingAgainstTarget({
+    insured: summary.insured,
+    denominator: summary.population,
+    target,
+    history: overallRatePoints(history),
+  });
   return { summary, candidates, history, standing };
 });
 
@@ -51,9 +58,16 @@ export const getGroupStandings = cache(async (planId: number, unitId: number, mo
     getGroupCoverageTrend(unitId, historyFrom, month),
   ]);
   return summary.groups.map((group) => {
-    const history = (groupHistory.get(group.groupId) ?? []).map((point) => ({ month: point.month, numerator: point.insured, denominator: point.eligible }));
+    const history = (groupHistory.get(group.groupId) ?? []).map((point) => ({
+      month: point.month,
+      numerator: point.insured,
+      denominator: point.eligible,
+    }));
     const target = applicableTarget(candidates, unitId, group.groupId, month);
-    return { group, standing: standingAgainstTarget({ insured: group.insured, denominator: group.eligible, target, history }) };
+    return {
+      group,
+      standing: standingAgainstTarget({ insured: group.insured, denominator: group.eligible, target, history }),
+    };
   });
 });
 
@@ -81,7 +95,10 @@ export const getAttentionLists = cache(async (planId: number, unitId: number, mo
   const units = (await getBaseUnitCoverage(unitId, month)).filter((base) => base.id !== unitId);
   if (units.length === 0) return null;
   const [candidates, thresholds] = await Promise.all([
-    getPlanTargetCandidates(planId, units.map((base) => base.id)),
+    getPlanTargetCandidates(
+      planId,
+      units.map((base) => base.id),
+    ),
     getRuralThresholds(),
   ]);
   return attentionLists(units, candidates, thresholds, month);

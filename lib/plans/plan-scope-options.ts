@@ -2,14 +2,24 @@
 // or a district (not a commune), before and after the July 2025 reorganisation, each province
 // followed by its districts; none while the user's own unit no longer exists.
 import "server-only";
+
 import { Prisma, UnitKind } from "@prisma/client";
 import { z } from "zod";
+
 import { db } from "@/lib/db";
-import { type UnitOption, unitOptionRow } from "@/lib/queries/unit-options";
-import { type ScopedUser, manageableUnitsSql, managesToday } from "@/lib/permissions/scope";
+import { manageableUnitsSql, managesToday, type ScopedUser } from "@/lib/permissions/scope";
+import { unitOptionRow, type UnitOption } from "@/lib/queries/unit-options";
 
 /** Kinds of unit a plan may be issued for (People's Committees of the country's, provinces' and districts' levels). */
-export const PLAN_SCOPE_KINDS: readonly UnitKind[] = ["COUNTRY", "PROVINCE", "MUNICIPALITY", "DISTRICT", "URBAN_DISTRICT", "TOWN", "PROVINCIAL_CITY"];
+export const PLAN_SCOPE_KINDS: readonly UnitKind[] = [
+  "COUNTRY",
+  "PROVINCE",
+  "MUNICIPALITY",
+  "DISTRICT",
+  "URBAN_DISTRICT",
+  "TOWN",
+  "PROVINCIAL_CITY",
+];
 
 export type PlanScopeOption = UnitOption;
 

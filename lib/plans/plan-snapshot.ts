@@ -1,6 +1,7 @@
 // A plan and its targets as the audit log records them (before and after a change): plain JSON with
 // dates as "YYYY-MM-DD" and months as "YYYY-MM".
 import type { Prisma, TargetComparator } from "@prisma/client";
+
 import { dateToMonth } from "@/lib/period";
 
 type PlanRecord = {

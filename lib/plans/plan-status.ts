@@ -1,11 +1,14 @@
 // Where a plan stands in time: not started yet, running, ended, or archived (hidden from lists by
 // default and no longer applied to dashboards).
-import { type Month, dateToMonth } from "@/lib/period";
+import { dateToMonth, type Month } from "@/lib/period";
 
 export const PLAN_STATUSES = ["active", "upcoming", "ended", "archived"] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
-export function planStatus(plan: { periodStart: Date; periodEnd: Date; archivedAt: Date | null }, today: Month): PlanStatus {
+export function planStatus(
+  plan: { periodStart: Date; periodEnd: Date; archivedAt: Date | null },
+  today: Month,
+): PlanStatus {
   if (plan.archivedAt) return "archived";
   if (dateToMonth(plan.periodStart) > today) return "upcoming";
   if (dateToMonth(plan.periodEnd) < today) return "ended";

@@ -3,9 +3,15 @@
 // before the plan starts for the first one), or the latest month with figures if that is later
 // than what exists, kept within the months the parent unit exists and, when possible, within the
 // reported months.
-import { type Month, addMonths } from "@/lib/period";
+import { addMonths, type Month } from "@/lib/period";
 
-export function allocationReferenceMonth({ planStart, milestones, milestone, reported, parentValid }: {
+export function allocationReferenceMonth({
+  planStart,
+  milestones,
+  milestone,
+  reported,
+  parentValid,
+}: {
   planStart: Month;
   /** The plan's milestones, in order. */
   milestones: readonly Month[];
@@ -19,7 +25,8 @@ export function allocationReferenceMonth({ planStart, milestones, milestone, rep
   let month = addMonths(stretchStart, -1);
   if (reported && reported.last < month) month = reported.last;
   if (parentValid.last && parentValid.last < month) month = parentValid.last;
-  if (reported && month < reported.first && reported.first <= (parentValid.last ?? reported.first)) month = reported.first;
+  if (reported && month < reported.first && reported.first <= (parentValid.last ?? reported.first))
+    month = reported.first;
   if (month < parentValid.first) month = parentValid.first;
   return month;
 }

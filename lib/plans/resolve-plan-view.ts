@@ -7,20 +7,30 @@
 // - The month is the one asked for if the unit has figures then within the plan's period, otherwise
 //   the last such month; null when there is none yet (a plan for next year).
 import "server-only";
+
 import { notFound } from "next/navigation";
 import { cache } from "react";
+
 import { requireUser } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { type Month, addMonths, dateToMonth } from "@/lib/period";
 import { PROJECTION_WINDOW_MONTHS } from "@/lib/coverage/projection";
+import { db } from "@/lib/db";
+import { addMonths, dateToMonth, type Month } from "@/lib/period";
 import { canAccessUnit } from "@/lib/permissions/scope";
-import { type PlanDetail, getPlan } from "@/lib/queries/get-plan";
+import { getPlan, type PlanDetail } from "@/lib/queries/get-plan";
 import { getReportedMonths } from "@/lib/queries/get-reported-months";
 import { monthSchema } from "@/lib/validation/period";
+
 import { canManagePlan, canViewPlan } from "./plan-access";
 
-export type PlanViewUnit = { id: number; code: string; name: string; level: number; validFrom: Date; validTo: Date | null };
+export type PlanViewUnit = {
+  id: number;
+  code: string;
+  name: string;
+  level: number;
+  validFrom: Date;
+  validTo: Date | null;
+};
 
 export type PlanView = {
   user: SessionUser;
@@ -67,42 +77,52 @@ function viewableRange(plan: PlanDetail, unit: PlanViewUnit, reported: { first: 
   return candidates.first <= candidates.last ? candidates : null;
 }
 
-export const resolvePlanView = cache(async (planIdText: string, query: { unit?: string; month?: string }): Promise<PlanView> => {
-  const [user, reported] = await Promise.all([requireUser(), getReportedMonths()]);
-  const planId = /^\d{1,9}$/.test(planIdText) ? Number(planIdText) : 0;
-  const plan = await getPlan(planId);
-  if (!plan || !(await canViewPlan(user, plan.scopeUnitId))) notFound();
+export const resolvePlanView = cache(
+  async (planIdText: string, query: { unit?: string; month?: string }): Promise<PlanView> => {
+    const [user, reported] = await Promise.all([requireUser(), getReportedMonths()]);
+    const planId = /^\d{1,9}$/.test(planIdText) ? Number(planIdText) : 0;
+    const plan = await getPlan(planId);
+    if (!plan || !(await canViewPlan(user, plan.scopeUnitId))) notFound();
 
-  const requested = query.unit ? await unitsInPlan(plan, query.unit) : [];
-  const own = await db.unitClosure.findUnique({
-    where: { ancestorId_descendantId: { ancestorId: plan.scopeUnitId, descendantId: user.scopeUnitId } },
-    select: { descendant: { select: unitSelect } },
-  });
-  const choices = [...requested, plan.scopeUnit, ...(own ? [own.descendant] : [])];
+    const requested = query.unit ? await unitsInPlan(plan, query.unit) : [];
+    const own = await db.unitClosure.findUnique({
+      where: { ancestorId_descendantId: { ancestorId: plan.scopeUnitId, descendantId: user.scopeUnitId } },
+      select: { descendant: { select: unitSelect } },
+    });
+    const choices = [...requested, plan.scopeUnit, ...(own ? [own.descendant] : [])];
 
-  const month = monthSchema.safeParse(query.month);
-  for (const unit of choices) {
-    const range = viewableRange(plan, unit, reported);
-    const shown = range ? (month.success && month.data >= range.first && month.data <= range.last ? month.data : range.last) : null;
-    const accessMonth = shown ?? lastMonthOf(unit) ?? dateToMonth(plan.periodStart);
-    if (!(await canAccessUnit(user, unit.id, accessMonth))) continue;
-    const ended = lastMonthOf(unit);
-    const historyFrom =
-      shown && reported
-        ? [reported.first, dateToMonth(unit.validFrom), [addMonths(shown, 1 - HISTORY_MONTHS), addMonths(dateToMonth(plan.periodStart), -6)].sort()[0]!]
-            .sort()
-            .at(-1)!
+    const month = monthSchema.safeParse(query.month);
+    for (const unit of choices) {
+      const range = viewableRange(plan, unit, reported);
+      const shown = range
+        ? month.success && month.data >= range.first && month.data <= range.last
+          ? month.data
+          : range.last
         : null;
-    return {
-      user,
-      plan,
-      unit,
-      range,
-      month: shown,
-      unitEndedIn: ended && ended < dateToMonth(plan.periodEnd) ? ended : null,
-      historyFrom,
-      canManage: await canManagePlan(user, plan.scopeUnitId),
-    };
-  }
-  notFound();
-});
+      const accessMonth = shown ?? lastMonthOf(unit) ?? dateToMonth(plan.periodStart);
+      if (!(await canAccessUnit(user, unit.id, accessMonth))) continue;
+      const ended = lastMonthOf(unit);
+      const historyFrom =
+        shown && reported
+          ? [
+              reported.first,
+              dateToMonth(unit.validFrom),
+              [addMonths(shown, 1 - HISTORY_MONTHS), addMonths(dateToMonth(plan.periodStart), -6)].sort()[0]!,
+            ]
+              .sort()
+              .at(-1)!
+          : null;
+      return {
+        user,
+        plan,
+        unit,
+        range,
+        month: shown,
+        unitEndedIn: ended && ended < dateToMonth(plan.periodEnd) ? ended : null,
+        historyFrom,
+        canManage: await canManagePlan(user, plan.scopeUnitId),
+      };
+    }
+    notFound();
+  },
+);

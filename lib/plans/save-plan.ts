@@ -5,17 +5,27 @@
 // action wrapper for the plan's current unit, here for a new one), and the country, a province or a
 // district.
 import type { Prisma } from "@prisma/client";
-import { AccessRefusal, ActionRefusal, type ActionContext, defineAction } from "@/lib/actions/authed-action";
+
+import { AccessRefusal, ActionRefusal, defineAction, type ActionContext } from "@/lib/actions/authed-action";
 import { fill } from "@/lib/i18n/messages";
 import { monthEndDate, monthToDate } from "@/lib/period";
 import { canManageUnit } from "@/lib/permissions/scope";
-import { type PlanFormValues, createPlanSchema, updatePlanSchema } from "@/lib/validation/plan-form";
+import { createPlanSchema, updatePlanSchema, type PlanFormValues } from "@/lib/validation/plan-form";
+
 import { getGroupsForPeriod } from "./plan-groups";
-import { PLAN_SCOPE_KINDS } from "./plan-scope-options";
 import { planScope } from "./plan-scope";
+import { PLAN_SCOPE_KINDS } from "./plan-scope-options";
 import { planSnapshot, targetSnapshot } from "./plan-snapshot";
 
-const targetFields = { unitId: true, groupId: true, dueOn: true, comparator: true, rateBp: true, assignedCount: true, responsibleAgency: true } as const;
+const targetFields = {
+  unitId: true,
+  groupId: true,
+  dueOn: true,
+  comparator: true,
+  rateBp: true,
+  assignedCount: true,
+  responsibleAgency: true,
+} as const;
 
 async function checkPlanValues(values: PlanFormValues, { tx, t }: ActionContext): Promise<void> {
   const unit = await tx.unit.findUnique({ where: { id: values.scopeUnitId }, select: { kind: true } });
@@ -88,12 +98,15 @@ export const updatePlanSpec = defineAction(
     const { tx, t, user } = context;
     const before = await tx.plan.findUniqueOrThrow({
       where: { id: values.planId },
-      include: { targets: { select: targetFields, orderBy: [{ dueOn: "asc" }, { unitId: "asc" }, { groupId: "asc" }] } },
+      include: {
+        targets: { select: targetFields, orderBy: [{ dueOn: "asc" }, { unitId: "asc" }, { groupId: "asc" }] },
+      },
     });
     if (before.archivedAt) throw new ActionRefusal(t.plans.form.archivedReadOnly);
     await checkPlanValues(values, context);
     if (values.scopeUnitId !== before.scopeUnitId) {
-      if (!(await canManageUnit(user, values.scopeUnitId, tx))) throw new AccessRefusal(t, "out_of_scope", values.scopeUnitId);
+      if (!(await canManageUnit(user, values.scopeUnitId, tx)))
+        throw new AccessRefusal(t, "out_of_scope", values.scopeUnitId);
       if (before.targets.some((target) => target.unitId !== before.scopeUnitId)) {
         throw new ActionRefusal(t.actions.invalidInput, { scopeUnitId: [t.plans.form.scopeLockedByAllocation] });
       }
@@ -105,17 +118,30 @@ export const updatePlanSpec = defineAction(
     if (updated.count === 0) throw new ActionRefusal(t.plans.staleVersion);
 
     const dueDates = new Set(values.milestones.map((month) => monthEndDate(month).getTime()));
-    const orphaned = before.targets.filter((target) => target.unitId !== before.scopeUnitId && !dueDates.has(target.dueOn.getTime()));
+    const orphaned = before.targets.filter(
+      (target) => target.unitId !== before.scopeUnitId && !dueDates.has(target.dueOn.getTime()),
+    );
     await tx.planTarget.deleteMany({
       where: {
         planId: values.planId,
-        OR: [{ unitId: before.scopeUnitId }, { unitId: { not: before.scopeUnitId }, dueOn: { notIn: [...dueDates].map((time) => new Date(time)) } }],
+        OR: [
+          { unitId: before.scopeUnitId },
+          { unitId: { not: before.scopeUnitId }, dueOn: { notIn: [...dueDates].map((time) => new Date(time)) } },
+        ],
       },
     });
-    await tx.planTarget.createMany({ data: scopeTargets(values).map((target) => ({ ...target, planId: values.planId })) });
+    await tx.planTarget.createMany({
+      data: scopeTargets(values).map((target) => ({ ...target, planId: values.planId })),
+    });
     const after = await tx.plan.findUniqueOrThrow({
       where: { id: values.planId },
-      include: { targets: { select: targetFields, where: { unitId: values.scopeUnitId }, orderBy: [{ dueOn: "asc" }, { groupId: "asc" }] } },
+      include: {
+        targets: {
+          select: targetFields,
+          where: { unitId: values.scopeUnitId },
+          orderBy: [{ dueOn: "asc" }, { groupId: "asc" }],
+        },
+      },
     });
     return {
       audit: {
@@ -124,7 +150,10 @@ export const updatePlanSpec = defineAction(
         entityId: String(after.id),
         unitId: after.scopeUnitId,
         before: {
-          ...planSnapshot(before, before.targets.filter((target) => target.unitId === before.scopeUnitId)),
+          ...planSnapshot(
+            before,
+            before.targets.filter((target) => target.unitId === before.scopeUnitId),
+          ),
           removedAllocations: orphaned.map(targetSnapshot),
         },
         after: { ...planSnapshot(after, after.targets), removedAllocations: orphaned.length },

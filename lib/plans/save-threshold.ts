@@ -2,12 +2,12 @@
 // threshold:manage, administrators only). Periods of the same level must not overlap, so that one
 // threshold applies to each month. Edits and deletions check the version the page was loaded with.
 import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
+import { periodsOverlap } from "@/lib/coverage/rural-standard";
 import type { DbClient } from "@/lib/db-client";
 import { formatMonth } from "@/lib/format";
-import { type Messages, fill, localeOf } from "@/lib/i18n/messages";
+import { fill, localeOf, type Messages } from "@/lib/i18n/messages";
 import { dateToMonth, monthEndDate, monthToDate } from "@/lib/period";
-import { periodsOverlap } from "@/lib/coverage/rural-standard";
-import { type ThresholdInput, deleteThresholdSchema, thresholdSchema } from "@/lib/validation/threshold-form";
+import { deleteThresholdSchema, thresholdSchema, type ThresholdInput } from "@/lib/validation/threshold-form";
 
 type ThresholdRecord = {
   level: string;
@@ -33,7 +33,12 @@ function snapshot(threshold: ThresholdRecord) {
   };
 }
 
-async function checkOverlap(client: DbClient, input: ThresholdInput, period: { validFrom: Date; validTo: Date | null }, t: Messages) {
+async function checkOverlap(
+  client: DbClient,
+  input: ThresholdInput,
+  period: { validFrom: Date; validTo: Date | null },
+  t: Messages,
+) {
   const others = await client.ruralStandardThreshold.findMany({
     where: { level: input.level, ...(input.id ? { id: { not: input.id } } : {}) },
   });
@@ -67,7 +72,12 @@ export const saveThresholdSpec = defineAction(
     if (input.id === null) {
       const created = await tx.ruralStandardThreshold.create({ data });
       return {
-        audit: { action: "threshold.create", entityType: "rural_standard_threshold", entityId: String(created.id), after: snapshot(created) },
+        audit: {
+          action: "threshold.create",
+          entityType: "rural_standard_threshold",
+          entityId: String(created.id),
+          after: snapshot(created),
+        },
         message: t.plans.thresholds.created,
       };
     }
@@ -100,7 +110,12 @@ export const deleteThresholdSpec = defineAction(
     const deleted = await tx.ruralStandardThreshold.deleteMany({ where: { id: input.id, version: input.version } });
     if (!before || deleted.count === 0) throw new ActionRefusal(t.plans.thresholds.stale);
     return {
-      audit: { action: "threshold.delete", entityType: "rural_standard_threshold", entityId: String(input.id), before: snapshot(before) },
+      audit: {
+        action: "threshold.delete",
+        entityType: "rural_standard_threshold",
+        entityId: String(input.id),
+        before: snapshot(before),
+      },
       message: t.plans.thresholds.deleted,
     };
   },

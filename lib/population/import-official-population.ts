@@ -6,10 +6,11 @@ import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
 import { currentMonth } from "@/lib/clock";
 import { fill } from "@/lib/i18n/messages";
 import { monthParts } from "@/lib/period";
-import { IMPORT_TRANSACTION, type ImportPreview, runTwoStepImport } from "@/lib/units/two-step-import";
+import { IMPORT_TRANSACTION, runTwoStepImport, type ImportPreview } from "@/lib/units/two-step-import";
 import { officialPopulationImportSchema } from "@/lib/validation/official-population";
+
 import { parsePopulationTable } from "./parse-population-table";
-import { type PopulationChange, type PopulationPlan, planPopulationImport } from "./plan-population-import";
+import { planPopulationImport, type PopulationChange, type PopulationPlan } from "./plan-population-import";
 
 /** Changed figures shown in the preview, at most. */
 const SHOWN_CHANGES = 20;
@@ -33,11 +34,15 @@ export const importOfficialPopulationSpec = defineAction(
         if (!parsed.ok) return { ok: false, issues: parsed.issues, rows: rows.length };
         const planned = await planPopulationImport(tx, parsed.rows);
         const count = parsed.rows.length;
-        return planned.ok ? { ok: true, plan: planned.plan, rows: count } : { ok: false, issues: planned.issues, rows: count };
+        return planned.ok
+          ? { ok: true, plan: planned.plan, rows: count }
+          : { ok: false, issues: planned.issues, rows: count };
       },
       details: populationDetails,
       async apply(plan) {
-        await tx.officialPopulation.createMany({ data: plan.create.map(({ unitId, year, population }) => ({ unitId, year, population })) });
+        await tx.officialPopulation.createMany({
+          data: plan.create.map(({ unitId, year, population }) => ({ unitId, year, population })),
+        });
         for (const change of plan.update) {
           const { count } = await tx.officialPopulation.updateMany({
             where: { id: change.before!.id, version: change.before!.version },
@@ -45,7 +50,12 @@ export const importOfficialPopulationSpec = defineAction(
           });
           if (count !== 1) throw new ActionRefusal(t.units.import.changedSincePreview);
         }
-        return { created: plan.create.length, updated: plan.update.length, unchanged: plan.unchanged, figures: [...plan.create, ...plan.update].map(audited) };
+        return {
+          created: plan.create.length,
+          updated: plan.update.length,
+          unchanged: plan.unchanged,
+          figures: [...plan.create, ...plan.update].map(audited),
+        };
       },
     });
     if (!applied) return { audit: null, data: preview };
@@ -66,7 +76,13 @@ export const importOfficialPopulationSpec = defineAction(
 
 /** A figure as the audit entry keeps it: the unit, the year, the population before and after. */
 function audited(change: PopulationChange) {
-  return { unitCode: change.unitCode, unitId: change.unitId, year: change.year, before: change.before?.population ?? null, after: change.population };
+  return {
+    unitCode: change.unitCode,
+    unitId: change.unitId,
+    year: change.year,
+    before: change.before?.population ?? null,
+    after: change.population,
+  };
 }
 
 function populationDetails(plan: PopulationPlan | null): { changes: number; details: PopulationDetails } {

@@ -5,7 +5,7 @@
 // checked against the database (./plan-population-import.ts). Issues name the row and the column.
 import type { ImportIssue } from "@/lib/units/import-issues";
 import type { TableCell, TableRow } from "@/lib/units/read-table-file";
-import { type FieldAliases, cellOf, findColumns } from "@/lib/units/table-layout";
+import { cellOf, findColumns, type FieldAliases } from "@/lib/units/table-layout";
 import { FIRST_POPULATION_YEAR, MAX_POPULATION } from "@/lib/validation/official-population";
 
 type Field = "code" | "year" | "population";
@@ -39,18 +39,27 @@ export type PopulationTableParse = { ok: true; rows: PopulationRow[] } | { ok: f
  */
 function unitCodeOf(cell: TableCell): string {
   if (!cell.numeric || !/^\d+$/.test(cell.text)) return cell.text.toUpperCase();
-  return cell.text.length === 1 ? cell.text.padStart(2, "0") : cell.text.length === 4 ? cell.text.padStart(5, "0") : cell.text;
+  return cell.text.length === 1
+    ? cell.text.padStart(2, "0")
+    : cell.text.length === 4
+      ? cell.text.padStart(5, "0")
+      : cell.text;
 }
 
 /** A whole number of people: "136430", "136.430", "136,430" or "136 430"; null when not one. */
 export function readPeople(text: string): number | null {
-  const digits = /^\d+$/.test(text) ? text : /^\d{1,3}([.,\s\u00a0]\d{3})+$/.test(text) ? text.replace(/[.,\s\u00a0]/g, "") : null;
+  const digits = /^\d+$/.test(text)
+    ? text
+    : /^\d{1,3}([.,\s\u00a0]\d{3})+$/.test(text)
+      ? text.replace(/[.,\s\u00a0]/g, "")
+      : null;
   return digits === null ? null : Number(digits);
 }
 
 export function parsePopulationTable(rows: readonly TableRow[], currentYear: number): PopulationTableParse {
   const columns = findColumns(rows, ALIASES, REQUIRED);
-  if (!columns) return { ok: false, issues: [{ code: "noHeader", expected: REQUIRED.map((field) => ALIASES[field][0]!) }] };
+  if (!columns)
+    return { ok: false, issues: [{ code: "noHeader", expected: REQUIRED.map((field) => ALIASES[field][0]!) }] };
   const label = { code: columns.label.code!, year: columns.label.year!, population: columns.label.population! };
   const issues: ImportIssue[] = [];
   const parsed: PopulationRow[] = [];
@@ -68,7 +77,8 @@ export function parsePopulationTable(rows: readonly TableRow[], currentYear: num
     const year = /^\d{4}$/.test(yearText) ? Number(yearText) : null;
     const yearOk = year !== null && year >= FIRST_POPULATION_YEAR && year <= currentYear;
     if (yearText === "") issues.push({ code: "required", ...at("year") });
-    else if (!yearOk) issues.push({ code: "yearFormat", ...at("year"), value: yearText, from: FIRST_POPULATION_YEAR, to: currentYear });
+    else if (!yearOk)
+      issues.push({ code: "yearFormat", ...at("year"), value: yearText, from: FIRST_POPULATION_YEAR, to: currentYear });
 
     const peopleText = cell("population").text;
     const population = readPeople(peopleText);

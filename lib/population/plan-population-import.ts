@@ -4,8 +4,11 @@
 // stored figure; the fingerprint covers the rows and the stored figures they replace, so a
 // confirmation is refused when either changed since the preview.
 import { createHash } from "node:crypto";
+
 import type { Prisma } from "@prisma/client";
+
 import type { ImportIssue } from "@/lib/units/import-issues";
+
 import type { PopulationRow } from "./parse-population-table";
 
 export type PopulationChange = {
@@ -39,19 +42,34 @@ export async function planPopulationImport(db: Reader, rows: readonly Population
   });
   // Valid at some time in the year: from before its end, to after its start; the latest first.
   const unitIn = (code: string, year: number) =>
-    units.find((unit) => unit.code === code && unit.validFrom < yearStart(year + 1) && (unit.validTo === null || unit.validTo > yearStart(year)));
+    units.find(
+      (unit) =>
+        unit.code === code &&
+        unit.validFrom < yearStart(year + 1) &&
+        (unit.validTo === null || unit.validTo > yearStart(year)),
+    );
 
   const issues: ImportIssue[] = [];
   const found: { row: PopulationRow; unit: { id: number; code: string; name: string } }[] = [];
   for (const row of rows) {
     const unit = unitIn(row.code, row.year);
     if (unit) found.push({ row, unit });
-    else issues.push({ code: "unknownUnitInYear", row: row.row, column: row.codeColumn, unitCode: row.code, year: row.year });
+    else
+      issues.push({
+        code: "unknownUnitInYear",
+        row: row.row,
+        column: row.codeColumn,
+        unitCode: row.code,
+        year: row.year,
+      });
   }
   if (issues.length > 0) return { ok: false, issues };
 
   const stored = await db.officialPopulation.findMany({
-    where: { unitId: { in: [...new Set(found.map(({ unit }) => unit.id))] }, year: { in: [...new Set(found.map(({ row }) => row.year))] } },
+    where: {
+      unitId: { in: [...new Set(found.map(({ unit }) => unit.id))] },
+      year: { in: [...new Set(found.map(({ row }) => row.year))] },
+    },
     select: { id: true, unitId: true, year: true, population: true, version: true },
   });
   const storedOf = new Map(stored.map((figure) => [`${figure.unitId}/${figure.year}`, figure]));
@@ -60,13 +78,29 @@ export async function planPopulationImport(db: Reader, rows: readonly Population
   let unchanged = 0;
   for (const { row, unit } of found) {
     const before = storedOf.get(`${unit.id}/${row.year}`) ?? null;
-    const change = { unitId: unit.id, unitCode: unit.code, unitName: unit.name, year: row.year, population: row.population };
+    const change = {
+      unitId: unit.id,
+      unitCode: unit.code,
+      unitName: unit.name,
+      year: row.year,
+      population: row.population,
+    };
     if (before === null) create.push({ ...change, before: null });
-    else if (before.population !== row.population) update.push({ ...change, before: { id: before.id, population: before.population, version: before.version } });
+    else if (before.population !== row.population)
+      update.push({ ...change, before: { id: before.id, population: before.population, version: before.version } });
     else unchanged += 1;
   }
   const fingerprint = createHash("sha256")
-    .update(JSON.stringify(found.map(({ row, unit }) => [unit.id, row.year, row.population, storedOf.get(`${unit.id}/${row.year}`)?.version ?? 0])))
+    .update(
+      JSON.stringify(
+        found.map(({ row, unit }) => [
+          unit.id,
+          row.year,
+          row.population,
+          storedOf.get(`${unit.id}/${row.year}`)?.version ?? 0,
+        ]),
+      ),
+    )
     .digest("hex");
   return { ok: true, plan: { create, update, unchanged, fingerprint } };
 }

@@ -17,7 +17,9 @@
 // unit's carried figures are the same whichever parent is being viewed, and the parts of a source
 // add up to its count.
 import { Prisma } from "@prisma/client";
+
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
+
 import { countedFigures, countedReports, countedVoluntary, validOn } from "./sql";
 
 /** Greatest depth of successive reorganisations followed from an old unit. */

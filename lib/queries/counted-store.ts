@@ -6,14 +6,17 @@
 // A stale store (units changed by a path that did not rebuild it) or one built for another stretch
 // of today's structure is rebuilt before it is read (lib/counted-store/ensure.ts).
 import "server-only";
+
 import { Prisma } from "@prisma/client";
 import { cache } from "react";
-import type { CountingBasis } from "@/lib/coverage/counting-rule";
+
 import { ensureCountedStore } from "@/lib/counted-store/ensure";
-import { type StoreState, storeCovers } from "@/lib/counted-store/state";
+import { storeCovers, type StoreState } from "@/lib/counted-store/state";
+import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { currentStructureMonth } from "@/lib/dashboard/structure-view";
 import { db } from "@/lib/db";
-import { type Month, monthToDate } from "@/lib/period";
+import { monthToDate, type Month } from "@/lib/period";
+
 import { countedStatus, countedVoluntary } from "./sql";
 
 /** How to read the store: `since` null reads every month in its own structure (view 0); a date reads
@@ -83,7 +86,13 @@ function ownReportFrom(reading: StoreReading, from: Date): Date {
  * counted group figures of the units `unitIds` (SQL yielding ids) from `from` to `to`, one row per
  * stored status or own report, to be summed.
  */
-export function storedGroupFigures(unitIds: Prisma.Sql, from: Date, to: Date, basis: CountingBasis, reading: StoreReading): Prisma.Sql {
+export function storedGroupFigures(
+  unitIds: Prisma.Sql,
+  from: Date,
+  to: Date,
+  basis: CountingBasis,
+  reading: StoreReading,
+): Prisma.Sql {
   const stored = stretches(reading, from, to).map(
     (part) => Prisma.sql`
     SELECT s.unit_id, s.period, s.group_id, s.insured, s.eligible, s.newly_enrolled, s.renewed
@@ -105,7 +114,13 @@ export function storedGroupFigures(unitIds: Prisma.Sql, from: Date, to: Date, ba
  * Table expression (unit_id, period, reports, population, voluntary_social_insured,
  * voluntary_social_assigned): the counted reports of the units, as storedGroupFigures.
  */
-export function storedUnitFigures(unitIds: Prisma.Sql, from: Date, to: Date, basis: CountingBasis, reading: StoreReading): Prisma.Sql {
+export function storedUnitFigures(
+  unitIds: Prisma.Sql,
+  from: Date,
+  to: Date,
+  basis: CountingBasis,
+  reading: StoreReading,
+): Prisma.Sql {
   const stored = stretches(reading, from, to).map(
     (part) => Prisma.sql`
     SELECT s.unit_id, s.period, s.reports, s.population, s.voluntary_social_insured, s.voluntary_social_assigned

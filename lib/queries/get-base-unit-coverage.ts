@@ -1,12 +1,15 @@
 // Coverage of every base unit (commune, ward…) below a unit in one month, for the lists of a plan's
 // leader view: furthest behind, below the New Rural Area threshold, at 100%.
 import "server-only";
+
 import { UnitKind } from "@prisma/client";
 import { cache } from "react";
 import { z } from "zod";
+
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { db } from "@/lib/db";
-import { type Month, monthToDate } from "@/lib/period";
+import { monthToDate, type Month } from "@/lib/period";
+
 import { baseUnitsOf, countedFigures, countedReports, sqlCount } from "./sql";
 
 const baseUnitRow = z.object({
@@ -22,9 +25,10 @@ const baseUnitRow = z.object({
 
 export type BaseUnitCoverage = z.infer<typeof baseUnitRow>;
 
-export const getBaseUnitCoverage = cache(async (unitId: number, month: Month, basis: CountingBasis = "submitted"): Promise<BaseUnitCoverage[]> => {
-  const day = monthToDate(month);
-  const rows = await db.$queryRaw<unknown[]>`
+export const getBaseUnitCoverage = cache(
+  async (unitId: number, month: Month, basis: CountingBasis = "submitted"): Promise<BaseUnitCoverage[]> => {
+    const day = monthToDate(month);
+    const rows = await db.$queryRaw<unknown[]>`
     WITH base AS (${baseUnitsOf(unitId, day)}),
     insured AS (
       SELECT f.unit_id, SUM(f.insured) AS insured
@@ -42,5 +46,6 @@ export const getBaseUnitCoverage = cache(async (unitId: number, month: Month, ba
     LEFT JOIN insured i ON i.unit_id = u.id
     LEFT JOIN ${countedReports(basis)} r ON r.unit_id = u.id AND r.period = ${day}::date
     ORDER BY u.code`;
-  return z.array(baseUnitRow).parse(rows);
-});
+    return z.array(baseUnitRow).parse(rows);
+  },
+);

@@ -5,13 +5,16 @@
 // read from the store of counted figures in each month's own structure: a campaign's unit is valid
 // throughout its months (lib/campaigns/save-campaign.ts). One query for any number of campaigns.
 import "server-only";
+
 import { Prisma } from "@prisma/client";
 import { z } from "zod";
+
 import type { CampaignCounts } from "@/lib/coverage/campaign-progress";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { db } from "@/lib/db";
-import { type Month, dateToMonth, monthToDate } from "@/lib/period";
-import { storeReadingForSeries, storedBaseUnitsOnDays, storedGroupFigures, storedUnitFigures } from "./counted-store";
+import { dateToMonth, monthToDate, type Month } from "@/lib/period";
+
+import { storedBaseUnitsOnDays, storedGroupFigures, storedUnitFigures, storeReadingForSeries } from "./counted-store";
 import { sqlCount } from "./sql";
 
 export type CampaignSpan = { id: number; unitId: number; firstMonth: Month; lastMonth: Month };
@@ -39,7 +42,10 @@ export async function getCampaignCounts(
   asOf: Month | null = null,
 ): Promise<Map<number, CampaignCountsAsOf>> {
   const spans = campaigns
-    .map((campaign) => ({ ...campaign, lastMonth: asOf !== null && asOf < campaign.lastMonth ? asOf : campaign.lastMonth }))
+    .map((campaign) => ({
+      ...campaign,
+      lastMonth: asOf !== null && asOf < campaign.lastMonth ? asOf : campaign.lastMonth,
+    }))
     .filter((campaign) => campaign.firstMonth <= campaign.lastMonth);
   const counts = new Map<number, CampaignCountsAsOf>(
     campaigns.map((campaign) => [campaign.id, { newlyEnrolled: 0, renewed: 0, latest: null, latestMonth: null }]),
@@ -48,7 +54,12 @@ export async function getCampaignCounts(
 
   const reading = await storeReadingForSeries(null);
   const from = monthToDate(spans.map((span) => span.firstMonth).sort()[0]!);
-  const to = monthToDate(spans.map((span) => span.lastMonth).sort().at(-1)!);
+  const to = monthToDate(
+    spans
+      .map((span) => span.lastMonth)
+      .sort()
+      .at(-1)!,
+  );
   const unitIds = Prisma.sql`SELECT unnest(${[...new Set(spans.map((span) => span.unitId))]}::int[])`;
   const rows = await db.$queryRaw<unknown[]>`
     WITH span AS (
@@ -96,7 +107,12 @@ export async function getCampaignCounts(
       renewed: row.renewed,
       latestMonth: row.latestMonth ? dateToMonth(row.latestMonth) : null,
       latest: row.latestMonth
-        ? { insured: row.insured, population: row.population, reportingUnits: row.reportingUnits, baseUnits: row.baseUnits }
+        ? {
+            insured: row.insured,
+            population: row.population,
+            reportingUnits: row.reportingUnits,
+            baseUnits: row.baseUnits,
+          }
         : null,
     });
   }

@@ -2,12 +2,14 @@
 // the units below it running in a month (the unit's dashboard), or those of a plan (the plan view);
 // running and upcoming first, then the most recent.
 import "server-only";
+
 import { Prisma } from "@prisma/client";
 import { z } from "zod";
+
 import { campaignUnitsSql } from "@/lib/campaigns/campaign-access";
 import { db } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
-import { type Month, dateToMonth, monthToDate } from "@/lib/period";
+import { dateToMonth, monthToDate, type Month } from "@/lib/period";
 import type { ScopedUser } from "@/lib/permissions/scope";
 
 const campaignRow = z.object({
@@ -54,7 +56,11 @@ function filterSql(filter: CampaignFilter): Prisma.Sql {
   }
 }
 
-export async function getCampaigns(user: ScopedUser, filter: CampaignFilter, client: DbClient = db): Promise<CampaignItem[]> {
+export async function getCampaigns(
+  user: ScopedUser,
+  filter: CampaignFilter,
+  client: DbClient = db,
+): Promise<CampaignItem[]> {
   const visible = await campaignUnitsSql(user, client);
   const inScope = visible ? Prisma.sql`AND c.unit_id IN (SELECT unit_id FROM (${visible}) v)` : Prisma.empty;
   const rows = await client.$queryRaw<unknown[]>(Prisma.sql`

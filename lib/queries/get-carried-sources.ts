@@ -2,10 +2,13 @@
 // into it, how many of them were split without a population share (the default even split applies),
 // and until when (the earliest month that needs no carrying). Shown beside the carried trend.
 import "server-only";
+
 import { cache } from "react";
 import { z } from "zod";
+
 import { db } from "@/lib/db";
-import { type Month, dateToMonth, monthToDate } from "@/lib/period";
+import { dateToMonth, monthToDate, type Month } from "@/lib/period";
+
 import { carriedFiguresSql } from "./carried-figures";
 import { sqlCount } from "./sql";
 

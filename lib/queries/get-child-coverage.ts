@@ -5,14 +5,23 @@
 // the store of counted figures (./counted-store.ts); the raw-row
 // version remains for the benchmark and the store's tests, which compare the two.
 import "server-only";
+
 import { Prisma, UnitKind } from "@prisma/client";
 import { cache } from "react";
 import { z } from "zod";
+
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { db } from "@/lib/db";
-import { type Month, monthToDate } from "@/lib/period";
+import { monthToDate, type Month } from "@/lib/period";
+
 import { carriedFiguresSql } from "./carried-figures";
-import { type StoreReading, storeReading, storedBaseUnits, storedGroupFigures, storedUnitFigures } from "./counted-store";
+import {
+  storedBaseUnits,
+  storedGroupFigures,
+  storedUnitFigures,
+  storeReading,
+  type StoreReading,
+} from "./counted-store";
 import { countedFigures, countedReports, sqlCount, validOn } from "./sql";
 
 const childRow = z.object({
@@ -29,7 +38,12 @@ const childRow = z.object({
 export type ChildCoverage = z.infer<typeof childRow>;
 
 export const getChildCoverage = cache(
-  async (unitId: number, month: Month, structureMonth: Month | null = null, basis: CountingBasis = "submitted"): Promise<ChildCoverage[]> => {
+  async (
+    unitId: number,
+    month: Month,
+    structureMonth: Month | null = null,
+    basis: CountingBasis = "submitted",
+  ): Promise<ChildCoverage[]> => {
     return childrenFromStore(unitId, month, structureMonth, basis, await storeReading(month, structureMonth));
   },
 );
@@ -117,7 +131,12 @@ function childrenInMonthStructure(unitId: number, month: Month, basis: CountingB
     ORDER BY ch.code`;
 }
 
-function childrenInStructure(unitId: number, month: Month, structureMonth: Month, basis: CountingBasis): Promise<unknown[]> {
+function childrenInStructure(
+  unitId: number,
+  month: Month,
+  structureMonth: Month,
+  basis: CountingBasis,
+): Promise<unknown[]> {
   const day = monthToDate(month);
   const structureDay = monthToDate(structureMonth);
   return db.$queryRaw<unknown[]>`

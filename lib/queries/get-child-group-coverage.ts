@@ -4,13 +4,16 @@
 // figures carried from their predecessors), as ./get-child-coverage.ts. Read from the store of
 // counted figures (./counted-store.ts).
 import "server-only";
+
 import { Prisma } from "@prisma/client";
 import { cache } from "react";
 import { z } from "zod";
+
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { db } from "@/lib/db";
-import { type Month, monthToDate } from "@/lib/period";
-import { storeReading, storedGroupFigures } from "./counted-store";
+import { monthToDate, type Month } from "@/lib/period";
+
+import { storedGroupFigures, storeReading } from "./counted-store";
 import { sqlCount, validOn } from "./sql";
 
 const row = z.object({ childId: z.number().int(), groupId: z.number().int(), insured: sqlCount, eligible: sqlCount });
@@ -18,7 +21,12 @@ const row = z.object({ childId: z.number().int(), groupId: z.number().int(), ins
 export type ChildGroupCoverage = z.infer<typeof row>;
 
 export const getChildGroupCoverage = cache(
-  async (unitId: number, month: Month, structureMonth: Month | null = null, basis: CountingBasis = "submitted"): Promise<ChildGroupCoverage[]> => {
+  async (
+    unitId: number,
+    month: Month,
+    structureMonth: Month | null = null,
+    basis: CountingBasis = "submitted",
+  ): Promise<ChildGroupCoverage[]> => {
     const day = monthToDate(month);
     const structureDay = structureMonth === null ? day : monthToDate(structureMonth);
     const reading = await storeReading(month, structureMonth);

@@ -1,6 +1,7 @@
 // The accounts responsible for communes, for the review page: each commune's active commune staff
 // (the accounts its reminders go to, lib/notifications/write-notices.ts), with their phone.
 import "server-only";
+
 import { db } from "@/lib/db";
 
 export type CommuneContact = { name: string; phone: string | null };
@@ -12,6 +13,7 @@ export async function getCommuneContacts(unitIds: readonly number[]): Promise<Ma
     orderBy: { name: "asc" },
   });
   const contacts = new Map<number, CommuneContact[]>();
-  for (const { scopeUnitId, name, phone } of users) contacts.set(scopeUnitId, [...(contacts.get(scopeUnitId) ?? []), { name, phone }]);
+  for (const { scopeUnitId, name, phone } of users)
+    contacts.set(scopeUnitId, [...(contacts.get(scopeUnitId) ?? []), { name, phone }]);
   return contacts;
 }

@@ -4,9 +4,11 @@
 // compared by lib/coverage/comparison.ts. A unit with no base unit in an earlier month did not
 // exist then in the structure viewed.
 import "server-only";
-import { type Comparison, compareFigures } from "@/lib/coverage/comparison";
+
+import { compareFigures, type Comparison } from "@/lib/coverage/comparison";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
-import { type Month, addMonths } from "@/lib/period";
+import { addMonths, type Month } from "@/lib/period";
+
 import { getCoverageSummary } from "./get-coverage-summary";
 
 export type MonthComparison = { month: Month; comparison: Comparison };

@@ -6,14 +6,23 @@
 // figures (./counted-store.ts); the raw-row
 // version remains for the benchmark and the store's tests, which compare the two.
 import "server-only";
+
 import { Prisma } from "@prisma/client";
 import { cache } from "react";
 import { z } from "zod";
+
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { db } from "@/lib/db";
-import { type Month, monthToDate } from "@/lib/period";
+import { monthToDate, type Month } from "@/lib/period";
+
 import { carriedFiguresSql } from "./carried-figures";
-import { type StoreReading, storeReading, storedBaseUnits, storedGroupFigures, storedUnitFigures } from "./counted-store";
+import {
+  storedBaseUnits,
+  storedGroupFigures,
+  storedUnitFigures,
+  storeReading,
+  type StoreReading,
+} from "./counted-store";
 import { baseUnitsOf, countedFigures, countedReports, countedVoluntary, sqlCount, validOn } from "./sql";
 
 const count = sqlCount;
@@ -56,7 +65,12 @@ const GROUP_SUMS = Prisma.sql`
   COALESCE(SUM(f.renewed), 0)::bigint AS renewed`;
 
 export const getCoverageSummary = cache(
-  async (unitId: number, month: Month, structureMonth: Month | null = null, basis: CountingBasis = "submitted"): Promise<CoverageSummary> => {
+  async (
+    unitId: number,
+    month: Month,
+    structureMonth: Month | null = null,
+    basis: CountingBasis = "submitted",
+  ): Promise<CoverageSummary> => {
     return summaryFromStore(unitId, month, basis, await storeReading(month, structureMonth));
   },
 );
@@ -87,7 +101,12 @@ function toSummary(groupRows: unknown[], totalsRows: unknown[]): CoverageSummary
   };
 }
 
-async function summaryFromStore(unitId: number, month: Month, basis: CountingBasis, reading: StoreReading): Promise<CoverageSummary> {
+async function summaryFromStore(
+  unitId: number,
+  month: Month,
+  basis: CountingBasis,
+  reading: StoreReading,
+): Promise<CoverageSummary> {
   const day = monthToDate(month);
   const unit = Prisma.sql`${unitId}`;
   const [groupRows, totalsRows] = await Promise.all([
@@ -133,7 +152,12 @@ function summaryInMonthStructure(unitId: number, month: Month, basis: CountingBa
   ]);
 }
 
-function summaryInStructure(unitId: number, month: Month, structureMonth: Month, basis: CountingBasis): Promise<[unknown[], unknown[]]> {
+function summaryInStructure(
+  unitId: number,
+  month: Month,
+  structureMonth: Month,
+  basis: CountingBasis,
+): Promise<[unknown[], unknown[]]> {
   const day = monthToDate(month);
   const carried = carriedFiguresSql(unitId, monthToDate(structureMonth), day, day, { totalsOnly: true, basis });
   return Promise.all([

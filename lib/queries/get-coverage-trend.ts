@@ -5,14 +5,23 @@
 // the store of counted figures (./counted-store.ts); the raw-row
 // version remains for the benchmark and the store's tests, which compare the two.
 import "server-only";
+
 import { Prisma } from "@prisma/client";
 import { cache } from "react";
 import { z } from "zod";
+
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { db } from "@/lib/db";
-import { type Month, dateToMonth, monthToDate } from "@/lib/period";
+import { dateToMonth, monthToDate, type Month } from "@/lib/period";
+
 import { carriedFiguresSql } from "./carried-figures";
-import { type StoreReading, storeReadingCarriedInto, storeReadingForSeries, storedGroupFigures, storedUnitFigures } from "./counted-store";
+import {
+  storedGroupFigures,
+  storedUnitFigures,
+  storeReadingCarriedInto,
+  storeReadingForSeries,
+  type StoreReading,
+} from "./counted-store";
 import { countedFigures, countedReports, sqlCount } from "./sql";
 
 const trendRow = z.object({
@@ -27,7 +36,13 @@ const unitTrendRow = trendRow.extend({ unitId: z.number().int() });
 export type TrendPoint = { month: Month; insured: number; population: number; reportingUnits: number };
 
 export const getCoverageTrend = cache(
-  async (unitId: number, from: Month, to: Month, structureMonth: Month | null = null, basis: CountingBasis = "submitted"): Promise<TrendPoint[]> => {
+  async (
+    unitId: number,
+    from: Month,
+    to: Month,
+    structureMonth: Month | null = null,
+    basis: CountingBasis = "submitted",
+  ): Promise<TrendPoint[]> => {
     const reading = await storeReadingForSeries(structureMonth);
     return (await trendsFromStore([unitId], from, to, basis, reading)).get(unitId)!;
   },
@@ -55,7 +70,11 @@ export async function coverageTrendFromRawRows(
  * before it began are carried into it (./counted-store.ts), so units formed in the reorganisation
  * have a history.
  */
-export async function getCarriedCoverageTrends(unitIds: readonly number[], from: Month, to: Month): Promise<Map<number, TrendPoint[]>> {
+export async function getCarriedCoverageTrends(
+  unitIds: readonly number[],
+  from: Month,
+  to: Month,
+): Promise<Map<number, TrendPoint[]>> {
   return trendsFromStore(unitIds, from, to, "submitted", await storeReadingCarriedInto(to));
 }
 
@@ -144,7 +163,13 @@ async function trendsFromRawRows(
   return trends;
 }
 
-function trendInStructure(unitId: number, from: Month, to: Month, structureMonth: Month, basis: CountingBasis): Promise<unknown[]> {
+function trendInStructure(
+  unitId: number,
+  from: Month,
+  to: Month,
+  structureMonth: Month,
+  basis: CountingBasis,
+): Promise<unknown[]> {
   const start = monthToDate(from);
   const end = monthToDate(to);
   return db.$queryRaw<unknown[]>`

@@ -5,18 +5,33 @@
 // into today's units; in the month's own structure a unit that did not exist in `from` has no
 // figures then and no change, with the reason.
 import "server-only";
-import { type ComparedFigures, type Comparison, compareFigures } from "@/lib/coverage/comparison";
+
+import { compareFigures, type ComparedFigures, type Comparison } from "@/lib/coverage/comparison";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
-import { coverageRate } from "@/lib/coverage/rates";
 import { reportedShare } from "@/lib/coverage/ranking";
+import { coverageRate } from "@/lib/coverage/rates";
 import type { Month } from "@/lib/period";
+
 import { getChildCoverage } from "./get-child-coverage";
 import { getCoverageSummary } from "./get-coverage-summary";
 
 /** One unit's figures in one month; null when it did not exist then or had no counted report. */
-export type MonthFigures = { insured: number; population: number; rate: number | null; reportingUnits: number; baseUnits: number } | null;
+export type MonthFigures = {
+  insured: number;
+  population: number;
+  rate: number | null;
+  reportingUnits: number;
+  baseUnits: number;
+} | null;
 
-export type ComparedUnit = { id: number; code: string; name: string; from: MonthFigures; to: MonthFigures; change: Comparison };
+export type ComparedUnit = {
+  id: number;
+  code: string;
+  name: string;
+  from: MonthFigures;
+  to: MonthFigures;
+  change: Comparison;
+};
 
 function figures(counted: ComparedFigures | undefined): MonthFigures {
   if (!counted || counted.baseUnits === 0 || reportedShare(counted) === "none") return null;
@@ -39,10 +54,24 @@ export async function getMonthComparison(
   ]);
   const earlier = new Map(childrenFrom.map((child) => [child.id, child]));
   return {
-    unit: { id: unit.id, code: unit.code, name: unit.name, from: figures(unitFrom), to: figures(unitTo), change: compareFigures(unitTo, unitFrom) },
+    unit: {
+      id: unit.id,
+      code: unit.code,
+      name: unit.name,
+      from: figures(unitFrom),
+      to: figures(unitTo),
+      change: compareFigures(unitTo, unitFrom),
+    },
     children: childrenTo.map((child) => {
       const before = earlier.get(child.id);
-      return { id: child.id, code: child.code, name: child.name, from: figures(before), to: figures(child), change: compareFigures(child, before ?? null) };
+      return {
+        id: child.id,
+        code: child.code,
+        name: child.name,
+        from: figures(before),
+        to: figures(child),
+        change: compareFigures(child, before ?? null),
+      };
     }),
   };
 }

@@ -4,12 +4,15 @@
 // months by their code, as on the entry form; a commune that did not exist the month before (the
 // July 2025 reorganisation) has no previous figures.
 import "server-only";
+
 import { Prisma } from "@prisma/client";
 import { z } from "zod";
+
 import { db } from "@/lib/db";
 import type { StoredGroupNames } from "@/lib/i18n/reference-texts";
-import { type Month, addMonths, monthToDate } from "@/lib/period";
-import { type ScopedUser, hasUnrestrictedScope, scopeUnitsSql } from "@/lib/permissions/scope";
+import { addMonths, monthToDate, type Month } from "@/lib/period";
+import { hasUnrestrictedScope, scopeUnitsSql, type ScopedUser } from "@/lib/permissions/scope";
+
 import { baseUnitsOf, sqlCount } from "./sql";
 
 const row = z.object({
@@ -34,7 +37,11 @@ export type GroupMonthFigures = StoredGroupNames & {
 };
 
 /** The groups of each commune (by unit id), in their order. */
-export async function getMonthGroupFigures(user: ScopedUser, unitId: number, month: Month): Promise<Map<number, GroupMonthFigures[]>> {
+export async function getMonthGroupFigures(
+  user: ScopedUser,
+  unitId: number,
+  month: Month,
+): Promise<Map<number, GroupMonthFigures[]>> {
   const day = monthToDate(month);
   const previousDay = monthToDate(addMonths(month, -1));
   const inScope = hasUnrestrictedScope(user)
@@ -55,7 +62,10 @@ export async function getMonthGroupFigures(user: ScopedUser, unitId: number, mon
     ORDER BY c.unit_id, c.ordinal, c.code`;
   const byUnit = new Map<number, GroupMonthFigures[]>();
   for (const { unitId: id, previousInsured, previousEligible, ...group } of z.array(row).parse(rows)) {
-    const previous = previousInsured === null || previousEligible === null ? null : { insured: previousInsured, eligible: previousEligible };
+    const previous =
+      previousInsured === null || previousEligible === null
+        ? null
+        : { insured: previousInsured, eligible: previousEligible };
     byUnit.set(id, [...(byUnit.get(id) ?? []), { ...group, previous }]);
   }
   return byUnit;

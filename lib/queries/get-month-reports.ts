@@ -2,11 +2,14 @@
 // that month: one row per commune, with no report fields when it has not reported. The review page
 // reads the full rows; the dashboard's completeness widget only the workflow state.
 import "server-only";
-import { cache } from "react";
+
 import { ReportStatus } from "@prisma/client";
+import { cache } from "react";
 import { z } from "zod";
+
 import { db } from "@/lib/db";
-import { type Month, addMonths, monthToDate } from "@/lib/period";
+import { addMonths, monthToDate, type Month } from "@/lib/period";
+
 import { baseUnitsOf, sqlCount } from "./sql";
 
 const count = sqlCount.nullable();
@@ -79,7 +82,11 @@ export const getMonthReports = cache(async (unitId: number, month: Month): Promi
   return z.array(monthReportRow).parse(rows);
 });
 
-const reportStateRow = z.object({ unitId: z.number().int(), status: z.enum(ReportStatus).nullable(), submittedAt: z.date().nullable() });
+const reportStateRow = z.object({
+  unitId: z.number().int(),
+  status: z.enum(ReportStatus).nullable(),
+  submittedAt: z.date().nullable(),
+});
 
 /** The workflow state of each base unit's report (null fields: not reported). */
 export const getReportStates = cache(async (unitId: number, month: Month) => {

@@ -1,9 +1,11 @@
 // The month a commune's staff should report next (lib/reports/report-month.ts), within the
 // months the commune exists.
 import "server-only";
-import { type Month, addMonths, dateToMonth } from "@/lib/period";
+
 import { currentMonth, now } from "@/lib/clock";
+import { addMonths, dateToMonth, type Month } from "@/lib/period";
 import { monthToReport } from "@/lib/reports/report-month";
+
 import { getUnitReports } from "./get-unit-reports";
 import type { ReportingUnit } from "./report-units";
 

@@ -1,10 +1,12 @@
 // The signed-in user's in-app messages (table outbox_message, channel in_app), newest first: for
 // the notification list, and the unread ones for the banner.
 import "server-only";
+
 import type { NotificationKind } from "@prisma/client";
+
 import { db } from "@/lib/db";
-import { type NotificationData, readNotificationData } from "@/lib/notifications/notification-text";
-import { type Month, dateToMonth } from "@/lib/period";
+import { readNotificationData, type NotificationData } from "@/lib/notifications/notification-text";
+import { dateToMonth, type Month } from "@/lib/period";
 
 export type InAppMessage = {
   id: number;
@@ -28,7 +30,16 @@ async function readMessages(userId: string, options: { unreadOnly: boolean; take
     where: { recipientId: userId, channel: "IN_APP", ...(options.unreadOnly ? { readAt: null } : {}) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: options.take,
-    select: { id: true, kind: true, period: true, data: true, senderId: true, createdAt: true, readAt: true, unit: { select: { code: true, name: true } } },
+    select: {
+      id: true,
+      kind: true,
+      period: true,
+      data: true,
+      senderId: true,
+      createdAt: true,
+      readAt: true,
+      unit: { select: { code: true, name: true } },
+    },
   });
   return rows.map((row) => ({
     id: row.id,
@@ -51,7 +62,12 @@ export function getNotifications(userId: string): Promise<InAppMessage[]> {
 export async function getUnreadNotifications(userId: string): Promise<{ latest: InAppMessage[]; ids: number[] }> {
   const [latest, unread] = await Promise.all([
     readMessages(userId, { unreadOnly: true, take: BANNER_SHOWN }),
-    db.outboxMessage.findMany({ where: { recipientId: userId, channel: "IN_APP", readAt: null }, select: { id: true }, orderBy: { id: "asc" }, take: 500 }),
+    db.outboxMessage.findMany({
+      where: { recipientId: userId, channel: "IN_APP", readAt: null },
+      select: { id: true },
+      orderBy: { id: "asc" },
+      take: 500,
+    }),
   ]);
   return { latest, ids: unread.map((row) => row.id) };
 }

@@ -1,9 +1,10 @@
 // The participant groups a report of a given month is made of: those of the group set in force.
 import "server-only";
+
 import { db } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
 import type { StoredGroupNames } from "@/lib/i18n/reference-texts";
-import { type Month, monthToDate } from "@/lib/period";
+import { monthToDate, type Month } from "@/lib/period";
 
 export type ReportGroup = StoredGroupNames & { id: number; code: string };
 
@@ -14,7 +15,10 @@ export async function getParticipantGroups(month: Month, client: DbClient = db):
     where: { validFrom: { lte: day }, OR: [{ validTo: null }, { validTo: { gt: day } }] },
     orderBy: { validFrom: "desc" },
     select: {
-      groups: { orderBy: { ordinal: "asc" }, select: { id: true, code: true, name: true, shortName: true, nameEn: true, shortNameEn: true } },
+      groups: {
+        orderBy: { ordinal: "asc" },
+        select: { id: true, code: true, name: true, shortName: true, nameEn: true, shortNameEn: true },
+      },
     },
   });
   return groupSet?.groups ?? [];

@@ -1,8 +1,10 @@
 // One plan with its scope unit and all its targets (the scope unit's and those allocated to units
 // below it), read once per request.
 import "server-only";
+
 import type { Prisma } from "@prisma/client";
 import { cache } from "react";
+
 import { db } from "@/lib/db";
 
 const planSelect = {

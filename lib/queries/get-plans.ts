@@ -1,8 +1,10 @@
 // The plans a user may see (lib/plans/plan-access.ts), newest period first, with the scope unit's
 // overall target at the last milestone, for the plan list.
 import "server-only";
+
 import { Prisma } from "@prisma/client";
 import { z } from "zod";
+
 import { db } from "@/lib/db";
 import type { ScopedUser } from "@/lib/permissions/scope";
 import { planScopeUnitsSql } from "@/lib/plans/plan-access";

@@ -5,13 +5,16 @@
 // 2025 lists the old communes that formed it until June and its own communes from July. Only units
 // in the user's scope are listed.
 import "server-only";
+
 import { Prisma, ReportStatus } from "@prisma/client";
 import { z } from "zod";
+
 import { db } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
-import { type Month, monthToDate } from "@/lib/period";
-import { type ScopedUser, hasUnrestrictedScope, scopeUnitsSql } from "@/lib/permissions/scope";
+import { monthToDate, type Month } from "@/lib/period";
+import { hasUnrestrictedScope, scopeUnitsSql, type ScopedUser } from "@/lib/permissions/scope";
 import type { GroupFigures, ReportValues } from "@/lib/validation/report-values";
+
 import { validOn } from "./sql";
 
 export type ReportRow = {
@@ -54,7 +57,12 @@ function baseUnitsSql(user: ScopedUser, territoryUnitId: number, month: Month): 
       AND NOT EXISTS (SELECT 1 FROM unit k WHERE k.parent_id = u.id AND ${validOn("k", day)})`;
 }
 
-export async function getReportRows(user: ScopedUser, territoryUnitId: number, months: readonly Month[], client: DbClient = db): Promise<ReportRow[]> {
+export async function getReportRows(
+  user: ScopedUser,
+  territoryUnitId: number,
+  months: readonly Month[],
+  client: DbClient = db,
+): Promise<ReportRow[]> {
   const rows: ReportRow[] = [];
   for (const month of months) {
     const day = monthToDate(month);
@@ -74,7 +82,12 @@ export async function getReportRows(user: ScopedUser, territoryUnitId: number, m
     const groups = new Map<number, Record<string, GroupFigures>>();
     for (const figure of figures) {
       const entry = groups.get(figure.unit_id) ?? {};
-      entry[figure.code] = { insured: figure.insured, eligible: figure.eligible, newlyEnrolled: figure.newly_enrolled, renewed: figure.renewed };
+      entry[figure.code] = {
+        insured: figure.insured,
+        eligible: figure.eligible,
+        newlyEnrolled: figure.newly_enrolled,
+        renewed: figure.renewed,
+      };
       groups.set(figure.unit_id, entry);
     }
     for (const unit of units) {
@@ -109,7 +122,9 @@ export async function countReportRows(
   const ids = new Set<number>();
   let rows = 0;
   for (const month of months) {
-    const units = await client.$queryRaw<{ id: number }[]>(Prisma.sql`SELECT b.id FROM (${baseUnitsSql(user, territoryUnitId, month)}) b`);
+    const units = await client.$queryRaw<{ id: number }[]>(
+      Prisma.sql`SELECT b.id FROM (${baseUnitsSql(user, territoryUnitId, month)}) b`,
+    );
     rows += units.length;
     for (const unit of units) ids.add(unit.id);
   }
@@ -117,7 +132,10 @@ export async function countReportRows(
 }
 
 /** The participant groups in force in any of the months, in the order of their sets and ordinals (one per code). */
-export async function getGroupsInForce(months: readonly Month[], client: DbClient = db): Promise<{ code: string; name: string }[]> {
+export async function getGroupsInForce(
+  months: readonly Month[],
+  client: DbClient = db,
+): Promise<{ code: string; name: string }[]> {
   if (months.length === 0) return [];
   const first = monthToDate(months[0]!);
   const last = monthToDate(months[months.length - 1]!);

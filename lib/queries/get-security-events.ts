@@ -1,8 +1,10 @@
 // The security log as administrators read it (/admin/security): refused writes, newest first, a
 // page at a time, with the unit they named.
 import "server-only";
+
 import { Prisma } from "@prisma/client";
 import { z } from "zod";
+
 import { db } from "@/lib/db";
 
 export const SECURITY_EVENTS_PAGE_SIZE = 50;

@@ -1,6 +1,7 @@
 // The sign-in locks running on accounts (lib/auth/throttle.ts: a username's own lock and its
 // locks at single addresses), for the users page: the latest end per username.
 import "server-only";
+
 import { db } from "@/lib/db";
 
 export async function getSignInLocks(usernames: string[], now: Date): Promise<Map<string, Date>> {

@@ -5,9 +5,11 @@
 // predecessor), the targets set on the earlier row count as the later row's own. Mergers and splits
 // end the old units' targets: a merged unit has its own plans' targets and its ancestors'.
 import "server-only";
+
 import { Prisma, TargetComparator } from "@prisma/client";
 import { cache } from "react";
 import { z } from "zod";
+
 import type { TargetCandidate } from "@/lib/coverage/applicable-target";
 import { db } from "@/lib/db";
 

@@ -4,13 +4,22 @@
 // relations of its base units are summed up as well: "12 of the 94 communes of old An Giang went
 // into it", which also covers provinces linked only through their communes.
 import "server-only";
+
 import type { SuccessionKind, UnitKind } from "@prisma/client";
 import { cache } from "react";
 import { z } from "zod";
+
 import { db } from "@/lib/db";
 import { effectiveShares, shareFraction } from "@/lib/units/succession-shares";
 
-export type LineageUnit = { id: number; code: string; name: string; kind: UnitKind; validFrom: Date; validTo: Date | null };
+export type LineageUnit = {
+  id: number;
+  code: string;
+  name: string;
+  kind: UnitKind;
+  validFrom: Date;
+  validTo: Date | null;
+};
 
 export type LineageLink = {
   unit: LineageUnit;
@@ -40,7 +49,17 @@ export const getUnitLineage = cache(async (unitId: number): Promise<UnitLineage>
   const [incoming, outgoing, viaBaseIncoming, viaBaseOutgoing] = await Promise.all([
     db.unitSuccession.findMany({
       where: { successorId: unitId },
-      select: { effectiveOn: true, predecessor: { select: { ...unitSelect, successors: { select: { successorId: true, kind: true, shareBp: true, successor: { select: { code: true } } } } } } },
+      select: {
+        effectiveOn: true,
+        predecessor: {
+          select: {
+            ...unitSelect,
+            successors: {
+              select: { successorId: true, kind: true, shareBp: true, successor: { select: { code: true } } },
+            },
+          },
+        },
+      },
     }),
     db.unitSuccession.findMany({
       where: { predecessorId: unitId },
@@ -56,7 +75,9 @@ export const getUnitLineage = cache(async (unitId: number): Promise<UnitLineage>
     const link = successors.find((candidate) => candidate.successorId === unitId)!;
     return { unit, effectiveOn, kind: link.kind, share: shareFraction(own), isDefault: own.isDefault, baseUnits: null };
   });
-  const outgoingShares = effectiveShares(outgoing.map((link) => ({ ...link, successorId: link.successor.id, successorCode: link.successor.code })));
+  const outgoingShares = effectiveShares(
+    outgoing.map((link) => ({ ...link, successorId: link.successor.id, successorCode: link.successor.code })),
+  );
   const successors: LineageLink[] = outgoing.map(({ effectiveOn, kind, successor }, i) => ({
     unit: successor,
     effectiveOn,

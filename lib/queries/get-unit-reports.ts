@@ -1,10 +1,12 @@
 // One base unit's stored monthly reports over a range of months: values (population, voluntary
 // social insurance, figures per group code), workflow state and version.
 import "server-only";
+
 import type { ReportStatus } from "@prisma/client";
+
 import { db } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
-import { type Month, dateToMonth, monthToDate } from "@/lib/period";
+import { dateToMonth, monthToDate, type Month } from "@/lib/period";
 import type { ConfirmedWarning } from "@/lib/reports/report-snapshot";
 import type { GroupFigures, ReportValues } from "@/lib/validation/report-values";
 
@@ -27,12 +29,19 @@ function readConfirmedWarnings(json: unknown): ConfirmedWarning[] {
   if (!Array.isArray(json)) return [];
   return json.filter(
     (item): item is ConfirmedWarning =>
-      typeof item === "object" && item !== null && ["field", "code", "reason"].every((key) => typeof (item as Record<string, unknown>)[key] === "string"),
+      typeof item === "object" &&
+      item !== null &&
+      ["field", "code", "reason"].every((key) => typeof (item as Record<string, unknown>)[key] === "string"),
   );
 }
 
 /** The unit's reports from `from` to `to` (both included), oldest first. */
-export async function getUnitReports(unitId: number, from: Month, to: Month, client: DbClient = db): Promise<StoredReport[]> {
+export async function getUnitReports(
+  unitId: number,
+  from: Month,
+  to: Month,
+  client: DbClient = db,
+): Promise<StoredReport[]> {
   const period = { gte: monthToDate(from), lte: monthToDate(to) };
   const [reports, figureRows] = await Promise.all([
     client.unitMonthReport.findMany({
@@ -42,7 +51,14 @@ export async function getUnitReports(unitId: number, from: Month, to: Month, cli
     }),
     client.enrollmentFigure.findMany({
       where: { unitId, period },
-      select: { period: true, insured: true, eligible: true, newlyEnrolled: true, renewed: true, group: { select: { code: true } } },
+      select: {
+        period: true,
+        insured: true,
+        eligible: true,
+        newlyEnrolled: true,
+        renewed: true,
+        group: { select: { code: true } },
+      },
     }),
   ]);
   const groupsByMonth = new Map<Month, Record<string, GroupFigures>>();

@@ -2,9 +2,12 @@
 // approved (no report, a draft, submitted or returned): what a lock of the month leaves open. Read in
 // the lock's own transaction, so the reason it asks for rests on what is locked.
 import "server-only";
+
 import { z } from "zod";
+
 import type { DbClient } from "@/lib/db-client";
-import { type Month, monthToDate } from "@/lib/period";
+import { monthToDate, type Month } from "@/lib/period";
+
 import { baseUnitsOf } from "./sql";
 
 const row = z.object({ name: z.string() });
@@ -18,5 +21,8 @@ export async function getUnitsNotApproved(client: DbClient, unitId: number, mont
     LEFT JOIN unit_month_report r ON r.unit_id = b.unit_id AND r.period = ${day}::date
     WHERE r.status IS NULL OR r.status::text NOT IN ('APPROVED', 'LOCKED')
     ORDER BY u.name, u.id`;
-  return z.array(row).parse(rows).map((unit) => unit.name);
+  return z
+    .array(row)
+    .parse(rows)
+    .map((unit) => unit.name);
 }

@@ -1,6 +1,7 @@
 // SQL fragments shared by the aggregation queries.
 import { Prisma } from "@prisma/client";
 import { z } from "zod";
+
 import { COUNTED_STATUSES, type CountingBasis } from "@/lib/coverage/counting-rule";
 
 /** A unit (alias) is part of the structure valid on `day` (a Date at UTC midnight). */

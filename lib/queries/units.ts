@@ -1,9 +1,11 @@
 // Reads of the administrative tree. A code identifies a unit only together with a month, because
 // GSO codes are reused across reorganisations (code 24 is Bắc Giang until June 2025, Bắc Ninh after).
 import "server-only";
+
 import type { UnitKind } from "@prisma/client";
+
 import { db } from "@/lib/db";
-import { type Month, monthToDate } from "@/lib/period";
+import { monthToDate, type Month } from "@/lib/period";
 
 export type UnitRef = { id: number; code: string; name: string; kind: UnitKind; level: number };
 

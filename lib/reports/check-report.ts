@@ -2,19 +2,20 @@
 // browser (live, as the user types) and on the server (the decision): errors in the values, the
 // warnings they raise against the unit's history, and whether each warning is confirmed with a
 // reason.
-import { type ReasonProblem, postedValues, readReason, reasonKey } from "@/lib/validation/report-form";
+import { postedValues, readReason, reasonKey, type ReasonProblem } from "@/lib/validation/report-form";
 import {
   GROUP_FIELDS,
-  type GroupFigures,
-  type ReportIssue,
-  type ReportValues,
   groupFieldKey,
   parseCount,
   readReportValues,
   reportFields,
+  type GroupFigures,
+  type ReportIssue,
+  type ReportValues,
 } from "@/lib/validation/report-values";
+
 import type { ConfirmedWarning } from "./report-snapshot";
-import { type ReportHistory, type ReportWarning, reportWarnings } from "./report-warnings";
+import { reportWarnings, type ReportHistory, type ReportWarning } from "./report-warnings";
 
 export type ReportCheck = {
   /** The values, when they have no error. */
@@ -29,7 +30,11 @@ export type ReportCheck = {
 };
 
 /** Checks a posted form (values and reasons by form name) for the given groups and history. */
-export function checkReport(posted: Record<string, unknown>, groupCodes: readonly string[], history: ReportHistory): ReportCheck {
+export function checkReport(
+  posted: Record<string, unknown>,
+  groupCodes: readonly string[],
+  history: ReportHistory,
+): ReportCheck {
   const read = readReportValues(postedValues(posted, reportFields(groupCodes)), groupCodes);
   const warnings = read.ok ? reportWarnings(read.values, history) : partialWarnings(posted, groupCodes, history);
   const unconfirmed: ReportCheck["unconfirmed"] = [];
@@ -48,7 +53,11 @@ export function checkReport(posted: Record<string, unknown>, groupCodes: readonl
  * Warnings of a form still being filled in: those of the groups whose four figures read as counts,
  * and of the population once it does.
  */
-function partialWarnings(posted: Record<string, unknown>, groupCodes: readonly string[], history: ReportHistory): ReportWarning[] {
+function partialWarnings(
+  posted: Record<string, unknown>,
+  groupCodes: readonly string[],
+  history: ReportHistory,
+): ReportWarning[] {
   const count = (field: string) => {
     const value = parseCount(posted[field]);
     return typeof value === "number" ? value : null;
@@ -61,7 +70,10 @@ function partialWarnings(posted: Record<string, unknown>, groupCodes: readonly s
     }
   }
   const population = count("population");
-  const warnings = reportWarnings({ population: population ?? 0, voluntarySocialInsured: null, voluntarySocialAssigned: null, groups }, history);
+  const warnings = reportWarnings(
+    { population: population ?? 0, voluntarySocialInsured: null, voluntarySocialAssigned: null, groups },
+    history,
+  );
   return population === null ? warnings.filter((warning) => warning.field !== "population") : warnings;
 }
 

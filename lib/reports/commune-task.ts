@@ -2,11 +2,13 @@
 // (./report-month.ts) and where its report stands against the deadline (./review-rules.ts), the
 // other months the reviewers sent back, and the last ended month whose figures count.
 import type { ReportStatus } from "@prisma/client";
+
 import { vietnamDay } from "@/lib/clock";
 import { isCounted } from "@/lib/coverage/counting-rule";
-import { type Month, addMonths, dateToMonth } from "@/lib/period";
+import { addMonths, dateToMonth, type Month } from "@/lib/period";
+
 import { isMonthOpen, monthOpensOn, monthToReport } from "./report-month";
-import { type ReportingRule, deadlineDate, ruleForMonth } from "./review-rules";
+import { deadlineDate, ruleForMonth, type ReportingRule } from "./review-rules";
 
 /** A stored report as the home page needs it. */
 export type TaskReport = {
@@ -51,7 +53,12 @@ const DONE: readonly ReportStatus[] = ["SUBMITTED", "APPROVED", "LOCKED"];
  * The task of a commune that exists from `validFrom`, from its `reports` of recent months (at least
  * the current month and the one before), under the reporting `rules`, at the moment `at`.
  */
-export function communeTask(validFrom: Date, reports: readonly TaskReport[], rules: readonly ReportingRule[], at: Date): CommuneTask {
+export function communeTask(
+  validFrom: Date,
+  reports: readonly TaskReport[],
+  rules: readonly ReportingRule[],
+  at: Date,
+): CommuneTask {
   const current = dateToMonth(vietnamDay(at));
   const lastEnded = addMonths(current, -1);
   const first = dateToMonth(validFrom);
@@ -75,9 +82,14 @@ export function communeTask(validFrom: Date, reports: readonly TaskReport[], rul
     due = days >= 0 ? { kind: "left", days } : { kind: "overdue", days: -days };
   }
 
-  const returned = reports.filter((other) => other.status === "RETURNED" && other.month !== month).sort((a, b) => (a.month < b.month ? 1 : -1));
+  const returned = reports
+    .filter((other) => other.status === "RETURNED" && other.month !== month)
+    .sort((a, b) => (a.month < b.month ? 1 : -1));
   const counted = reports.filter((other) => other.month <= lastEnded && isCounted(other.status, "submitted"));
-  const figuresMonth = counted.reduce<Month | null>((latest, other) => (latest === null || other.month > latest ? other.month : latest), null);
+  const figuresMonth = counted.reduce<Month | null>(
+    (latest, other) => (latest === null || other.month > latest ? other.month : latest),
+    null,
+  );
 
   return { month, open, report, deadline, due, opens, returned, figuresMonth };
 }

@@ -1,9 +1,10 @@
 // Words for report issues and warnings, in the reader's language, always naming the field.
 import { formatCount } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
+import { fill, type Messages } from "@/lib/i18n/messages";
 import { MAX_REASON_LENGTH, reasonKey } from "@/lib/validation/report-form";
 import type { ReportField, ReportIssue } from "@/lib/validation/report-values";
+
 import type { ReportCheck } from "./check-report";
 import type { ReportWarning } from "./report-warnings";
 
@@ -17,7 +18,10 @@ export function fieldLabel(field: ReportField, t: Messages): string {
 
 function params(values: Record<string, number | string> | undefined, locale: Locale): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(values ?? {}).map(([key, value]) => [key, typeof value === "number" ? formatCount(value, locale) : value]),
+    Object.entries(values ?? {}).map(([key, value]) => [
+      key,
+      typeof value === "number" ? formatCount(value, locale) : value,
+    ]),
   );
 }
 
@@ -28,7 +32,11 @@ export function describeIssue(issue: ReportIssue, t: Messages, locale: Locale): 
 export function describeWarning(warning: ReportWarning, t: Messages, locale: Locale): string {
   // A rate above 100% is said against what it was measured on: the population, or the group's eligible.
   const base = t.reports.rateBases[warning.field === "population" ? "population" : "eligible"];
-  return fill(t.reports.warnings[warning.code], { ...params(warning.params, locale), field: fieldLabel(warning.field, t), base });
+  return fill(t.reports.warnings[warning.code], {
+    ...params(warning.params, locale),
+    field: fieldLabel(warning.field, t),
+    base,
+  });
 }
 
 /** A reason a report cannot be saved: under which form name (a field, or a warning's reason) and why. */

@@ -1,6 +1,7 @@
 // The history of every figure of a monthly report, read from the audit entries of its saves (each
 // holds the report before and after, ./report-snapshot.ts). Pure: the caller loads the entries.
 import type { ReportField } from "@/lib/validation/report-values";
+
 import { flattenValues, readStoredSnapshot } from "./report-snapshot";
 
 /** One audit entry of a report, oldest first in the lists passed here. */

@@ -2,14 +2,16 @@
 // (./commune-task.ts). Null for anyone else — whose scope is not a commune, or whose commune ended in
 // a reorganisation: they start on a dashboard (lib/auth/home.ts).
 import "server-only";
+
 import type { SessionUser } from "@/lib/auth/session";
 import { currentMonth, now } from "@/lib/clock";
 import { addMonths } from "@/lib/period";
 import { COMMUNE_KINDS } from "@/lib/permissions/roles";
 import { getReportingRules } from "@/lib/queries/get-reporting-rules";
 import { getUnitReports } from "@/lib/queries/get-unit-reports";
-import { type ReportingUnit, findReportingUnit } from "@/lib/queries/report-units";
-import { type CommuneTask, communeTask } from "./commune-task";
+import { findReportingUnit, type ReportingUnit } from "@/lib/queries/report-units";
+
+import { communeTask, type CommuneTask } from "./commune-task";
 
 /** Months read for the task: returned reports older than this are on the list of months. */
 const RECENT_MONTHS = 12;
@@ -20,6 +22,9 @@ export async function getCommuneHome(user: SessionUser): Promise<{ unit: Reporti
   const current = currentMonth(at);
   const unit = await findReportingUnit(user.scopeUnit.code, current);
   if (unit?.id !== user.scopeUnitId) return null;
-  const [reports, rules] = await Promise.all([getUnitReports(unit.id, addMonths(current, -RECENT_MONTHS), current), getReportingRules()]);
+  const [reports, rules] = await Promise.all([
+    getUnitReports(unit.id, addMonths(current, -RECENT_MONTHS), current),
+    getReportingRules(),
+  ]);
   return { unit, task: communeTask(unit.validFrom, reports, rules, at) };
 }

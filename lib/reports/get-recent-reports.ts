@@ -2,23 +2,34 @@
 // now (or, for a unit that ended in a reorganisation, its last months), in the user's scope. The
 // current month is listed with the day it opens for entry while it is not open yet (./report-month.ts).
 import "server-only";
+
 import type { ReportStatus } from "@prisma/client";
 import { notFound } from "next/navigation";
+
 import type { SessionUser } from "@/lib/auth/session";
-import { type Month, addMonths, dateToMonth, monthToDate } from "@/lib/period";
-import { canAccessUnit } from "@/lib/permissions/scope";
-import { getUnitReports } from "@/lib/queries/get-unit-reports";
-import { type ReportingUnit, findReportingUnitsWithCode } from "@/lib/queries/report-units";
 import { currentMonth } from "@/lib/clock";
+import { addMonths, dateToMonth, monthToDate, type Month } from "@/lib/period";
+import { canAccessUnit } from "@/lib/permissions/scope";
 import { getReportingRules } from "@/lib/queries/get-reporting-rules";
+import { getUnitReports } from "@/lib/queries/get-unit-reports";
+import { findReportingUnitsWithCode, type ReportingUnit } from "@/lib/queries/report-units";
+
 import { isMonthOpen, monthOpensOn } from "./report-month";
 
 const LISTED_MONTHS = 12;
 
 /** `opensOn`: the day the month opens for entry, while it is not open yet; null once it is. */
-export type ReportMonthRow = { month: Month; status: ReportStatus | null; updatedAt: Date | null; opensOn: Date | null };
+export type ReportMonthRow = {
+  month: Month;
+  status: ReportStatus | null;
+  updatedAt: Date | null;
+  opensOn: Date | null;
+};
 
-export async function getRecentReports(user: SessionUser, code: string): Promise<{ unit: ReportingUnit; ended: boolean; rows: ReportMonthRow[] }> {
+export async function getRecentReports(
+  user: SessionUser,
+  code: string,
+): Promise<{ unit: ReportingUnit; ended: boolean; rows: ReportMonthRow[] }> {
   const current = currentMonth();
   const units = await findReportingUnitsWithCode(code);
   const unit = units.find((candidate) => dateToMonth(candidate.validFrom) <= current);

@@ -2,30 +2,33 @@
 // request (page and metadata share it). A unit that is not a base unit of the month, or is outside
 // the user's scope, is not found (404), whatever the reason, so the answer reveals nothing.
 import "server-only";
+
 import type { ReportStatus } from "@prisma/client";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+
 import { requirePermission } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/session";
+import { currentMonth } from "@/lib/clock";
 import { formatCount } from "@/lib/format";
 import { formatDateTime } from "@/lib/format-date-time";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
-import { type Month, addMonths, isMonth } from "@/lib/period";
+import { fill, type Messages } from "@/lib/i18n/messages";
+import { addMonths, isMonth, type Month } from "@/lib/period";
 import { can } from "@/lib/permissions/can";
 import { canAccessUnit, canChangeUnitData } from "@/lib/permissions/scope";
-import { type ReportGroup, getParticipantGroups } from "@/lib/queries/get-participant-groups";
+import { getParticipantGroups, type ReportGroup } from "@/lib/queries/get-participant-groups";
 import { getReportAuditEntries } from "@/lib/queries/get-report-audit";
-import { type StoredReport, getUnitReports } from "@/lib/queries/get-unit-reports";
-import { type ReportingUnit, findReportingUnit } from "@/lib/queries/report-units";
+import { getReportingRules } from "@/lib/queries/get-reporting-rules";
+import { getUnitReports, type StoredReport } from "@/lib/queries/get-unit-reports";
+import { findReportingUnit, type ReportingUnit } from "@/lib/queries/report-units";
 import { reasonKey } from "@/lib/validation/report-form";
-import { type ReportField, reportFields } from "@/lib/validation/report-values";
-import { type FieldChange, type ReportAuditEntry, fieldHistory } from "./figure-history";
+import { reportFields, type ReportField } from "@/lib/validation/report-values";
+
+import { fieldHistory, type FieldChange, type ReportAuditEntry } from "./figure-history";
 import { isMonthOpen, latestOpenMonth, monthOpensOn } from "./report-month";
 import { flattenValues } from "./report-snapshot";
 import { isEditableStatus } from "./report-status";
-import { currentMonth } from "@/lib/clock";
-import { getReportingRules } from "@/lib/queries/get-reporting-rules";
 
 const HISTORY_MONTHS = 12;
 
@@ -88,9 +91,14 @@ export const getReportEntry = cache(async (code: string, monthText: string): Pro
 export function formValues(report: StoredReport | null, groups: readonly ReportGroup[]) {
   const flat = report ? flattenValues(report.values) : {};
   const values = Object.fromEntries(
-    reportFields(groups.map((group) => group.code)).map((field) => [field, flat[field] == null ? "" : String(flat[field])]),
+    reportFields(groups.map((group) => group.code)).map((field) => [
+      field,
+      flat[field] == null ? "" : String(flat[field]),
+    ]),
   );
-  const reasons = Object.fromEntries((report?.confirmedWarnings ?? []).map((item) => [reasonKey(item.field, item.code), item.reason]));
+  const reasons = Object.fromEntries(
+    (report?.confirmedWarnings ?? []).map((item) => [reasonKey(item.field, item.code), item.reason]),
+  );
   return { values, reasons, version: report?.version ?? 0, status: (report?.status ?? null) as ReportStatus | null };
 }
 

@@ -4,11 +4,15 @@
 // only if it is still as the administrator saw it (its values are compared: optimistic concurrency
 // without a version column).
 // The first rule cannot be deleted: every month needs one. Each change is audited.
-import { ActionRefusal, type ActionContext, defineAction } from "@/lib/actions/authed-action";
+import { ActionRefusal, defineAction, type ActionContext } from "@/lib/actions/authed-action";
 import { fill } from "@/lib/i18n/messages";
-import { type Month, dateToMonth, monthParts, monthToDate } from "@/lib/period";
+import { dateToMonth, monthParts, monthToDate, type Month } from "@/lib/period";
 import { isBeforeReorganisation } from "@/lib/units/reorganisation";
-import { createReportingRuleSchema, deleteReportingRuleSchema, updateReportingRuleSchema } from "@/lib/validation/reporting-rules";
+import {
+  createReportingRuleSchema,
+  deleteReportingRuleSchema,
+  updateReportingRuleSchema,
+} from "@/lib/validation/reporting-rules";
 
 const DISTRICT_LEVEL = 2;
 
@@ -37,7 +41,9 @@ export const createReportingRuleSpec = defineAction(
       throw new ActionRefusal(t.actions.invalidInput, { effectiveFrom: [t.reports.rules.duplicate] });
     }
     const { approverLevel, deadlineDay, opensDaysBeforeEnd, remindDaysBeforeDeadline } = input;
-    const rule = await tx.reportingRule.create({ data: { effectiveFrom, approverLevel, deadlineDay, opensDaysBeforeEnd, remindDaysBeforeDeadline } });
+    const rule = await tx.reportingRule.create({
+      data: { effectiveFrom, approverLevel, deadlineDay, opensDaysBeforeEnd, remindDaysBeforeDeadline },
+    });
     return {
       audit: { action: "reporting_rule.create", ...ruleAudit(rule.id), after: { ...input } },
       message: fill(t.reports.rules.created, { month: monthText(input.effectiveFrom) }),
@@ -46,7 +52,13 @@ export const createReportingRuleSpec = defineAction(
   { revalidate: ["/admin/reporting-rules", "/review", "/coverage", "/reports"] },
 );
 
-type SeenRule = { ruleId: number; seenApproverLevel: number; seenDeadlineDay: number; seenOpensDaysBeforeEnd: number; seenRemindDaysBeforeDeadline: number };
+type SeenRule = {
+  ruleId: number;
+  seenApproverLevel: number;
+  seenDeadlineDay: number;
+  seenOpensDaysBeforeEnd: number;
+  seenRemindDaysBeforeDeadline: number;
+};
 
 async function loadSeenRule(input: SeenRule, { tx, t }: ActionContext) {
   const rule = await tx.reportingRule.findUnique({ where: { id: input.ruleId } });
@@ -61,7 +73,12 @@ async function loadSeenRule(input: SeenRule, { tx, t }: ActionContext) {
 }
 
 /** The rule's values as stored: the condition of a write that must find it unchanged, and the audit's before. */
-function values(rule: { approverLevel: number; deadlineDay: number; opensDaysBeforeEnd: number; remindDaysBeforeDeadline: number }) {
+function values(rule: {
+  approverLevel: number;
+  deadlineDay: number;
+  opensDaysBeforeEnd: number;
+  remindDaysBeforeDeadline: number;
+}) {
   const { approverLevel, deadlineDay, opensDaysBeforeEnd, remindDaysBeforeDeadline } = rule;
   return { approverLevel, deadlineDay, opensDaysBeforeEnd, remindDaysBeforeDeadline };
 }

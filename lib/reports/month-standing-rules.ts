@@ -8,8 +8,9 @@
 // The clock is an argument (lib/clock.ts gives the product's "now"), so the rules can be tested on
 // pinned dates and serve any page that opens on "the latest month".
 import { lastCompleteMonth, vietnamDayStart } from "@/lib/clock";
-import { type Month, addMonths, monthToDate } from "@/lib/period";
-import { type ReportingRule, reportDeadline, ruleForMonth } from "./review-rules";
+import { addMonths, monthToDate, type Month } from "@/lib/period";
+
+import { reportDeadline, ruleForMonth, type ReportingRule } from "./review-rules";
 
 /** How many of a unit's base units have a counted report in a month, out of how many. */
 export type ReportingCount = { reportingUnits: number; baseUnits: number };
@@ -40,7 +41,12 @@ export function deadlineHasPassed(month: Month, rules: readonly ReportingRule[],
  */
 export type MonthStanding = "complete" | "collecting" | "overdue";
 
-export function monthStanding(count: ReportingCount, month: Month, rules: readonly ReportingRule[], at: Date): MonthStanding {
+export function monthStanding(
+  count: ReportingCount,
+  month: Month,
+  rules: readonly ReportingRule[],
+  at: Date,
+): MonthStanding {
   if (isMonthComplete(count)) return "complete";
   return deadlineHasPassed(month, rules, at) ? "overdue" : "collecting";
 }

@@ -2,6 +2,7 @@
 // given: the review actions read them inside their transaction, the demo seed inside its own.
 import type { DbClient } from "@/lib/db-client";
 import { dateToMonth } from "@/lib/period";
+
 import type { ReportingRule } from "./review-rules";
 
 export type StoredReportingRule = ReportingRule & { id: number };

@@ -8,10 +8,12 @@
 // per commune, month and kind keeps it from being sent twice. Only communes whose report has not
 // been submitted (no report, a draft, or returned and not sent again) are reminded.
 import type { ReportStatus } from "@prisma/client";
+
 import { currentMonth, vietnamDay } from "@/lib/clock";
-import { type Month, addMonths } from "@/lib/period";
+import { addMonths, type Month } from "@/lib/period";
+
 import { monthOpensOn } from "./report-month";
-import { type ReportingRule, deadlineDate, ruleForMonth } from "./review-rules";
+import { deadlineDate, ruleForMonth, type ReportingRule } from "./review-rules";
 
 export type AutomaticReminder = "DEADLINE_SOON" | "OVERDUE";
 

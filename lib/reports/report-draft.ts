@@ -5,6 +5,7 @@
 // over, when the connection returns (by the form if open, else by components/offline/connection-status.tsx).
 // Browser-only; every access tolerates a storage that is full, disabled or holds something unreadable.
 import type { Month } from "@/lib/period";
+
 import type { SaveIntent } from "./report-status";
 
 /** A save waiting for the connection; `problem` once the server refused it (the person must look at it). */
@@ -39,7 +40,8 @@ export function parseDraftKey(key: string, userId: string): { unitCode: string; 
 function readQueued(value: unknown): QueuedSave | undefined {
   if (typeof value !== "object" || value === null) return undefined;
   const { intent, at, unitName, problem } = value as Record<string, unknown>;
-  if ((intent !== "save" && intent !== "submit") || typeof at !== "string" || typeof unitName !== "string") return undefined;
+  if ((intent !== "save" && intent !== "submit") || typeof at !== "string" || typeof unitName !== "string")
+    return undefined;
   return { intent, at, unitName, ...(problem === "conflict" || problem === "refused" ? { problem } : {}) };
 }
 
@@ -52,7 +54,8 @@ export function parseDraft(raw: string | null): ReportDraft | null {
     const draft: unknown = JSON.parse(raw);
     if (typeof draft !== "object" || draft === null) return null;
     const { values, reasons, version, savedAt, queued } = draft as Record<string, unknown>;
-    if (!strings(values) || !strings(reasons) || typeof version !== "number" || typeof savedAt !== "string") return null;
+    if (!strings(values) || !strings(reasons) || typeof version !== "number" || typeof savedAt !== "string")
+      return null;
     const save = readQueued(queued);
     return { values, reasons, version, savedAt, ...(save ? { queued: save } : {}) };
   } catch {

@@ -3,9 +3,11 @@
 // allows it (`opensDaysBeforeEnd`, 0–10 days), in its last days; never earlier. A month that has
 // opened stays open (until it is locked, see report-status.ts).
 import type { ReportStatus } from "@prisma/client";
-import { VIETNAM_OFFSET_MS, currentMonth, now } from "@/lib/clock";
-import { type Month, addMonths, monthParts } from "@/lib/period";
-import { type ReportingRule, ruleForMonth } from "./review-rules";
+
+import { currentMonth, now, VIETNAM_OFFSET_MS } from "@/lib/clock";
+import { addMonths, monthParts, type Month } from "@/lib/period";
+
+import { ruleForMonth, type ReportingRule } from "./review-rules";
 
 /** The moment `month` opens for entry: midnight in Vietnam, `opensDaysBeforeEnd` days before it ends. */
 export function monthOpensAt(month: Month, rules: readonly ReportingRule[]): Date {

@@ -3,12 +3,13 @@
 // concurrent save are both read back from these snapshots (./figure-history.ts).
 import type { ReportStatus } from "@prisma/client";
 import { z } from "zod";
+
 import {
   GROUP_FIELDS,
+  groupFieldKey,
+  UNIT_FIELDS,
   type ReportField,
   type ReportValues,
-  UNIT_FIELDS,
-  groupFieldKey,
 } from "@/lib/validation/report-values";
 
 /** The audit log's entity type of monthly reports. */
@@ -25,7 +26,11 @@ export type ReportSnapshot = ReportValues & {
 
 export function reportSnapshot(
   { population, voluntarySocialInsured, voluntarySocialAssigned, groups }: ReportValues,
-  { version, status, confirmedWarnings }: { version: number; status: ReportStatus; confirmedWarnings: ConfirmedWarning[] },
+  {
+    version,
+    status,
+    confirmedWarnings,
+  }: { version: number; status: ReportStatus; confirmedWarnings: ConfirmedWarning[] },
 ): ReportSnapshot {
   return { version, status, population, voluntarySocialInsured, voluntarySocialAssigned, groups, confirmedWarnings };
 }

@@ -1,15 +1,11 @@
 // Unusual values in a report: saved only once the user confirms them with a reason (the reason is
 // stored with the report). Pure: the caller passes the unit's previous months.
-import { UNUSUAL_SCORE, modifiedZScore } from "./modified-z-score";
-import { GROUP_FIELDS, type ReportField, type ReportValues, groupFieldKey } from "@/lib/validation/report-values";
+import { GROUP_FIELDS, groupFieldKey, type ReportField, type ReportValues } from "@/lib/validation/report-values";
+
+import { modifiedZScore, UNUSUAL_SCORE } from "./modified-z-score";
 
 export type WarningCode =
-  | "jump"
-  | "rateAbove100"
-  | "groupEmpty"
-  | "growthAboveEnrolled"
-  | "enrolledAboveInsured"
-  | "eligibleAbovePopulation";
+  "jump" | "rateAbove100" | "groupEmpty" | "growthAboveEnrolled" | "enrolledAboveInsured" | "eligibleAbovePopulation";
 
 export type ReportWarning = { field: ReportField; code: WarningCode; params?: Record<string, number | string> };
 
@@ -46,7 +42,10 @@ function jump(field: ReportField, kind: FigureKind, value: number, history: read
   if (history.length === 0) return null;
   const previous = history[history.length - 1]!;
   const change = value - previous;
-  if (Math.abs(change) < Math.max(MIN_JUMP_SHARE[kind] * Math.max(Math.abs(previous), Math.abs(value)), MIN_JUMP_PEOPLE)) return null;
+  if (
+    Math.abs(change) < Math.max(MIN_JUMP_SHARE[kind] * Math.max(Math.abs(previous), Math.abs(value)), MIN_JUMP_PEOPLE)
+  )
+    return null;
   const changes = history.slice(1).map((month, i) => month - history[i]!);
   const score = modifiedZScore(change, changes);
   if (score === null || Math.abs(score) <= UNUSUAL_SCORE) return null;
@@ -61,23 +60,45 @@ export function reportWarnings(values: ReportValues, history: ReportHistory): Re
     if (warning) warnings.push(warning);
   };
 
-  push(jump("population", KIND.population, values.population, recent.map((month) => month.population)));
+  push(
+    jump(
+      "population",
+      KIND.population,
+      values.population,
+      recent.map((month) => month.population),
+    ),
+  );
   const groups = Object.values(values.groups);
   const insuredTotal = groups.reduce((sum, figures) => sum + figures.insured, 0);
   // A population of 0 with people insured is an error (lib/validation/report-values.ts).
   if (values.population > 0 && insuredTotal > values.population) {
-    warnings.push({ field: "population", code: "rateAbove100", params: { insured: insuredTotal, denominator: values.population } });
+    warnings.push({
+      field: "population",
+      code: "rateAbove100",
+      params: { insured: insuredTotal, denominator: values.population },
+    });
   }
   // Each person belongs to one group: the groups' eligible people cannot outnumber the population.
   const eligibleTotal = groups.reduce((sum, figures) => sum + figures.eligible, 0);
   if (eligibleTotal > values.population) {
-    warnings.push({ field: "population", code: "eligibleAbovePopulation", params: { eligible: eligibleTotal, population: values.population } });
+    warnings.push({
+      field: "population",
+      code: "eligibleAbovePopulation",
+      params: { eligible: eligibleTotal, population: values.population },
+    });
   }
 
   for (const [code, figures] of Object.entries(values.groups)) {
     const past = recent.map((month) => month.groups[code]).filter((month) => month !== undefined);
     for (const field of GROUP_FIELDS) {
-      push(jump(groupFieldKey(code, field), KIND[field], figures[field], past.map((month) => month[field])));
+      push(
+        jump(
+          groupFieldKey(code, field),
+          KIND[field],
+          figures[field],
+          past.map((month) => month[field]),
+        ),
+      );
     }
     if (figures.eligible > 0 && figures.insured > figures.eligible) {
       warnings.push({

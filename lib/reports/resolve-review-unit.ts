@@ -4,12 +4,14 @@
 // Months run from the first reported one to the month being collected (the last month that has
 // ended), which is the default, even before any commune has reported for it.
 import "server-only";
+
 import { notFound } from "next/navigation";
 import { cache } from "react";
+
 import { requirePermission } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/session";
 import { lastCompleteMonth } from "@/lib/clock";
-import { type Month, addMonths, dateToMonth } from "@/lib/period";
+import { addMonths, dateToMonth, type Month } from "@/lib/period";
 import { canAccessUnit } from "@/lib/permissions/scope";
 import { getReportedMonths } from "@/lib/queries/get-reported-months";
 import { getUnitByCode, getUnitsWithCode } from "@/lib/queries/units";
@@ -25,23 +27,29 @@ export type ReviewTarget =
 /** Depths of the units whose communes are reviewed on one page: provinces and districts. */
 const REVIEWED_LEVELS = [1, 2];
 
-export const resolveReviewUnit = cache(async (code: string, requestedMonth: string | undefined): Promise<ReviewTarget> => {
-  const [user, reported] = await Promise.all([requirePermission("coverage:read"), getReportedMonths()]);
-  const collecting = lastCompleteMonth();
-  const range = { first: reported && reported.first < collecting ? reported.first : collecting, last: reported && reported.last > collecting ? reported.last : collecting };
-  const requested = monthSchema.safeParse(requestedMonth);
-  const chosen = requested.success && requested.data >= range.first && requested.data <= range.last ? requested.data : null;
-  let month = chosen ?? collecting;
-  let unit = await getUnitByCode(code, month);
-  if (!unit && !chosen) {
-    // An earlier structure's unit (an old district): its last month.
-    const [latest] = await getUnitsWithCode(code);
-    if (latest?.validTo) {
-      month = addMonths(dateToMonth(latest.validTo), -1);
-      unit = await getUnitByCode(code, month);
+export const resolveReviewUnit = cache(
+  async (code: string, requestedMonth: string | undefined): Promise<ReviewTarget> => {
+    const [user, reported] = await Promise.all([requirePermission("coverage:read"), getReportedMonths()]);
+    const collecting = lastCompleteMonth();
+    const range = {
+      first: reported && reported.first < collecting ? reported.first : collecting,
+      last: reported && reported.last > collecting ? reported.last : collecting,
+    };
+    const requested = monthSchema.safeParse(requestedMonth);
+    const chosen =
+      requested.success && requested.data >= range.first && requested.data <= range.last ? requested.data : null;
+    let month = chosen ?? collecting;
+    let unit = await getUnitByCode(code, month);
+    if (!unit && !chosen) {
+      // An earlier structure's unit (an old district): its last month.
+      const [latest] = await getUnitsWithCode(code);
+      if (latest?.validTo) {
+        month = addMonths(dateToMonth(latest.validTo), -1);
+        unit = await getUnitByCode(code, month);
+      }
     }
-  }
-  if (!unit) return { kind: "notInMonth", user, code, month, range };
-  if (!REVIEWED_LEVELS.includes(unit.level) || !(await canAccessUnit(user, unit.id, month))) notFound();
-  return { kind: "unit", user, unit, month, range };
-});
+    if (!unit) return { kind: "notInMonth", user, code, month, range };
+    if (!REVIEWED_LEVELS.includes(unit.level) || !(await canAccessUnit(user, unit.id, month))) notFound();
+    return { kind: "unit", user, unit, month, range };
+  },
+);

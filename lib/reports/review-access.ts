@@ -2,12 +2,15 @@
 // the depth of their scope unit, which approving units are in their scope in a month, and, for one
 // report, its commune, month, approving unit and the rule in force.
 import "server-only";
+
 import type { ReportStatus } from "@prisma/client";
+
 import type { DbClient } from "@/lib/db-client";
-import { type Month, dateToMonth } from "@/lib/period";
-import { type ScopedUser, canChangeUnitData } from "@/lib/permissions/scope";
+import { dateToMonth, type Month } from "@/lib/period";
+import { canChangeUnitData, type ScopedUser } from "@/lib/permissions/scope";
+
 import { readReportingRules } from "./read-reporting-rules";
-import { type ApproverContext, type ReportingRule, type Reviewer, approverDepth, ruleForMonth } from "./review-rules";
+import { approverDepth, ruleForMonth, type ApproverContext, type ReportingRule, type Reviewer } from "./review-rules";
 
 export async function reviewerOf(user: ScopedUser, client: DbClient): Promise<Reviewer> {
   const unit = await client.unit.findUniqueOrThrow({ where: { id: user.scopeUnitId }, select: { level: true } });
@@ -19,7 +22,12 @@ export async function reviewerOf(user: ScopedUser, client: DbClient): Promise<Re
  * user's own unit had not ended by then (an old district's officer does not decide on its
  * successors' months; the rule is in lib/permissions/scope.ts).
  */
-export async function approversInScope(user: ScopedUser, approverIds: readonly number[], month: Month, client: DbClient): Promise<Map<number, boolean>> {
+export async function approversInScope(
+  user: ScopedUser,
+  approverIds: readonly number[],
+  month: Month,
+  client: DbClient,
+): Promise<Map<number, boolean>> {
   const distinct = [...new Set(approverIds)];
   const allowed = await Promise.all(distinct.map((id) => canChangeUnitData(user, id, month, client)));
   return new Map(distinct.map((id, i) => [id, allowed[i] ?? false]));
@@ -37,26 +45,43 @@ export const unitWithAncestorsSelect = {
 type UnitWithAncestors = { level: number; ancestors: { ancestorId: number; ancestor: { level: number } }[] };
 
 /** The approving unit and its depth for a base unit, under `rule`; null when the tree has none. */
-export function approverOf(rule: ReportingRule, unit: UnitWithAncestors): { approverId: number; approverLevel: number } | null {
+export function approverOf(
+  rule: ReportingRule,
+  unit: UnitWithAncestors,
+): { approverId: number; approverLevel: number } | null {
   const ancestorIds = [...unit.ancestors].sort((a, b) => a.ancestor.level - b.ancestor.level).map((a) => a.ancestorId);
   const approverId = approverIdOf(rule, { level: unit.level, ancestorIds });
   return approverId === null ? null : { approverId, approverLevel: approverDepth(rule, unit.level) };
 }
 
 /** The approving unit of a base unit: its ancestor at the rule's depth (ancestorIds[i] is at depth i). */
-export function approverIdOf(rule: ReportingRule, unit: { level: number; ancestorIds: readonly number[] }): number | null {
+export function approverIdOf(
+  rule: ReportingRule,
+  unit: { level: number; ancestorIds: readonly number[] },
+): number | null {
   return unit.ancestorIds[approverDepth(rule, unit.level)] ?? null;
 }
 
 export type ReviewTarget = {
-  report: { id: number; status: ReportStatus; version: number; reviewComment: string | null; unitId: number; month: Month };
+  report: {
+    id: number;
+    status: ReportStatus;
+    version: number;
+    reviewComment: string | null;
+    unitId: number;
+    month: Month;
+  };
   unit: { id: number; code: string; name: string };
   approverId: number;
   context: ApproverContext;
 };
 
 /** A report with what deciding on it needs, as `user` sees it; null when it does not exist. */
-export async function loadReviewTarget(user: ScopedUser, reportId: number, client: DbClient): Promise<ReviewTarget | null> {
+export async function loadReviewTarget(
+  user: ScopedUser,
+  reportId: number,
+  client: DbClient,
+): Promise<ReviewTarget | null> {
   const report = await client.unitMonthReport.findUnique({
     where: { id: reportId },
     select: {
@@ -74,9 +99,17 @@ export async function loadReviewTarget(user: ScopedUser, reportId: number, clien
   if (!rule) return null;
   const approver = approverOf(rule, report.unit);
   if (!approver) return null;
-  const approverInScope = (await approversInScope(user, [approver.approverId], month, client)).get(approver.approverId) ?? false;
+  const approverInScope =
+    (await approversInScope(user, [approver.approverId], month, client)).get(approver.approverId) ?? false;
   return {
-    report: { id: report.id, status: report.status, version: report.version, reviewComment: report.reviewComment, unitId: report.unit.id, month },
+    report: {
+      id: report.id,
+      status: report.status,
+      version: report.version,
+      reviewComment: report.reviewComment,
+      unitId: report.unit.id,
+      month,
+    },
     unit: { id: report.unit.id, code: report.unit.code, name: report.unit.name },
     approverId: approver.approverId,
     context: { approverLevel: approver.approverLevel, approverInScope },

@@ -4,18 +4,17 @@
 // reports (lib/queries/get-month-reports.ts), one of their figures per group beside last month's
 // (lib/queries/get-month-group-figures.ts) and the pure rules (./review-rules.ts).
 import "server-only";
+
+import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import type { Month } from "@/lib/period";
 import type { ScopedUser } from "@/lib/permissions/scope";
-import { type GroupMonthFigures, getMonthGroupFigures } from "@/lib/queries/get-month-group-figures";
-import { type MonthReport, getMonthReports, getReportStates } from "@/lib/queries/get-month-reports";
+import { getMonthGroupFigures, type GroupMonthFigures } from "@/lib/queries/get-month-group-figures";
+import { getMonthReports, getReportStates, type MonthReport } from "@/lib/queries/get-month-reports";
 import { getReportingRules } from "@/lib/queries/get-reporting-rules";
+
 import { approverIdOf, approversInScope, reviewerOf } from "./review-access";
 import {
-  type ReportingRule,
-  type ReviewAction,
-  type Submission,
-  type SubmissionCounts,
   approverDepth,
   countSubmissions,
   mayReview,
@@ -23,8 +22,11 @@ import {
   reviewActionsFor,
   ruleForMonth,
   submissionOf,
+  type ReportingRule,
+  type ReviewAction,
+  type Submission,
+  type SubmissionCounts,
 } from "./review-rules";
-import { now } from "@/lib/clock";
 
 /** A commune's report, where it stands, what the reviewer may do, and its figures per group (none: no figures). */
 export type ReviewRow = MonthReport & { submission: Submission; actions: ReviewAction[]; groups: GroupMonthFigures[] };
@@ -38,7 +40,12 @@ export type ReviewList = {
   reviewsAny: boolean;
 };
 
-export async function getReviewList(user: ScopedUser, unitId: number, month: Month, at: Date = now()): Promise<ReviewList | null> {
+export async function getReviewList(
+  user: ScopedUser,
+  unitId: number,
+  month: Month,
+  at: Date = now(),
+): Promise<ReviewList | null> {
   const [rules, reports, groupFigures, reviewer] = await Promise.all([
     getReportingRules(),
     getMonthReports(unitId, month),
@@ -49,11 +56,19 @@ export async function getReviewList(user: ScopedUser, unitId: number, month: Mon
   if (!rule) return null;
   const deadline = reportDeadline(month, rule.deadlineDay);
   const approverIds = reports.map((report) => approverIdOf(rule, report));
-  const inScope = await approversInScope(user, approverIds.flatMap((id) => (id === null ? [] : [id])), month, db);
+  const inScope = await approversInScope(
+    user,
+    approverIds.flatMap((id) => (id === null ? [] : [id])),
+    month,
+    db,
+  );
   let reviewsAny = false;
   const rows = reports.map((report, i) => {
     const approverId = approverIds[i] ?? null;
-    const context = { approverLevel: approverDepth(rule, report.level), approverInScope: approverId !== null && inScope.get(approverId) === true };
+    const context = {
+      approverLevel: approverDepth(rule, report.level),
+      approverInScope: approverId !== null && inScope.get(approverId) === true,
+    };
     reviewsAny ||= mayReview(reviewer, context);
     return {
       ...report,

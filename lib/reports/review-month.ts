@@ -6,17 +6,25 @@
 // reported, draft, submitted or returned) needs a reason, which each lock's audit entry keeps with the
 // number of communes left open. Approving tells each commune (lib/notifications/); locking does not.
 import { z } from "zod";
-import { AccessRefusal, ActionRefusal, type ActionContext, type ActionOutcome, defineAction } from "@/lib/actions/authed-action";
+
+import {
+  AccessRefusal,
+  ActionRefusal,
+  defineAction,
+  type ActionContext,
+  type ActionOutcome,
+} from "@/lib/actions/authed-action";
 import type { AuditRecord } from "@/lib/audit/write-audit-entry";
-import { type Messages, fill } from "@/lib/i18n/messages";
-import { monthParts, monthToDate } from "@/lib/period";
-import { readReportingRules } from "./read-reporting-rules";
-import { monthActionSchema } from "@/lib/validation/review";
-import { approverOf, approversInScope, reviewerOf, unitWithAncestorsSelect } from "./review-access";
-import { REVIEW_TRANSITIONS, mayReview, ruleForMonth, transitionAllowed } from "./review-rules";
 import { now } from "@/lib/clock";
-import { getUnitsNotApproved } from "@/lib/queries/get-units-not-approved";
+import { fill, type Messages } from "@/lib/i18n/messages";
 import { notifyReviewDecision } from "@/lib/notifications/notify-review-decision";
+import { monthParts, monthToDate } from "@/lib/period";
+import { getUnitsNotApproved } from "@/lib/queries/get-units-not-approved";
+import { monthActionSchema } from "@/lib/validation/review";
+
+import { readReportingRules } from "./read-reporting-rules";
+import { approverOf, approversInScope, reviewerOf, unitWithAncestorsSelect } from "./review-access";
+import { mayReview, REVIEW_TRANSITIONS, ruleForMonth, transitionAllowed } from "./review-rules";
 
 type MonthActionInput = z.infer<typeof monthActionSchema>;
 
@@ -25,15 +33,24 @@ const NAMES_SHOWN = 5;
 
 function staleRefusal(names: string[], t: Messages): ActionRefusal {
   const shown = names.slice(0, NAMES_SHOWN).join(", ");
-  const more = names.length > NAMES_SHOWN ? ` ${fill(t.reports.review.andMore, { count: names.length - NAMES_SHOWN })}` : "";
+  const more =
+    names.length > NAMES_SHOWN ? ` ${fill(t.reports.review.andMore, { count: names.length - NAMES_SHOWN })}` : "";
   return new ActionRefusal(fill(t.reports.review.staleMany, { units: shown + more }));
 }
 
-async function decideMonth(action: "approve" | "lock", input: MonthActionInput, { user, tx, t }: ActionContext): Promise<ActionOutcome> {
+async function decideMonth(
+  action: "approve" | "lock",
+  input: MonthActionInput,
+  { user, tx, t }: ActionContext,
+): Promise<ActionOutcome> {
   const { unitId, month } = input;
   const seen = new Map(input.reports.map((report) => [report.id, report.version]));
   const reports = await tx.unitMonthReport.findMany({
-    where: { id: { in: [...seen.keys()] }, period: monthToDate(month), unit: { ancestors: { some: { ancestorId: unitId } } } },
+    where: {
+      id: { in: [...seen.keys()] },
+      period: monthToDate(month),
+      unit: { ancestors: { some: { ancestorId: unitId } } },
+    },
     select: { id: true, status: true, version: true, reviewComment: true, unit: { select: unitWithAncestorsSelect } },
     orderBy: { unitId: "asc" },
   });
@@ -42,20 +59,38 @@ async function decideMonth(action: "approve" | "lock", input: MonthActionInput, 
   if (reports.length !== seen.size || !rule) throw new AccessRefusal(t, "out_of_scope", unitId);
 
   const approvers = reports.map((report) => approverOf(rule, report.unit));
-  const inScope = await approversInScope(user, approvers.flatMap((approver) => (approver ? [approver.approverId] : [])), month, tx);
+  const inScope = await approversInScope(
+    user,
+    approvers.flatMap((approver) => (approver ? [approver.approverId] : [])),
+    month,
+    tx,
+  );
   const reviewer = await reviewerOf(user, tx);
   const allowed = approvers.every(
-    (approver) => approver !== null && mayReview(reviewer, { approverLevel: approver.approverLevel, approverInScope: inScope.get(approver.approverId) === true }),
+    (approver) =>
+      approver !== null &&
+      mayReview(reviewer, {
+        approverLevel: approver.approverLevel,
+        approverInScope: inScope.get(approver.approverId) === true,
+      }),
   );
   if (!allowed) throw new AccessRefusal(t, "permission", unitId);
 
-  const changed = reports.filter((report) => report.version !== seen.get(report.id) || !transitionAllowed(action, report.status));
-  if (changed.length > 0) throw staleRefusal(changed.map((report) => report.unit.name), t);
+  const changed = reports.filter(
+    (report) => report.version !== seen.get(report.id) || !transitionAllowed(action, report.status),
+  );
+  if (changed.length > 0)
+    throw staleRefusal(
+      changed.map((report) => report.unit.name),
+      t,
+    );
 
   const notApproved = action === "lock" ? (await getUnitsNotApproved(tx, unitId, month)).length : 0;
   const lockReason = input.lockReason || null;
   if (notApproved > 0 && !lockReason) {
-    throw new ActionRefusal(t.actions.invalidInput, { lockReason: [fill(t.reports.review.lockReasonRequired, { count: notApproved })] });
+    throw new ActionRefusal(t.actions.invalidInput, {
+      lockReason: [fill(t.reports.review.lockReasonRequired, { count: notApproved })],
+    });
   }
   const lockNote = action === "lock" ? { notApproved, lockReason: notApproved > 0 ? lockReason : null } : {};
 
@@ -65,9 +100,18 @@ async function decideMonth(action: "approve" | "lock", input: MonthActionInput, 
     where: { OR: reports.map((report) => ({ id: report.id, version: report.version, status: report.status })) },
     data: { status: to, version: { increment: 1 }, reviewedAt: at, reviewedById: user.id, reviewComment: null },
   });
-  if (updated.count !== reports.length) throw staleRefusal(reports.map((report) => report.unit.name), t);
+  if (updated.count !== reports.length)
+    throw staleRefusal(
+      reports.map((report) => report.unit.name),
+      t,
+    );
   if (action === "approve") {
-    const decided = reports.map((report) => ({ unitId: report.unit.id, month, version: report.version + 1, comment: null }));
+    const decided = reports.map((report) => ({
+      unitId: report.unit.id,
+      month,
+      version: report.version + 1,
+      comment: null,
+    }));
     await notifyReviewDecision(tx, "approve", decided, user, at);
   }
 
@@ -88,7 +132,10 @@ async function decideMonth(action: "approve" | "lock", input: MonthActionInput, 
   return { audit, message };
 }
 
-const options = { scope: async ({ unitId, month }: MonthActionInput) => ({ unitId, month }), revalidate: ["/review", "/coverage"] };
+const options = {
+  scope: async ({ unitId, month }: MonthActionInput) => ({ unitId, month }),
+  revalidate: ["/review", "/coverage"],
+};
 
 export const approveMonthSpec = defineAction(
   "report.approve_month",

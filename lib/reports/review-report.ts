@@ -4,20 +4,32 @@
 // and nothing is written. Each change is one transaction with one audit entry, and the message
 // telling the commune (lib/notifications/notify-review-decision.ts).
 import { z } from "zod";
-import { AccessRefusal, ActionRefusal, type ActionContext, type ActionOutcome, type ScopeTarget, defineAction } from "@/lib/actions/authed-action";
+
+import {
+  AccessRefusal,
+  ActionRefusal,
+  defineAction,
+  type ActionContext,
+  type ActionOutcome,
+  type ScopeTarget,
+} from "@/lib/actions/authed-action";
+import { now } from "@/lib/clock";
 import type { DbClient } from "@/lib/db-client";
 import { fill } from "@/lib/i18n/messages";
+import { notifyReviewDecision } from "@/lib/notifications/notify-review-decision";
 import { dateToMonth, monthToDate } from "@/lib/period";
 import type { Permission } from "@/lib/permissions/roles";
 import { messageToCommuneSchema, reportIdSchema, versionSchema } from "@/lib/validation/review";
+
 import { loadReviewTarget, reviewerOf } from "./review-access";
-import { REVIEW_TRANSITIONS, type ReviewAction, mayReview, mayUnlock, transitionAllowed } from "./review-rules";
-import { now } from "@/lib/clock";
-import { notifyReviewDecision } from "@/lib/notifications/notify-review-decision";
+import { mayReview, mayUnlock, REVIEW_TRANSITIONS, transitionAllowed, type ReviewAction } from "./review-rules";
 
 /** The commune and month a report is about, for the wrapper's scope check. */
 export async function reportScope({ reportId }: { reportId: number }, client: DbClient): Promise<ScopeTarget | null> {
-  const report = await client.unitMonthReport.findUnique({ where: { id: reportId }, select: { unitId: true, period: true } });
+  const report = await client.unitMonthReport.findUnique({
+    where: { id: reportId },
+    select: { unitId: true, period: true },
+  });
   return report ? { unitId: report.unitId, month: dateToMonth(report.period) } : null;
 }
 
@@ -26,7 +38,11 @@ type SingleInput = { reportId: number; version: number; comment?: string };
 const MESSAGES = { approve: "approvedOne", return: "returnedOne", unlock: "unlockedOne" } as const;
 
 /** One report from one status to the next, if the reviewer may and the report is as they saw it. */
-export async function decideReport(action: Exclude<ReviewAction, "lock">, input: SingleInput, { user, tx, t }: ActionContext): Promise<ActionOutcome> {
+export async function decideReport(
+  action: Exclude<ReviewAction, "lock">,
+  input: SingleInput,
+  { user, tx, t }: ActionContext,
+): Promise<ActionOutcome> {
   const target = await loadReviewTarget(user, input.reportId, tx);
   if (!target) throw new AccessRefusal(t, "not_found");
   const reviewer = await reviewerOf(user, tx);
@@ -46,7 +62,13 @@ export async function decideReport(action: Exclude<ReviewAction, "lock">, input:
     data: { status: to, version: { increment: 1 }, reviewedAt: at, reviewedById: user.id, reviewComment },
   });
   if (updated.count !== 1) throw new ActionRefusal(fill(t.reports.review.stale, names));
-  await notifyReviewDecision(tx, action, [{ unitId: unit.id, month: report.month, version: report.version + 1, comment: reviewComment }], user, at);
+  await notifyReviewDecision(
+    tx,
+    action,
+    [{ unitId: unit.id, month: report.month, version: report.version + 1, comment: reviewComment }],
+    user,
+    at,
+  );
   return {
     audit: {
       action: `report.${action}`,
@@ -61,11 +83,21 @@ export async function decideReport(action: Exclude<ReviewAction, "lock">, input:
   };
 }
 
-function singleReportSpec<Input extends SingleInput>(action: Exclude<ReviewAction, "lock">, schema: z.ZodType<Input>, permission: Permission) {
-  return defineAction(`report.${action}`, schema, permission, (input, context) => decideReport(action, input, context), {
-    scope: reportScope,
-    revalidate: ["/review", "/coverage"],
-  });
+function singleReportSpec<Input extends SingleInput>(
+  action: Exclude<ReviewAction, "lock">,
+  schema: z.ZodType<Input>,
+  permission: Permission,
+) {
+  return defineAction(
+    `report.${action}`,
+    schema,
+    permission,
+    (input, context) => decideReport(action, input, context),
+    {
+      scope: reportScope,
+      revalidate: ["/review", "/coverage"],
+    },
+  );
 }
 
 export const approveReportSpec = singleReportSpec(

@@ -7,10 +7,10 @@
 // LOCKED (lock the month); APPROVED or LOCKED → RETURNED only by an unlock, with a reason, so that
 // the commune can correct the report and submit it again.
 import type { ReportStatus, Role } from "@prisma/client";
-import { VIETNAM_OFFSET_MS } from "@/lib/clock";
-import { type Month, addMonths, monthParts } from "@/lib/period";
-import { ROLE_PERMISSIONS, UNRESTRICTED_SCOPE_ROLES } from "@/lib/permissions/roles";
 
+import { VIETNAM_OFFSET_MS } from "@/lib/clock";
+import { addMonths, monthParts, type Month } from "@/lib/period";
+import { ROLE_PERMISSIONS, UNRESTRICTED_SCOPE_ROLES } from "@/lib/permissions/roles";
 
 export type ReportingRule = {
   /** First month the rule applies to; it applies until the next rule's first month. */
@@ -83,8 +83,20 @@ export function daysAfter(deadline: Date, moment: Date): number {
 export type SubmissionCounts = Record<Submission, number> & { total: number; approved: number; locked: number };
 
 /** Counts of communes per submission state, and how many reports are approved or locked. */
-export function countSubmissions(rows: readonly { submission: Submission; status: ReportStatus | null }[]): SubmissionCounts {
-  const counts: SubmissionCounts = { onTime: 0, late: 0, undated: 0, returned: 0, overdue: 0, notDue: 0, total: 0, approved: 0, locked: 0 };
+export function countSubmissions(
+  rows: readonly { submission: Submission; status: ReportStatus | null }[],
+): SubmissionCounts {
+  const counts: SubmissionCounts = {
+    onTime: 0,
+    late: 0,
+    undated: 0,
+    returned: 0,
+    overdue: 0,
+    notDue: 0,
+    total: 0,
+    approved: 0,
+    locked: 0,
+  };
   for (const row of rows) {
     counts[row.submission] += 1;
     counts.total += 1;
@@ -144,7 +156,11 @@ export function mayUnlock(reviewer: Reviewer, context: ApproverContext): boolean
 }
 
 /** What a reviewer may do to a report in this status (what the review page offers). */
-export function reviewActionsFor(reviewer: Reviewer, status: ReportStatus | null, context: ApproverContext): ReviewAction[] {
+export function reviewActionsFor(
+  reviewer: Reviewer,
+  status: ReportStatus | null,
+  context: ApproverContext,
+): ReviewAction[] {
   if (!status) return [];
   const actions: ReviewAction[] = [];
   const reviewing = mayReview(reviewer, context);

@@ -12,27 +12,37 @@
 //   • errors in the values refuse the save; warnings refuse it until each has a reason
 //     (./check-report.ts, the same check the form runs as the user types).
 import "server-only";
+
 import type { Prisma } from "@prisma/client";
+
 import type { EditConflict } from "@/lib/actions/action-result";
-import { AccessRefusal, type ActionContext, type ActionOutcome, ActionRefusal, type ActionSpec, defineAction } from "@/lib/actions/authed-action";
+import {
+  AccessRefusal,
+  ActionRefusal,
+  defineAction,
+  type ActionContext,
+  type ActionOutcome,
+  type ActionSpec,
+} from "@/lib/actions/authed-action";
+import { now } from "@/lib/clock";
 import type { DbClient } from "@/lib/db-client";
 import { formatDate, formatMonth } from "@/lib/format";
-import { type Messages, fill, localeOf } from "@/lib/i18n/messages";
-import { type Month, addMonths, monthToDate } from "@/lib/period";
+import { fill, localeOf, type Messages } from "@/lib/i18n/messages";
+import { addMonths, monthToDate, type Month } from "@/lib/period";
 import { can } from "@/lib/permissions/can";
 import { getParticipantGroups } from "@/lib/queries/get-participant-groups";
 import { getReportAuditEntries } from "@/lib/queries/get-report-audit";
 import { getUnitReports } from "@/lib/queries/get-unit-reports";
 import { findReportingUnit } from "@/lib/queries/report-units";
-import { type ReportFormInput, reportFormSchema } from "@/lib/validation/report-form";
+import { reportFormSchema, type ReportFormInput } from "@/lib/validation/report-form";
+
 import { checkReport, isSavable } from "./check-report";
 import { describeCheck } from "./describe-issue";
 import { changesSince } from "./figure-history";
 import { readReportingRules } from "./read-reporting-rules";
 import { isMonthOpen, monthOpensOn } from "./report-month";
 import { REPORT_AUDIT_ENTITY, reportSnapshot } from "./report-snapshot";
-import { EDITABLE_STATUSES, type SaveIntent, isEditableStatus, saveOutcome, statusAfterSave } from "./report-status";
-import { now } from "@/lib/clock";
+import { EDITABLE_STATUSES, isEditableStatus, saveOutcome, statusAfterSave, type SaveIntent } from "./report-status";
 
 /** Months of the unit's own history that warnings compare against. */
 const HISTORY_MONTHS = 12;
@@ -43,8 +53,17 @@ async function reportScope(input: ReportFormInput, client: DbClient) {
 }
 
 /** The refusal of a save that lost the race: what is stored now, and what others changed since `version`. */
-async function conflictRefusal(unitId: number, month: Month, version: number, t: Messages, client: DbClient): Promise<ActionRefusal> {
-  const [[stored], entries] = await Promise.all([getUnitReports(unitId, month, month, client), getReportAuditEntries(unitId, month, client)]);
+async function conflictRefusal(
+  unitId: number,
+  month: Month,
+  version: number,
+  t: Messages,
+  client: DbClient,
+): Promise<ActionRefusal> {
+  const [[stored], entries] = await Promise.all([
+    getUnitReports(unitId, month, month, client),
+    getReportAuditEntries(unitId, month, client),
+  ]);
   const status = stored?.status ?? null;
   const conflict: EditConflict = {
     version: stored?.version ?? 0,
@@ -53,17 +72,26 @@ async function conflictRefusal(unitId: number, month: Month, version: number, t:
   };
   const message = isEditableStatus(status)
     ? t.reports.entry.conflict
-    : fill(t.reports.entry.notEditable, { month: formatMonth(month, localeOf(t)), status: t.reports.statuses[status ?? "NONE"] });
+    : fill(t.reports.entry.notEditable, {
+        month: formatMonth(month, localeOf(t)),
+        status: t.reports.statuses[status ?? "NONE"],
+      });
   return new ActionRefusal(message, {}, conflict);
 }
 
-async function saveReport(input: ReportFormInput, { user, tx, t }: ActionContext, intent: SaveIntent): Promise<ActionOutcome> {
+async function saveReport(
+  input: ReportFormInput,
+  { user, tx, t }: ActionContext,
+  intent: SaveIntent,
+): Promise<ActionOutcome> {
   const locale = localeOf(t);
   const { month, version: expectedVersion } = input;
   const monthLabel = formatMonth(month, locale);
   const rules = await readReportingRules(tx);
   if (!isMonthOpen(month, rules, now())) {
-    throw new ActionRefusal(fill(t.reports.entry.monthNotOpen, { month: monthLabel, date: formatDate(monthOpensOn(month, rules), locale) }));
+    throw new ActionRefusal(
+      fill(t.reports.entry.monthNotOpen, { month: monthLabel, date: formatDate(monthOpensOn(month, rules), locale) }),
+    );
   }
   const unit = await findReportingUnit(input.unitCode, month, tx);
   if (!unit) throw new AccessRefusal(t, "not_found");
@@ -77,7 +105,11 @@ async function saveReport(input: ReportFormInput, { user, tx, t }: ActionContext
   }
 
   const history = reports.filter((report) => report.month < month).map((report) => report.values);
-  const check = checkReport(input, groups.map((group) => group.code), history);
+  const check = checkReport(
+    input,
+    groups.map((group) => group.code),
+    history,
+  );
   if (!isSavable(check)) {
     const fieldErrors: Record<string, string[]> = {};
     for (const { key, text } of describeCheck(check, t, locale)) (fieldErrors[key] ??= []).push(text);
@@ -109,7 +141,10 @@ async function saveReport(input: ReportFormInput, { user, tx, t }: ActionContext
   await tx.enrollmentFigure.createMany({
     data: groups.map((group) => ({ unitId: unit.id, period, groupId: group.id, ...values.groups[group.code]! })),
   });
-  const { id } = await tx.unitMonthReport.findUniqueOrThrow({ where: { unitId_period: { unitId: unit.id, period } }, select: { id: true } });
+  const { id } = await tx.unitMonthReport.findUniqueOrThrow({
+    where: { unitId_period: { unitId: unit.id, period } },
+    select: { id: true },
+  });
 
   return {
     audit: {

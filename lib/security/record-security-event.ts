@@ -5,8 +5,10 @@
 // `suppressed` count of the user's latest row instead. Check and write hold an advisory lock on the
 // user, so parallel refusals cannot overshoot the limit.
 import type { PrismaClient } from "@prisma/client";
+
 import type { ActionName } from "@/lib/actions/action-names";
 import type { RequestOrigin } from "@/lib/audit/write-audit-entry";
+
 import type { AttemptedIds } from "./attempted-ids";
 import type { RefusalReason } from "./refusal-reasons";
 
@@ -24,7 +26,11 @@ export type SecurityEvent = {
   origin: RequestOrigin;
 };
 
-export async function recordSecurityEvent(db: PrismaClient, event: SecurityEvent, now: Date): Promise<"recorded" | "suppressed"> {
+export async function recordSecurityEvent(
+  db: PrismaClient,
+  event: SecurityEvent,
+  now: Date,
+): Promise<"recorded" | "suppressed"> {
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_CLASS}::int, hashtext(${event.user.id}))`;
     const window = { userId: event.user.id, at: { gt: new Date(now.getTime() - WINDOW_MS), lte: now } };

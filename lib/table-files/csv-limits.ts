@@ -3,7 +3,8 @@
 // limits, naming its first filled field beyond them. Trailing empty fields (a spreadsheet saving its
 // whole used width) are dropped and not counted; the time budget is checked on every record.
 import type { Options } from "csv-parse/sync";
-import { type TableLimits, checkCellPosition, startDeadline } from "./limits";
+
+import { checkCellPosition, startDeadline, type TableLimits } from "./limits";
 
 type CsvRecord = { record: string[]; info: { lines: number } };
 
@@ -15,7 +16,10 @@ export function limitCsvRecords(limits: TableLimits): NonNullable<Options["on_re
     while (width > 0 && record[width - 1]!.trim() === "") width--;
     if (width > 0) {
       // The first filled field beyond the limit, if any, is the one to name.
-      const column = width > limits.maxColumns ? record.findIndex((field, index) => index >= limits.maxColumns && field.trim() !== "") + 1 : width;
+      const column =
+        width > limits.maxColumns
+          ? record.findIndex((field, index) => index >= limits.maxColumns && field.trim() !== "") + 1
+          : width;
       checkCellPosition(limits, column, info.lines);
     }
     return { record: width === record.length ? record : record.slice(0, width), info };

@@ -23,7 +23,13 @@ export type LimitProblem =
 
 export type LimitProblemCode = LimitProblem["code"];
 
-const LIMIT_PROBLEM_CODES: readonly string[] = ["tooManyParts", "unpackedTooLarge", "columnsBeyondLimit", "rowsBeyondLimit", "tooSlow"] satisfies LimitProblemCode[];
+const LIMIT_PROBLEM_CODES: readonly string[] = [
+  "tooManyParts",
+  "unpackedTooLarge",
+  "columnsBeyondLimit",
+  "rowsBeyondLimit",
+  "tooSlow",
+] satisfies LimitProblemCode[];
 
 export function isLimitProblem(problem: { code: string }): problem is LimitProblem {
   return LIMIT_PROBLEM_CODES.includes(problem.code);
@@ -40,7 +46,10 @@ export class LimitExceeded extends Error {
 export function checkCellPosition(limits: TableLimits, column: number, row: number): void {
   if (column > limits.maxColumns) {
     const cell = `${columnLetter(column - 1)}${row}`;
-    throw new LimitExceeded({ code: "columnsBeyondLimit", params: { cell, max: limits.maxColumns, lastColumn: columnLetter(limits.maxColumns - 1) } });
+    throw new LimitExceeded({
+      code: "columnsBeyondLimit",
+      params: { cell, max: limits.maxColumns, lastColumn: columnLetter(limits.maxColumns - 1) },
+    });
   }
   if (row > limits.maxRows) throw new LimitExceeded({ code: "rowsBeyondLimit", params: { row, max: limits.maxRows } });
 }
@@ -52,7 +61,8 @@ export function startDeadline(limits: TableLimits, clock: () => number = () => p
   const end = clock() + limits.timeBudgetMs;
   return {
     check() {
-      if (clock() > end) throw new LimitExceeded({ code: "tooSlow", params: { seconds: Math.round(limits.timeBudgetMs / 1000) } });
+      if (clock() > end)
+        throw new LimitExceeded({ code: "tooSlow", params: { seconds: Math.round(limits.timeBudgetMs / 1000) } });
     },
   };
 }

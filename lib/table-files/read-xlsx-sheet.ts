@@ -8,10 +8,17 @@
 // a date style), error values as their text ("#N/A"), and UncalculatedFormula for a formula whose
 // file stores no result (written by a program that does not calculate).
 import { parseCellAddress } from "./cell-address";
-import { type Deadline, LimitExceeded, type LimitProblem, type TableLimits, checkCellPosition, startDeadline } from "./limits";
+import {
+  checkCellPosition,
+  LimitExceeded,
+  startDeadline,
+  type Deadline,
+  type LimitProblem,
+  type TableLimits,
+} from "./limits";
 import { readXmlPart } from "./read-xml-part";
 import { readDateStyles, readSharedStrings, readWorkbookIndex } from "./xlsx-workbook";
-import { type Archive, UnreadableFile, openArchive } from "./zip-archive";
+import { openArchive, UnreadableFile, type Archive } from "./zip-archive";
 
 /** A formula cell without a stored result: its value is unknown until a spreadsheet recalculates it. */
 export class UncalculatedFormula {
@@ -23,7 +30,8 @@ export type XlsxCell = string | number | boolean | Date | UncalculatedFormula | 
 /** A row with at least one value, by its number in the sheet; `cells[0]` is column A. */
 export type XlsxRow = { row: number; cells: XlsxCell[] };
 
-export type XlsxReadResult = { ok: true; rows: XlsxRow[] } | { ok: false; problem: LimitProblem | { code: "unreadable" } };
+export type XlsxReadResult =
+  { ok: true; rows: XlsxRow[] } | { ok: false; problem: LimitProblem | { code: "unreadable" } };
 
 export type XlsxReadOptions = {
   limits: TableLimits;
@@ -48,8 +56,15 @@ export async function readXlsxSheet(bytes: Uint8Array, options: XlsxReadOptions)
     if (!sheet) return { ok: false, problem: { code: "unreadable" } };
     const sharedStrings = index.sharedStrings ? await readSharedStrings(archive, index.sharedStrings, deadline) : [];
     const dateStyles = index.styles ? await readDateStyles(archive, index.styles, deadline) : [];
-    const toDate = (serial: number) => new Date(Math.round((serial - UNIX_EPOCH_SERIAL + (index.date1904 ? DATE_1904_OFFSET : 0)) * DAY_MS));
-    const rows = await readSheetRows(archive, sheet.part, { ...options.limits, deadline, sharedStrings, dateStyles, toDate });
+    const toDate = (serial: number) =>
+      new Date(Math.round((serial - UNIX_EPOCH_SERIAL + (index.date1904 ? DATE_1904_OFFSET : 0)) * DAY_MS));
+    const rows = await readSheetRows(archive, sheet.part, {
+      ...options.limits,
+      deadline,
+      sharedStrings,
+      dateStyles,
+      toDate,
+    });
     return { ok: true, rows };
   } catch (error) {
     if (error instanceof LimitExceeded) return { ok: false, problem: error.problem };
@@ -66,7 +81,14 @@ type SheetContext = TableLimits & {
 };
 
 /** The cell being read: its position, type and style, and the text of its <v>, <f> and inline string. */
-type OpenCell = { column: number; type: string; style: number; value: string | null; formula: string | null; inline: string | null };
+type OpenCell = {
+  column: number;
+  type: string;
+  style: number;
+  value: string | null;
+  formula: string | null;
+  inline: string | null;
+};
 
 async function readSheetRows(archive: Archive, part: string, context: SheetContext): Promise<XlsxRow[]> {
   const rows: XlsxRow[] = [];
@@ -103,7 +125,14 @@ async function readSheetRows(archive: Archive, part: string, context: SheetConte
           if (!address || address.row !== rowNumber) throw new UnreadableFile();
           checkCellPosition(context, address.column, address.row);
           lastColumn = address.column;
-          cell = { column: address.column, type: attributes.t ?? "n", style: Number(attributes.s ?? 0), value: null, formula: null, inline: null };
+          cell = {
+            column: address.column,
+            type: attributes.t ?? "n",
+            style: Number(attributes.s ?? 0),
+            value: null,
+            formula: null,
+            inline: null,
+          };
           return;
         }
         case "v":

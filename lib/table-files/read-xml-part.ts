@@ -3,8 +3,9 @@
 // of, so a part cannot make the parser grow ("billion laughs"). Element and attribute names are
 // given without their namespace prefix ("x:c" → "c"), as some writers prefix SpreadsheetML.
 import { SaxesParser } from "saxes";
+
 import type { Deadline } from "./limits";
-import { type Archive, UnreadableFile } from "./zip-archive";
+import { UnreadableFile, type Archive } from "./zip-archive";
 
 export type XmlHandlers = {
   open?(name: string, attributes: Record<string, string>): void;
@@ -16,7 +17,12 @@ function localName(name: string): string {
   return name.slice(name.indexOf(":") + 1);
 }
 
-export async function readXmlPart(archive: Archive, part: string, deadline: Deadline, handlers: XmlHandlers): Promise<void> {
+export async function readXmlPart(
+  archive: Archive,
+  part: string,
+  deadline: Deadline,
+  handlers: XmlHandlers,
+): Promise<void> {
   const parser = new SaxesParser({ position: false });
   parser.on("error", () => {
     throw new UnreadableFile();

@@ -3,7 +3,7 @@
 // shared strings, which cell styles are dates, and the workbook's date system.
 import type { Deadline } from "./limits";
 import { readXmlPart } from "./read-xml-part";
-import { type Archive, UnreadableFile } from "./zip-archive";
+import { UnreadableFile, type Archive } from "./zip-archive";
 
 export type WorkbookIndex = {
   sheets: { name: string; part: string }[];
@@ -27,15 +27,23 @@ function resolveTarget(sourcePart: string, target: string): string {
 }
 
 /** The relationships of a part ("xl/workbook.xml" → "xl/_rels/workbook.xml.rels"), by id. */
-async function readRelationships(archive: Archive, sourcePart: string, deadline: Deadline): Promise<Map<string, { type: string; part: string }>> {
+async function readRelationships(
+  archive: Archive,
+  sourcePart: string,
+  deadline: Deadline,
+): Promise<Map<string, { type: string; part: string }>> {
   const folder = sourcePart.includes("/") ? sourcePart.slice(0, sourcePart.lastIndexOf("/") + 1) : "";
   const relsPart = `${folder}_rels/${sourcePart.slice(folder.length)}.rels`;
   const relationships = new Map<string, { type: string; part: string }>();
   if (!archive.has(relsPart)) return relationships;
   await readXmlPart(archive, relsPart, deadline, {
     open(name, attributes) {
-      if (name !== "Relationship" || !attributes.Id || !attributes.Target || attributes.TargetMode === "External") return;
-      relationships.set(attributes.Id, { type: attributes.Type ?? "", part: resolveTarget(sourcePart, attributes.Target) });
+      if (name !== "Relationship" || !attributes.Id || !attributes.Target || attributes.TargetMode === "External")
+        return;
+      relationships.set(attributes.Id, {
+        type: attributes.Type ?? "",
+        part: resolveTarget(sourcePart, attributes.Target),
+      });
     },
   });
   return relationships;
@@ -43,10 +51,12 @@ async function readRelationships(archive: Archive, sourcePart: string, deadline:
 
 export async function readWorkbookIndex(archive: Archive, deadline: Deadline): Promise<WorkbookIndex> {
   const root = await readRelationships(archive, "", deadline);
-  const workbookPart = [...root.values()].find((relationship) => OFFICE_DOCUMENT.test(relationship.type))?.part ?? "xl/workbook.xml";
+  const workbookPart =
+    [...root.values()].find((relationship) => OFFICE_DOCUMENT.test(relationship.type))?.part ?? "xl/workbook.xml";
   if (!archive.has(workbookPart)) throw new UnreadableFile();
   const relationships = await readRelationships(archive, workbookPart, deadline);
-  const partOfType = (suffix: string) => [...relationships.values()].find((relationship) => relationship.type.endsWith(suffix))?.part ?? null;
+  const partOfType = (suffix: string) =>
+    [...relationships.values()].find((relationship) => relationship.type.endsWith(suffix))?.part ?? null;
 
   const sheets: WorkbookIndex["sheets"] = [];
   let date1904 = false;
@@ -59,7 +69,12 @@ export async function readWorkbookIndex(archive: Archive, deadline: Deadline): P
     },
   });
   const present = (part: string | null) => (part && archive.has(part) ? part : null);
-  return { sheets, sharedStrings: present(partOfType("/sharedStrings")), styles: present(partOfType("/styles")), date1904 };
+  return {
+    sheets,
+    sharedStrings: present(partOfType("/sharedStrings")),
+    styles: present(partOfType("/styles")),
+    date1904,
+  };
 }
 
 /** The shared strings: each item's text runs joined, phonetic guides (rPh) left out. */
@@ -89,11 +104,18 @@ export async function readSharedStrings(archive: Archive, part: string, deadline
 }
 
 // Built-in number formats that show a date or a time (ECMA-376 part 1, 18.8.30, and the East Asian ones).
-const DATE_FORMAT_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const DATE_FORMAT_IDS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
+  57, 58,
+]);
 
 /** Whether a custom format code shows a date: d, m, y, h or s outside quoted text, brackets and escapes. */
 function isDateFormatCode(code: string): boolean {
-  const bare = code.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/\\./g, "").replace(/_./g, "");
+  const bare = code
+    .replace(/"[^"]*"/g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/\\./g, "")
+    .replace(/_./g, "");
   return /[dmyhs]/i.test(bare) && !/^general$/i.test(bare.trim());
 }
 

@@ -5,7 +5,8 @@
 // a few kilobytes that inflate to gigabytes). A part is then read as a stream, chunk by chunk,
 // under the reader's time budget, so memory stays flat whatever the file claims.
 import yauzl from "yauzl";
-import { type Deadline, LimitExceeded } from "./limits";
+
+import { LimitExceeded, type Deadline } from "./limits";
 
 /** Parts an archive may hold (a workbook has about ten; sheets, images and the like add a few each). */
 export const MAX_ARCHIVE_PARTS = 1_000;
@@ -26,22 +27,32 @@ export type Archive = {
 
 function suspicious(entry: yauzl.Entry): boolean {
   if (entry.uncompressedSize > MAX_PART_BYTES) return true;
-  return entry.uncompressedSize > RATIO_FLOOR_BYTES && entry.uncompressedSize > MAX_COMPRESSION_RATIO * Math.max(entry.compressedSize, 1);
+  return (
+    entry.uncompressedSize > RATIO_FLOOR_BYTES &&
+    entry.uncompressedSize > MAX_COMPRESSION_RATIO * Math.max(entry.compressedSize, 1)
+  );
 }
 
 export async function openArchive(bytes: Uint8Array): Promise<Archive> {
   let zip: yauzl.ZipFile;
   try {
-    zip = await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { lazyEntries: true, autoClose: false });
+    zip = await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+      lazyEntries: true,
+      autoClose: false,
+    });
   } catch {
     throw new UnreadableFile();
   }
-  if (zip.entryCount > MAX_ARCHIVE_PARTS) throw new LimitExceeded({ code: "tooManyParts", params: { max: MAX_ARCHIVE_PARTS } });
+  if (zip.entryCount > MAX_ARCHIVE_PARTS)
+    throw new LimitExceeded({ code: "tooManyParts", params: { max: MAX_ARCHIVE_PARTS } });
   const entries = new Map<string, yauzl.Entry>();
   try {
     for await (const entry of zip.eachEntry()) {
       if (suspicious(entry)) {
-        throw new LimitExceeded({ code: "unpackedTooLarge", params: { maxMb: MAX_PART_BYTES / 1024 / 1024, ratio: MAX_COMPRESSION_RATIO } });
+        throw new LimitExceeded({
+          code: "unpackedTooLarge",
+          params: { maxMb: MAX_PART_BYTES / 1024 / 1024, ratio: MAX_COMPRESSION_RATIO },
+        });
       }
       entries.set(entry.fileName, entry);
     }

@@ -3,5 +3,9 @@
 
 /** Lower case, without diacritics (đ → d). */
 export function foldDiacritics(text: string): string {
-  return text.normalize("NFD").replace(/\p{Mn}/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
+  return text
+    .normalize("NFD")
+    .replace(/\p{Mn}/gu, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase();
 }

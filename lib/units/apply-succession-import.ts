@@ -2,7 +2,9 @@
 // creates the missing island districts (and rebuilds the closure table for them), removes the links
 // the table no longer has, and writes the new and changed ones in batches.
 import { Prisma } from "@prisma/client";
+
 import { rebuildCountedStore, todaysStructureDay } from "@/lib/counted-store/rebuild";
+
 import { inBatches } from "./batches";
 import type { SuccessionPlan } from "./plan-succession-import";
 import { isoDay } from "./plan-unit-list-import";
@@ -21,7 +23,10 @@ export type SuccessionImportSummary = {
 
 const BATCH = 2000;
 
-export async function applySuccessionImport(tx: Prisma.TransactionClient, plan: SuccessionPlan): Promise<SuccessionImportSummary> {
+export async function applySuccessionImport(
+  tx: Prisma.TransactionClient,
+  plan: SuccessionPlan,
+): Promise<SuccessionImportSummary> {
   const { effectiveOn } = plan;
   const createdIds = new Map<string, number>();
   for (const district of plan.create) {

@@ -2,7 +2,9 @@
 // closes, deletes, opens (level by level, in batches), corrects in place, links each new version to
 // the unit it continues, and rebuilds the closure table. Returns what the audit entry records.
 import type { Prisma } from "@prisma/client";
+
 import { rebuildCountedStore, todaysStructureDay } from "@/lib/counted-store/rebuild";
+
 import { inBatches } from "./batches";
 import type { UnitListPlan } from "./plan-unit-list-import";
 import { rebuildUnitClosure } from "./rebuild-closure";
@@ -20,18 +22,29 @@ export type UnitListImportSummary = {
 
 const BATCH = 2000;
 
-export async function applyUnitListImport(tx: Prisma.TransactionClient, plan: UnitListPlan): Promise<UnitListImportSummary> {
+export async function applyUnitListImport(
+  tx: Prisma.TransactionClient,
+  plan: UnitListPlan,
+): Promise<UnitListImportSummary> {
   const { validFrom } = plan;
   const countryId =
     plan.countryId ??
-    (await tx.unit.create({ data: { code: "VN", name: "Việt Nam", kind: "COUNTRY", level: 0, validFrom }, select: { id: true } })).id;
+    (
+      await tx.unit.create({
+        data: { code: "VN", name: "Việt Nam", kind: "COUNTRY", level: 0, validFrom },
+        select: { id: true },
+      })
+    ).id;
 
   const versioned = plan.changed.filter((change) => !change.inPlace);
   const toClose = [...plan.closed.map((unit) => unit.id), ...versioned.map((change) => change.previous.id)];
-  await inBatches(toClose, BATCH, (ids) => tx.unit.updateMany({ where: { id: { in: ids } }, data: { validTo: validFrom } }));
+  await inBatches(toClose, BATCH, (ids) =>
+    tx.unit.updateMany({ where: { id: { in: ids } }, data: { validTo: validFrom } }),
+  );
 
   // Children before parents (parent_id refers to the parent row).
-  for (const unit of [...plan.removed].sort((a, b) => b.level - a.level)) await tx.unit.delete({ where: { id: unit.id } });
+  for (const unit of [...plan.removed].sort((a, b) => b.level - a.level))
+    await tx.unit.delete({ where: { id: unit.id } });
 
   // Row of every listed code after the import: continuing rows first, new rows as they are created.
   const rowOf = new Map<string, number>(plan.unchanged);

@@ -2,9 +2,10 @@
 // they concern, or what they concern when there is no row.
 import { formatDate, formatPercent } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
+import { fill, type Messages } from "@/lib/i18n/messages";
 import { describeLimitProblem } from "@/lib/table-files/describe-limit";
-import { type ImportIssue, issueColumn, issueRow, issueSubject } from "./import-issues";
+
+import { issueColumn, issueRow, issueSubject, type ImportIssue } from "./import-issues";
 
 /** `where`: the row, or what an issue without a row concerns (a unit missing from the file, the month, the whole file). */
 export type DescribedIssue = { row: number | null; where: string; column: string | null; message: string };
@@ -13,11 +14,22 @@ export function describeImportIssue(issue: ImportIssue, t: Messages["units"], lo
   const texts = t.issues;
   const row = issueRow(issue);
   const subject = issueSubject(issue);
-  const where = row !== null ? String(row) : subject === "missingUnit" ? t.import.notInFile : subject === "month" ? t.import.monthIssue : t.import.wholeFile;
+  const where =
+    row !== null
+      ? String(row)
+      : subject === "missingUnit"
+        ? t.import.notInFile
+        : subject === "month"
+          ? t.import.monthIssue
+          : t.import.wholeFile;
   const at = { row, where, column: issueColumn(issue) };
   switch (issue.code) {
     case "file":
-      return { ...at, message: typeof issue.problem === "string" ? texts.file[issue.problem] : describeLimitProblem(issue.problem, locale) };
+      return {
+        ...at,
+        message:
+          typeof issue.problem === "string" ? texts.file[issue.problem] : describeLimitProblem(issue.problem, locale),
+      };
     case "noHeader":
       return { ...at, message: fill(texts.noHeader, { expected: issue.expected.join(", ") }) };
     case "codeFormat":
@@ -38,7 +50,13 @@ export function describeImportIssue(issue: ImportIssue, t: Messages["units"], lo
       return { ...at, message: fill(texts[issue.code], { unitCode: issue.unitCode, day: day(issue.day, locale) }) };
     case "sharesOver":
     case "sharesIncomplete":
-      return { ...at, message: fill(texts[issue.code], { unitCode: issue.unitCode, total: formatPercent(issue.totalBp / 10_000, locale) }) };
+      return {
+        ...at,
+        message: fill(texts[issue.code], {
+          unitCode: issue.unitCode,
+          total: formatPercent(issue.totalBp / 10_000, locale),
+        }),
+      };
     default: {
       const { code, ...values } = issue;
       return { ...at, message: fill(texts[code], values as Record<string, string | number>) };

@@ -1,6 +1,7 @@
 // What can be wrong with an imported unit list, succession table or official population table. Issues carry a code and the
 // values to name; lib/units/describe-import-issue.ts turns them into sentences in the user's language.
 import type { LimitProblem } from "@/lib/table-files/limits";
+
 import type { TableFileProblem } from "./read-table-file";
 
 export type ImportIssue =

@@ -3,18 +3,28 @@
 // reorganisation took effect; then a preview or, on confirmation, the previewed changes in one
 // transaction with one audit entry (the two steps: ./two-step-import.ts).
 import { z } from "zod";
+
 import { defineAction } from "@/lib/actions/authed-action";
 import { fill } from "@/lib/i18n/messages";
 import { monthToDate } from "@/lib/period";
 import { monthSchema } from "@/lib/validation/period";
 import { importIntentSchema, uploadedFileSchema } from "@/lib/validation/upload";
+
 import { applySuccessionImport } from "./apply-succession-import";
 import { parseSuccessionTable } from "./parse-succession-table";
-import { type SuccessionPlan, planSuccessionImport } from "./plan-succession-import";
-import { IMPORT_TRANSACTION, type ImportPreview, runTwoStepImport } from "./two-step-import";
+import { planSuccessionImport, type SuccessionPlan } from "./plan-succession-import";
+import { IMPORT_TRANSACTION, runTwoStepImport, type ImportPreview } from "./two-step-import";
 
 type SuccessionDetails = {
-  counts: { oldUnits: number; newUnits: number; written: number; removed: number; unchanged: number; derived: number; partialWithoutShare: number };
+  counts: {
+    oldUnits: number;
+    newUnits: number;
+    written: number;
+    removed: number;
+    unchanged: number;
+    derived: number;
+    partialWithoutShare: number;
+  };
   createdUnits: string[];
 };
 
@@ -38,7 +48,9 @@ export const importSuccessionTableSpec = defineAction(
         if (!parsed.ok) return { ok: false, issues: parsed.issues, rows: rows.length };
         const planned = await planSuccessionImport(tx, parsed.rows, monthToDate(input.effectiveOn));
         const count = parsed.rows.length;
-        return planned.ok ? { ok: true, plan: planned.plan, rows: count } : { ok: false, issues: planned.issues, rows: count };
+        return planned.ok
+          ? { ok: true, plan: planned.plan, rows: count }
+          : { ok: false, issues: planned.issues, rows: count };
       },
       details: successionDetails,
       apply: (plan) => applySuccessionImport(tx, plan),
@@ -63,7 +75,10 @@ function successionDetails(plan: SuccessionPlan | null): { changes: number; deta
   if (!plan) {
     return {
       changes: 0,
-      details: { counts: { oldUnits: 0, newUnits: 0, written: 0, removed: 0, unchanged: 0, derived: 0, partialWithoutShare: 0 }, createdUnits: [] },
+      details: {
+        counts: { oldUnits: 0, newUnits: 0, written: 0, removed: 0, unchanged: 0, derived: 0, partialWithoutShare: 0 },
+        createdUnits: [],
+      },
     };
   }
   return {

@@ -4,19 +4,19 @@
 // previewed changes in one transaction with one audit entry (the two steps: ./two-step-import.ts).
 // A large change is confirmed by typing the number of units it changes (./list-change-warning.ts).
 import { z } from "zod";
-import { defineAction } from "@/lib/actions/authed-action";
-import { fill } from "@/lib/i18n/messages";
+
+import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
+import { fill, type Messages } from "@/lib/i18n/messages";
 import { monthToDate } from "@/lib/period";
 import { monthSchema } from "@/lib/validation/period";
 import { importIntentSchema, uploadedFileSchema } from "@/lib/validation/upload";
-import { ActionRefusal } from "@/lib/actions/authed-action";
-import type { Messages } from "@/lib/i18n/messages";
+
 import { applyUnitListImport } from "./apply-unit-list-import";
-import { type ListChangeWarning, listChangeWarning } from "./list-change-warning";
-import { type ListCoverage, type ListCoverageProblem, coversProvince, readListCoverage } from "./list-coverage";
+import { listChangeWarning, type ListChangeWarning } from "./list-change-warning";
+import { coversProvince, readListCoverage, type ListCoverage, type ListCoverageProblem } from "./list-coverage";
 import { parseUnitList } from "./parse-unit-list";
-import { type UnitListPlan, planUnitListImport } from "./plan-unit-list-import";
-import { IMPORT_TRANSACTION, type ImportPreview, runTwoStepImport } from "./two-step-import";
+import { planUnitListImport, type UnitListPlan } from "./plan-unit-list-import";
+import { IMPORT_TRANSACTION, runTwoStepImport, type ImportPreview } from "./two-step-import";
 
 /** Examples of each kind of change sent back to the page, at most. */
 const SHOWN_EXAMPLES = 12;
@@ -48,14 +48,19 @@ export const importUnitListSpec = defineAction(
   "unit:import",
   async (input, { tx, t }) => {
     const declared = readListCoverage(input.coverage, input.provinces);
-    if (!declared.ok) throw new ActionRefusal(t.actions.invalidInput, { [declared.problem.field]: [coverageProblem(declared.problem, t)] });
+    if (!declared.ok)
+      throw new ActionRefusal(t.actions.invalidInput, {
+        [declared.problem.field]: [coverageProblem(declared.problem, t)],
+      });
     const { coverage } = declared;
     const { preview, applied } = await runTwoStepImport(input, t, {
       async check(rows) {
         const list = parseUnitList(rows, (provinceCode) => coversProvince(coverage, provinceCode));
         if (!list.ok) return { ok: false, issues: list.issues, rows: rows.length };
         const planned = await planUnitListImport(tx, list.units, monthToDate(input.validFrom), coverage);
-        return planned.ok ? { ok: true, plan: planned.plan, rows: list.rows } : { ok: false, issues: planned.issues, rows: list.rows };
+        return planned.ok
+          ? { ok: true, plan: planned.plan, rows: list.rows }
+          : { ok: false, issues: planned.issues, rows: list.rows };
       },
       details: (plan) => listDetails(plan, coverage),
       apply: (plan) => applyUnitListImport(tx, plan),
@@ -67,7 +72,12 @@ export const importUnitListSpec = defineAction(
     if (!applied) return { audit: null, data: preview };
     const { summary } = applied;
     return {
-      audit: { action: "unit.import_list", entityType: "unit_list", entityId: summary.validFrom, after: { ...applied.file, coverage, ...summary } },
+      audit: {
+        action: "unit.import_list",
+        entityType: "unit_list",
+        entityId: summary.validFrom,
+        after: { ...applied.file, coverage, ...summary },
+      },
       message: fill(t.units.import.listImported, {
         opened: summary.opened.length,
         closed: summary.closed.length,
@@ -119,7 +129,11 @@ function listDetails(plan: UnitListPlan | null, coverage: ListCoverage): { chang
         opened: first(plan.opened, (unit) => `${unit.code} ${unit.name}`),
         closed: first(plan.closed, (unit) => `${unit.code} ${unit.name}`),
         renamed: first(renamed, ({ unit, previous }) => `${unit.code}: ${previous.name} → ${unit.name}`),
-        moved: first(moved, ({ unit, previous }) => `${unit.code} ${unit.name}: ${previous.parentCode ?? "–"} → ${unit.parentCode ?? "–"}`),
+        moved: first(
+          moved,
+          ({ unit, previous }) =>
+            `${unit.code} ${unit.name}: ${previous.parentCode ?? "–"} → ${unit.parentCode ?? "–"}`,
+        ),
       },
     },
   };

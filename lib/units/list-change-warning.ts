@@ -7,7 +7,12 @@ import type { UnitListPlan } from "./plan-unit-list-import";
 /** More units than this ended, deleted or moved by one import need a typed confirmation. */
 export const MANY_UNITS = 50;
 
-export type ProvinceChange = { code: string; name: string; change: "closed" | "removed" | "renamed" | "moved"; newName: string | null };
+export type ProvinceChange = {
+  code: string;
+  name: string;
+  change: "closed" | "removed" | "renamed" | "moved";
+  newName: string | null;
+};
 
 export type ListChangeWarning = {
   /** Existing units the import ends, deletes, renames or moves: the number typed to confirm. */
@@ -23,8 +28,12 @@ export function listChangeWarning(plan: UnitListPlan): ListChangeWarning | null 
   const moved = plan.changed.filter((change) => change.moved).length;
   const ending = plan.closed.length + plan.removed.length;
   const provinces: ProvinceChange[] = [
-    ...plan.closed.filter((unit) => unit.level === 1).map((unit) => ({ code: unit.code, name: unit.name, change: "closed" as const, newName: null })),
-    ...plan.removed.filter((unit) => unit.level === 1).map((unit) => ({ code: unit.code, name: unit.name, change: "removed" as const, newName: null })),
+    ...plan.closed
+      .filter((unit) => unit.level === 1)
+      .map((unit) => ({ code: unit.code, name: unit.name, change: "closed" as const, newName: null })),
+    ...plan.removed
+      .filter((unit) => unit.level === 1)
+      .map((unit) => ({ code: unit.code, name: unit.name, change: "removed" as const, newName: null })),
     ...plan.changed
       .filter((change) => change.previous.level === 1)
       .map(({ unit, previous, renamed }) => ({

@@ -13,13 +13,17 @@ export type ListCoverageProblem =
 /** Province codes as typed: separated by commas, semicolons or spaces. */
 const SEPARATORS = /[\s,;]+/;
 
-export function readListCoverage(kind: string | undefined, provinces: string | undefined): { ok: true; coverage: ListCoverage } | { ok: false; problem: ListCoverageProblem } {
+export function readListCoverage(
+  kind: string | undefined,
+  provinces: string | undefined,
+): { ok: true; coverage: ListCoverage } | { ok: false; problem: ListCoverageProblem } {
   if (kind === "country") return { ok: true, coverage: { kind: "country" } };
   if (kind !== "provinces") return { ok: false, problem: { field: "coverage", code: "missing" } };
   const typed = (provinces ?? "").split(SEPARATORS).filter(Boolean);
   if (typed.length === 0) return { ok: false, problem: { field: "provinces", code: "noProvinces" } };
   const invalid = typed.find((code) => !new RegExp(`^\\d{${PROVINCE_CODE_DIGITS}}$`).test(code));
-  if (invalid !== undefined) return { ok: false, problem: { field: "provinces", code: "provinceCode", value: invalid } };
+  if (invalid !== undefined)
+    return { ok: false, problem: { field: "provinces", code: "provinceCode", value: invalid } };
   return { ok: true, coverage: { kind: "provinces", codes: [...new Set(typed)].sort() } };
 }
 

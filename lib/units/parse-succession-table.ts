@@ -6,10 +6,11 @@
 // against each other (duplicate pairs, a full succession beside others, shares that do not add up);
 // whether the codes exist is checked against the database (./plan-succession-import.ts).
 import type { SuccessionKind } from "@prisma/client";
+
 import type { ImportIssue } from "./import-issues";
 import type { TableRow } from "./read-table-file";
-import { type FieldAliases, cellOf, findColumns } from "./table-layout";
 import { WHOLE_BP } from "./succession-shares";
+import { cellOf, findColumns, type FieldAliases } from "./table-layout";
 
 type Field = "oldCode" | "oldName" | "oldProvinceCode" | "newCode" | "newName" | "kind" | "share";
 
@@ -53,7 +54,8 @@ export type SuccessionTableParse = { ok: true; rows: SuccessionRow[] } | { ok: f
 
 export function parseSuccessionTable(rows: readonly TableRow[]): SuccessionTableParse {
   const columns = findColumns(rows, ALIASES, REQUIRED);
-  if (!columns) return { ok: false, issues: [{ code: "noHeader", expected: REQUIRED.map((field) => ALIASES[field][0]!) }] };
+  if (!columns)
+    return { ok: false, issues: [{ code: "noHeader", expected: REQUIRED.map((field) => ALIASES[field][0]!) }] };
   const label = {
     oldCode: columns.label.oldCode!,
     newCode: columns.label.newCode!,
@@ -69,9 +71,11 @@ export function parseSuccessionTable(rows: readonly TableRow[]): SuccessionTable
     const code = (field: "oldCode" | "newCode") => {
       const cell = cellOf(row, columns, field);
       // A number cell lost its leading zeros: a commune code has 5 digits (districts are 3).
-      const value = cell.numeric && /^\d+$/.test(cell.text) && cell.text.length > 3 ? cell.text.padStart(5, "0") : cell.text;
+      const value =
+        cell.numeric && /^\d+$/.test(cell.text) && cell.text.length > 3 ? cell.text.padStart(5, "0") : cell.text;
       if (value === "") issues.push({ code: "required", row: row.rowNumber, column: label[field] });
-      else if (!CODE_PATTERN.test(value)) issues.push({ code: "codeFormat", row: row.rowNumber, column: label[field], value, digits: 5 });
+      else if (!CODE_PATTERN.test(value))
+        issues.push({ code: "codeFormat", row: row.rowNumber, column: label[field], value, digits: 5 });
       else return value;
       return null;
     };
@@ -82,8 +86,10 @@ export function parseSuccessionTable(rows: readonly TableRow[]): SuccessionTable
     if (kindText === "") issues.push({ code: "required", row: row.rowNumber, column: label.kind });
     else if (!kind) issues.push({ code: "unknownKind", row: row.rowNumber, column: label.kind, value: kindText });
     const shareBp = readShare(text("share"));
-    if (shareBp === "invalid") issues.push({ code: "shareFormat", row: row.rowNumber, column: label.share, value: text("share") });
-    else if (kind === "FULL" && shareBp !== null && shareBp !== WHOLE_BP) issues.push({ code: "shareOnFull", row: row.rowNumber, column: label.share });
+    if (shareBp === "invalid")
+      issues.push({ code: "shareFormat", row: row.rowNumber, column: label.share, value: text("share") });
+    else if (kind === "FULL" && shareBp !== null && shareBp !== WHOLE_BP)
+      issues.push({ code: "shareOnFull", row: row.rowNumber, column: label.share });
     if (!oldCode || !newCode || !kind || shareBp === "invalid") continue;
 
     const pair = `${oldCode}>${newCode}`;
@@ -137,7 +143,8 @@ function checkPredecessors(rows: readonly SuccessionRow[]): ImportIssue[] {
     const totalBp = given.reduce((sum, row) => sum + (row.shareBp ?? 0), 0);
     const shareAt = { ...at, column: last.columns.share };
     // Successors without a share take what the given shares leave: something must be left.
-    if (totalBp > WHOLE_BP || (totalBp === WHOLE_BP && given.length < own.length)) issues.push({ code: "sharesOver", ...shareAt, totalBp });
+    if (totalBp > WHOLE_BP || (totalBp === WHOLE_BP && given.length < own.length))
+      issues.push({ code: "sharesOver", ...shareAt, totalBp });
     else if (given.length === own.length && own[0]!.kind === "PARTIAL" && totalBp !== WHOLE_BP) {
       issues.push({ code: "sharesIncomplete", ...shareAt, totalBp });
     }

@@ -7,19 +7,20 @@
 // a province the list does not cover (./list-coverage.ts) is an issue, and so is a district code
 // without a district name column: a district is read from both or not at all.
 import type { UnitKind } from "@prisma/client";
+
 import type { ImportIssue } from "./import-issues";
 import type { TableRow } from "./read-table-file";
-import { type FieldAliases, type TableColumns, cellOf, codeOf, findColumns } from "./table-layout";
-import { COMMUNE_PREFIXES, DISTRICT_PREFIXES, PROVINCE_PREFIXES, findKindFromLevelName, findKindFromName } from "./unit-kinds";
+import { cellOf, codeOf, findColumns, type FieldAliases, type TableColumns } from "./table-layout";
+import {
+  COMMUNE_PREFIXES,
+  DISTRICT_PREFIXES,
+  findKindFromLevelName,
+  findKindFromName,
+  PROVINCE_PREFIXES,
+} from "./unit-kinds";
 
 type Field =
-  | "provinceCode"
-  | "provinceName"
-  | "districtCode"
-  | "districtName"
-  | "communeCode"
-  | "communeName"
-  | "communeLevel";
+  "provinceCode" | "provinceName" | "districtCode" | "districtName" | "communeCode" | "communeName" | "communeLevel";
 
 const ALIASES: FieldAliases<Field> = {
   provinceCode: ["Mã TP", "Mã tỉnh", "Mã Tỉnh/TP", "province_code"],
@@ -52,13 +53,16 @@ export type ListUnit = {
 };
 
 export type UnitListParse =
-  | { ok: true; units: ListUnit[]; rows: number; hasDistricts: boolean }
-  | { ok: false; issues: ImportIssue[] };
+  { ok: true; units: ListUnit[]; rows: number; hasDistricts: boolean } | { ok: false; issues: ImportIssue[] };
 
 /** `covers`: whether the list covers the province with this code (every province by default). */
-export function parseUnitList(rows: readonly TableRow[], covers: (provinceCode: string) => boolean = () => true): UnitListParse {
+export function parseUnitList(
+  rows: readonly TableRow[],
+  covers: (provinceCode: string) => boolean = () => true,
+): UnitListParse {
   const columns = findColumns(rows, ALIASES, REQUIRED);
-  if (!columns) return { ok: false, issues: [{ code: "noHeader", expected: REQUIRED.map((field) => ALIASES[field][0]!) }] };
+  if (!columns)
+    return { ok: false, issues: [{ code: "noHeader", expected: REQUIRED.map((field) => ALIASES[field][0]!) }] };
   const hasDistricts = columns.index.districtCode !== undefined && columns.index.districtName !== undefined;
   const communeLevel = hasDistricts ? 3 : 2;
   const issues: ImportIssue[] = [];
@@ -71,33 +75,69 @@ export function parseUnitList(rows: readonly TableRow[], covers: (provinceCode: 
   const units = new Map<string, ListUnit>();
   const body = rows.slice(columns.headerIndex + 1);
 
-  const parentField: Partial<Record<Field, Field>> = { districtCode: "provinceCode", communeCode: hasDistricts ? "districtCode" : "provinceCode" };
+  const parentField: Partial<Record<Field, Field>> = {
+    districtCode: "provinceCode",
+    communeCode: hasDistricts ? "districtCode" : "provinceCode",
+  };
   const remember = (unit: ReadUnit, level: number, parentCode: string | null, row: number, codeField: Field) => {
     const column = columns.label[codeField]!;
     const first = units.get(unit.code);
     if (!first) {
       const parent = parentField[codeField];
-      units.set(unit.code, { ...unit, level, parentCode, row, codeColumn: column, parentColumn: parent ? columns.label[parent]! : null });
+      units.set(unit.code, {
+        ...unit,
+        level,
+        parentCode,
+        row,
+        codeColumn: column,
+        parentColumn: parent ? columns.label[parent]! : null,
+      });
     } else if (level === communeLevel) {
       issues.push({ code: "duplicateCode", row, column, unitCode: unit.code, firstRow: first.row });
     } else if (first.name !== unit.name) {
-      issues.push({ code: "nameConflict", row, column, unitCode: unit.code, firstRow: first.row, firstName: first.name });
+      issues.push({
+        code: "nameConflict",
+        row,
+        column,
+        unitCode: unit.code,
+        firstRow: first.row,
+        firstName: first.name,
+      });
     } else if (first.parentCode !== parentCode) {
-      issues.push({ code: "parentConflict", row, column, unitCode: unit.code, firstRow: first.row, parentCode: first.parentCode ?? "" });
+      issues.push({
+        code: "parentConflict",
+        row,
+        column,
+        unitCode: unit.code,
+        firstRow: first.row,
+        parentCode: first.parentCode ?? "",
+      });
     }
   };
 
   for (const row of body) {
     const read = new RowReader(row, columns, issues);
-    const province = read.unit("provinceCode", "provinceName", PROVINCE_CODE_DIGITS, (name) => findKindFromName(name, PROVINCE_PREFIXES) ?? "PROVINCE");
+    const province = read.unit(
+      "provinceCode",
+      "provinceName",
+      PROVINCE_CODE_DIGITS,
+      (name) => findKindFromName(name, PROVINCE_PREFIXES) ?? "PROVINCE",
+    );
     if (province && !covers(province.code)) {
-      issues.push({ code: "outsideCoverage", row: row.rowNumber, column: columns.label.provinceCode!, provinceCode: province.code });
+      issues.push({
+        code: "outsideCoverage",
+        row: row.rowNumber,
+        column: columns.label.provinceCode!,
+        provinceCode: province.code,
+      });
       continue;
     }
     if (province) remember(province, 1, null, row.rowNumber, "provinceCode");
     let parent = province;
     if (hasDistricts) {
-      const district = read.unit("districtCode", "districtName", DISTRICT_CODE_DIGITS, (name) => findKindFromName(name, DISTRICT_PREFIXES));
+      const district = read.unit("districtCode", "districtName", DISTRICT_CODE_DIGITS, (name) =>
+        findKindFromName(name, DISTRICT_PREFIXES),
+      );
       if (province && district) remember(district, 2, province.code, row.rowNumber, "districtCode");
       // A district without communes (an island district) has a row of its own with no commune.
       if (read.text("communeCode") === "" && read.text("communeName") === "") continue;
@@ -137,7 +177,13 @@ class RowReader {
     if (codeCell.text === "") {
       this.issues.push({ code: "required", row, column: this.columns.label[codeField]! });
     } else if (code === null) {
-      this.issues.push({ code: "codeFormat", row, column: this.columns.label[codeField]!, value: codeCell.text, digits });
+      this.issues.push({
+        code: "codeFormat",
+        row,
+        column: this.columns.label[codeField]!,
+        value: codeCell.text,
+        digits,
+      });
     }
     if (name === "") {
       this.issues.push({ code: "required", row, column: this.columns.label[nameField]! });

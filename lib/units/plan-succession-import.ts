@@ -13,7 +13,9 @@
 //     districts Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn, Côn Đảo, which became special zones), when a
 //     row names it with its province: it is valid until the date, under its province.
 import { createHash } from "node:crypto";
+
 import type { Prisma, SuccessionKind, UnitKind } from "@prisma/client";
+
 import type { ImportIssue } from "./import-issues";
 import type { SuccessionRow } from "./parse-succession-table";
 import { isoDay } from "./plan-unit-list-import";
@@ -55,12 +57,28 @@ type Reader = Pick<Prisma.TransactionClient, "unit" | "unitSuccession" | "$query
 
 type FoundUnit = { id: number; code: string; level: number; validTo: Date | null };
 
-export async function planSuccessionImport(db: Reader, rows: readonly SuccessionRow[], effectiveOn: Date): Promise<SuccessionPlanResult> {
+export async function planSuccessionImport(
+  db: Reader,
+  rows: readonly SuccessionRow[],
+  effectiveOn: Date,
+): Promise<SuccessionPlanResult> {
   const dayBefore = new Date(effectiveOn.getTime() - DAY_MS);
   const [oldUnits, newUnits, provinces] = await Promise.all([
-    unitsByCode(db, rows.map((row) => row.oldCode), dayBefore),
-    unitsByCode(db, rows.map((row) => row.newCode), effectiveOn),
-    unitsByCode(db, rows.map((row) => row.oldProvinceCode), dayBefore),
+    unitsByCode(
+      db,
+      rows.map((row) => row.oldCode),
+      dayBefore,
+    ),
+    unitsByCode(
+      db,
+      rows.map((row) => row.newCode),
+      effectiveOn,
+    ),
+    unitsByCode(
+      db,
+      rows.map((row) => row.oldProvinceCode),
+      dayBefore,
+    ),
   ]);
 
   const issues: ImportIssue[] = [];
@@ -80,9 +98,17 @@ export async function planSuccessionImport(db: Reader, rows: readonly Succession
       if (missing) {
         create.set(missing.code, missing);
         predecessor = { code: missing.code };
-      } else issues.push({ code: "unknownOld", row: row.row, column: row.columns.oldCode, unitCode: row.oldCode, day: isoDay(dayBefore) });
+      } else
+        issues.push({
+          code: "unknownOld",
+          row: row.row,
+          column: row.columns.oldCode,
+          unitCode: row.oldCode,
+          day: isoDay(dayBefore),
+        });
     }
-    if (!successor) issues.push({ code: "unknownNew", row: row.row, column: row.columns.newCode, unitCode: row.newCode, day });
+    if (!successor)
+      issues.push({ code: "unknownNew", row: row.row, column: row.columns.newCode, unitCode: row.newCode, day });
     if (!predecessor || !successor) continue;
     links.push({
       predecessor,
@@ -141,12 +167,19 @@ export async function planSuccessionImport(db: Reader, rows: readonly Succession
       }),
     )
     .digest("hex");
-  return { ok: true, plan: { effectiveOn, create: [...create.values()], write, remove, unchanged, counts, fingerprint } };
+  return {
+    ok: true,
+    plan: { effectiveOn, create: [...create.values()], write, remove, unchanged, counts, fingerprint },
+  };
 }
 
 async function unitsByCode(db: Reader, codes: string[], day: Date): Promise<Map<string, FoundUnit>> {
   const units = await db.unit.findMany({
-    where: { code: { in: [...new Set(codes)].filter(Boolean) }, validFrom: { lte: day }, OR: [{ validTo: null }, { validTo: { gt: day } }] },
+    where: {
+      code: { in: [...new Set(codes)].filter(Boolean) },
+      validFrom: { lte: day },
+      OR: [{ validTo: null }, { validTo: { gt: day } }],
+    },
     select: { id: true, code: true, level: true, validTo: true },
   });
   return new Map(units.map((unit) => [unit.code, unit]));
@@ -165,8 +198,15 @@ function missingDistrict(row: SuccessionRow, provinces: Map<string, FoundUnit>):
  * went, with every part, into that one new unit; partial otherwise. Worked out in memory from three
  * plain reads, so that it does not depend on the planner's statistics right after a large import.
  */
-async function deriveHigherLinks(db: Reader, links: PlannedLink[], dayBefore: Date, effectiveOn: Date): Promise<PlannedLink[]> {
-  const pairs = links.flatMap((link) => ("id" in link.predecessor ? [{ predecessorId: link.predecessor.id, successorId: link.successorId }] : []));
+async function deriveHigherLinks(
+  db: Reader,
+  links: PlannedLink[],
+  dayBefore: Date,
+  effectiveOn: Date,
+): Promise<PlannedLink[]> {
+  const pairs = links.flatMap((link) =>
+    "id" in link.predecessor ? [{ predecessorId: link.predecessor.id, successorId: link.successorId }] : [],
+  );
   const predecessorIds = [...new Set(pairs.map((pair) => pair.predecessorId))];
   const successorIds = [...new Set(pairs.map((pair) => pair.successorId))];
   type AncestorRow = { unitId: number; id: number; code: string; level: number };
@@ -197,7 +237,10 @@ async function deriveHigherLinks(db: Reader, links: PlannedLink[], dayBefore: Da
   const ancestorsOf = new Map<number, AncestorRow[]>();
   for (const row of oldAncestors) ancestorsOf.set(row.unitId, [...(ancestorsOf.get(row.unitId) ?? []), row]);
   // For each old higher unit: its base units in the table, and the new units of its level they went into.
-  const outcome = new Map<number, { ancestor: AncestorRow; listed: Set<number>; into: Map<number | null, AncestorRow | null> }>();
+  const outcome = new Map<
+    number,
+    { ancestor: AncestorRow; listed: Set<number>; into: Map<number | null, AncestorRow | null> }
+  >();
   for (const pair of pairs) {
     for (const ancestor of ancestorsOf.get(pair.predecessorId) ?? []) {
       const entry = outcome.get(ancestor.id) ?? { ancestor, listed: new Set<number>(), into: new Map() };

@@ -16,9 +16,11 @@
 // that names no district valid on the date, in a structure that has no districts then, is an issue
 // too: a list cannot bring back a level the structure of its date does not have.
 import { createHash } from "node:crypto";
+
 import type { Prisma, UnitKind } from "@prisma/client";
+
 import type { ImportIssue } from "./import-issues";
-import { type ListCoverage, coversProvince } from "./list-coverage";
+import { coversProvince, type ListCoverage } from "./list-coverage";
 import type { ListUnit } from "./parse-unit-list";
 
 export type ExistingUnit = {
@@ -60,9 +62,18 @@ export type UnitListPlanResult = { ok: true; plan: UnitListPlan } | { ok: false;
 
 type Reader = Pick<Prisma.TransactionClient, "unit" | "$queryRaw">;
 
-export async function planUnitListImport(db: Reader, list: readonly ListUnit[], validFrom: Date, coverage: ListCoverage): Promise<UnitListPlanResult> {
+export async function planUnitListImport(
+  db: Reader,
+  list: readonly ListUnit[],
+  validFrom: Date,
+  coverage: ListCoverage,
+): Promise<UnitListPlanResult> {
   const [country, existing, latest] = await Promise.all([
-    db.unit.findFirst({ where: { kind: "COUNTRY" }, orderBy: { validFrom: "asc" }, select: { id: true, validFrom: true } }),
+    db.unit.findFirst({
+      where: { kind: "COUNTRY" },
+      orderBy: { validFrom: "asc" },
+      select: { id: true, validFrom: true },
+    }),
     unitsValidOn(db, validFrom),
     latestChange(db),
   ]);
@@ -81,19 +92,35 @@ export async function planUnitListImport(db: Reader, list: readonly ListUnit[], 
   for (const unit of list) {
     const previous = byCode.get(unit.code);
     if (previous && !covered(previous)) {
-      issues.push({ code: "inOtherProvince", row: unit.row, column: unit.codeColumn, unitCode: unit.code, provinceCode: provinceOf.get(previous.id)! });
+      issues.push({
+        code: "inOtherProvince",
+        row: unit.row,
+        column: unit.codeColumn,
+        unitCode: unit.code,
+        provinceCode: provinceOf.get(previous.id)!,
+      });
     }
   }
   // A declared province that is neither in the file nor in the structure on the date: a mistyped code.
   if (coverage.kind === "provinces") {
-    const known = new Set([...provinceOf.values(), ...list.filter((unit) => unit.level === 1).map((unit) => unit.code)]);
-    for (const code of coverage.codes) if (!known.has(code)) issues.push({ code: "unknownDeclaredProvince", provinceCode: code });
+    const known = new Set([
+      ...provinceOf.values(),
+      ...list.filter((unit) => unit.level === 1).map((unit) => unit.code),
+    ]);
+    for (const code of coverage.codes)
+      if (!known.has(code)) issues.push({ code: "unknownDeclaredProvince", provinceCode: code });
   }
   // A structure without districts on the date (July 2025 on): a district the list names must exist.
   if (existing.length > 0 && !existing.some((unit) => unit.level >= 3)) {
     for (const unit of list) {
       if (unit.level !== 3 || unit.parentCode === null || byCode.has(unit.parentCode)) continue;
-      issues.push({ code: "unknownParent", row: unit.row, column: unit.parentColumn!, unitCode: unit.parentCode, day: isoDay(validFrom) });
+      issues.push({
+        code: "unknownParent",
+        row: unit.row,
+        column: unit.parentColumn!,
+        unitCode: unit.parentCode,
+        day: isoDay(validFrom),
+      });
     }
   }
   // Row that each listed code continues as: an existing id, or null for a new row.
@@ -128,7 +155,10 @@ export async function planUnitListImport(db: Reader, list: readonly ListUnit[], 
 
   const changes = opened.length + changed.length + closed.length + removed.length;
   if (changes > 0 && latest && latest > validFrom) issues.push({ code: "beforeLatestList", latest: isoDay(latest) });
-  for (const unit of await unitsWithData(db, removed.map((unit) => unit.id))) {
+  for (const unit of await unitsWithData(
+    db,
+    removed.map((unit) => unit.id),
+  )) {
     issues.push({ code: "missingUnitHasData", unitCode: unit.code, unitName: unit.name });
   }
   if (issues.length > 0) return { ok: false, issues };
@@ -140,14 +170,34 @@ export async function planUnitListImport(db: Reader, list: readonly ListUnit[], 
         coverage,
         country: country?.id ?? null,
         opened: opened.map((unit) => [unit.code, unit.name, unit.kind, unit.level, unit.parentCode]),
-        changed: changed.map(({ unit, previous }) => [unit.code, unit.name, unit.kind, unit.level, unit.parentCode, previous.id]),
+        changed: changed.map(({ unit, previous }) => [
+          unit.code,
+          unit.name,
+          unit.kind,
+          unit.level,
+          unit.parentCode,
+          previous.id,
+        ]),
         closed: closed.map((unit) => unit.id),
         removed: removed.map((unit) => unit.id),
         unchanged: [...unchanged.values()],
       }),
     )
     .digest("hex");
-  return { ok: true, plan: { validFrom, coverage, countryId: country?.id ?? null, opened, changed, closed, removed, unchanged, fingerprint } };
+  return {
+    ok: true,
+    plan: {
+      validFrom,
+      coverage,
+      countryId: country?.id ?? null,
+      opened,
+      changed,
+      closed,
+      removed,
+      unchanged,
+      fingerprint,
+    },
+  };
 }
 
 export function isoDay(day: Date): string {
@@ -158,10 +208,22 @@ export function isoDay(day: Date): string {
 async function unitsValidOn(db: Reader, day: Date): Promise<ExistingUnit[]> {
   const units = await db.unit.findMany({
     where: { kind: { not: "COUNTRY" }, validFrom: { lte: day }, OR: [{ validTo: null }, { validTo: { gt: day } }] },
-    select: { id: true, code: true, name: true, kind: true, level: true, parentId: true, validFrom: true, parent: { select: { code: true, kind: true } } },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      kind: true,
+      level: true,
+      parentId: true,
+      validFrom: true,
+      parent: { select: { code: true, kind: true } },
+    },
     orderBy: { id: "asc" },
   });
-  return units.map(({ parent, ...unit }) => ({ ...unit, parentCode: parent && parent.kind !== "COUNTRY" ? parent.code : null }));
+  return units.map(({ parent, ...unit }) => ({
+    ...unit,
+    parentCode: parent && parent.kind !== "COUNTRY" ? parent.code : null,
+  }));
 }
 
 /** The province code of each unit (its own for a province), from the tree valid on the date. */

@@ -4,9 +4,10 @@
 // beyond them is refused before its cells are built). Which row is the header is decided later by
 // the layout of the list being imported (GSO exports put title rows above it).
 import { parse } from "csv-parse/sync";
+
 import { limitCsvRecords } from "@/lib/table-files/csv-limits";
 import { LimitExceeded, type LimitProblem, type TableLimits } from "@/lib/table-files/limits";
-import { UncalculatedFormula, type XlsxCell, readXlsxSheet } from "@/lib/table-files/read-xlsx-sheet";
+import { readXlsxSheet, UncalculatedFormula, type XlsxCell } from "@/lib/table-files/read-xlsx-sheet";
 
 export type TableCell = {
   text: string;

@@ -2,6 +2,7 @@
 // case, accents, spaces or punctuation, so "Mã TP", "MA_TP" and "mã tp" are the same column, and a
 // field may go by several names (the GSO export's and the reference CSV files').
 import { foldDiacritics } from "@/lib/text/fold";
+
 import type { TableCell, TableRow } from "./read-table-file";
 
 export type FieldAliases<Field extends string> = Record<Field, readonly string[]>;

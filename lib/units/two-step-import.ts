@@ -5,10 +5,12 @@
 // plan asks for a typed confirmation (a large change) is refused until the number shown is typed. A
 // file with issues is refused with a preview listing the first of them, in file order.
 import { createHash } from "node:crypto";
+
 import { ActionRefusal } from "@/lib/actions/authed-action";
-import { type Messages, fill } from "@/lib/i18n/messages";
-import { type ImportIssue, sortIssues } from "./import-issues";
-import { type TableRow, readTableFile } from "./read-table-file";
+import { fill, type Messages } from "@/lib/i18n/messages";
+
+import { sortIssues, type ImportIssue } from "./import-issues";
+import { readTableFile, type TableRow } from "./read-table-file";
 import { matchesTypedConfirmation } from "./typed-confirmation";
 
 /** Issues sent back to the page, at most. */
@@ -73,14 +75,17 @@ export async function runTwoStepImport<Plan extends { fingerprint: string }, Det
   };
 
   const table = await readTableFile(bytes);
-  const checked: CheckedFile<Plan> = table.ok ? await steps.check(table.rows) : { ok: false, issues: [{ code: "file", problem: table.problem }], rows: 0 };
+  const checked: CheckedFile<Plan> = table.ok
+    ? await steps.check(table.rows)
+    : { ok: false, issues: [{ code: "file", problem: table.problem }], rows: 0 };
   if (!checked.ok) {
     const errors = { file: [fill(t.units.import.fileHasIssues, { count: checked.issues.length })] };
     throw new ActionRefusal(t.actions.invalidInput, errors, undefined, preview(checked.rows, null, checked.issues));
   }
   const planned = preview(checked.rows, checked.plan, []);
   if (input.intent === "preview") return { preview: planned, applied: null };
-  if (input.fingerprint !== checked.plan.fingerprint) throw new ActionRefusal(t.units.import.changedSincePreview, {}, undefined, planned);
+  if (input.fingerprint !== checked.plan.fingerprint)
+    throw new ActionRefusal(t.units.import.changedSincePreview, {}, undefined, planned);
   const expected = steps.typedConfirmation?.(checked.plan) ?? null;
   if (expected !== null && !matchesTypedConfirmation(input.confirmation ?? "", expected)) {
     const error = fill(t.units.import.typedMismatch, { expected });
@@ -88,5 +93,8 @@ export async function runTwoStepImport<Plan extends { fingerprint: string }, Det
   }
   const summary = await steps.apply(checked.plan);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  return { preview: { ...planned, applied: true }, applied: { file: { file: input.file.name, sha256, rows: checked.rows }, summary } };
+  return {
+    preview: { ...planned, applied: true },
+    applied: { file: { file: input.file.name, sha256, rows: checked.rows }, summary },
+  };
 }

@@ -2,11 +2,13 @@
 // the actor may assign can have; none while the actor's own unit no longer exists. Listed by
 // structure (before / from July 2025), level and name.
 import "server-only";
+
 import { Prisma, type UnitKind } from "@prisma/client";
 import { z } from "zod";
+
 import { db } from "@/lib/db";
 import { ASSIGNABLE_ROLES, SCOPE_UNIT_KINDS } from "@/lib/permissions/roles";
-import { type ScopedUser, manageableUnitsSql, managesToday } from "@/lib/permissions/scope";
+import { manageableUnitsSql, managesToday, type ScopedUser } from "@/lib/permissions/scope";
 
 const unitRow = z.object({
   id: z.number(),
@@ -31,6 +33,13 @@ export async function getAssignableUnits(actor: ScopedUser): Promise<AssignableU
     ORDER BY x.valid_to IS NULL, x.level, x.name, x.code`);
   return rows.map((row) => {
     const unit = unitRow.parse(row);
-    return { id: unit.id, code: unit.code, name: unit.name, kind: unit.kind, level: unit.level, ended: unit.valid_to !== null };
+    return {
+      id: unit.id,
+      code: unit.code,
+      name: unit.name,
+      kind: unit.kind,
+      level: unit.level,
+      ended: unit.valid_to !== null,
+    };
   });
 }

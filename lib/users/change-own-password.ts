@@ -1,6 +1,7 @@
 // A user changing their own password: the current one is required; the user's other sessions end.
 import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
 import { changeOwnPasswordSchema } from "@/lib/validation/account";
+
 import { setCredentialPassword, verifyCredentialPassword } from "./credentials";
 
 export const changeOwnPasswordSpec = defineAction(

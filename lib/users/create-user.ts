@@ -3,11 +3,13 @@
 // must suit the role (a commune for commune staff…). The creator sets a first password that the
 // new user must change at the first sign-in, and may give a contact phone (./set-user-phone.ts).
 import { randomUUID } from "node:crypto";
+
 import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
 import { fill } from "@/lib/i18n/messages";
 import { canAssignRole } from "@/lib/permissions/can";
 import { SCOPE_UNIT_KINDS } from "@/lib/permissions/roles";
 import { createUserSchema } from "@/lib/validation/account";
+
 import { setCredentialPassword } from "./credentials";
 import { readPhone } from "./set-user-phone";
 
@@ -28,11 +30,23 @@ export const createUserSpec = defineAction(
     }
     const phone = readPhone(input.phone, { t });
     const id = randomUUID();
-    const account = { username: input.username, name: input.name, role: input.role, scopeUnitId: input.scopeUnitId, phone };
+    const account = {
+      username: input.username,
+      name: input.name,
+      role: input.role,
+      scopeUnitId: input.scopeUnitId,
+      phone,
+    };
     await tx.user.create({ data: { id, ...account, displayUsername: input.username, mustChangePassword: true } });
     await setCredentialPassword(tx, id, input.password);
     return {
-      audit: { action: "user.create", entityType: "user", entityId: id, unitId: input.scopeUnitId, after: { ...account, active: true } },
+      audit: {
+        action: "user.create",
+        entityType: "user",
+        entityId: id,
+        unitId: input.scopeUnitId,
+        after: { ...account, active: true },
+      },
       message: fill(t.users.created, { username: input.username }),
     };
   },

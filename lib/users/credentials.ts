@@ -2,7 +2,9 @@
 // holding better-auth's scrypt hash. Written here (inside the caller's transaction) when an
 // account is created or a password is set, so that the change and its audit entry commit together.
 import { randomUUID } from "node:crypto";
+
 import { hashPassword, verifyPassword } from "better-auth/crypto";
+
 import type { DbClient } from "@/lib/db-client";
 
 const CREDENTIAL_PROVIDER = "credential";

@@ -1,9 +1,11 @@
 // Users whose scope unit the actor may manage (every user for an administrator), for the user
 // management page: by unit, then username. Never returns password hashes or sessions.
 import "server-only";
+
 import { Prisma } from "@prisma/client";
+
 import { db } from "@/lib/db";
-import { type ScopedUser, manageableUnitsSql } from "@/lib/permissions/scope";
+import { manageableUnitsSql, type ScopedUser } from "@/lib/permissions/scope";
 
 export async function listUsersInScope(actor: ScopedUser) {
   const manageable = await manageableUnitsSql(actor);

@@ -2,6 +2,7 @@
 // by id, in the actor's scope (checked by the action wrapper through `managedUserScope`), with a
 // role the actor may give, and not the actor themself.
 import type { Prisma } from "@prisma/client";
+
 import { AccessRefusal, ActionRefusal, type ActionContext, type ScopeTarget } from "@/lib/actions/authed-action";
 import type { DbClient } from "@/lib/db-client";
 import { canAssignRole } from "@/lib/permissions/can";
@@ -11,7 +12,13 @@ export async function managedUserScope({ userId }: { userId: string }, client: D
   return user ? { unitId: user.scopeUnitId } : null;
 }
 
-const managedUserSelect = { id: true, username: true, role: true, active: true, scopeUnitId: true } satisfies Prisma.UserSelect;
+const managedUserSelect = {
+  id: true,
+  username: true,
+  role: true,
+  active: true,
+  scopeUnitId: true,
+} satisfies Prisma.UserSelect;
 
 export async function loadManagedUser(userId: string, { user: actor, tx, t }: ActionContext) {
   const target = await tx.user.findUnique({ where: { id: userId }, select: managedUserSelect });

@@ -2,10 +2,12 @@
 // provincial officials for the accounts of their province), like the account's other changes.
 // The officials who review the account's unit see the number beside it (review page).
 import { z } from "zod";
-import { ActionRefusal, type ActionContext, defineAction } from "@/lib/actions/authed-action";
+
+import { ActionRefusal, defineAction, type ActionContext } from "@/lib/actions/authed-action";
 import { fill } from "@/lib/i18n/messages";
 import { userIdSchema } from "@/lib/validation/account";
 import { phoneSchema } from "@/lib/validation/phone";
+
 import { loadManagedUser, managedUserScope } from "./managed-user";
 
 /** The phone as typed, read with phoneSchema; a refusal in the reader's language names the field. */
@@ -27,7 +29,14 @@ export const setUserPhoneSpec = defineAction(
     if (before === phone) return { audit: null, message: fill(t.users.phoneUnchanged, { username: target.username }) };
     await tx.user.update({ where: { id: target.id }, data: { phone } });
     return {
-      audit: { action: "user.set_phone", entityType: "user", entityId: target.id, unitId: target.scopeUnitId, before: { phone: before }, after: { phone } },
+      audit: {
+        action: "user.set_phone",
+        entityType: "user",
+        entityId: target.id,
+        unitId: target.scopeUnitId,
+        before: { phone: before },
+        after: { phone },
+      },
       message: fill(phone ? t.users.phoneSaved : t.users.phoneRemoved, { username: target.username }),
     };
   },

@@ -3,9 +3,11 @@
 // with their failure counts. Locks of an address across usernames stay: they are not the user's.
 // Refused, changing nothing, when the account has no lock.
 import { z } from "zod";
+
 import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
 import { fill } from "@/lib/i18n/messages";
 import { userIdSchema } from "@/lib/validation/account";
+
 import { loadManagedUser, managedUserScope } from "./managed-user";
 
 const unlockSignInSchema = z.object({ userId: userIdSchema });
@@ -17,12 +19,23 @@ export const unlockSignInSpec = defineAction(
   async (input, context) => {
     const target = await loadManagedUser(input.userId, context);
     const { tx, t } = context;
-    const counters = await tx.signInThrottle.findMany({ where: { username: target.username }, orderBy: { key: "asc" } });
-    const locks = counters.flatMap((row) => (row.lockedUntil ? [{ key: row.key, lockedUntil: row.lockedUntil.toISOString() }] : []));
+    const counters = await tx.signInThrottle.findMany({
+      where: { username: target.username },
+      orderBy: { key: "asc" },
+    });
+    const locks = counters.flatMap((row) =>
+      row.lockedUntil ? [{ key: row.key, lockedUntil: row.lockedUntil.toISOString() }] : [],
+    );
     if (locks.length === 0) throw new ActionRefusal(fill(t.users.notLocked, { username: target.username }));
     await tx.signInThrottle.deleteMany({ where: { username: target.username } });
     return {
-      audit: { action: "user.unlock_sign_in", entityType: "user", entityId: target.id, unitId: target.scopeUnitId, before: { locks } },
+      audit: {
+        action: "user.unlock_sign_in",
+        entityType: "user",
+        entityId: target.id,
+        unitId: target.scopeUnitId,
+        before: { locks },
+      },
       message: fill(t.users.signInUnlocked, { username: target.username }),
     };
   },

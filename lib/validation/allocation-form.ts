@@ -4,12 +4,19 @@
 //   unit.<id>.rate, unit.<id>.count, unit.<id>.agency    one child unit's share
 // A child with neither a rate nor a number gets no target of its own (it inherits the parent's rate).
 import { z } from "zod";
+
 import type { Month } from "@/lib/period";
+
+import { coded, type AddIssue, type ValidationCode } from "./issue-code";
 import { planIdSchema, versionSchema } from "./plan-form";
-import { type AddIssue, type ValidationCode, coded } from "./issue-code";
 import { parseAssignedCount, parseMonthInput, parseRatePercent } from "./plan-values";
 
-export type AllocationRow = { unitId: number; rateBp: number | null; assignedCount: number | null; responsibleAgency: string | null };
+export type AllocationRow = {
+  unitId: number;
+  rateBp: number | null;
+  assignedCount: number | null;
+  responsibleAgency: string | null;
+};
 
 export type AllocationInput = {
   planId: number;
@@ -38,7 +45,9 @@ export const allocationSchema = z
       return ((Array.isArray(value) ? value[0] : value) ?? "").trim();
     };
     const head = headSchema.safeParse(raw);
-    if (!head.success) for (const problem of head.error.issues) issue(String(problem.path[0] ?? "form"), problem.message as ValidationCode);
+    if (!head.success)
+      for (const problem of head.error.issues)
+        issue(String(problem.path[0] ?? "form"), problem.message as ValidationCode);
     const milestone = parseMonthInput(text("milestone"));
     if (!milestone) issue("milestone", "allocation.milestone");
 

@@ -4,7 +4,9 @@
 // at once) and each error is a code on its input (CAMPAIGN_ISSUES), worded in the reader's language
 // by the form (t.campaigns.issues), never a sentence here.
 import { z } from "zod";
-import { type Month, monthsBetween } from "@/lib/period";
+
+import { monthsBetween, type Month } from "@/lib/period";
+
 import { parseAssignedCount, parseMonthInput, parseRatePercent } from "./plan-values";
 
 /** A campaign lasts weeks or months: at most two years. */
@@ -117,7 +119,9 @@ export function readCampaignForm(raw: z.infer<typeof rawSchema>, issue: Issue): 
   const rate = parseRatePercent(raw.targetRate);
   if (rate === "invalid") report("targetRate", "rateInvalid");
   const targetRateBp = rate === "invalid" ? null : rate;
-  const typed = [raw.targetNewlyEnrolled, raw.targetRenewed, raw.targetRate].some((value) => (value ?? "").trim() !== "");
+  const typed = [raw.targetNewlyEnrolled, raw.targetRenewed, raw.targetRate].some(
+    (value) => (value ?? "").trim() !== "",
+  );
   if (!typed) report("targets", "targetRequired");
 
   if (failed || unitId === null || !firstMonth || !lastMonth) return null;
@@ -144,7 +148,9 @@ const idSchema = z.coerce.number({ message: "invalid" }).int({ message: "invalid
 export const campaignIdSchema = idSchema;
 export const campaignVersionSchema = idSchema;
 
-export const createCampaignSchema = rawSchema.transform((raw, context) => readCampaignForm(raw, issueIn(context)) ?? z.NEVER);
+export const createCampaignSchema = rawSchema.transform(
+  (raw, context) => readCampaignForm(raw, issueIn(context)) ?? z.NEVER,
+);
 
 export const updateCampaignSchema = rawSchema
   .extend({ campaignId: campaignIdSchema, version: campaignVersionSchema })

@@ -1,6 +1,8 @@
 // Reusable Zod pieces for months ("YYYY-MM").
 import { z } from "zod";
-import { type Month, type Quarter, isMonth, isQuarter } from "@/lib/period";
+
+import { isMonth, isQuarter, type Month, type Quarter } from "@/lib/period";
+
 import { coded } from "./issue-code";
 
 export const monthSchema = z
@@ -24,6 +26,10 @@ export function monthAsked(requested: unknown, range: { first: Month; last: Mont
  * month a page opens on, while the current one is still being collected) if in range, else the last
  * reported month.
  */
-export function monthWithin(requested: unknown, range: { first: Month; last: Month }, preferred: Month = range.last): Month {
+export function monthWithin(
+  requested: unknown,
+  range: { first: Month; last: Month },
+  preferred: Month = range.last,
+): Month {
   return monthAsked(requested, range) ?? (preferred >= range.first && preferred <= range.last ? preferred : range.last);
 }

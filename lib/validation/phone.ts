@@ -11,7 +11,11 @@ const NATIONAL = /^0(?:[35789]\d{8}|2\d{9})$/;
 /** The digits of a Vietnamese number with its leading 0, or null when `raw` is not one. */
 export function normalisePhone(raw: string): string | null {
   const compact = raw.replace(SEPARATORS, "");
-  const national = compact.startsWith("+84") ? `0${compact.slice(3)}` : /^84\d{9,10}$/.test(compact) ? `0${compact.slice(2)}` : compact;
+  const national = compact.startsWith("+84")
+    ? `0${compact.slice(3)}`
+    : /^84\d{9,10}$/.test(compact)
+      ? `0${compact.slice(2)}`
+      : compact;
   return NATIONAL.test(national) ? national : null;
 }
 

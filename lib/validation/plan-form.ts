@@ -6,12 +6,14 @@
 //   target.<i>.<row>.rate|count|cmp     row "all" (overall) or a group id; cmp AT_LEAST | EXACTLY
 //   agency.<row>                        the responsible agency of a row, for every milestone
 // Every error is reported (not only the first), as an issue code on the input it is about.
-import { z } from "zod";
 import type { TargetComparator } from "@prisma/client";
-import { type Month, monthsBetween } from "@/lib/period";
-import { type AddIssue as Issue, type ValidationCode, coded } from "./issue-code";
-import { parseAssignedCount, parseIsoDate, parseMonthInput, parseRatePercent } from "./plan-values";
+import { z } from "zod";
+
 import { now } from "@/lib/clock";
+import { monthsBetween, type Month } from "@/lib/period";
+
+import { coded, type AddIssue as Issue, type ValidationCode } from "./issue-code";
+import { parseAssignedCount, parseIsoDate, parseMonthInput, parseRatePercent } from "./plan-values";
 
 export const MAX_PLAN_MONTHS = 120;
 export const MAX_MILESTONES = 20;
@@ -54,7 +56,13 @@ function single(raw: Raw, name: string): string {
   return (Array.isArray(value) ? value[0] : value) ?? "";
 }
 
-function requiredText(raw: Raw, name: string, max: number, messages: { missing: ValidationCode; tooLong: ValidationCode }, issue: Issue): string {
+function requiredText(
+  raw: Raw,
+  name: string,
+  max: number,
+  messages: { missing: ValidationCode; tooLong: ValidationCode },
+  issue: Issue,
+): string {
   const value = single(raw, name).trim();
   if (value === "") issue(name, messages.missing);
   else if (value.length > max) issue(name, messages.tooLong);
@@ -68,18 +76,36 @@ function optionalText(raw: Raw, name: string, max: number, tooLong: ValidationCo
 }
 
 function readPlanFields(raw: Raw, issue: Issue, today: Date) {
-  const number = requiredText(raw, "number", 60, {
-    missing: "plan.numberMissing",
-    tooLong: "plan.numberTooLong",
-  }, issue);
-  const title = requiredText(raw, "title", 300, {
-    missing: "plan.titleMissing",
-    tooLong: "plan.titleTooLong",
-  }, issue);
-  const issuer = requiredText(raw, "issuer", 200, {
-    missing: "plan.issuerMissing",
-    tooLong: "plan.issuerTooLong",
-  }, issue);
+  const number = requiredText(
+    raw,
+    "number",
+    60,
+    {
+      missing: "plan.numberMissing",
+      tooLong: "plan.numberTooLong",
+    },
+    issue,
+  );
+  const title = requiredText(
+    raw,
+    "title",
+    300,
+    {
+      missing: "plan.titleMissing",
+      tooLong: "plan.titleTooLong",
+    },
+    issue,
+  );
+  const issuer = requiredText(
+    raw,
+    "issuer",
+    200,
+    {
+      missing: "plan.issuerMissing",
+      tooLong: "plan.issuerTooLong",
+    },
+    issue,
+  );
   const issuedText = single(raw, "issuedOn").trim();
   const issuedOn = parseIsoDate(issuedText);
   if (issuedText === "") issue("issuedOn", "plan.issuedOnMissing");
@@ -213,10 +239,12 @@ export function readPlanForm(raw: Raw, issue: Issue, today: Date = now()): PlanF
 function planSchema<Extra extends z.ZodRawShape>(extra: Extra) {
   const extraSchema = z.object(extra);
   return rawSchema.transform((raw, context) => {
-    const issue: Issue = (name, code, params) => context.addIssue({ code: "custom", path: [name], message: code, params });
+    const issue: Issue = (name, code, params) =>
+      context.addIssue({ code: "custom", path: [name], message: code, params });
     const head = extraSchema.safeParse(raw);
     if (!head.success) {
-      for (const problem of head.error.issues) issue(String(problem.path[0] ?? "form"), problem.message as ValidationCode);
+      for (const problem of head.error.issues)
+        issue(String(problem.path[0] ?? "form"), problem.message as ValidationCode);
     }
     const values = readPlanForm(raw, issue);
     if (!values || !head.success) return z.NEVER;
@@ -225,7 +253,10 @@ function planSchema<Extra extends z.ZodRawShape>(extra: Extra) {
 }
 
 export const planIdSchema = z.coerce.number(coded("plan.plan")).int(coded("plan.plan")).positive(coded("plan.plan"));
-export const versionSchema = z.coerce.number(coded("plan.version")).int(coded("plan.version")).positive(coded("plan.version"));
+export const versionSchema = z.coerce
+  .number(coded("plan.version"))
+  .int(coded("plan.version"))
+  .positive(coded("plan.version"));
 
 export const createPlanSchema = planSchema({});
 export const updatePlanSchema = planSchema({ planId: planIdSchema, version: versionSchema });

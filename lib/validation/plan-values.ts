@@ -1,6 +1,7 @@
 // Reusable pieces for plans and thresholds as typed in forms: a target rate in percent ("95",
 // "99,5", "99.50") read into basis points, an assigned number of people, a calendar date, a month.
-import { type Month, isMonth } from "@/lib/period";
+import { isMonth, type Month } from "@/lib/period";
+
 import { parseCount } from "./report-values";
 
 /** Upper bound of an assigned number of people: more than the population of the country. */
@@ -28,7 +29,9 @@ export function parseIsoDate(raw: string | undefined): Date | null {
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && year >= 1990 ? date : null;
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && year >= 1990
+    ? date
+    : null;
 }
 
 /** A month typed as YYYY-MM (what <input type="month"> sends); null if not one. */

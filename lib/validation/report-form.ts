@@ -2,6 +2,7 @@
 // loaded with (optimistic concurrency; 0 for a report not created yet), one value per field
 // (./report-values.ts reads them) and one reason per confirmed warning.
 import { z } from "zod";
+
 import { coded } from "./issue-code";
 import { monthSchema } from "./period";
 import type { RawReportInput, ReportField } from "./report-values";
@@ -18,7 +19,11 @@ export function reasonKey(field: string, code: string): string {
 
 export const reportFormSchema = z
   .object({
-    unitCode: z.string(coded("report.unitCodeMissing")).trim().min(1, coded("report.unitCodeMissing")).max(20, coded("report.unitCodeInvalid")),
+    unitCode: z
+      .string(coded("report.unitCodeMissing"))
+      .trim()
+      .min(1, coded("report.unitCodeMissing"))
+      .max(20, coded("report.unitCodeInvalid")),
     month: monthSchema,
     version: z.coerce
       .number(coded("report.version"))

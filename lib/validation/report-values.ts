@@ -41,12 +41,7 @@ export type ReportValues = {
 };
 
 export type IssueCode =
-  | "required"
-  | "notWholeNumber"
-  | "negative"
-  | "tooLarge"
-  | "populationZeroWithInsured"
-  | "eligibleZeroWithInsured";
+  "required" | "notWholeNumber" | "negative" | "tooLarge" | "populationZeroWithInsured" | "eligibleZeroWithInsured";
 
 export type ReportIssue = { field: ReportField; code: IssueCode; params?: Record<string, number | string> };
 
@@ -57,7 +52,9 @@ export type ReportIssue = { field: ReportField; code: IssueCode; params?: Record
 export function parseCount(raw: unknown, max = MAX_COUNT): number | null | Exclude<IssueCode, "required"> {
   if (raw === null || raw === undefined) return null;
   if (typeof raw === "number") return checkCount(raw, max);
-  const text = String(raw).trim().replace(/[\s\u00a0]/g, "");
+  const text = String(raw)
+    .trim()
+    .replace(/[\s\u00a0]/g, "");
   if (text === "") return null;
   if (/^-/.test(text)) return "negative";
   const normalised = /^\d{1,3}(\.\d{3})+$/.test(text) ? text.replace(/\./g, "") : text;
@@ -118,10 +115,15 @@ export function readReportValues(
 function consistencyErrors(population: number | null, groups: ReportValues["groups"]): ReportIssue[] {
   const issues: ReportIssue[] = [];
   const insured = Object.values(groups).reduce((sum, figures) => sum + figures.insured, 0);
-  if (population === 0 && insured > 0) issues.push({ field: "population", code: "populationZeroWithInsured", params: { insured } });
+  if (population === 0 && insured > 0)
+    issues.push({ field: "population", code: "populationZeroWithInsured", params: { insured } });
   for (const [code, figures] of Object.entries(groups)) {
     if (figures.eligible === 0 && figures.insured > 0) {
-      issues.push({ field: groupFieldKey(code, "eligible"), code: "eligibleZeroWithInsured", params: { group: code, insured: figures.insured } });
+      issues.push({
+        field: groupFieldKey(code, "eligible"),
+        code: "eligibleZeroWithInsured",
+        params: { group: code, insured: figures.insured },
+      });
     }
   }
   return issues;

@@ -2,7 +2,8 @@
 // who approves, the deadline, the days a month opens for entry and the days of reminder before the
 // deadline, from a month on. Messages are issue codes (./issue-code.ts).
 import { z } from "zod";
-import { type ValidationCode, coded } from "./issue-code";
+
+import { coded, type ValidationCode } from "./issue-code";
 import { monthSchema } from "./period";
 
 /** Approver levels an administrator may choose: the province (1) or, before July 2025, the district (2). */
@@ -11,7 +12,10 @@ export const APPROVER_LEVELS = [1, 2] as const;
 const approverLevelSchema = z.coerce
   .number(coded("reportingRule.approverLevelMissing"))
   .int(coded("reportingRule.approverLevelMissing"))
-  .refine((level) => (APPROVER_LEVELS as readonly number[]).includes(level), coded("reportingRule.approverLevelMissing"));
+  .refine(
+    (level) => (APPROVER_LEVELS as readonly number[]).includes(level),
+    coded("reportingRule.approverLevelMissing"),
+  );
 
 const deadlineDaySchema = z.coerce
   .number(coded("reportingRule.deadlineDay"))
@@ -29,7 +33,11 @@ export const MAX_REMIND_DAYS_BEFORE_DEADLINE = 10;
 function dayCountSchema(max: number, codes: { range: ValidationCode; whole: ValidationCode; tooMany: ValidationCode }) {
   return z.preprocess(
     (value) => (value === undefined || value === "" ? 0 : value),
-    z.coerce.number(coded(codes.range)).int(coded(codes.whole)).min(0, coded(codes.range)).max(max, coded(codes.tooMany)),
+    z.coerce
+      .number(coded(codes.range))
+      .int(coded(codes.whole))
+      .min(0, coded(codes.range))
+      .max(max, coded(codes.tooMany)),
   );
 }
 
@@ -47,7 +55,10 @@ const remindDaysSchema = dayCountSchema(MAX_REMIND_DAYS_BEFORE_DEADLINE, {
   tooMany: "reportingRule.remindDays",
 });
 
-const ruleIdSchema = z.coerce.number(coded("reportingRule.rule")).int(coded("reportingRule.rule")).positive(coded("reportingRule.rule"));
+const ruleIdSchema = z.coerce
+  .number(coded("reportingRule.rule"))
+  .int(coded("reportingRule.rule"))
+  .positive(coded("reportingRule.rule"));
 
 /** The values of the rule as the administrator saw them (a rule changes only if still as seen). */
 const seenSchema = {

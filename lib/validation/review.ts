@@ -2,13 +2,20 @@
 // or reason sent to the commune, lists of reports for the month-wide actions, and the month-wide
 // form itself. Messages are issue codes (./issue-code.ts).
 import { z } from "zod";
-import { type ValidationCode, coded } from "./issue-code";
+
+import { coded, type ValidationCode } from "./issue-code";
 import { monthSchema } from "./period";
 
-export const reportIdSchema = z.coerce.number(coded("review.report")).int(coded("review.report")).positive(coded("review.report"));
+export const reportIdSchema = z.coerce
+  .number(coded("review.report"))
+  .int(coded("review.report"))
+  .positive(coded("review.report"));
 
 /** The version of the report the reviewer was looking at (optimistic concurrency). */
-export const versionSchema = z.coerce.number(coded("review.version")).int(coded("review.version")).positive(coded("review.version"));
+export const versionSchema = z.coerce
+  .number(coded("review.version"))
+  .int(coded("review.version"))
+  .positive(coded("review.version"));
 
 /** Text sent back to the commune: required, because the commune must know what to correct. */
 export function messageToCommuneSchema(missing: ValidationCode) {

@@ -3,7 +3,9 @@
 // and each error is a code on its input (THRESHOLD_ISSUES), worded in the reader's language by the
 // form (t.plans.thresholds.issues), never a sentence here.
 import { z } from "zod";
+
 import type { Month } from "@/lib/period";
+
 import { parseMonthInput, parseRatePercent } from "./plan-values";
 
 export const THRESHOLD_ISSUES = [
@@ -29,7 +31,10 @@ const LEGAL_BASIS_MAX = 200;
 const NOTES_MAX = 1000;
 
 const idSchema = z.coerce.number({ message: "invalid" }).int({ message: "invalid" }).positive({ message: "invalid" });
-const versionSchema = z.coerce.number({ message: "versionMissing" }).int({ message: "versionMissing" }).positive({ message: "versionMissing" });
+const versionSchema = z.coerce
+  .number({ message: "versionMissing" })
+  .int({ message: "versionMissing" })
+  .positive({ message: "versionMissing" });
 
 export type ThresholdInput = {
   id: number | null;
@@ -58,7 +63,8 @@ const fieldsSchema = z.object({
 });
 
 export const thresholdSchema = fieldsSchema.transform((raw, context): ThresholdInput => {
-  const issue = (name: string, code: ThresholdIssue) => context.addIssue({ code: "custom", path: [name], message: code });
+  const issue = (name: string, code: ThresholdIssue) =>
+    context.addIssue({ code: "custom", path: [name], message: code });
   const level = raw.level === "STANDARD" || raw.level === "MODEL" ? raw.level : null;
   if (!level) issue("level", "levelRequired");
   const validFrom = parseMonthInput(raw.validFrom);

@@ -1,6 +1,7 @@
 // Zod schemas for uploaded files: reusable pieces, and the report import's two forms (preview, then
 // import what was previewed). Messages are issue codes (./issue-code.ts).
 import { z } from "zod";
+
 import { coded } from "./issue-code";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -16,7 +17,9 @@ export const importIntentSchema = z.enum(["preview", "apply"], coded("common.ope
 
 /** A report file (Excel or CSV) to preview: not empty. */
 export const reportPreviewSchema = z.object({
-  file: z.instanceof(File, coded("reportImport.fileMissing")).refine((file) => file.size > 0, coded("reportImport.fileMissing")),
+  file: z
+    .instanceof(File, coded("reportImport.fileMissing"))
+    .refine((file) => file.size > 0, coded("reportImport.fileMissing")),
 });
 
 /** A report file to import, with the token of its preview (lib/reports/import/preview-token.ts). */

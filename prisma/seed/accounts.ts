@@ -1,8 +1,10 @@
 // The demo accounts (lib/auth/demo-accounts.ts), one per role, with their published passwords.
 // Called by the demo seed after the units exist; each scope unit is found by code and the day its
 // structure starts.
-import type { Prisma, PrismaClient } from "@prisma/client";
 import { randomUUID } from "node:crypto";
+
+import type { Prisma, PrismaClient } from "@prisma/client";
+
 import { DEMO_ACCOUNTS } from "../../lib/auth/demo-accounts";
 import { setCredentialPassword } from "../../lib/users/credentials";
 
@@ -13,7 +15,10 @@ export async function seedDemoAccounts(prisma: PrismaClient | Prisma.Transaction
       where: { code_validFrom: { code: account.scope.code, validFrom } },
       select: { id: true },
     });
-    if (!unit) throw new Error(`Demo account ${account.username}: no unit ${account.scope.code} valid from ${account.scope.validFrom}`);
+    if (!unit)
+      throw new Error(
+        `Demo account ${account.username}: no unit ${account.scope.code} valid from ${account.scope.validFrom}`,
+      );
     const id = randomUUID();
     await prisma.user.create({
       data: {

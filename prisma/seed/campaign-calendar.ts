@@ -4,10 +4,36 @@
 // expired and were not renewed. Pupils (group 4) renew with the school year: cards of leavers
 // lapse in July–August and the class lists are enrolled in September–October.
 
-type Monthly = readonly [number, number, number, number, number, number, number, number, number, number, number, number];
+type Monthly = readonly [
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+];
 type PerGroup = readonly [Monthly, Monthly, Monthly, Monthly, Monthly];
 
-const flat = (value: number): Monthly => [value, value, value, value, value, value, value, value, value, value, value, value];
+const flat = (value: number): Monthly => [
+  value,
+  value,
+  value,
+  value,
+  value,
+  value,
+  value,
+  value,
+  value,
+  value,
+  value,
+  value,
+];
 
 /** Multiplier on the odds of being uninsured (above 1: more people without a valid card). */
 const UNINSURED_ODDS_FACTOR: PerGroup = [
@@ -48,6 +74,5 @@ function lookup(table: PerGroup, group: number, calendarMonth: number): number {
 export const uninsuredOddsFactor = (group: number, calendarMonth: number) =>
   lookup(UNINSURED_ODDS_FACTOR, group, calendarMonth);
 export const renewalShare = (group: number, calendarMonth: number) => lookup(RENEWAL_SHARE, group, calendarMonth);
-export const baseLapseShare = (group: number, calendarMonth: number) =>
-  lookup(BASE_LAPSE_SHARE, group, calendarMonth);
+export const baseLapseShare = (group: number, calendarMonth: number) => lookup(BASE_LAPSE_SHARE, group, calendarMonth);
 export const minimumInflowShare = (group: number) => MINIMUM_INFLOW_SHARE[group] ?? 0;

@@ -6,6 +6,7 @@
 // Targets of new enrollments and renewals are the same months of the year before, 10% up, rounded
 // up to hundreds (none when those months are not seeded); the rate is the plan's for the year.
 import type { Prisma } from "@prisma/client";
+
 import { required } from "./lookup";
 import { utcDate } from "./months";
 import type { SeedScope } from "./seed-scope";
@@ -33,7 +34,11 @@ async function targetsFromYearBefore(tx: Prisma.TransactionClient, spec: Campaig
   return { targetNewlyEnrolled: target(sums?.newly), targetRenewed: target(sums?.renewed) };
 }
 
-export async function insertCampaigns(tx: Prisma.TransactionClient, seeded: SeededUnits, scope: SeedScope): Promise<number> {
+export async function insertCampaigns(
+  tx: Prisma.TransactionClient,
+  seeded: SeededUnits,
+  scope: SeedScope,
+): Promise<number> {
   if (!scope.includesProvince("24")) return 0;
   const specs: CampaignSpec[] = [
     {
@@ -44,7 +49,8 @@ export async function insertCampaigns(tx: Prisma.TransactionClient, seeded: Seed
       lastMonth: utcDate(2026, 12, 1),
       targetRateBp: 9600,
       responsibleAgency: "BHXH tỉnh Bắc Ninh",
-      notes: "DỮ LIỆU MINH HOẠ: đợt vận động này không có thật; chỉ tiêu do dữ liệu demo tự đặt (số cùng kỳ năm trước cộng 10%).",
+      notes:
+        "DỮ LIỆU MINH HOẠ: đợt vận động này không có thật; chỉ tiêu do dữ liệu demo tự đặt (số cùng kỳ năm trước cộng 10%).",
     },
     {
       unitId: required(seeded.oldIds, "222", "Unit"),
@@ -54,12 +60,15 @@ export async function insertCampaigns(tx: Prisma.TransactionClient, seeded: Seed
       lastMonth: utcDate(2024, 12, 1),
       targetRateBp: 9900,
       responsibleAgency: "BHXH thị xã Việt Yên",
-      notes: "DỮ LIỆU MINH HOẠ: đợt vận động này không có thật; chỉ tiêu do dữ liệu demo tự đặt (số cùng kỳ năm trước cộng 10%).",
+      notes:
+        "DỮ LIỆU MINH HOẠ: đợt vận động này không có thật; chỉ tiêu do dữ liệu demo tự đặt (số cùng kỳ năm trước cộng 10%).",
     },
   ];
   for (const { planNumber, ...spec } of specs) {
     const plan = await tx.plan.findFirst({ where: { number: planNumber }, select: { id: true } });
-    await tx.campaign.create({ data: { ...spec, planId: plan?.id ?? null, ...(await targetsFromYearBefore(tx, { planNumber, ...spec })) } });
+    await tx.campaign.create({
+      data: { ...spec, planId: plan?.id ?? null, ...(await targetsFromYearBefore(tx, { planNumber, ...spec })) },
+    });
   }
   return specs.length;
 }

@@ -3,6 +3,7 @@
 // the commune lags behind (or leads) its province's coverage trend. Old communes are simulated past
 // June 2025 as well, because the new communes are built from their predecessors' continued series.
 import type { UnitKind } from "@prisma/client";
+
 import { uninsuredOddsFactor } from "./campaign-calendar";
 import { coverageProfileFor, trendRate } from "./coverage-profiles";
 import type { DemoUnit } from "./demo-units";

@@ -6,7 +6,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 export type CsvRow<Column extends string> = Record<Column, string>;
 
 export function readCsv<Column extends string>(file: string, columns: readonly Column[]): CsvRow<Column>[] {
-  const lines = readFileSync(file, "utf8").split("\n").filter((line) => line !== "");
+  const lines = readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => line !== "");
   const [header, ...body] = lines;
   if (header !== columns.join(",")) {
     throw new Error(`${file}: expected header "${columns.join(",")}", found "${header ?? ""}"`);
@@ -20,7 +22,11 @@ export function readCsv<Column extends string>(file: string, columns: readonly C
   });
 }
 
-export function writeCsv<Column extends string>(file: string, columns: readonly Column[], rows: CsvRow<Column>[]): void {
+export function writeCsv<Column extends string>(
+  file: string,
+  columns: readonly Column[],
+  rows: CsvRow<Column>[],
+): void {
   const lines = rows.map((row) => {
     const fields = columns.map((column) => row[column]);
     if (fields.some((field) => field.includes(",") || field.includes('"'))) {

@@ -31,7 +31,12 @@ export function buildDemoModel(units: DemoUnits, lastFigureMonth: MonthIndex): D
     if (pin) {
       // Scale the commune so that its total lands on the reported figure, then settle the rounding
       // difference (a few people) in the household group, the only one not enrolled from lists.
-      series = simulateOldCommune(commune, FIRST_MODEL_MONTH, lastMonth, pin.totalInsured / insuredAt(series, pin.month));
+      series = simulateOldCommune(
+        commune,
+        FIRST_MODEL_MONTH,
+        lastMonth,
+        pin.totalInsured / insuredAt(series, pin.month),
+      );
       const offset = pin.month - FIRST_MODEL_MONTH;
       const households = groupArray(series.insured, 4);
       const eligible = groupArray(series.eligible, 4)[offset] ?? 0;

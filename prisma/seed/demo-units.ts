@@ -1,14 +1,15 @@
 // Loads the demo's administrative units from prisma/seed/data into flat, typed lists.
 import type { SuccessionKind, UnitKind } from "@prisma/client";
+
 import { readCsv } from "./csv";
 import {
   DEMO_UNIT_FILES,
   NEW_UNIT_COLUMNS,
   OLD_UNIT_COLUMNS,
-  type UnitFiles,
   WARD_SUCCESSION_COLUMNS,
+  type UnitFiles,
 } from "./demo-unit-files";
-import { COMMUNE_PREFIXES, DISTRICT_PREFIXES, PROVINCE_PREFIXES, kindFromName } from "./unit-kinds";
+import { COMMUNE_PREFIXES, DISTRICT_PREFIXES, kindFromName, PROVINCE_PREFIXES } from "./unit-kinds";
 
 export interface DemoUnit {
   code: string;
@@ -47,9 +48,7 @@ export function loadDemoUnits(files: UnitFiles = DEMO_UNIT_FILES): DemoUnits {
     oldCommuneCodes.has(row.old_ward_code),
   );
 
-  const oldProvinces = uniqueByCode(
-    oldRows.map((row) => province(row.province_code, row.province_name)),
-  );
+  const oldProvinces = uniqueByCode(oldRows.map((row) => province(row.province_code, row.province_name)));
   const oldDistricts = uniqueByCode(
     oldRows.map((row) => ({
       code: row.district_code,

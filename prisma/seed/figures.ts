@@ -3,7 +3,9 @@
 // unit and month in which the unit exists and has reported. Rows go in as column arrays through INSERT … SELECT unnest(…), a few
 // thousand at a time, which is far faster than row-by-row writes on both PGlite and PostgreSQL.
 import { setImmediate as nextEventLoopTurn } from "node:timers/promises";
+
 import { Prisma, type ReportStatus } from "@prisma/client";
+
 import { readReportingRules } from "../../lib/reports/read-reporting-rules";
 import type { DemoModel } from "./demo-model";
 import type { DemoUnits } from "./demo-units";

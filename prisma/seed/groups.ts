@@ -1,5 +1,6 @@
 // The participant groups of the Law on Health Insurance (2008, amended 2014), article 12.
 import type { Prisma } from "@prisma/client";
+
 import { utcDate } from "./months";
 
 const GROUP_SET = {
@@ -23,14 +24,24 @@ const GROUPS = [
     nameEn: "Paid by the social insurance agency",
     shortNameEn: "Paid by social insurance",
   },
-  { name: "Nhóm do ngân sách nhà nước đóng", shortName: "Do NSNN đóng", nameEn: "Paid by the state budget", shortNameEn: "Paid by the state" },
+  {
+    name: "Nhóm do ngân sách nhà nước đóng",
+    shortName: "Do NSNN đóng",
+    nameEn: "Paid by the state budget",
+    shortNameEn: "Paid by the state",
+  },
   {
     name: "Nhóm được ngân sách nhà nước hỗ trợ mức đóng",
     shortName: "NSNN hỗ trợ",
     nameEn: "Contribution supported by the state budget",
     shortNameEn: "State-supported",
   },
-  { name: "Nhóm tham gia bảo hiểm y tế theo hộ gia đình", shortName: "Hộ gia đình", nameEn: "Enrolled by household", shortNameEn: "Households" },
+  {
+    name: "Nhóm tham gia bảo hiểm y tế theo hộ gia đình",
+    shortName: "Hộ gia đình",
+    nameEn: "Enrolled by household",
+    shortNameEn: "Households",
+  },
 ] as const;
 
 /** Ids of groups "1" … "5", in that order. */

@@ -3,6 +3,7 @@
 // labelled invented 2026 plan for the new Bắc Ninh. After 1 July 2025 the new provinces have no plan
 // of their own (except that demo one): the national plan applies to them through the unit tree.
 import type { Prisma, TargetComparator } from "@prisma/client";
+
 import type { DemoModel } from "./demo-model";
 import type { DemoUnit, DemoUnits } from "./demo-units";
 import { groupId, type GroupIds } from "./groups";
@@ -10,8 +11,8 @@ import { required } from "./lookup";
 import { parseMonth, utcDate, type MonthIndex } from "./months";
 import type { SeedScope } from "./seed-scope";
 import { DISTRICT_PREFIXES, nameInPhrase } from "./unit-kinds";
-import type { SeededUnits } from "./units";
 import { groupArray, populationAt, valueAt, type UnitSeries } from "./unit-series";
+import type { SeededUnits } from "./units";
 
 interface TargetSpec {
   unitId: number;
@@ -102,7 +103,14 @@ function bacLieuPlan2021({ units, model, seeded }: PlanContext): PlanSpec {
     { unitId: bacLieu, group: 1, dueOn, rateBp: 9500, responsibleAgency: "Sở Lao động – Thương binh và Xã hội" },
     { unitId: bacLieu, group: 2, dueOn, comparator: "EXACTLY", rateBp: 10000, responsibleAgency: "BHXH tỉnh Bạc Liêu" },
     { unitId: bacLieu, group: 3, dueOn, comparator: "EXACTLY", rateBp: 10000, responsibleAgency: "BHXH tỉnh Bạc Liêu" },
-    { unitId: bacLieu, group: 4, dueOn, comparator: "EXACTLY", rateBp: 10000, responsibleAgency: "Sở Giáo dục và Đào tạo" },
+    {
+      unitId: bacLieu,
+      group: 4,
+      dueOn,
+      comparator: "EXACTLY",
+      rateBp: 10000,
+      responsibleAgency: "Sở Giáo dục và Đào tạo",
+    },
     // Household enrollment runs on the lists and collection agents of the provincial BHXH.
     { unitId: bacLieu, group: 5, dueOn, rateBp: 9100, responsibleAgency: "BHXH tỉnh Bạc Liêu" },
   ];
@@ -156,7 +164,14 @@ function bacGiangPlan2022To2025({ units, model, seeded }: PlanContext): PlanSpec
     const previousDecember = parseMonth(`${year - 1}-12`);
     return [
       { unitId: bacGiang, dueOn, rateBp },
-      { unitId: bacGiang, group: 4, dueOn, comparator: "EXACTLY", rateBp: 10000, responsibleAgency: "Sở Giáo dục và Đào tạo" },
+      {
+        unitId: bacGiang,
+        group: 4,
+        dueOn,
+        comparator: "EXACTLY",
+        rateBp: 10000,
+        responsibleAgency: "Sở Giáo dục và Đào tạo",
+      },
       ...districts.map((district) => ({
         unitId: required(seeded.oldIds, district.code, "Unit"),
         dueOn,

@@ -9,8 +9,9 @@
 // a report that would have been submitted after today is left out. Deterministic per commune and
 // month, like the figures.
 import type { ReportStatus } from "@prisma/client";
-import { type ReportingRule, ruleForMonth } from "../../lib/reports/review-rules";
+
 import type { Month } from "../../lib/period";
+import { ruleForMonth, type ReportingRule } from "../../lib/reports/review-rules";
 import { formatMonth, periodDate, type MonthIndex } from "./months";
 import { randomFor, type Random } from "./prng";
 import type { SeedScope } from "./seed-scope";
@@ -44,8 +45,16 @@ const RETURN_COMMENTS = [
 const CONFIRMED_WARNINGS = [
   { field: "g4.insured", code: "jump", reason: "Đầu năm học mới, học sinh tham gia BHYT theo trường." },
   { field: "population", code: "jump", reason: "Cập nhật dân số theo số liệu rà soát cư trú của công an xã." },
-  { field: "g5.newlyEnrolled", code: "growthAboveEnrolled", reason: "Có người chuyển đến đã có thẻ từ địa phương khác." },
-  { field: "g3.insured", code: "rateAbove100", reason: "Số thuộc diện lấy theo danh sách đầu năm, có trẻ em mới sinh được cấp thẻ." },
+  {
+    field: "g5.newlyEnrolled",
+    code: "growthAboveEnrolled",
+    reason: "Có người chuyển đến đã có thẻ từ địa phương khác.",
+  },
+  {
+    field: "g3.insured",
+    code: "rateAbove100",
+    reason: "Số thuộc diện lấy theo danh sách đầu năm, có trẻ em mới sinh được cấp thẻ.",
+  },
 ];
 
 /** A moment on `day` of the month after `month`, between 08:00 and 17:00 in Vietnam. */
@@ -60,7 +69,12 @@ function pick<T>(items: readonly T[], random: Random): T {
 }
 
 /** The workflow state of one commune's report for one month; null: the commune has not reported. */
-export function reportWorkflow(key: string, month: MonthIndex, scope: SeedScope, rules: readonly ReportingRule[]): ReportWorkflow | null {
+export function reportWorkflow(
+  key: string,
+  month: MonthIndex,
+  scope: SeedScope,
+  rules: readonly ReportingRule[],
+): ReportWorkflow | null {
   const rule = ruleForMonth(rules, formatMonth(month) as Month);
   if (!rule) throw new Error(`No reporting rule for ${formatMonth(month)}`);
   const random = randomFor(key, "workflow", month);
@@ -68,7 +82,9 @@ export function reportWorkflow(key: string, month: MonthIndex, scope: SeedScope,
   const collecting = month === scope.lastCompleteMonth;
   if (collecting && draw < NOT_REPORTED_SHARE) return null;
 
-  const late = collecting ? draw >= NOT_REPORTED_SHARE + RETURNED_SHARE && draw < NOT_REPORTED_SHARE + RETURNED_SHARE + LATE_SHARE : draw < LATE_SHARE / 2;
+  const late = collecting
+    ? draw >= NOT_REPORTED_SHARE + RETURNED_SHARE && draw < NOT_REPORTED_SHARE + RETURNED_SHARE + LATE_SHARE
+    : draw < LATE_SHARE / 2;
   const day = late ? rule.deadlineDay + 1 + Math.floor(random() * 10) : 1 + Math.floor(random() * rule.deadlineDay);
   const submittedAt = officeMoment(month, day, random);
   if (submittedAt > scope.today) return null;
@@ -76,17 +92,45 @@ export function reportWorkflow(key: string, month: MonthIndex, scope: SeedScope,
   if (!collecting) {
     const approvedAt = officeMoment(month, Math.max(day, rule.deadlineDay) + 1 + Math.floor(random() * 5), random);
     if (month === scope.lastCompleteMonth - 1) {
-      return { status: "APPROVED", version: 3, submittedAt, reviewedAt: approvedAt, reviewComment: null, confirmedWarnings: null };
+      return {
+        status: "APPROVED",
+        version: 3,
+        submittedAt,
+        reviewedAt: approvedAt,
+        reviewComment: null,
+        confirmedWarnings: null,
+      };
     }
     // Locked with the whole month, on the 20th of the month after, once every report was approved.
     const lockedAt = officeMoment(month, 20, randomFor("lock", month));
-    return { status: "LOCKED", version: 4, submittedAt, reviewedAt: lockedAt, reviewComment: null, confirmedWarnings: null };
+    return {
+      status: "LOCKED",
+      version: 4,
+      submittedAt,
+      reviewedAt: lockedAt,
+      reviewComment: null,
+      confirmedWarnings: null,
+    };
   }
 
   const warning = random() < WARNING_SHARE ? JSON.stringify([pick(CONFIRMED_WARNINGS, random)]) : null;
   const returnedAt = officeMoment(month, day + 1 + Math.floor(random() * 3), random);
   if (draw < NOT_REPORTED_SHARE + RETURNED_SHARE && returnedAt <= scope.today) {
-    return { status: "RETURNED", version: 3, submittedAt, reviewedAt: returnedAt, reviewComment: pick(RETURN_COMMENTS, random), confirmedWarnings: warning };
+    return {
+      status: "RETURNED",
+      version: 3,
+      submittedAt,
+      reviewedAt: returnedAt,
+      reviewComment: pick(RETURN_COMMENTS, random),
+      confirmedWarnings: warning,
+    };
   }
-  return { status: "SUBMITTED", version: 2, submittedAt, reviewedAt: null, reviewComment: null, confirmedWarnings: warning };
+  return {
+    status: "SUBMITTED",
+    version: 2,
+    submittedAt,
+    reviewedAt: null,
+    reviewComment: null,
+    confirmedWarnings: warning,
+  };
 }

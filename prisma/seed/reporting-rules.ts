@@ -7,5 +7,8 @@ import type { Prisma } from "@prisma/client";
 export const DEMO_OPENS_DAYS_BEFORE_END = 3;
 
 export async function configureReportingRules(tx: Prisma.TransactionClient): Promise<void> {
-  await tx.reportingRule.updateMany({ where: { effectiveFrom: { gte: new Date("2025-07-01T00:00:00Z") } }, data: { opensDaysBeforeEnd: DEMO_OPENS_DAYS_BEFORE_END } });
+  await tx.reportingRule.updateMany({
+    where: { effectiveFrom: { gte: new Date("2025-07-01T00:00:00Z") } },
+    data: { opensDaysBeforeEnd: DEMO_OPENS_DAYS_BEFORE_END },
+  });
 }

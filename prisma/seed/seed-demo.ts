@@ -2,6 +2,7 @@
 // and monthly figures from January 2018. Everything is written in one transaction, so a failed seed
 // leaves the database as it was.
 import type { Prisma, PrismaClient } from "@prisma/client";
+
 import { rebuildCountedStore, todaysStructureDay } from "../../lib/counted-store/rebuild";
 import { insertCampaigns } from "./campaigns";
 import { buildDemoModel } from "./demo-model";

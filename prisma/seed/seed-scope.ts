@@ -1,8 +1,8 @@
 // What a seed run writes: which provinces and which months of figures. Validates the options of
 // seedDemo() so that a typo fails before anything is written.
-import type { UnitFiles } from "./demo-unit-files";
-import { FIRST_FIGURE_MONTH } from "./demo-model";
 import { currentMonth, now } from "../../lib/clock";
+import { FIRST_FIGURE_MONTH } from "./demo-model";
+import type { UnitFiles } from "./demo-unit-files";
 import { formatMonth, parseMonth, type MonthIndex } from "./months";
 
 export interface SeedDemoOptions {
@@ -38,10 +38,14 @@ export function resolveSeedScope(options: SeedDemoOptions, knownProvinceCodes: R
   const firstMonth = options.from === undefined ? FIRST_FIGURE_MONTH : parseMonth(options.from);
   const lastMonth = options.to === undefined ? lastCompleteMonth : parseMonth(options.to);
   if (firstMonth < FIRST_FIGURE_MONTH) {
-    throw new Error(`The demo has figures from ${formatMonth(FIRST_FIGURE_MONTH)}; "from" is ${formatMonth(firstMonth)}`);
+    throw new Error(
+      `The demo has figures from ${formatMonth(FIRST_FIGURE_MONTH)}; "from" is ${formatMonth(firstMonth)}`,
+    );
   }
   if (lastMonth > lastCompleteMonth) {
-    throw new Error(`"to" (${formatMonth(lastMonth)}) is after the last complete month (${formatMonth(lastCompleteMonth)})`);
+    throw new Error(
+      `"to" (${formatMonth(lastMonth)}) is after the last complete month (${formatMonth(lastCompleteMonth)})`,
+    );
   }
   if (firstMonth > lastMonth) {
     throw new Error(`"from" (${formatMonth(firstMonth)}) is after "to" (${formatMonth(lastMonth)})`);
@@ -50,7 +54,9 @@ export function resolveSeedScope(options: SeedDemoOptions, knownProvinceCodes: R
   const selected = new Set(options.provinceCodes ?? knownProvinceCodes);
   const unknown = [...selected].filter((code) => !knownProvinceCodes.has(code));
   if (unknown.length > 0) {
-    throw new Error(`Unknown province code(s) ${unknown.join(", ")}; known: ${[...knownProvinceCodes].sort().join(", ")}`);
+    throw new Error(
+      `Unknown province code(s) ${unknown.join(", ")}; known: ${[...knownProvinceCodes].sort().join(", ")}`,
+    );
   }
   return {
     firstMonth,

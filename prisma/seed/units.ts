@@ -2,6 +2,7 @@
 // district → commune) and the tree from that day (province → commune), the successions between
 // them, and the closure table.
 import type { Prisma, SuccessionKind } from "@prisma/client";
+
 import { rebuildUnitClosure } from "../../lib/units/rebuild-closure";
 import type { DemoUnit, DemoUnits } from "./demo-units";
 import { required } from "./lookup";
@@ -22,7 +23,11 @@ export interface SeededUnits {
   closureRowCount: number;
 }
 
-export async function insertUnits(tx: Prisma.TransactionClient, units: DemoUnits, scope: SeedScope): Promise<SeededUnits> {
+export async function insertUnits(
+  tx: Prisma.TransactionClient,
+  units: DemoUnits,
+  scope: SeedScope,
+): Promise<SeededUnits> {
   const country = await tx.unit.create({
     data: { code: "VN", name: "Việt Nam", kind: "COUNTRY", level: 0, validFrom: OLD_STRUCTURE_FROM },
     select: { id: true },
@@ -55,7 +60,14 @@ async function insertLevel(
 ): Promise<void> {
   const parentIds = units.map(parentId);
   const created = await tx.unit.createManyAndReturn({
-    data: units.map(({ code, name, kind }, index) => ({ code, name, kind, level, parentId: parentIds[index], ...period })),
+    data: units.map(({ code, name, kind }, index) => ({
+      code,
+      name,
+      kind,
+      level,
+      parentId: parentIds[index],
+      ...period,
+    })),
     select: { id: true, code: true },
   });
   for (const { id, code } of created) ids.set(code, id);
@@ -83,7 +95,8 @@ async function insertSuccessions(
   const oldProvinceOf = provinceOf(units.oldCommunes);
   const newProvinceOf = provinceOf(units.newCommunes);
   const communeCount = new Map<string, number>();
-  for (const commune of units.oldCommunes) communeCount.set(commune.provinceCode, (communeCount.get(commune.provinceCode) ?? 0) + 1);
+  for (const commune of units.oldCommunes)
+    communeCount.set(commune.provinceCode, (communeCount.get(commune.provinceCode) ?? 0) + 1);
   // For each old province: its communes in the table, and the new provinces they went into.
   const outcome = new Map<string, { listed: Set<string>; into: Set<string> }>();
   for (const succession of units.wardSuccessions) {

@@ -3,8 +3,9 @@
 // In the month's own structure only: carrying old units' figures through successions by hand is not
 // something a naive version would attempt.
 import type { PrismaClient } from "@prisma/client";
+
 import { COUNTED_STATUSES } from "../../lib/coverage/counting-rule";
-import { type Month, addMonths, monthToDate } from "../../lib/period";
+import { addMonths, monthToDate, type Month } from "../../lib/period";
 
 const counted = { in: [...COUNTED_STATUSES.submitted] };
 

@@ -2,9 +2,10 @@
 // `next start` on it, signs the administrator in through the real sign-in page in Chromium, then
 // fetches each page with that session cookie and times the whole streamed document. The database
 // must not be open in this process (PGlite allows one process at a time).
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
+
 import { chromium } from "@playwright/test";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -23,11 +24,15 @@ export async function timePages(
   paths: string[],
   runs: number,
 ): Promise<PageTime[]> {
-  const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    cwd: ROOT,
-    env: { ...process.env, ...databaseEnv, ALLOW_DEMO_PASSWORDS: "1", NODE_ENV: "production" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const server = spawn(
+    process.execPath,
+    [require.resolve("next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...databaseEnv, ALLOW_DEMO_PASSWORDS: "1", NODE_ENV: "production" },
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   try {
     await waitForServer(server);
     const cookie = await signIn(account);
@@ -69,7 +74,10 @@ async function waitForServer(server: ChildProcess): Promise<void> {
 }
 
 async function signIn(account: { username: string; password: string }): Promise<string> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox"],
+  });
   try {
     const page = await browser.newPage();
     await page.goto(`${BASE}/sign-in`);

@@ -2,17 +2,18 @@
 // right after it, concurrent submits from communes of one province, and a 10,000-row import (preview
 // and import timed apart). Imported after the benchmark's database is named (lib/db opens it).
 import type { PrismaClient } from "@prisma/client";
-import { type ActionUser, runAuthedAction } from "../../lib/actions/authed-action";
-import { type Month, addMonths, monthRange, monthToDate } from "../../lib/period";
+
+import { runAuthedAction, type ActionUser } from "../../lib/actions/authed-action";
+import { now } from "../../lib/clock";
+import { addMonths, monthRange, monthToDate, type Month } from "../../lib/period";
 import { getCoverageSummary } from "../../lib/queries/get-coverage-summary";
 import { importReportsSpec } from "../../lib/reports/import/import-reports";
 import { prepareImport } from "../../lib/reports/import/prepare-import";
 import { submitReportSpec } from "../../lib/reports/save-report";
-import { now } from "../../lib/clock";
-import { actionEnvironment } from "../../tests/helpers/action-environment";
-import { formFromPreviousMonth } from "../../tests/helpers/report-forms";
-import { type SheetCell, vietnameseHeader, xlsxFile } from "../../tests/helpers/report-files";
 import { createTestUser } from "../../tests/fixtures/users";
+import { actionEnvironment } from "../../tests/helpers/action-environment";
+import { vietnameseHeader, xlsxFile, type SheetCell } from "../../tests/helpers/report-files";
+import { formFromPreviousMonth } from "../../tests/helpers/report-forms";
 
 /** Communes of a province in `month` that reported then and the month before, in code order. */
 async function reportingCommunes(db: PrismaClient, provinceId: number, month: Month, count: number) {
@@ -22,7 +23,10 @@ async function reportingCommunes(db: PrismaClient, provinceId: number, month: Mo
       ancestors: { some: { ancestorId: provinceId } },
       validFrom: { lte: day },
       OR: [{ validTo: null }, { validTo: { gt: day } }],
-      AND: [{ reports: { some: { period: day } } }, { reports: { some: { period: monthToDate(addMonths(month, -1)) } } }],
+      AND: [
+        { reports: { some: { period: day } } },
+        { reports: { some: { period: monthToDate(addMonths(month, -1)) } } },
+      ],
     },
     orderBy: { code: "asc" },
     take: count,
@@ -38,7 +42,9 @@ async function clearMonth(db: PrismaClient, unitIds: number[], month: Month): Pr
 async function communeStaff(db: PrismaClient, units: { id: number; code: string }[]): Promise<ActionUser[]> {
   const users: ActionUser[] = [];
   for (const unit of units) {
-    users.push(await createTestUser(db, { username: `bench.${unit.code}`, role: "COMMUNE_STAFF", scopeUnitId: unit.id }));
+    users.push(
+      await createTestUser(db, { username: `bench.${unit.code}`, role: "COMMUNE_STAFF", scopeUnitId: unit.id }),
+    );
   }
   return users;
 }
@@ -58,7 +64,11 @@ export async function submitThenRead(db: PrismaClient, provinceId: number, count
   const readStarted = performance.now();
   const after = await getCoverageSummary(countryId, month);
   const readMs = performance.now() - readStarted;
-  return { submitMs, readMs, visible: after.insured === before.insured + insured && after.reportingUnits === before.reportingUnits + 1 };
+  return {
+    submitMs,
+    readMs,
+    visible: after.insured === before.insured + insured && after.reportingUnits === before.reportingUnits + 1,
+  };
 }
 
 /**
@@ -82,7 +92,9 @@ export async function concurrentSubmits(db: PrismaClient, provinceId: number, mo
   };
   const times: number[] = [];
   const results = await Promise.all(forms.map((_, i) => submit(i, times)));
-  const arrived = await db.unitMonthReport.count({ where: { unitId: { in: ids }, period: monthToDate(month), status: "SUBMITTED" } });
+  const arrived = await db.unitMonthReport.count({
+    where: { unitId: { in: ids }, period: monthToDate(month), status: "SUBMITTED" },
+  });
 
   await clearMonth(db, ids, month);
   const serialTimes: number[] = [];
@@ -106,7 +118,12 @@ export async function concurrentSubmits(db: PrismaClient, provinceId: number, mo
  * 10,000 rows of today's communes (625 communes in code order × the last 16 months, fewer in a short
  * run) taken out of the database and imported again from a real .xlsx file by the administrator.
  */
-export async function importTenThousandRows(db: PrismaClient, admin: ActionUser, firstReported: Month, lastMonth: Month) {
+export async function importTenThousandRows(
+  db: PrismaClient,
+  admin: ActionUser,
+  firstReported: Month,
+  lastMonth: Month,
+) {
   // Today's communes exist from July 2025: up to 16 months of them (fewer in a short benchmark run).
   const firstMonth = ["2025-07", firstReported, addMonths(lastMonth, -15)].sort().at(-1) as Month;
   const months = monthRange(firstMonth, lastMonth).length;
@@ -116,13 +133,19 @@ export async function importTenThousandRows(db: PrismaClient, admin: ActionUser,
     take: Math.ceil(10_000 / months),
     select: { id: true },
   });
-  const taken = { unitId: { in: units.map((u) => u.id) }, period: { gte: monthToDate(firstMonth), lte: monthToDate(lastMonth) } };
+  const taken = {
+    unitId: { in: units.map((u) => u.id) },
+    period: { gte: monthToDate(firstMonth), lte: monthToDate(lastMonth) },
+  };
   const reports = await db.unitMonthReport.findMany({
     where: taken,
     orderBy: [{ unitId: "asc" }, { period: "asc" }],
     include: { unit: { select: { code: true, name: true } } },
   });
-  const figures = await db.enrollmentFigure.findMany({ where: taken, include: { group: { select: { ordinal: true } } } });
+  const figures = await db.enrollmentFigure.findMany({
+    where: taken,
+    include: { group: { select: { ordinal: true } } },
+  });
   const byReport = new Map<string, typeof figures>();
   for (const f of figures) {
     const key = `${f.unitId} ${f.period.toISOString()}`;
@@ -140,10 +163,13 @@ export async function importTenThousandRows(db: PrismaClient, admin: ActionUser,
       .sort((a, b) => a.group.ordinal - b.group.ordinal)
       .flatMap((f) => [f.insured, f.eligible, f.newlyEnrolled, f.renewed]),
   ]);
-  await db.$transaction(async (tx) => {
-    await tx.enrollmentFigure.deleteMany({ where: taken });
-    await tx.unitMonthReport.deleteMany({ where: taken });
-  }, { timeout: 300_000 });
+  await db.$transaction(
+    async (tx) => {
+      await tx.enrollmentFigure.deleteMany({ where: taken });
+      await tx.unitMonthReport.deleteMany({ where: taken });
+    },
+    { timeout: 300_000 },
+  );
 
   const file = await xlsxFile("bao-cao-10000-dong.xlsx", vietnameseHeader(5), rows);
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -151,7 +177,11 @@ export async function importTenThousandRows(db: PrismaClient, admin: ActionUser,
   const prepared = await prepareImport(db, admin, { name: file.name, bytes }, now());
   const previewMs = performance.now() - previewStarted;
   const importStarted = performance.now();
-  const result = await runAuthedAction(importReportsSpec, { file, token: prepared.token ?? "" }, actionEnvironment(admin));
+  const result = await runAuthedAction(
+    importReportsSpec,
+    { file, token: prepared.token ?? "" },
+    actionEnvironment(admin),
+  );
   const importMs = performance.now() - importStarted;
   if (!result.ok) {
     const problems = JSON.stringify([prepared.check.problems, prepared.check.issues.slice(0, 5)]);

@@ -8,7 +8,9 @@
 import { appendFileSync, readdirSync, readFileSync, writeSync } from "node:fs";
 import path from "node:path";
 import { setImmediate as nextEventLoopTurn } from "node:timers/promises";
+
 import { Prisma } from "@prisma/client";
+
 import { writeAuditEntries } from "../../lib/audit/write-audit-entry";
 import { closeEmbeddedDatabases } from "../../lib/embedded-db/open";
 import { createPrismaClient } from "../../lib/prisma-client";
@@ -43,7 +45,9 @@ function readLog(): Log {
 /** The problems found; empty when the database holds everything that was committed. */
 async function check(log: Log): Promise<{ problems: string[]; batches: number; entries: number }> {
   const problems: string[] = [];
-  const migrations = readdirSync(path.join(__dirname, "../../prisma/migrations"), { withFileTypes: true }).filter((e) => e.isDirectory());
+  const migrations = readdirSync(path.join(__dirname, "../../prisma/migrations"), { withFileTypes: true }).filter((e) =>
+    e.isDirectory(),
+  );
   const [applied] = await prisma.$queryRaw<{ n: number }[]>`
     SELECT count(*)::int AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
   if (applied!.n !== migrations.length) problems.push(`${applied!.n} of ${migrations.length} migrations applied`);
@@ -52,7 +56,8 @@ async function check(log: Log): Promise<{ problems: string[]; batches: number; e
     SELECT (SELECT count(*)::int FROM unit) AS units, (SELECT count(*)::int FROM app_user) AS users,
            (SELECT count(*)::int FROM unit_month_report) AS reports`;
   const parts = [seeded!.units, seeded!.users, seeded!.reports];
-  if (parts.some((n) => n > 0) && parts.some((n) => n === 0)) problems.push(`a partial seed: ${JSON.stringify(seeded)}`);
+  if (parts.some((n) => n > 0) && parts.some((n) => n === 0))
+    problems.push(`a partial seed: ${JSON.stringify(seeded)}`);
   if (log.seeded && seeded!.units === 0) problems.push("the seed reported success but the database has no units");
 
   const rows = await prisma.$queryRaw<{ batch: number; entries: number; size: number }[]>`
@@ -63,7 +68,8 @@ async function check(log: Log): Promise<{ problems: string[]; batches: number; e
     if (row.entries !== row.size) problems.push(`batch ${row.batch} has ${row.entries} of its ${row.size} entries`);
   }
   for (const [batch, entries] of log.batches) {
-    if (found.get(batch)?.entries !== entries) problems.push(`committed batch ${batch} (${entries} entries) is missing`);
+    if (found.get(batch)?.entries !== entries)
+      problems.push(`committed batch ${batch} (${entries} entries) is missing`);
   }
   return { problems, batches: rows.length, entries: rows.reduce((sum, row) => sum + row.entries, 0) };
 }
@@ -77,7 +83,9 @@ async function writeBatches(random: () => number, firstBatch: number): Promise<n
       entityId: `${batch}:${i}`,
       after: { size } satisfies Prisma.InputJsonValue,
     }));
-    await prisma.$transaction((tx) => writeAuditEntries(tx, { userId: null, username: ENTITY }, { ip: null, userAgent: null }, records));
+    await prisma.$transaction((tx) =>
+      writeAuditEntries(tx, { userId: null, username: ENTITY }, { ip: null, userAgent: null }, records),
+    );
     appendFileSync(logFile!, `batch ${batch} ${size}\n`);
     // Queries on PGlite resolve without returning to the event loop, which would otherwise never
     // see a signal; in the app, writes come from requests, which are events.

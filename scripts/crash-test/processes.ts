@@ -1,7 +1,7 @@
 // Child processes of the crash test, each the leader of its own process group, so that a stop
 // reaches the whole command (npm, tsx, the Prisma CLI…) as Ctrl-C in a terminal or a service
 // manager would. Linux only: the group's members are read from /proc.
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 
 export type StopSignal = "SIGKILL" | "SIGTERM" | "SIGINT";

@@ -51,16 +51,20 @@ test("a provincial official creates a commune account inside the province", asyn
   await page.getByLabel("Vai trò").selectOption("COMMUNE_STAFF");
   const unitSelect = page.getByLabel("Đơn vị phụ trách");
   const firstCommune = unitSelect.locator("option", { hasText: /(Xã|Phường) .*\(\d{5}\)/ }).first();
-  await unitSelect.selectOption(await firstCommune.getAttribute("value") ?? "");
+  await unitSelect.selectOption((await firstCommune.getAttribute("value")) ?? "");
   await page.getByLabel("Mật khẩu ban đầu").fill("mat-khau-ban-dau-1");
   await page.getByRole("button", { name: "Tạo tài khoản" }).click();
   await expect(page.getByText(`Đã tạo tài khoản ${username}.`)).toBeVisible();
   await shoot(page, "user-created");
 });
 
-test("the official of a province abolished in 2025 sees its accounts but can no longer create or change any", async ({ page }) => {
+test("the official of a province abolished in 2025 sees its accounts but can no longer create or change any", async ({
+  page,
+}) => {
   await signIn(page, DEMO.bacLieuOfficial, "/admin/users");
-  await expect(page.getByText("Đơn vị của bạn không còn sau sắp xếp đơn vị hành chính: bạn chỉ xem được danh sách tài khoản.")).toBeVisible();
+  await expect(
+    page.getByText("Đơn vị của bạn không còn sau sắp xếp đơn vị hành chính: bạn chỉ xem được danh sách tài khoản."),
+  ).toBeVisible();
   await expect(page.getByRole("link", { name: "Tạo tài khoản" })).toHaveCount(0);
   await expect(page.getByRole("cell", { name: "tinh.baclieu" })).toBeVisible();
   await shoot(page, "users-ended-unit");

@@ -4,7 +4,7 @@
 // still open when a test ends; specs call it themselves on the states a test passes through (a
 // return form, an import preview, warnings waiting for their reasons).
 import AxeBuilder from "@axe-core/playwright";
-import { type Page, expect } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
 /** WCAG 2.1 level AA: axe-core's rules tagged with these. */
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] as const;
@@ -20,7 +20,9 @@ const BLOCKING_IMPACTS = new Set(["serious", "critical"]);
 export const ALLOWED_VIOLATIONS: readonly { rule: string; target?: string; reason: string }[] = [];
 
 function allowed(rule: string, target: string): boolean {
-  return ALLOWED_VIOLATIONS.some((item) => item.rule === rule && (item.target === undefined || target.includes(item.target)));
+  return ALLOWED_VIOLATIONS.some(
+    (item) => item.rule === rule && (item.target === undefined || target.includes(item.target)),
+  );
 }
 
 /**

@@ -3,10 +3,10 @@
 // target is missing, saves it, and finds its progress in the campaign list and on the dashboard:
 // the new enrollments and renewals of October, the same figures as the dashboard's card of people
 // insured (read from the page, so that the spec holds on a database other specs have changed).
-import { expect, test } from "./fixtures";
-import { DEMO, signIn } from "./sign-in";
 import { expectAccessible } from "./accessibility";
+import { expect, test } from "./fixtures";
 import { shoot } from "./screenshot";
+import { DEMO, signIn } from "./sign-in";
 
 /** "1.234" → 1234. */
 const viCount = (text: string) => Number(text.replace(/\./g, ""));
@@ -21,13 +21,17 @@ test("an official creates a campaign and sees its progress in the list and on th
 
   await page.getByTestId("unit-campaigns").getByRole("link", { name: "Tạo đợt vận động" }).click();
   await expect(page).toHaveURL(/\/campaigns\/new\?unitId=\d+/);
-  await expect(page.getByLabel("Đơn vị", { exact: true }).locator("option:checked")).toHaveText(/Phường Việt Yên \(07777\)/);
+  await expect(page.getByLabel("Đơn vị", { exact: true }).locator("option:checked")).toHaveText(
+    /Phường Việt Yên \(07777\)/,
+  );
   await page.getByLabel("Tên đợt vận động").fill(NAME);
   await page.getByLabel("Từ tháng").fill("2026-10");
   await page.getByLabel("Đến tháng").fill("2026-12");
   await page.getByLabel("Cơ quan chủ trì").fill("BHXH tỉnh Bắc Ninh");
   await page.getByRole("button", { name: "Lưu đợt vận động" }).click();
-  await expect(page.locator("#field-targets-error")).toHaveText("Cần ít nhất một chỉ tiêu: số người tham gia mới, số người tái tục hoặc tỷ lệ bao phủ cuối đợt");
+  await expect(page.locator("#field-targets-error")).toHaveText(
+    "Cần ít nhất một chỉ tiêu: số người tham gia mới, số người tái tục hoặc tỷ lệ bao phủ cuối đợt",
+  );
   await expect(page.getByLabel("Tên đợt vận động")).toHaveValue(NAME);
   await expect(page.getByLabel("Từ tháng")).toHaveValue("2026-10");
   await expectAccessible(page, "the campaign form refused");
@@ -42,13 +46,20 @@ test("an official creates a campaign and sees its progress in the list and on th
   await expect(inList).toContainText("Đang diễn ra");
   await expect(inList.getByTestId("campaign-new")).toContainText(`${newlyEnrolled} / 100 người`);
   await expect(inList.getByTestId("campaign-renewed")).toContainText(`${renewed} người (không đặt chỉ tiêu)`);
-  await expect(inList.getByTestId("campaign-enrolled")).toContainText(`${(viCount(newlyEnrolled!) + viCount(renewed!)).toLocaleString("vi-VN")} người`);
-  await expect(inList.getByTestId("campaign-gap")).toContainText(/Còn [\d.]+ người cần vận động để đạt 97,20%|Đã đạt chỉ tiêu 97,20%/);
+  await expect(inList.getByTestId("campaign-enrolled")).toContainText(
+    `${(viCount(newlyEnrolled!) + viCount(renewed!)).toLocaleString("vi-VN")} người`,
+  );
+  await expect(inList.getByTestId("campaign-gap")).toContainText(
+    /Còn [\d.]+ người cần vận động để đạt 97,20%|Đã đạt chỉ tiêu 97,20%/,
+  );
   await expectAccessible(page, "the campaign list");
   await shoot(page, "campaigns-list");
 
   await page.goto("/coverage/07777?month=2026-10");
-  const onDashboard = page.getByTestId("unit-campaigns").getByTestId("campaign").filter({ has: page.getByRole("heading", { name: NAME }) });
+  const onDashboard = page
+    .getByTestId("unit-campaigns")
+    .getByTestId("campaign")
+    .filter({ has: page.getByRole("heading", { name: NAME }) });
   await expect(onDashboard.getByTestId("campaign-new")).toContainText(`${newlyEnrolled} / 100 người`);
   await expect(onDashboard).toContainText("Đến hết tháng 10/2026");
   await shoot(page, "campaigns-dashboard");

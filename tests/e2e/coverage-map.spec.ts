@@ -8,6 +8,7 @@
 // figures are read from the ranking on the page, so the spec holds on a database other specs
 // changed. Screenshots under test-results/screenshots/.
 import type { Locator, Page } from "@playwright/test";
+
 import { expectAccessible } from "./accessibility";
 import { expect, test } from "./fixtures";
 import { shoot } from "./screenshot";
@@ -24,7 +25,10 @@ const background = (element: Locator) => element.evaluate((node) => getComputedS
 
 /** A province's row in the ranking: its rate, insured, population and status as the table shows them. */
 async function rankingRow(page: Page, name: string) {
-  const row = page.getByTestId("child-ranking").locator("tbody tr").filter({ has: page.getByRole("link", { name, exact: true }) });
+  const row = page
+    .getByTestId("child-ranking")
+    .locator("tbody tr")
+    .filter({ has: page.getByRole("link", { name, exact: true }) });
   const cells = row.locator("td");
   return {
     population: (await cells.nth(2).innerText()).trim(),
@@ -34,7 +38,10 @@ async function rankingRow(page: Page, name: string) {
   };
 }
 
-test("the tile map shows each structure's provinces, coloured by their figures, with a tooltip, a switch kept in the URL and a drill-down", async ({ page, browser }) => {
+test("the tile map shows each structure's provinces, coloured by their figures, with a tooltip, a switch kept in the URL and a drill-down", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, DEMO.leader);
   await page.goto("/coverage/VN?month=2025-06");
   const map = page.getByTestId("tile-map");
@@ -86,7 +93,10 @@ test("the tile map shows each structure's provinces, coloured by their figures, 
   // The month picker keeps the colouring; July 2025 has the 34-province layout.
   await page.getByRole("link", { name: "Tháng sau" }).click();
   await expect(page).toHaveURL(/month=2025-07.*map=status|map=status.*month=2025-07/);
-  await expect(page.getByTestId("map-colouring").getByRole("button", { name: "So với chỉ tiêu" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByTestId("map-colouring").getByRole("button", { name: "So với chỉ tiêu" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
   const after = await page.getByTestId("child-ranking").locator("tbody tr").count();
   await expect(tiles).toHaveCount(after);
   expect(after + (await map.getByTestId("map-empty-cell").count())).toBe(34);
@@ -98,7 +108,12 @@ test("the tile map shows each structure's provinces, coloured by their figures, 
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Tỉnh Bắc Ninh");
 
   // A phone: the map fits the screen; a first tap shows the figures, their link opens the province.
-  const phoneContext = await browser.newContext({ locale: "vi-VN", viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true });
+  const phoneContext = await browser.newContext({
+    locale: "vi-VN",
+    viewport: { width: 360, height: 780 },
+    hasTouch: true,
+    isMobile: true,
+  });
   const phone = await phoneContext.newPage();
   await signIn(phone, DEMO.leader);
   await phone.goto("/coverage/VN?month=2025-06");

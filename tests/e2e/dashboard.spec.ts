@@ -5,10 +5,12 @@
 // two months side by side, and the month's PDF report. Screenshots are kept under
 // test-results/screenshots/.
 import { readFile } from "node:fs/promises";
+
 import type { Page } from "@playwright/test";
+
 import { expect, test } from "./fixtures";
-import { DEMO, signIn } from "./sign-in";
 import { shoot } from "./screenshot";
+import { DEMO, signIn } from "./sign-in";
 
 const VI_COUNT = /^\d{1,3}(\.\d{3})*$/;
 const VI_PERCENT = /^\d{1,3},\d{2}%$/;
@@ -29,7 +31,9 @@ test.beforeEach(async ({ page }) => {
   await signIn(page, DEMO.leader);
 });
 
-test("national view in June 2025: Vietnamese figures that add up, and a drill-down to a commune and back", async ({ page }) => {
+test("national view in June 2025: Vietnamese figures that add up, and a drill-down to a commune and back", async ({
+  page,
+}) => {
   await page.goto("/coverage/VN?month=2025-06");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Việt Nam");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("tháng 6/2025");
@@ -91,7 +95,9 @@ test("after the reorganisation a province's children are communes", async ({ pag
   expect(firstChild).toMatch(/^(Xã|Phường|Đặc khu) /);
   // Formed on 1 July 2025: no change since September 2024 in its own structure, with the reason, never 0.
   await expect(page.getByTestId("change-last-year-none")).toContainText("đơn vị chưa có trong tháng 9/2024");
-  await expect(page.getByTestId("child-ranking").getByTestId("ranking-change-year").first()).toHaveText(/chưa có đơn vị/);
+  await expect(page.getByTestId("child-ranking").getByTestId("ranking-change-year").first()).toHaveText(
+    /chưa có đơn vị/,
+  );
   await expect(page.getByTestId("change-last-month-people")).toHaveText(VI_PEOPLE_CHANGE);
   await shoot(page, "dashboard-bac-ninh-2025-09");
   // In today's structure its predecessors' figures of September 2024 are carried into it.

@@ -6,6 +6,7 @@
 // (an open form, a preview) and the pages of browser contexts a test opens itself are the spec's
 // to check, with expectAccessible.
 import { expect } from "@playwright/test";
+
 import { checkTimes, expectAccessible, kindChecked } from "./accessibility";
 import { test as withSecurityChecks } from "./no-csp-violations";
 
@@ -29,7 +30,9 @@ export const test = withSecurityChecks.extend<{ accessibleAtEnd: void }, { acces
   accessibilityTimes: [
     async ({}, use, workerInfo) => {
       await use();
-      console.log(`axe (${workerInfo.project.name}): ${checkTimes.count} checks, ${(checkTimes.ms / 1000).toFixed(1)} s`);
+      console.log(
+        `axe (${workerInfo.project.name}): ${checkTimes.count} checks, ${(checkTimes.ms / 1000).toFixed(1)} s`,
+      );
     },
     { auto: true, scope: "worker" },
   ],

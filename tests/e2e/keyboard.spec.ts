@@ -7,6 +7,7 @@
 // first (`focus()`, as a screen reader's list of links would) and tab on from there.
 import type { Locator, Page } from "@playwright/test";
 import ExcelJS from "exceljs";
+
 import { expectAccessible } from "./accessibility";
 import { expect, test } from "./fixtures";
 import { lastMonthOf, submitButton } from "./report-form";
@@ -31,7 +32,8 @@ async function tabTo(page: Page, target: Locator, max = 40, key: "Tab" | "Shift+
       const element = document.activeElement;
       if (!element || element === document.body) return { reached: false, visible: true, element: "body" };
       const style = getComputedStyle(element);
-      const visible = (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== "none";
+      const visible =
+        (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== "none";
       return { reached: element === wanted, visible, element: element.outerHTML.slice(0, 120) };
     }, handle);
     expect(stop.visible, `the focus is visible on ${stop.element}`).toBe(true);
@@ -100,7 +102,9 @@ test("a reviewer returns a report with a comment and approves another from the k
   const comment = toReturn.getByLabel("Ý kiến gửi xã");
   await tabTo(page, comment, 3);
   await page.keyboard.type("Nhóm 2: số thuộc diện giảm bất thường, đề nghị kiểm tra (bàn phím).");
-  await expectAccessible(page, "the return form, typed in", { include: `[data-testid="${await toReturn.getAttribute("data-testid")}"]` });
+  await expectAccessible(page, "the return form, typed in", {
+    include: `[data-testid="${await toReturn.getAttribute("data-testid")}"]`,
+  });
   await tabTo(page, toReturn.getByRole("button", { name: "Trả lại cho xã" }), 3);
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("review-notice")).toContainText(`Đã trả lại báo cáo của ${name} cho xã sửa.`);
@@ -124,9 +128,13 @@ test("an official imports a file from the keyboard: template, file, preview and 
   // Phường Việt Yên's month filled in as last month (the template's second sheet); the other rows
   // emptied. (The ward's month may be in any state here: the specs that enter it take it as it is.)
   const lastMonth = workbook.getWorksheet("Tháng trước")!;
-  const rowOf = (of: ExcelJS.Worksheet) => [...Array(of.rowCount).keys()].map((index) => index + 1).find((row) => of.getRow(row).getCell(1).value === "07777")!;
+  const rowOf = (of: ExcelJS.Worksheet) =>
+    [...Array(of.rowCount).keys()]
+      .map((index) => index + 1)
+      .find((row) => of.getRow(row).getCell(1).value === "07777")!;
   const ward = rowOf(sheet);
-  for (let column = 4; column <= 26; column++) sheet.getRow(ward).getCell(column).value = lastMonth.getRow(rowOf(lastMonth)).getCell(column).value;
+  for (let column = 4; column <= 26; column++)
+    sheet.getRow(ward).getCell(column).value = lastMonth.getRow(rowOf(lastMonth)).getCell(column).value;
   for (let row = 2; row <= sheet.rowCount; row++) {
     if (row === ward) continue;
     sheet.getRow(row).eachCell((cell) => {

@@ -4,10 +4,11 @@
 // current page marked for screen readers and by sight; on a phone the header stays compact. Each
 // signs out from where sign-out is in sight. Screenshots are kept under test-results/screenshots/.
 import type { Locator, Page } from "@playwright/test";
+
 import { expectAccessible } from "./accessibility";
 import { expect, test } from "./fixtures";
-import { DEMO, signIn } from "./sign-in";
 import { shoot } from "./screenshot";
+import { DEMO, signIn } from "./sign-in";
 
 const ROLES = [
   {
@@ -29,7 +30,14 @@ const ROLES = [
     name: "admin",
     account: DEMO.admin,
     main: ["Tổng quan", "Kế hoạch", "Nhập số liệu", "Xuất số liệu"],
-    admin: ["Quản lý người dùng", "Quy định báo cáo", "Ngưỡng nông thôn mới", "Danh mục đơn vị", "Nhật ký hoạt động", "Nhật ký bảo mật"],
+    admin: [
+      "Quản lý người dùng",
+      "Quy định báo cáo",
+      "Ngưỡng nông thôn mới",
+      "Danh mục đơn vị",
+      "Nhật ký hoạt động",
+      "Nhật ký bảo mật",
+    ],
     visit: { link: "Nhập số liệu", url: /\/reports\/import$/ },
   },
 ] as const;
@@ -57,7 +65,9 @@ async function expectUnmarked(link: Locator, side: "top" | "bottom") {
 }
 
 async function expectTouchTargets(items: Locator) {
-  for (const height of await items.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().height))) {
+  for (const height of await items.evaluateAll((elements) =>
+    elements.map((element) => element.getBoundingClientRect().height),
+  )) {
     expect(height).toBeGreaterThanOrEqual(44);
   }
 }
@@ -77,7 +87,12 @@ async function checkPhone(page: Page, role: RoleCase) {
   const moreButton = nav.locator("summary");
   const more = nav.locator("details > div");
   await moreButton.click();
-  await expect(more.getByRole("link")).toHaveText([...role.main.slice(IN_BAR), ...role.admin, "Thông báo", "Đổi mật khẩu"]);
+  await expect(more.getByRole("link")).toHaveText([
+    ...role.main.slice(IN_BAR),
+    ...role.admin,
+    "Thông báo",
+    "Đổi mật khẩu",
+  ]);
   await expect(more.getByRole("button", { name: "Đăng xuất" })).toBeVisible();
   await expectTouchTargets(more.locator("a, button"));
   await shoot(page, `navigation-${role.name}-phone`);
@@ -96,7 +111,10 @@ async function checkPhone(page: Page, role: RoleCase) {
     expect(await markColour(moreButton, "top")).not.toBe(UNMARKED);
     await expect(more).toBeHidden();
     await moreButton.click();
-    await expect(more.getByRole("link", { name: role.visit.link, exact: true })).toHaveAttribute("aria-current", "page");
+    await expect(more.getByRole("link", { name: role.visit.link, exact: true })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
   }
   await more.getByRole("button", { name: "Đăng xuất" }).click();
 }

@@ -12,7 +12,8 @@ export const test = base.extend<{ securityConsoleErrors: string[] }>({
     async ({ context }, use) => {
       const errors: string[] = [];
       context.on("console", (message) => {
-        if (SECURITY_CONSOLE_ERROR.test(message.text())) errors.push(`${message.page()?.url() ?? "?"}: ${message.text()}`);
+        if (SECURITY_CONSOLE_ERROR.test(message.text()))
+          errors.push(`${message.page()?.url() ?? "?"}: ${message.text()}`);
       });
       await use(errors);
       expect(errors, "security policy errors in the browser console").toEqual([]);

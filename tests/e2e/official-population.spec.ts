@@ -6,13 +6,15 @@
 // communes' counts do not add up to the province's. Screenshots under test-results/screenshots/.
 import { expectAccessible } from "./accessibility";
 import { expect, test } from "./fixtures";
-import { DEMO, signIn } from "./sign-in";
 import { shoot } from "./screenshot";
+import { DEMO, signIn } from "./sign-in";
 
 /** "3.262.188" → 3262188; "98,18%" → 98.18. */
 const viNumber = (text: string) => Number(text.trim().replace("%", "").replace(/\./g, "").replace(",", "."));
 
-test("an administrator imports an official population; the dashboard shows the rate on it, and the ranking people not yet insured", async ({ page }) => {
+test("an administrator imports an official population; the dashboard shows the rate on it, and the ranking people not yet insured", async ({
+  page,
+}) => {
   await signIn(page, DEMO.admin);
   await page.goto("/admin/units/import");
   const file = page.getByLabel("Tệp dân số chính thức");
@@ -21,7 +23,11 @@ test("an administrator imports an official population; the dashboard shows the r
 
   // A bad row: the whole file is refused, the row and the column named.
   const header = "Mã đơn vị,Tên đơn vị,Năm,Dân số";
-  await file.setInputFiles({ name: "dan-so-loi.csv", mimeType: "text/csv", buffer: Buffer.from(`${header}\n24,Bắc Ninh,2026,abc\n`) });
+  await file.setInputFiles({
+    name: "dan-so-loi.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(`${header}\n24,Bắc Ninh,2026,abc\n`),
+  });
   await form.getByRole("button", { name: "Xem trước" }).click();
   const issues = preview.getByTestId("import-issues");
   await expect(issues.locator("tbody tr")).toHaveCount(1);
@@ -31,7 +37,11 @@ test("an administrator imports an official population; the dashboard shows the r
 
   // A figure that differs from any stored one, so that the test holds when run again.
   const official = 3_650_000 + (Date.now() % 1_000);
-  await file.setInputFiles({ name: "dan-so.csv", mimeType: "text/csv", buffer: Buffer.from(`${header}\n24,Bắc Ninh,2026,${official}\n`) });
+  await file.setInputFiles({
+    name: "dan-so.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(`${header}\n24,Bắc Ninh,2026,${official}\n`),
+  });
   await form.getByRole("button", { name: "Xem trước" }).click();
   await form.getByRole("button", { name: "Xác nhận nhập" }).click();
   await expect(form.getByText(/^Đã nhập dân số chính thức: [01] số mới, [01] số thay đổi\.$/)).toBeVisible();
@@ -41,7 +51,9 @@ test("an administrator imports an official population; the dashboard shows the r
   const officialCard = page.getByTestId("card-official-rate");
   await expect(reportedCard).toContainText("Tỷ lệ bao phủ (dân số báo cáo)");
   await expect(officialCard).toContainText("Tỷ lệ bao phủ (dân số chính thức)");
-  await expect(officialCard).toContainText(`dân số chính thức năm 2026 (Tổng cục Thống kê): ${official.toLocaleString("de-DE")}`);
+  await expect(officialCard).toContainText(
+    `dân số chính thức năm 2026 (Tổng cục Thống kê): ${official.toLocaleString("de-DE")}`,
+  );
   const value = async (testId: string) => viNumber(await page.getByTestId(testId).locator("p").nth(1).innerText());
   const insured = await value("card-insured");
   expect(await value("card-official-rate")).toBeCloseTo((insured / official) * 100, 2);
@@ -53,7 +65,9 @@ test("an administrator imports an official population; the dashboard shows the r
   await page.getByTestId("ranking-sort").selectOption("uninsured");
   await expect(page).toHaveURL(/sort=uninsured/);
   const ranked = page.getByTestId("child-ranking").locator("tbody tr", { has: page.getByTestId("ranking-uninsured") });
-  const rows = await ranked.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")));
+  const rows = await ranked.evaluateAll((trs) =>
+    trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")),
+  );
   expect(rows.length).toBeGreaterThan(10);
   const counts = rows.map((cells) => viNumber(cells[8]!));
   expect(counts).toEqual([...counts].sort((a, b) => b - a));

@@ -6,10 +6,11 @@
 // the province's dashboard when the reviewer looks again. The specs read the counts from the page,
 // so that they hold on a database other specs have changed. Screenshots under test-results/screenshots/.
 import type { Browser, Page } from "@playwright/test";
+
 import { expect, test } from "./fixtures";
 import { confirmWarnings, fillLikeLastMonth, insuredTotal, lastMonthOf, submitButton, viCount } from "./report-form";
-import { DEMO, signIn } from "./sign-in";
 import { shoot } from "./screenshot";
+import { DEMO, signIn } from "./sign-in";
 
 const COLLECTED = "2026-10";
 const WARD = { code: "07777", name: "Phường Việt Yên" };
@@ -30,7 +31,9 @@ async function noOverflow(page: Page) {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
-test("@phone the month being collected says its figures are provisional, and the ranking names who has not reported", async ({ page }) => {
+test("@phone the month being collected says its figures are provisional, and the ranking names who has not reported", async ({
+  page,
+}) => {
   // A long path (a sign-in, seven page loads of a province with its 99 communes): slow on a shared machine.
   test.slow();
   await signIn(page, DEMO.bacNinhOfficial);
@@ -42,7 +45,9 @@ test("@phone the month being collected says its figures are provisional, and the
 
   const banner = page.getByTestId("provisional-banner");
   await expect(banner).toContainText("Số liệu tạm thời");
-  await expect(banner).toContainText(`${viCount(reporting)}/${viCount(total)} đơn vị cơ sở đã nộp báo cáo tháng 10/2026`);
+  await expect(banner).toContainText(
+    `${viCount(reporting)}/${viCount(total)} đơn vị cơ sở đã nộp báo cáo tháng 10/2026`,
+  );
   await expect(banner).toContainText("Đã quá hạn nộp (hết ngày 05/11/2026)");
   await expect(banner).toContainText(`chưa gồm ${viCount(total - reporting)} đơn vị còn thiếu`);
   // People still to enroll (and attainment, where a number was assigned) are marked provisional.
@@ -57,7 +62,10 @@ test("@phone the month being collected says its figures are provisional, and the
   await expect(notReported).toHaveCount(total - reporting);
   await expect(notReported.first()).toContainText("chưa báo cáo");
   await expect(notReported.first().locator("td").first()).toHaveText("–");
-  const reportedOrder = async () => (await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector("[data-testid=not-reported]") !== null))).join(",");
+  const reportedOrder = async () =>
+    (await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector("[data-testid=not-reported]") !== null))).join(
+      ",",
+    );
   const expectedOrder = [...Array(reporting).fill(false), ...Array(total - reporting).fill(true)].join(",");
   expect(await reportedOrder()).toBe(expectedOrder);
   await notReported.first().scrollIntoViewIfNeeded();
@@ -70,7 +78,9 @@ test("@phone the month being collected says its figures are provisional, and the
   await expect.poll(reportedOrder).toBe(expectedOrder);
 
   // They have their own count, which filters; the choice is in the URL and survives a change of sort and of month.
-  const chip = page.getByTestId("ranking-status-filter").getByRole("button", { name: `Chưa báo cáo ${viCount(total - reporting)}` });
+  const chip = page
+    .getByTestId("ranking-status-filter")
+    .getByRole("button", { name: `Chưa báo cáo ${viCount(total - reporting)}` });
   await chip.click();
   await expect(page).toHaveURL(/status=notReported/);
   await expect(rows).toHaveCount(total - reporting);
@@ -103,7 +113,9 @@ test("a parent whose base units reported in part is provisional in the ranking",
   await expect(bacNinh.getByTestId("ranking-provisional")).toHaveText("provisional");
 });
 
-test("@phone the approved-only switch changes the figures and stays on through a change of month and a drill-down", async ({ page }) => {
+test("@phone the approved-only switch changes the figures and stays on through a change of month and a drill-down", async ({
+  page,
+}) => {
   await signIn(page, DEMO.leader);
   await page.goto(`/coverage/VN?month=${COLLECTED}`);
   const submitted = await reportingCount(page);
@@ -116,7 +128,9 @@ test("@phone the approved-only switch changes the figures and stays on through a
   // October is being collected: fewer reports are approved than submitted.
   expect(approved.total).toBe(submitted.total);
   expect(approved.reporting).toBeLessThan(submitted.reporting);
-  await expect(page.getByTestId("provisional-banner")).toContainText(`${viCount(approved.reporting)}/${viCount(approved.total)} đơn vị cơ sở có báo cáo tháng 10/2026 đã được duyệt`);
+  await expect(page.getByTestId("provisional-banner")).toContainText(
+    `${viCount(approved.reporting)}/${viCount(approved.total)} đơn vị cơ sở có báo cáo tháng 10/2026 đã được duyệt`,
+  );
   await expect(page.getByTestId("basis-toggle").locator("[aria-current=true]")).toHaveText("đã duyệt");
   await shoot(page, `partial-month-approved-${test.info().project.name}`);
   await noOverflow(page);
@@ -154,7 +168,10 @@ test("@phone a ward's submission is on the province's dashboard when the reviewe
   test.slow();
   // The provincial reviewer has October's dashboard of Bắc Ninh open.
   const reviewer = await personOf(browser, DEMO.bacNinhOfficial, `/coverage/24?month=${COLLECTED}`);
-  const wardRow = reviewer.getByTestId("child-ranking").locator("tbody tr").filter({ has: reviewer.getByRole("link", { name: WARD.name, exact: true }) });
+  const wardRow = reviewer
+    .getByTestId("child-ranking")
+    .locator("tbody tr")
+    .filter({ has: reviewer.getByRole("link", { name: WARD.name, exact: true }) });
   await expect(wardRow).toHaveCount(1);
   const before = await reportingCount(reviewer);
   const wasCounted = (await wardRow.getByTestId("not-reported").count()) === 0;
@@ -162,7 +179,9 @@ test("@phone a ward's submission is on the province's dashboard when the reviewe
   // The ward's staff submit October's report, with figures that differ from run to run.
   const ward = await personOf(browser, DEMO.wardStaff, `/reports/${WARD.code}/${COLLECTED}`);
   await fillLikeLastMonth(ward);
-  await ward.getByLabel("Nhóm 5 – Số người có thẻ", { exact: true }).fill(String((await lastMonthOf(ward, "g5-insured")) + 1 + (Date.now() % 50)));
+  await ward
+    .getByLabel("Nhóm 5 – Số người có thẻ", { exact: true })
+    .fill(String((await lastMonthOf(ward, "g5-insured")) + 1 + (Date.now() % 50)));
   await confirmWarnings(ward, "Đã đối chiếu với danh sách thu của BHXH");
   await submitButton(ward).click();
   await expect(ward.getByTestId("entry-message")).toContainText("Đã gửi báo cáo tháng 10/2026 để duyệt");
@@ -173,7 +192,9 @@ test("@phone a ward's submission is on the province's dashboard when the reviewe
   await expect(wardRow.getByTestId("not-reported")).toHaveCount(0);
   await expect(wardRow.locator("td").nth(3)).toHaveText(viCount(insured));
   await expect(wardRow.getByTestId("ranking-reporting")).toHaveText("1/1");
-  await expect.poll(() => reportingCount(reviewer)).toEqual({ reporting: before.reporting + (wasCounted ? 0 : 1), total: before.total });
+  await expect
+    .poll(() => reportingCount(reviewer))
+    .toEqual({ reporting: before.reporting + (wasCounted ? 0 : 1), total: before.total });
   await wardRow.scrollIntoViewIfNeeded();
   await shoot(reviewer, `partial-month-after-submit-${test.info().project.name}`);
   await reviewer.context().close();

@@ -3,10 +3,11 @@
 // helper, and a leader then finds it and reads the progress against it — on a wide screen, on
 // paper (print emulation) and from the dashboard's link. Screenshots under test-results/screenshots/.
 import type { Page } from "@playwright/test";
+
 import { expectAccessible } from "./accessibility";
 import { expect, test } from "./fixtures";
-import { DEMO, signIn } from "./sign-in";
 import { shoot } from "./screenshot";
+import { DEMO, signIn } from "./sign-in";
 
 const VI_PERCENT = /^\d{1,3},\d{2}%$/;
 
@@ -14,7 +15,10 @@ async function statValue(page: Page, testId: string): Promise<string> {
   return (await page.getByTestId(testId).locator("p").nth(1).innerText()).trim();
 }
 
-test("a provincial official creates and allocates a plan, and a leader sees progress against it", async ({ page, browser }) => {
+test("a provincial official creates and allocates a plan, and a leader sees progress against it", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(240_000);
   const number = `E2E-${Date.now().toString(36).toUpperCase()}/KH-UBND`;
 
@@ -81,14 +85,18 @@ test("a provincial official creates and allocates a plan, and a leader sees prog
   expect(await statValue(leader, "plan-actual")).toMatch(VI_PERCENT);
   expect(await statValue(leader, "plan-target")).toBe("≥ 96,50%");
   expect(await statValue(leader, "plan-attainment")).toMatch(VI_PERCENT);
-  await expect(leader.getByTestId("plan-attainment")).toContainText("3.450.000 người được giao (không phải tỷ lệ bao phủ)");
+  await expect(leader.getByTestId("plan-attainment")).toContainText(
+    "3.450.000 người được giao (không phải tỷ lệ bao phủ)",
+  );
   await expect(leader.getByTestId("plan-projection")).toContainText(/Dự báo đạt|Dự báo gần đạt|Dự báo chưa đạt/);
   await expect(leader.getByTestId("projection-method")).toContainText("Cách dự báo (theo mùa vụ)");
   await expect(leader.getByTestId("plan-group-4")).toContainText("= 100,00%");
   await expect(leader.getByTestId("plan-group-4")).toContainText("Sở Giáo dục và Đào tạo");
   // The communes are ranked by people still to enroll, each with its allocated number reached.
   const ranking = leader.getByTestId("plan-ranking");
-  const gaps = (await ranking.locator("tbody tr td:nth-child(6)").allInnerTexts()).map((text) => Number(text.replace(/\./g, "")));
+  const gaps = (await ranking.locator("tbody tr td:nth-child(6)").allInnerTexts()).map((text) =>
+    Number(text.replace(/\./g, "")),
+  );
   expect(gaps).toEqual([...gaps].sort((a, b) => b - a));
   expect((await ranking.locator("tbody tr").first().locator("td").nth(6).innerText()).trim()).toMatch(VI_PERCENT);
   await expect(leader.getByRole("heading", { name: "Danh sách cần chú ý" })).toBeVisible();

@@ -5,15 +5,23 @@
 // order, and the country's file is refused. The spec reads the figures from the page, so that it
 // holds on a database other specs have changed. Screenshots under test-results/screenshots/.
 import ExcelJS from "exceljs";
+
 import { expect, test } from "./fixtures";
-import { DEMO, signIn } from "./sign-in";
 import { shoot } from "./screenshot";
+import { DEMO, signIn } from "./sign-in";
 
 /** "101,12%" → 101.12. */
 const viPercent = (text: string) => Number(text.replace("%", "").replace(/\./g, "").replace(",", "."));
-const fold = (text: string) => text.normalize("NFD").replace(/\p{Mn}/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
+const fold = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/\p{Mn}/gu, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase();
 
-test("@phone the ranking filters by status, searches, sorts by a group's rate without moving the page, and downloads what it shows", async ({ page }) => {
+test("@phone the ranking filters by status, searches, sorts by a group's rate without moving the page, and downloads what it shows", async ({
+  page,
+}) => {
   await signIn(page, DEMO.bacNinhOfficial);
   await page.goto("/coverage/24?month=2026-10");
   const ranking = page.getByTestId("child-ranking");
@@ -25,7 +33,8 @@ test("@phone the ranking filters by status, searches, sorts by a group's rate wi
   await chips.evaluate((element) => element.scrollIntoView({ block: "start" }));
   const scrolled = await page.evaluate(() => window.scrollY);
   expect(scrolled).toBeGreaterThan(0);
-  const scrollKept = async () => expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThanOrEqual(1);
+  const scrollKept = async () =>
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThanOrEqual(1);
 
   // A status: its chip's count is the number of rows left, every one of them in that status.
   const behind = chips.getByRole("button", { name: /^Chưa đạt/ });
@@ -66,7 +75,9 @@ test("@phone the ranking filters by status, searches, sorts by a group's rate wi
   expect(download.suggestedFilename()).toBe("xep-hang-24-2026-10.xlsx");
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(await download.path());
-  const values = workbook.worksheets[0]!.getSheetValues().filter(Boolean).map((row) => (row as unknown[]).slice(1));
+  const values = workbook.worksheets[0]!.getSheetValues()
+    .filter(Boolean)
+    .map((row) => (row as unknown[]).slice(1));
   const headerAt = values.findIndex((row) => row[0] === "Hạng");
   const header = values[headerAt]!;
   const fileRows = values.slice(headerAt + 1);

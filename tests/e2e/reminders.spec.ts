@@ -6,11 +6,12 @@
 // names the new notifications, the list shows them as new until they are marked read, and the
 // ward sends the report again, as the reminder asks, leaving it as the demo had it. Runs at 360 px too.
 import type { Page } from "@playwright/test";
+
 import { expectAccessible } from "./accessibility";
 import { expect, test } from "./fixtures";
 import { confirmWarnings } from "./report-form";
-import { DEMO, signIn } from "./sign-in";
 import { shoot } from "./screenshot";
+import { DEMO, signIn } from "./sign-in";
 
 const WARD = "07777";
 const MONTH = "2026-10";
@@ -20,7 +21,9 @@ async function switchUser(page: Page, account: { username: string; password: str
   await signIn(page, account, next);
 }
 
-test("@phone a provincial official reminds a ward that has not submitted, and the ward sees the reminder", async ({ page }) => {
+test("@phone a provincial official reminds a ward that has not submitted, and the ward sees the reminder", async ({
+  page,
+}) => {
   const width = test.info().project.name;
 
   // 1. The official: the ward's report is not submitted (returned now if it was waiting for review).
@@ -29,7 +32,9 @@ test("@phone a provincial official reminds a ward that has not submitted, and th
   const status = row.getByTestId("report-status");
   if ((await status.innerText()) === "Đã gửi, chờ duyệt") {
     await row.getByText("Trả lại", { exact: true }).click();
-    await row.getByLabel("Ý kiến gửi xã").fill("Nhóm 4: đề nghị đối chiếu lại số học sinh có thẻ với danh sách của trường.");
+    await row
+      .getByLabel("Ý kiến gửi xã")
+      .fill("Nhóm 4: đề nghị đối chiếu lại số học sinh có thẻ với danh sách của trường.");
     await row.getByRole("button", { name: "Trả lại cho xã" }).click();
   }
   await expect(status).toHaveText(/^(Bị trả lại|Bản nháp|Chưa nhập)$/);
@@ -44,12 +49,16 @@ test("@phone a provincial official reminds a ward that has not submitted, and th
   const remind = row.getByRole("button", { name: "Nhắc nộp báo cáo" });
   if ((await remind.count()) > 0) {
     await remind.click();
-    await expect(page.getByTestId("review-notice")).toHaveText(/Đã nhắc Phường Việt Yên nộp báo cáo tháng 10\/2026 \(\d+ tài khoản\)\./);
+    await expect(page.getByTestId("review-notice")).toHaveText(
+      /Đã nhắc Phường Việt Yên nộp báo cáo tháng 10\/2026 \(\d+ tài khoản\)\./,
+    );
   }
   await expect(row.getByTestId("last-reminder")).toContainText(/^Đã nhắc hôm nay lúc /);
   await expect(remind).toHaveCount(0);
   await shoot(page, `reminders-review-${width}`);
-  await expectAccessible(page, "the ward's row with its contacts and reminder", { include: `[data-testid="review-row-${WARD}"]` });
+  await expectAccessible(page, "the ward's row with its contacts and reminder", {
+    include: `[data-testid="review-row-${WARD}"]`,
+  });
 
   // 2. The ward: a banner on the next visit, whatever page it opens on.
   await switchUser(page, DEMO.wardStaff, "/");
@@ -65,7 +74,10 @@ test("@phone a provincial official reminds a ward that has not submitted, and th
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thông báo");
   await expect(page.getByTestId("notification-banner")).toHaveCount(0);
   const list = page.getByTestId("notification-list");
-  const reminder = list.locator("li").filter({ hasText: "nhắc: báo cáo tháng 10/2026 của Phường Việt Yên chưa được gửi. Hạn nộp: hết ngày 05/11/2026." }).first();
+  const reminder = list
+    .locator("li")
+    .filter({ hasText: "nhắc: báo cáo tháng 10/2026 của Phường Việt Yên chưa được gửi. Hạn nộp: hết ngày 05/11/2026." })
+    .first();
   await expect(reminder).toContainText("Cán bộ tỉnh Bắc Ninh (demo)");
   await expect(list.getByText("Mới", { exact: true }).first()).toBeVisible();
   await shoot(page, `reminders-list-${width}`);

@@ -7,10 +7,11 @@
 // end an administrator (above the province) unlocks it with a reason, which returns it to the ward,
 // so that the spec and the other specs can run again on the same database. Runs at 360 px too.
 import type { Page } from "@playwright/test";
+
 import { expect, test } from "./fixtures";
 import { confirmWarnings, fillLikeLastMonth, insuredTotal, lastMonthOf, viCount } from "./report-form";
-import { DEMO, signIn } from "./sign-in";
 import { shoot } from "./screenshot";
+import { DEMO, signIn } from "./sign-in";
 
 const WARD = "07777";
 
@@ -19,7 +20,9 @@ async function switchUser(page: Page, account: { username: string; password: str
   await signIn(page, account, next);
 }
 
-test("@phone a month goes from entry through return, fix and approval to the dashboard and the lock", async ({ page }) => {
+test("@phone a month goes from entry through return, fix and approval to the dashboard and the lock", async ({
+  page,
+}) => {
   test.setTimeout(240_000); // five sign-ins and a dozen saves and reviews, on a busy machine too
   const width = test.info().project.name;
   // 1. The ward lands on its task, enters the month being collected and submits it. (An earlier
@@ -49,7 +52,9 @@ test("@phone a month goes from entry through return, fix and approval to the das
   // longer sees it), or save and send it again. The home page follows each step.
   await expect(page.getByTestId("submitted-notice")).toContainText("“Rút về để sửa” đưa báo cáo về bản nháp");
   await page.getByRole("button", { name: "Rút về để sửa" }).click();
-  await expect(page.getByTestId("entry-message")).toContainText(`Đã rút báo cáo tháng ${monthNumber}/${year} về bản nháp. Báo cáo không còn chờ duyệt`);
+  await expect(page.getByTestId("entry-message")).toContainText(
+    `Đã rút báo cáo tháng ${monthNumber}/${year} về bản nháp. Báo cáo không còn chờ duyệt`,
+  );
   await expect(page.getByTestId("report-status").first()).toHaveText("Bản nháp");
   await page.goto("/");
   await expect(task.getByTestId("report-status")).toHaveText("Bản nháp");

@@ -6,11 +6,21 @@
 // with a reason; two people saving the same month. Screenshots are kept
 // under test-results/screenshots/ (the phone project runs the @phone test at 360 px).
 import type { BrowserContext } from "@playwright/test";
+
 import { expectAccessible } from "./accessibility";
 import { expect, test } from "./fixtures";
-import { DRAFT_SAVED, confirmWarnings, draftButton, fillLikeLastMonth, lastMonthOf, readCount, submitButton, viCount } from "./report-form";
-import { DEMO, signIn } from "./sign-in";
+import {
+  confirmWarnings,
+  DRAFT_SAVED,
+  draftButton,
+  fillLikeLastMonth,
+  lastMonthOf,
+  readCount,
+  submitButton,
+  viCount,
+} from "./report-form";
 import { shoot } from "./screenshot";
+import { DEMO, signIn } from "./sign-in";
 
 const VI_PERCENT = /^\d{1,3}(\.\d{3})*,\d{2}%$/;
 
@@ -59,16 +69,24 @@ test("@phone commune staff enter and submit a month", async ({ page }) => {
   // Stored: the page shows the figures again, the reason, the history of a figure and the log.
   await page.reload();
   await expect(page.getByLabel("Nhóm 1 – Số người có thẻ", { exact: true })).toHaveValue(viCount(eligible + 5));
-  await expect(page.getByLabel("Lý do xác nhận").first()).toHaveValue("Số thuộc diện nhóm 1 chưa cập nhật người lao động mới chuyển đến");
+  await expect(page.getByLabel("Lý do xác nhận").first()).toHaveValue(
+    "Số thuộc diện nhóm 1 chưa cập nhật người lao động mới chuyển đến",
+  );
   await expect(page.getByTestId("report-timeline")).toContainText("Gửi báo cáo tháng");
-  await page.locator("#field-g1-insured").locator("xpath=..").getByText(/^Lịch sử \(\d+\)$/).click();
+  await page
+    .locator("#field-g1-insured")
+    .locator("xpath=..")
+    .getByText(/^Lịch sử \(\d+\)$/)
+    .click();
   await expect(page.locator("#field-g1-insured").locator("xpath=..")).toContainText("Cán bộ phường Việt Yên (demo)");
 });
 
 /** No connection for this browser context: its pages and its service worker (whose fetches Chromium's offline mode does not cover). */
 async function goOffline(context: BrowserContext) {
   await context.setOffline(true);
-  await context.route("**", (route) => (route.request().serviceWorker() ? route.abort("internetdisconnected") : route.fallback()));
+  await context.route("**", (route) =>
+    route.request().serviceWorker() ? route.abort("internetdisconnected") : route.fallback(),
+  );
 }
 
 async function goOnline(context: BrowserContext) {
@@ -76,7 +94,11 @@ async function goOnline(context: BrowserContext) {
   await context.setOffline(false);
 }
 
-test("the app installs; without a connection the form opens from the device, saves wait and are sent when it returns, and a conflict shows both versions", async ({ page, context, browser }) => {
+test("the app installs; without a connection the form opens from the device, saves wait and are sent when it returns, and a conflict shows both versions", async ({
+  page,
+  context,
+  browser,
+}) => {
   test.setTimeout(150_000);
   // Installable: Chromium's own check finds the manifest, its icons and the service worker.
   await signIn(page, DEMO.wardStaff);
@@ -87,14 +109,18 @@ test("the app installs; without a connection the form opens from the device, sav
   const cdp = await context.newCDPSession(page);
   // Playwright's contexts are incognito profiles, where Chromium installs nothing: that one reason aside, none.
   const installability = async () =>
-    (await cdp.send("Page.getInstallabilityErrors")).installabilityErrors.map((error) => error.errorId).filter((id) => id !== "in-incognito");
+    (await cdp.send("Page.getInstallabilityErrors")).installabilityErrors
+      .map((error) => error.errorId)
+      .filter((id) => id !== "in-incognito");
   await expect.poll(installability).toEqual([]);
   await cdp.detach();
 
   // The home page has the worker keep the form of the month to report, before it is ever opened.
   const form = (await page.getByTestId("home-task").getByRole("link").first().getAttribute("href"))!;
   expect(form).toMatch(/^\/reports\/07777\/\d{4}-\d{2}$/);
-  await expect.poll(() => page.evaluate((url) => caches.match(url, { ignoreVary: true }).then(Boolean), form)).toBe(true);
+  await expect
+    .poll(() => page.evaluate((url) => caches.match(url, { ignoreVary: true }).then(Boolean), form))
+    .toBe(true);
 
   // Offline, the form opens from the device and says so; a save is kept and waits.
   await goOffline(context);
@@ -154,7 +180,9 @@ test("the app installs; without a connection the form opens from the device, sav
 
   await goOnline(context);
   await expect(page.getByTestId("conflict")).toContainText("Báo cáo vừa được người khác thay đổi");
-  await expect(page.locator("#field-g3-renewed-conflict")).toContainText(`Người khác đã lưu ${viCount(first + 5)} (trước đó ${viCount(first)})`);
+  await expect(page.locator("#field-g3-renewed-conflict")).toContainText(
+    `Người khác đã lưu ${viCount(first + 5)} (trước đó ${viCount(first)})`,
+  );
   await expect(renewed).toHaveValue(viCount(first + 1));
   await expect(status).toHaveCount(0);
   await shoot(page, "report-entry-offline-conflict");
@@ -190,7 +218,10 @@ test("more enrolled and renewed than insured, once refused, now asks for a reaso
   await expect(page.getByTestId("entry-message")).toContainText(DRAFT_SAVED);
 });
 
-test("of two people saving the same month, the second is refused, sees what changed and keeps what they typed", async ({ page, browser }) => {
+test("of two people saving the same month, the second is refused, sees what changed and keeps what they typed", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, DEMO.wardStaff, "/reports");
   await expect(page).toHaveURL(/\/reports\/07777\/\d{4}-\d{2}$/);
   const url = new URL(page.url()).pathname;
@@ -228,12 +259,16 @@ test("of two people saving the same month, the second is refused, sees what chan
   await other.close();
 });
 
-test("@phone a month not open for entry yet says why and when it opens, and leads to the latest open month", async ({ page }) => {
+test("@phone a month not open for entry yet says why and when it opens, and leads to the latest open month", async ({
+  page,
+}) => {
   // The demo's rule opens a month 3 days before its end: on 29 November (the suite's day) November is
   // open since the 28th, December opens on the 29th.
   await signIn(page, DEMO.wardStaff, "/reports/07777/2026-12");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Chưa mở nhập báo cáo tháng 12/2026");
-  await expect(page.getByRole("main")).toContainText("Báo cáo tháng 12/2026 mở nhập từ ngày 29/12/2026. Tháng mới nhất đang mở nhập: tháng 11/2026.");
+  await expect(page.getByRole("main")).toContainText(
+    "Báo cáo tháng 12/2026 mở nhập từ ngày 29/12/2026. Tháng mới nhất đang mở nhập: tháng 11/2026.",
+  );
   await shoot(page, `report-entry-month-not-open-${test.info().project.name}`);
   await page.getByRole("link", { name: "Mở báo cáo tháng 11/2026" }).click();
   await expect(page).toHaveURL(/\/reports\/07777\/2026-11$/);

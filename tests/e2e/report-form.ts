@@ -29,8 +29,12 @@ export async function lastMonthOf(page: Page, id: string): Promise<number> {
 /** Fills the whole form with last month's figures (a month without news). */
 export async function fillLikeLastMonth(page: Page) {
   await page.getByLabel("Dân số", { exact: true }).fill(String(await lastMonthOf(page, "population")));
-  await page.getByLabel("BHXH tự nguyện: số người tham gia").fill(String(await lastMonthOf(page, "voluntarySocialInsured")));
-  await page.getByLabel("BHXH tự nguyện: số được giao").fill(String(await lastMonthOf(page, "voluntarySocialAssigned")));
+  await page
+    .getByLabel("BHXH tự nguyện: số người tham gia")
+    .fill(String(await lastMonthOf(page, "voluntarySocialInsured")));
+  await page
+    .getByLabel("BHXH tự nguyện: số được giao")
+    .fill(String(await lastMonthOf(page, "voluntarySocialAssigned")));
   for (const group of GROUPS) {
     for (const [field, label] of [
       ["insured", "Số người có thẻ"],

@@ -5,12 +5,13 @@
 // (a cell at column XFD on each of 500 rows) refused at once; a file of another layout pointed to
 // the template. Screenshots are kept under test-results/screenshots/.
 import type { Download } from "@playwright/test";
+import ExcelJS from "exceljs";
+
+import { farColumnWorkbook } from "../helpers/zip-files";
 import { expectAccessible } from "./accessibility";
 import { expect, test } from "./fixtures";
-import ExcelJS from "exceljs";
-import { farColumnWorkbook } from "../helpers/zip-files";
-import { DEMO, signIn } from "./sign-in";
 import { shoot } from "./screenshot";
+import { DEMO, signIn } from "./sign-in";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -31,7 +32,10 @@ test("template → file with an error → corrected file → preview → import 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nhập số liệu từ tệp Excel hoặc CSV");
 
   // The template: the province's communes in the chosen month, with their reported figures.
-  const [templateDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải tệp mẫu (.xlsx)" }).click()]);
+  const [templateDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Tải tệp mẫu (.xlsx)" }).click(),
+  ]);
   expect(templateDownload.suggestedFilename()).toMatch(/^mau-nhap-bhyt-24-\d{4}-\d{2}\.xlsx$/);
   const template = await workbookOf(templateDownload);
   expect(template.worksheets.map((sheet) => sheet.name)).toEqual(["Số liệu", "Tháng trước", "Hướng dẫn"]);
@@ -40,7 +44,10 @@ test("template → file with an error → corrected file → preview → import 
   expect(sheet.getRow(1).getCell(4).value).toBe("Dân số");
   expect(sheet.rowCount).toBeGreaterThan(10);
   const month = String(sheet.getRow(2).getCell(3).value);
-  const communes = [2, 3].map((row) => ({ code: String(sheet.getRow(row).getCell(1).value), name: String(sheet.getRow(row).getCell(2).value) }));
+  const communes = [2, 3].map((row) => ({
+    code: String(sheet.getRow(row).getCell(1).value),
+    name: String(sheet.getRow(row).getCell(2).value),
+  }));
   const populations = [2, 3].map((row) => Number(sheet.getRow(row).getCell(4).value));
 
   // First a file with a mistake: nothing can be imported, the error names its row and column.
@@ -74,7 +81,9 @@ test("template → file with an error → corrected file → preview → import 
   await expect(counts).toContainText("Báo cáo thay đổi2");
   await expect(counts).toContainText("Lỗi0");
   const change = page.getByRole("row").filter({ hasText: communes[0]!.name });
-  await expect(change).toContainText(`Dân số: ${populations[0]!.toLocaleString("vi-VN")} → ${(populations[0]! + delta).toLocaleString("vi-VN")}`);
+  await expect(change).toContainText(
+    `Dân số: ${populations[0]!.toLocaleString("vi-VN")} → ${(populations[0]! + delta).toLocaleString("vi-VN")}`,
+  );
   await expectAccessible(page, "the import preview");
   await shoot(page, "import-preview");
 
@@ -93,7 +102,10 @@ test("template → file with an error → corrected file → preview → import 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Xuất số liệu ra Excel");
   await expect(page.getByTestId("export-ready")).toContainText("Tỉnh Bắc Ninh (24)");
   await shoot(page, "export-ready");
-  const [exportDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải tệp Excel" }).click()]);
+  const [exportDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Tải tệp Excel" }).click(),
+  ]);
   const exported = await workbookOf(exportDownload);
   expect(exported.worksheets.map((item) => item.name)).toEqual(["Số liệu", "Tổng hợp", "Hướng dẫn"]);
   const rows = exported.getWorksheet("Số liệu")!.getSheetValues() as unknown[][];
@@ -109,7 +121,9 @@ test("a 4 KB workbook reaching column XFD is refused before it is read, and the 
   await page.getByLabel("Tệp số liệu").setInputFiles({ name: "xfd.xlsx", mimeType: XLSX, buffer: Buffer.from(bytes) });
   await page.getByRole("button", { name: "Kiểm tra và xem trước" }).click();
   const refusal = page.getByRole("alert").filter({ hasText: "Tệp chưa đúng mẫu" });
-  await expect(refusal).toContainText("Trang tính dùng đến ô XFD1, quá 64 cột (đến cột BL) được phép nên tệp không được đọc.");
+  await expect(refusal).toContainText(
+    "Trang tính dùng đến ô XFD1, quá 64 cột (đến cột BL) được phép nên tệp không được đọc.",
+  );
   await expect(page.getByTestId("import-counts")).toContainText("Dòng số liệu0");
   await expect(page.getByRole("button", { name: /^Nhập \d+ báo cáo$/ })).toHaveCount(0);
   await shoot(page, "import-far-column");
@@ -143,13 +157,22 @@ test("commune staff see the import page and its errors at phone width @phone", a
   sheet.addRow(["Mã đơn vị", "Tên đơn vị", "Tháng", "Dân số"]);
   sheet.addRow(["07777", "Phường Việt Yên", "2025-09", "abc"]);
   sheet.addRow(["07765", "Xã Nghĩa Trung", "2025-05", 1000]);
-  await page.getByLabel("Tệp số liệu").setInputFiles({ name: "loi.xlsx", mimeType: XLSX, buffer: await bytesOf(workbook) });
+  await page
+    .getByLabel("Tệp số liệu")
+    .setInputFiles({ name: "loi.xlsx", mimeType: XLSX, buffer: await bytesOf(workbook) });
   await page.getByRole("button", { name: "Kiểm tra và xem trước" }).click();
   await expect(page.getByText("Tệp chưa đúng mẫu")).toBeVisible();
-  await expect(page.getByText(/^Thiếu cột: "Nhóm 1 – Có thẻ", "Nhóm 1 – Thuộc diện", .*"Nhóm 5 – Tái tục"\.$/)).toBeVisible();
+  await expect(
+    page.getByText(/^Thiếu cột: "Nhóm 1 – Có thẻ", "Nhóm 1 – Thuộc diện", .*"Nhóm 5 – Tái tục"\.$/),
+  ).toBeVisible();
   // The expected layout, and the template to start from.
-  await expect(page.getByText(/^Tệp nhập phải theo mẫu: mỗi dòng là một xã, phường \(đơn vị cơ sở\) trong một tháng/)).toBeVisible();
-  await expect(page.getByRole("link", { name: "Tải tệp mẫu (.xlsx)" })).toHaveAttribute("href", /^\/reports\/import\/template\?month=\d{4}-\d{2}&unit=\d+$/);
+  await expect(
+    page.getByText(/^Tệp nhập phải theo mẫu: mỗi dòng là một xã, phường \(đơn vị cơ sở\) trong một tháng/),
+  ).toBeVisible();
+  await expect(page.getByRole("link", { name: "Tải tệp mẫu (.xlsx)" })).toHaveAttribute(
+    "href",
+    /^\/reports\/import\/template\?month=\d{4}-\d{2}&unit=\d+$/,
+  );
   await shoot(page, `import-problems-${page.viewportSize()!.width}`);
   // The country's export (unit 1) is outside the scope: not found, page and download alike.
   const response = await page.goto("/reports/export?unit=1");

@@ -5,6 +5,7 @@
 // A screenshot of the row, its figures and the return panel open is kept under
 // test-results/screenshots/, at both widths.
 import type { Locator, Page } from "@playwright/test";
+
 import { expectAccessible } from "./accessibility";
 import { expect, test } from "./fixtures";
 import { shootPart } from "./screenshot";
@@ -14,7 +15,9 @@ import { DEMO, signIn } from "./sign-in";
 function groupTables(figures: Locator) {
   return figures.getByRole("table").evaluateAll((tables) =>
     tables.map((table) => {
-      const cells = [...table.querySelectorAll("tbody tr")].map((row) => [...row.querySelectorAll("td")].map((cell) => cell.textContent ?? ""));
+      const cells = [...table.querySelectorAll("tbody tr")].map((row) =>
+        [...row.querySelectorAll("td")].map((cell) => cell.textContent ?? ""),
+      );
       const [insured, eligible, rate] = cells as [string[], string[], string[]];
       return {
         caption: table.querySelector("caption")?.textContent ?? "",
@@ -52,17 +55,25 @@ function reportFigures(page: Page, groups: readonly string[]) {
 
 const GROUPS = ["1", "2", "3", "4", "5"] as const;
 
-test("@phone a provincial reviewer checks a report's group figures, its confirmed warning and the report itself", async ({ page }, testInfo) => {
+test("@phone a provincial reviewer checks a report's group figures, its confirmed warning and the report itself", async ({
+  page,
+}, testInfo) => {
   const width = testInfo.project.name;
   await signIn(page, DEMO.bacNinhOfficial, "/review/24?status=pending");
   // A submitted report whose commune confirmed a warning (the demo's month being collected has some).
-  const candidate = page.getByTestId("review-list").locator("li").filter({ has: page.getByTestId("confirmed-warnings") }).last();
+  const candidate = page
+    .getByTestId("review-list")
+    .locator("li")
+    .filter({ has: page.getByTestId("confirmed-warnings") })
+    .last();
   const code = (await candidate.getAttribute("data-testid"))!.replace("review-row-", "");
   const row = page.getByTestId(`review-row-${code}`);
   const name = (await row.getByRole("link").first().innerText()).trim();
 
   // The warning with the reason the commune gave.
-  await expect(row.getByTestId("confirmed-warnings").getByRole("listitem").first()).toHaveText(/^.+: .+ — lý do: .{10,}$/);
+  await expect(row.getByTestId("confirmed-warnings").getByRole("listitem").first()).toHaveText(
+    /^.+: .+ — lý do: .{10,}$/,
+  );
 
   // The figures per group, against last month.
   const figures = row.getByTestId(`group-figures-${code}`);
@@ -81,7 +92,9 @@ test("@phone a provincial reviewer checks a report's group figures, its confirme
   const [formBox, rowBox] = [await form.boundingBox(), await row.boundingBox()];
   expect(formBox!.x + formBox!.width).toBeLessThanOrEqual(rowBox!.x + rowBox!.width);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-  await expectAccessible(page, "the group figures and the return panel", { include: `[data-testid="review-row-${code}"]` });
+  await expectAccessible(page, "the group figures and the return panel", {
+    include: `[data-testid="review-row-${code}"]`,
+  });
   await shootPart(row, `review-figures-${width}`);
 
   // The same figures on the commune's report page, read-only for the reviewer.
@@ -94,8 +107,15 @@ test("@phone a provincial reviewer checks a report's group figures, its confirme
   for (const [i, report] of onReport.entries()) {
     const review = shown[i]!;
     expect(report.readOnly).toBe(true);
-    expect([count(report.insured), count(report.eligible), report.rate]).toEqual([count(review.insured), count(review.eligible), review.rate]);
-    expect([report.previousInsured, report.previousEligible]).toEqual([`Tháng trước: ${review.previousInsured}`, `Tháng trước: ${review.previousEligible}`]);
+    expect([count(report.insured), count(report.eligible), report.rate]).toEqual([
+      count(review.insured),
+      count(review.eligible),
+      review.rate,
+    ]);
+    expect([report.previousInsured, report.previousEligible]).toEqual([
+      `Tháng trước: ${review.previousInsured}`,
+      `Tháng trước: ${review.previousEligible}`,
+    ]);
     expect(report.section).toContain(`tháng trước ${review.previousRate}`);
   }
 });

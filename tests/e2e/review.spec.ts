@@ -7,10 +7,11 @@
 // cannot edit a locked month on its entry page. Screenshots are kept under test-results/screenshots/.
 // The spec picks rows by their state, so it can run again on the same database.
 import type { Locator, Page } from "@playwright/test";
+
 import { expectAccessible } from "./accessibility";
 import { expect, test } from "./fixtures";
-import { DEMO, signIn } from "./sign-in";
 import { shoot } from "./screenshot";
+import { DEMO, signIn } from "./sign-in";
 
 /** Phường Việt Yên, whose staff has a demo account: kept for the locked-month test. */
 const WARD = "07777";
@@ -40,7 +41,9 @@ async function countIfShown(page: Page, key: string): Promise<number> {
   return (await page.getByTestId(`count-${key}`).count()) === 0 ? 0 : count(page, key);
 }
 
-test("a provincial reviewer returns a report with a comment, approves another and locks the month", async ({ page }) => {
+test("a provincial reviewer returns a report with a comment, approves another and locks the month", async ({
+  page,
+}) => {
   await signIn(page, DEMO.bacNinhOfficial);
   await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Duyệt báo cáo" }).click();
   await expect(page).toHaveURL(/\/review\/24$/);
@@ -51,7 +54,10 @@ test("a provincial reviewer returns a report with a comment, approves another an
   // not reported yet are "not yet due", after it "overdue".
   const parts = ["onTime", "late", "returned", "overdue"];
   const optional = ["notDue", "undated"];
-  const counted = [...(await Promise.all(parts.map((key) => count(page, key)))), ...(await Promise.all(optional.map((key) => countIfShown(page, key))))];
+  const counted = [
+    ...(await Promise.all(parts.map((key) => count(page, key)))),
+    ...(await Promise.all(optional.map((key) => countIfShown(page, key)))),
+  ];
   expect(counted.reduce((sum, n) => sum + n, 0)).toBe(total);
   await shoot(page, "review-province");
 
@@ -62,11 +68,15 @@ test("a provincial reviewer returns a report with a comment, approves another an
   await returned.row.getByRole("button", { name: "Trả lại cho xã" }).click();
   await expect(returned.row.getByText("Vui lòng nhập ý kiến gửi xã: xã cần biết phải sửa số liệu nào")).toBeVisible();
   await expect(returned.row.getByLabel("Ý kiến gửi xã")).toHaveAttribute("aria-invalid", "true");
-  await expectAccessible(page, "the return form with its error", { include: `[data-testid="review-row-${returned.code}"]` });
+  await expectAccessible(page, "the return form with its error", {
+    include: `[data-testid="review-row-${returned.code}"]`,
+  });
   const comment = `Nhóm 5: số tái tục thấp bất thường, đề nghị kiểm tra (e2e ${Date.now() % 100000}).`;
   await returned.row.getByLabel("Ý kiến gửi xã").fill(comment);
   await returned.row.getByRole("button", { name: "Trả lại cho xã" }).click();
-  await expect(page.getByTestId("review-notice")).toHaveText(new RegExp(`Đã trả lại báo cáo của ${returnedName} cho xã sửa.`));
+  await expect(page.getByTestId("review-notice")).toHaveText(
+    new RegExp(`Đã trả lại báo cáo của ${returnedName} cho xã sửa.`),
+  );
   await expect(returned.row.getByTestId("report-status")).toHaveText("Bị trả lại");
   await expect(returned.row.getByText(`Ý kiến: ${comment}`)).toBeVisible();
 
@@ -93,7 +103,9 @@ test("a provincial reviewer returns a report with a comment, approves another an
   await shoot(page, "review-lock-incomplete-month");
   await expectAccessible(page, "the month's lock form", { include: "section[aria-labelledby=month-actions]" });
   await page.getByRole("button", { name: `Xác nhận khoá ${approvedCount} báo cáo` }).click();
-  await expect(page.getByTestId("review-notice")).toHaveText(new RegExp(`Đã khoá ${approvedCount} báo cáo tháng \\d+/\\d{4}.`));
+  await expect(page.getByTestId("review-notice")).toHaveText(
+    new RegExp(`Đã khoá ${approvedCount} báo cáo tháng \\d+/\\d{4}.`),
+  );
   await expect(approved.row.getByTestId("report-status")).toHaveText("Đã khoá");
   // The locked report cannot be changed here any more: no approve, return or (at the approving level) unlock.
   await expect(approved.row.getByRole("button")).toHaveCount(0);
@@ -108,7 +120,9 @@ test("a provincial reviewer returns a report with a comment, approves another an
   await shoot(page, "review-locked-filter");
 });
 
-test("a reviewer acting on a report that changed since they looked is refused with a clear message", async ({ browser }) => {
+test("a reviewer acting on a report that changed since they looked is refused with a clear message", async ({
+  browser,
+}) => {
   const context = await browser.newContext();
   const first = await context.newPage();
   await signIn(first, DEMO.bacNinhOfficial, "/review/24?status=pending");
@@ -126,14 +140,18 @@ test("a reviewer acting on a report that changed since they looked is refused wi
   await stale.getByLabel("Ý kiến gửi xã").fill("Sai số dân");
   await stale.getByRole("button", { name: "Trả lại cho xã" }).click();
   const notice = second.getByTestId("review-notice");
-  await expect(notice).toContainText(`Báo cáo của ${name} đã thay đổi từ khi bạn mở trang (hiện: Đã duyệt). Chưa có gì được lưu.`);
+  await expect(notice).toContainText(
+    `Báo cáo của ${name} đã thay đổi từ khi bạn mở trang (hiện: Đã duyệt). Chưa có gì được lưu.`,
+  );
   await shoot(second, "review-stale");
   await notice.getByRole("button", { name: "Tải lại trang" }).click();
   await expect(second.getByTestId(`review-row-${code}`)).toHaveCount(0);
   await context.close();
 });
 
-test("a district officer sees the old district's locked months; the old province unlocks one with a reason", async ({ page }) => {
+test("a district officer sees the old district's locked months; the old province unlocks one with a reason", async ({
+  page,
+}) => {
   await signIn(page, DEMO.vietYenOfficer);
   await page.goto("/review/222?month=2025-06");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("tháng 6/2025");
@@ -151,7 +169,9 @@ test("a district officer sees the old district's locked months; the old province
   await locked.row.getByText("Mở khoá", { exact: true }).click();
   await locked.row.getByRole("button", { name: "Mở khoá và trả lại cho xã" }).click();
   await expect(locked.row.getByText("Vui lòng nhập lý do mở khoá")).toBeVisible();
-  await expectAccessible(page, "the unlock form with its error", { include: `[data-testid="review-row-${locked.code}"]` });
+  await expectAccessible(page, "the unlock form with its error", {
+    include: `[data-testid="review-row-${locked.code}"]`,
+  });
   await locked.row.getByLabel("Lý do mở khoá").fill("Công an xã cập nhật lại dân số sau rà soát cư trú.");
   await locked.row.getByRole("button", { name: "Mở khoá và trả lại cho xã" }).click();
   await expect(page.getByTestId("review-notice")).toContainText(`Đã mở khoá báo cáo của ${name} và trả lại cho xã.`);

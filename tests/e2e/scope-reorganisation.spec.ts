@@ -15,10 +15,17 @@ test("the official of old Bạc Liêu reads the new communes formed from it, not
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Phường Bạc Liêu");
   await expect(page.getByText("Đang xem theo cơ cấu hiện nay")).toBeVisible();
   // Its province is named in the breadcrumb, not linked: the official may not open it.
-  await expect(page.getByRole("navigation", { name: "Đường dẫn đơn vị" }).getByRole("link", { name: "Tỉnh Cà Mau" })).toHaveCount(0);
+  await expect(
+    page.getByRole("navigation", { name: "Đường dẫn đơn vị" }).getByRole("link", { name: "Tỉnh Cà Mau" }),
+  ).toHaveCount(0);
   await shoot(page, "scope-bac-lieu-new-commune");
 
-  for (const path of ["/coverage/96?view=current", "/coverage/32002?view=current", "/coverage/96?month=2025-06", "/review/96"]) {
+  for (const path of [
+    "/coverage/96?view=current",
+    "/coverage/32002?view=current",
+    "/coverage/96?month=2025-06",
+    "/review/96",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
   }

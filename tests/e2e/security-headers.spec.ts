@@ -4,7 +4,9 @@
 // violation); and the sign-in page refuses to render inside another site's frame.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+
 import type { APIResponse, Response } from "@playwright/test";
+
 import { expect, test } from "./fixtures";
 import { DEMO, signIn } from "./sign-in";
 
@@ -48,7 +50,9 @@ async function expectScriptsCarry(response: Response, nonce: string) {
   expect(scripts.filter((tag) => !tag.includes(` nonce="${nonce}"`))).toEqual([]);
 }
 
-test("the sign-in page, a dashboard page and static files carry the security headers, and the pages work", async ({ page }) => {
+test("the sign-in page, a dashboard page and static files carry the security headers, and the pages work", async ({
+  page,
+}) => {
   const signInResponse = await page.goto("/sign-in");
   const signInNonce = expectSecurityHeaders(signInResponse);
   await expectScriptsCarry(signInResponse!, signInNonce);
@@ -75,14 +79,20 @@ test("the sign-in page, a dashboard page and static files carry the security hea
 async function framingSite(url: string): Promise<{ url: string; close(): Promise<void> }> {
   const server = createServer((_request, response) => {
     response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
-    response.end(`<!doctype html><title>Trang khác</title><h1>Trang khác</h1><iframe id="victim" src="${url}" width="900" height="600"></iframe>`);
+    response.end(
+      `<!doctype html><title>Trang khác</title><h1>Trang khác</h1><iframe id="victim" src="${url}" width="900" height="600"></iframe>`,
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return { url: `http://localhost:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-test("the sign-in page refuses to render in a frame of another site", async ({ page, baseURL, securityConsoleErrors }) => {
+test("the sign-in page refuses to render in a frame of another site", async ({
+  page,
+  baseURL,
+  securityConsoleErrors,
+}) => {
   const signInUrl = new URL("/sign-in", baseURL).toString();
   const site = await framingSite(signInUrl);
   try {

@@ -4,6 +4,7 @@
 // another site, a burst of parallel sign-ins checks no more passwords than the lock allows, and a
 // write refused by permission shows in the administrators' security log.
 import type { Page } from "@playwright/test";
+
 import { expect, test } from "./fixtures";
 import { shoot } from "./screenshot";
 import { DEMO, signIn } from "./sign-in";
@@ -38,7 +39,12 @@ test("a server action posted from another site is refused and creates nothing", 
     const request = route.request();
     const action = request.headers()["next-action"];
     if (request.method() === "POST" && action) {
-      captured = { action, contentType: request.headers()["content-type"] ?? "", body: request.postDataBuffer() ?? Buffer.from(""), url: request.url() };
+      captured = {
+        action,
+        contentType: request.headers()["content-type"] ?? "",
+        body: request.postDataBuffer() ?? Buffer.from(""),
+        url: request.url(),
+      };
       await route.abort();
       return;
     }
@@ -53,7 +59,12 @@ test("a server action posted from another site is refused and creates nothing", 
 
   // The same request, with the signed-in browser's cookies, but from another origin.
   const forged = await page.request.post(real.url, {
-    headers: { "Next-Action": real.action, "Content-Type": real.contentType, Origin: "http://evil.example", Accept: "text/x-component" },
+    headers: {
+      "Next-Action": real.action,
+      "Content-Type": real.contentType,
+      Origin: "http://evil.example",
+      Accept: "text/x-component",
+    },
     data: real.body,
     maxRedirects: 0,
   });
@@ -65,7 +76,12 @@ test("a server action posted from another site is refused and creates nothing", 
   // came from the origin check and not from a malformed replay.
   const baseURL = new URL(real.url).origin;
   const genuine = await page.request.post(real.url, {
-    headers: { "Next-Action": real.action, "Content-Type": real.contentType, Origin: baseURL, Accept: "text/x-component" },
+    headers: {
+      "Next-Action": real.action,
+      "Content-Type": real.contentType,
+      Origin: baseURL,
+      Accept: "text/x-component",
+    },
     data: real.body,
     maxRedirects: 0,
   });
@@ -170,7 +186,11 @@ async function prepareLockTarget(page: Page) {
   await expect(row.getByText(`Đã đặt lại mật khẩu cho ${LOCK_TARGET.username}.`)).toBeVisible();
 }
 
-test("20 simultaneous wrong passwords check only 5, whatever X-Forwarded-For says, until an administrator unlocks", async ({ page, browser, baseURL }) => {
+test("20 simultaneous wrong passwords check only 5, whatever X-Forwarded-For says, until an administrator unlocks", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(180_000); // five password checks with the lock's growing waits, then three people's pages
   const site = new URL(baseURL!).origin;
   await signIn(page, ADMIN);
@@ -186,7 +206,12 @@ test("20 simultaneous wrong passwords check only 5, whatever X-Forwarded-For say
     const request = route.request();
     const action = request.headers()["next-action"];
     if (request.method() === "POST" && action) {
-      captured = { action, contentType: request.headers()["content-type"] ?? "", body: request.postData() ?? "", url: request.url() };
+      captured = {
+        action,
+        contentType: request.headers()["content-type"] ?? "",
+        body: request.postData() ?? "",
+        url: request.url(),
+      };
       await route.abort();
       return;
     }
@@ -203,7 +228,13 @@ test("20 simultaneous wrong passwords check only 5, whatever X-Forwarded-For say
     Array.from({ length: 20 }, async (_, i) => {
       const password = `sai-mat-khau-e2e-${String(i).padStart(2, "0")}`;
       const response = await visitor.request.post(real.url, {
-        headers: { "Next-Action": real.action, "Content-Type": real.contentType, Origin: site, Accept: "text/x-component", "X-Forwarded-For": `203.0.113.${i + 1}` },
+        headers: {
+          "Next-Action": real.action,
+          "Content-Type": real.contentType,
+          Origin: site,
+          Accept: "text/x-component",
+          "X-Forwarded-For": `203.0.113.${i + 1}`,
+        },
         data: real.body.replace("sai-mat-khau-e2e-00", password),
         maxRedirects: 0,
       });
@@ -211,7 +242,9 @@ test("20 simultaneous wrong passwords check only 5, whatever X-Forwarded-For say
     }),
   );
   const wrongPassword = answers.filter((text) => text.includes("Tên đăng nhập hoặc mật khẩu không đúng.")).length;
-  const lockedHere = answers.filter((text) => text.includes("Tài khoản tạm bị khoá đăng nhập từ địa chỉ mạng này")).length;
+  const lockedHere = answers.filter((text) =>
+    text.includes("Tài khoản tạm bị khoá đăng nhập từ địa chỉ mạng này"),
+  ).length;
   expect({ wrongPassword, lockedHere }).toEqual({ wrongPassword: 4, lockedHere: 16 }); // the 5th check started the lock
 
   // The right password is refused while the lock runs…
@@ -236,7 +269,9 @@ test("20 simultaneous wrong passwords check only 5, whatever X-Forwarded-For say
   await expect(lockEntry.getByRole("cell", { name: "127.0.0.1", exact: true })).toBeVisible();
   await expect(page.getByRole("cell", { name: /^203\.0\.113\./ })).toHaveCount(0);
   await page.goto("/admin/audit?action=user.unlock_sign_in");
-  await expect(page.getByRole("row").filter({ hasText: "admin" }).first().getByRole("cell", { name: "127.0.0.1", exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("row").filter({ hasText: "admin" }).first().getByRole("cell", { name: "127.0.0.1", exact: true }),
+  ).toBeVisible();
 
   await visitor.getByLabel("Tên đăng nhập").fill(LOCK_TARGET.username);
   await visitor.getByLabel("Mật khẩu", { exact: true }).fill(LOCK_TARGET.password);
@@ -245,7 +280,11 @@ test("20 simultaneous wrong passwords check only 5, whatever X-Forwarded-For say
   await visitor.context().close();
 });
 
-test("a write refused by permission appears in the administrators' security log", async ({ page, browser, baseURL }) => {
+test("a write refused by permission appears in the administrators' security log", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.slow(); // two people sign in, one request is captured and replayed
   await signIn(page, ADMIN);
   const username = `refused.e2e${Date.now() % 100000}`;
@@ -257,7 +296,12 @@ test("a write refused by permission appears in the administrators' security log"
     const request = route.request();
     const action = request.headers()["next-action"];
     if (request.method() === "POST" && action) {
-      captured = { action, contentType: request.headers()["content-type"] ?? "", body: request.postDataBuffer() ?? Buffer.from(""), url: request.url() };
+      captured = {
+        action,
+        contentType: request.headers()["content-type"] ?? "",
+        body: request.postDataBuffer() ?? Buffer.from(""),
+        url: request.url(),
+      };
       await route.abort();
       return;
     }
@@ -273,7 +317,12 @@ test("a write refused by permission appears in the administrators' security log"
   const staffPage = await staff.newPage();
   await signIn(staffPage, DEMO.communeStaff);
   const replay = await staffPage.request.post(request.url, {
-    headers: { "Next-Action": request.action, "Content-Type": request.contentType, Origin: new URL(request.url).origin, Accept: "text/x-component" },
+    headers: {
+      "Next-Action": request.action,
+      "Content-Type": request.contentType,
+      Origin: new URL(request.url).origin,
+      Accept: "text/x-component",
+    },
     data: request.body,
     maxRedirects: 0,
   });

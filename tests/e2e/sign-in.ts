@@ -1,5 +1,5 @@
 // Signs a demo account in through the real sign-in page (accounts: README.md, prisma/seed/accounts.ts).
-import { type Page, expect } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
 export const DEMO = {
   leader: { username: "lanhdao", password: "demo-lanhdao-2025" },

@@ -19,7 +19,9 @@ test("a large change of a unit list is written only after the number of units is
   await page.goto("/admin/units/import");
   const list = page.locator("section", { has: page.getByRole("heading", { name: "1. Danh mục đơn vị (GSO)" }) });
   const choose = async (rows: string[], name: string) => {
-    await list.getByLabel("Tệp danh mục").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from([HEADER, ...rows].join("\n")) });
+    await list
+      .getByLabel("Tệp danh mục")
+      .setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from([HEADER, ...rows].join("\n")) });
     await list.getByLabel("Hiệu lực từ tháng").fill("2099-01");
     await list.getByRole("radio", { name: /^Một số tỉnh/ }).check();
     await list.getByLabel("Mã các tỉnh trong tệp").fill("99");

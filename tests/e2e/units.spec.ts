@@ -4,10 +4,11 @@
 // an administrator previews unit-list files. Screenshots under test-results/screenshots/.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+
 import { expectAccessible } from "./accessibility";
 import { expect, test } from "./fixtures";
-import { DEMO, signIn } from "./sign-in";
 import { shoot } from "./screenshot";
+import { DEMO, signIn } from "./sign-in";
 
 const ADMIN = { username: "admin", password: "demo-admin-2025" };
 const VIET_YEN_WARD = { username: "phuong.vietyen", password: "demo-phuongvietyen-2025" };
@@ -27,7 +28,9 @@ function monthsFrom2018(last: string): string[] {
   return months;
 }
 
-test("Bắc Ninh (24) in today's structure has an unbroken trend from January 2018 to the last month", async ({ page }) => {
+test("Bắc Ninh (24) in today's structure has an unbroken trend from January 2018 to the last month", async ({
+  page,
+}) => {
   await signIn(page, DEMO.bacNinhOfficial);
   await page.goto("/coverage/24?month=2025-09");
   await page.getByTestId("structure-toggle").getByRole("link", { name: "Cơ cấu hiện nay" }).click();
@@ -40,7 +43,9 @@ test("Bắc Ninh (24) in today's structure has an unbroken trend from January 20
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`Tỉnh Bắc Ninh · ${viMonth(last)}`);
   await expect(page.getByText("Đang xem theo cơ cấu hiện nay")).toBeVisible();
 
-  const trend = page.locator("section", { has: page.getByRole("heading", { name: "Diễn biến tỷ lệ bao phủ theo tháng" }) });
+  const trend = page.locator("section", {
+    has: page.getByRole("heading", { name: "Diễn biến tỷ lệ bao phủ theo tháng" }),
+  });
   await expect(trend.getByTestId("carried-note")).toContainText("Các tháng trước tháng 7/2025 là số liệu của");
   await expect(trend.getByText("Sắp xếp ĐVHC 1/7/2025")).toBeAttached();
   await trend.getByText("Xem bảng số liệu").click();
@@ -94,8 +99,11 @@ test("an administrator previews a unit list: errors by row, then a list that cha
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nhập danh mục đơn vị hành chính");
   const list = page.locator("section", { has: page.getByRole("heading", { name: "1. Danh mục đơn vị (GSO)" }) });
 
-  const bad = "Tỉnh Thành Phố,Mã TP,Phường Xã,Mã PX,Cấp\nTỉnh Bắc Ninh,24,Phường Bắc Giang,7210,Phường\nTỉnh Bắc Ninh,24,,07228,Phường\n";
-  await list.getByLabel("Tệp danh mục").setInputFiles({ name: "sai.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
+  const bad =
+    "Tỉnh Thành Phố,Mã TP,Phường Xã,Mã PX,Cấp\nTỉnh Bắc Ninh,24,Phường Bắc Giang,7210,Phường\nTỉnh Bắc Ninh,24,,07228,Phường\n";
+  await list
+    .getByLabel("Tệp danh mục")
+    .setInputFiles({ name: "sai.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
   await list.getByLabel("Hiệu lực từ tháng").fill("2025-07");
   await list.getByRole("radio", { name: /^Cả nước/ }).check();
   await list.getByRole("button", { name: "Xem trước" }).click();
@@ -107,7 +115,9 @@ test("an administrator previews a unit list: errors by row, then a list that cha
   await shoot(page, "units-import-errors");
 
   const demoList = readFileSync(path.resolve(__dirname, "../../prisma/seed/data/units-from-2025-07.csv"));
-  await list.getByLabel("Tệp danh mục").setInputFiles({ name: "danh-muc-2025.csv", mimeType: "text/csv", buffer: demoList });
+  await list
+    .getByLabel("Tệp danh mục")
+    .setInputFiles({ name: "danh-muc-2025.csv", mimeType: "text/csv", buffer: demoList });
   await list.getByRole("button", { name: "Xem trước" }).click();
   await expect(list.getByTestId("count-unchanged")).toContainText("268");
   await expect(list.getByText("Danh mục giống hệt dữ liệu hiện có")).toBeVisible();
@@ -118,11 +128,17 @@ test("an administrator previews a unit list: errors by row, then a list that cha
 test("the preview of a succession table explains the default share of split communes", async ({ page }) => {
   await signIn(page, ADMIN);
   await page.goto("/admin/units/import");
-  const table = page.locator("section", { has: page.getByRole("heading", { name: "2. Bảng kế thừa (đơn vị cũ → đơn vị mới)" }) });
+  const table = page.locator("section", {
+    has: page.getByRole("heading", { name: "2. Bảng kế thừa (đơn vị cũ → đơn vị mới)" }),
+  });
   const pairs = readFileSync(path.resolve(__dirname, "../../prisma/seed/data/ward-successions-2025-07.csv"));
-  await table.getByLabel("Tệp bảng kế thừa").setInputFiles({ name: "ke-thua-2025.csv", mimeType: "text/csv", buffer: pairs });
+  await table
+    .getByLabel("Tệp bảng kế thừa")
+    .setInputFiles({ name: "ke-thua-2025.csv", mimeType: "text/csv", buffer: pairs });
   await table.getByRole("button", { name: "Xem trước" }).click();
-  await expect(table.getByTestId("default-share-note")).toContainText("liên kết “một phần” không có tỷ lệ dân số: số liệu của đơn vị cũ được chia đều");
+  await expect(table.getByTestId("default-share-note")).toContainText(
+    "liên kết “một phần” không có tỷ lệ dân số: số liệu của đơn vị cũ được chia đều",
+  );
   // The seed wrote the 803 pairs and derived its 6 province links by the import's rule (old An Giang
   // 89, one of whose communes went to Đồng Tháp outside the demo, only partly into An Giang 91):
   // importing the table again changes nothing.

@@ -4,8 +4,9 @@
 // expectations come from the succession rows themselves (the new communes that received a commune
 // of old Bạc Liêu), not from the scope SQL.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+
 import { currentStructureMonth } from "@/lib/dashboard/structure-view";
+import { db } from "@/lib/db";
 import type { Month } from "@/lib/period";
 import { canAccessUnit } from "@/lib/permissions/scope";
 import { canViewPlan, viewablePlans } from "@/lib/plans/plan-access";
@@ -13,6 +14,7 @@ import { getPlans } from "@/lib/queries/get-plans";
 import { getUnitByCode } from "@/lib/queries/units";
 import { findUnitInScope, planExport } from "@/lib/reports/export/plan-export";
 import { getUnitOptions } from "@/lib/reports/export/unit-options";
+
 import { createTestUser } from "../fixtures/users";
 
 const JUNE: Month = "2025-06";
@@ -34,7 +36,12 @@ export function describeBacLieuScope(source: string, load: () => Promise<void>, 
 
     beforeAll(async () => {
       await load();
-      ids = { oldBacLieu: await unitId("95", JUNE), oldCaMau: await unitId("96", JUNE), newCaMau: await unitId("96", JULY), country: await unitId("VN", JULY) };
+      ids = {
+        oldBacLieu: await unitId("95", JUNE),
+        oldCaMau: await unitId("96", JUNE),
+        newCaMau: await unitId("96", JULY),
+        country: await unitId("VN", JULY),
+      };
       const user = async (username: string, scopeUnitId: number): Promise<Official> => {
         await createTestUser(db, { username, role: "PROVINCIAL_OFFICIAL", scopeUnitId });
         return { role: "PROVINCIAL_OFFICIAL", scopeUnitId, scopeUnit: { kind: "PROVINCE" } };
@@ -42,12 +49,17 @@ export function describeBacLieuScope(source: string, load: () => Promise<void>, 
       bacLieu = await user("tinh.baclieu.test", ids.oldBacLieu);
       newCaMauOfficial = await user("tinh.camau.test", ids.newCaMau);
 
-      const newCommunes = await db.unit.findMany({ where: { parentId: ids.newCaMau }, select: { id: true, code: true } });
+      const newCommunes = await db.unit.findMany({
+        where: { parentId: ids.newCaMau },
+        select: { id: true, code: true },
+      });
       const links = await db.unitSuccession.findMany({
         where: { successorId: { in: newCommunes.map((commune) => commune.id) } },
         select: { successorId: true, predecessor: { select: { parent: { select: { parentId: true } } } } },
       });
-      const received = new Set(links.filter((link) => link.predecessor.parent?.parentId === ids.oldBacLieu).map((link) => link.successorId));
+      const received = new Set(
+        links.filter((link) => link.predecessor.parent?.parentId === ids.oldBacLieu).map((link) => link.successorId),
+      );
       fromBacLieu = new Map(newCommunes.map((commune) => [commune.code, received.has(commune.id)]));
     });
 
@@ -71,10 +83,16 @@ export function describeBacLieuScope(source: string, load: () => Promise<void>, 
 
     it("exports old Bạc Liêu's territory across the change, and nothing of new Cà Mau", async () => {
       const now = day("2025-08-15");
-      expect(await planExport(bacLieu, { unitId: ids.newCaMau, from: JULY, to: JULY }, now)).toEqual({ kind: "notFound" });
+      expect(await planExport(bacLieu, { unitId: ids.newCaMau, from: JULY, to: JULY }, now)).toEqual({
+        kind: "notFound",
+      });
       const own = await planExport(bacLieu, { unitId: ids.oldBacLieu, from: JUNE, to: JULY }, now);
       const fromIt = [...fromBacLieu.values()].filter(Boolean).length;
-      expect(own).toMatchObject({ kind: "ready", rows: communesOfOldBacLieu + fromIt, baseUnits: communesOfOldBacLieu + fromIt });
+      expect(own).toMatchObject({
+        kind: "ready",
+        rows: communesOfOldBacLieu + fromIt,
+        baseUnits: communesOfOldBacLieu + fromIt,
+      });
       expect(await findUnitInScope(bacLieu, ids.newCaMau, JULY)).toBeNull();
       const options = await getUnitOptions(bacLieu);
       expect(options.some((option) => option.id === ids.newCaMau)).toBe(false);
@@ -87,7 +105,15 @@ export function describeBacLieuScope(source: string, load: () => Promise<void>, 
     it("does not see new Cà Mau's plans, and still sees old Bạc Liêu's", async () => {
       const plan = (scopeUnitId: number, number: string) =>
         db.plan.create({
-          data: { number, title: `Kế hoạch ${number}`, issuer: "UBND tỉnh", issuedOn: day("2025-08-01"), scopeUnitId, periodStart: day("2025-01-01"), periodEnd: day("2025-12-31") },
+          data: {
+            number,
+            title: `Kế hoạch ${number}`,
+            issuer: "UBND tỉnh",
+            issuedOn: day("2025-08-01"),
+            scopeUnitId,
+            periodStart: day("2025-01-01"),
+            periodEnd: day("2025-12-31"),
+          },
         });
       const newPlan = await plan(ids.newCaMau, "01/KH-UBND-CM");
       const oldPlan = await plan(ids.oldBacLieu, "01/KH-UBND-BL");
@@ -104,7 +130,8 @@ export function describeBacLieuScope(source: string, load: () => Promise<void>, 
     });
 
     it("lets new Cà Mau's official read both old provinces that went whole into it, not the country", async () => {
-      for (const id of [ids.oldBacLieu, ids.oldCaMau]) expect(await canAccessUnit(newCaMauOfficial, id, JUNE)).toBe(true);
+      for (const id of [ids.oldBacLieu, ids.oldCaMau])
+        expect(await canAccessUnit(newCaMauOfficial, id, JUNE)).toBe(true);
       expect(await canAccessUnit(newCaMauOfficial, ids.country, JUNE)).toBe(false);
       expect(await canAccessUnit(newCaMauOfficial, ids.newCaMau, currentStructureMonth())).toBe(true);
     });

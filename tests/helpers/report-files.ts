@@ -13,10 +13,22 @@ export function vietnameseHeader(groupCount: number): string[] {
     `Nhóm ${n} – Tham gia mới`,
     `Nhóm ${n} – Tái tục`,
   ]);
-  return ["Mã đơn vị", "Tên đơn vị", "Tháng", "Dân số", "BHXH tự nguyện: tham gia", "BHXH tự nguyện: được giao", ...groups];
+  return [
+    "Mã đơn vị",
+    "Tên đơn vị",
+    "Tháng",
+    "Dân số",
+    "BHXH tự nguyện: tham gia",
+    "BHXH tự nguyện: được giao",
+    ...groups,
+  ];
 }
 
-export async function xlsxBytes(header: string[], rows: SheetCell[][], { sheetName = "Số liệu", titleRows = [] as string[] } = {}) {
+export async function xlsxBytes(
+  header: string[],
+  rows: SheetCell[][],
+  { sheetName = "Số liệu", titleRows = [] as string[] } = {},
+) {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName);
   for (const title of titleRows) sheet.addRow([title]);
@@ -25,7 +37,12 @@ export async function xlsxBytes(header: string[], rows: SheetCell[][], { sheetNa
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-export async function xlsxFile(name: string, header: string[], rows: SheetCell[][], options?: Parameters<typeof xlsxBytes>[2]): Promise<File> {
+export async function xlsxFile(
+  name: string,
+  header: string[],
+  rows: SheetCell[][],
+  options?: Parameters<typeof xlsxBytes>[2],
+): Promise<File> {
   return new File([await xlsxBytes(header, rows, options)], name, {
     type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   });

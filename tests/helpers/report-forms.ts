@@ -4,13 +4,25 @@
 // and so are new enrollments that a few more people double.
 // Used by the store test and the benchmark's concurrent submits.
 import type { PrismaClient } from "@prisma/client";
-import { type Month, addMonths, monthToDate } from "@/lib/period";
 
-export async function formFromPreviousMonth(prisma: PrismaClient, unitId: number, month: Month, version: number, extra: number) {
+import { addMonths, monthToDate, type Month } from "@/lib/period";
+
+export async function formFromPreviousMonth(
+  prisma: PrismaClient,
+  unitId: number,
+  month: Month,
+  version: number,
+  extra: number,
+) {
   const previous = monthToDate(addMonths(month, -1));
   const unit = await prisma.unit.findUniqueOrThrow({ where: { id: unitId } });
-  const report = await prisma.unitMonthReport.findUniqueOrThrow({ where: { unitId_period: { unitId, period: previous } } });
-  const figures = await prisma.enrollmentFigure.findMany({ where: { unitId, period: previous }, include: { group: true } });
+  const report = await prisma.unitMonthReport.findUniqueOrThrow({
+    where: { unitId_period: { unitId, period: previous } },
+  });
+  const figures = await prisma.enrollmentFigure.findMany({
+    where: { unitId, period: previous },
+    include: { group: true },
+  });
   const form = {
     unitCode: unit.code,
     month,

@@ -4,6 +4,7 @@
 // directive in their own body (inline server actions), which a test cannot import to check.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+
 import { AUTHED_ACTION, type ActionSpec } from "@/lib/actions/authed-action";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -22,7 +23,8 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const files = () => SEARCHED.flatMap(sourceFiles).map((file) => ({ file, text: readFileSync(path.join(ROOT, file), "utf8") }));
+const files = () =>
+  SEARCHED.flatMap(sourceFiles).map((file) => ({ file, text: readFileSync(path.join(ROOT, file), "utf8") }));
 
 export type ServerActionModule = { file: string; exports: Record<string, unknown> };
 
@@ -30,7 +32,9 @@ export type ServerActionModule = { file: string; exports: Record<string, unknown
 export async function serverActionModules(): Promise<ServerActionModule[]> {
   const modules = files().filter(({ text }) => MODULE_DIRECTIVE.test(text));
   return Promise.all(
-    modules.sort((a, b) => a.file.localeCompare(b.file)).map(async ({ file }) => ({ file, exports: { ...(await import(path.join(ROOT, file))) } })),
+    modules
+      .sort((a, b) => a.file.localeCompare(b.file))
+      .map(async ({ file }) => ({ file, exports: { ...(await import(path.join(ROOT, file))) } })),
   );
 }
 
@@ -44,5 +48,7 @@ export function inlineServerActionFiles(): string[] {
 /** The spec an export was built from by authedAction; null for anything else. */
 export function authedActionSpec(value: unknown): ActionSpec<never, unknown> | null {
   if (typeof value !== "function") return null;
-  return ((value as unknown as Record<symbol, unknown>)[AUTHED_ACTION] as ActionSpec<never, unknown> | undefined) ?? null;
+  return (
+    ((value as unknown as Record<symbol, unknown>)[AUTHED_ACTION] as ActionSpec<never, unknown> | undefined) ?? null
+  );
 }

@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 
@@ -68,7 +69,9 @@ async function createPostgresDatabase(serverUrl: string): Promise<TestDatabase> 
  */
 async function migratedTemplate(): Promise<string> {
   const scripts = migrationScripts();
-  const pgliteVersion = JSON.parse(readFileSync(path.resolve(__dirname, "../../node_modules/@electric-sql/pglite/package.json"), "utf8")).version as string;
+  const pgliteVersion = JSON.parse(
+    readFileSync(path.resolve(__dirname, "../../node_modules/@electric-sql/pglite/package.json"), "utf8"),
+  ).version as string;
   const key = createHash("sha256").update(pgliteVersion).update(scripts.join("\0")).digest("hex").slice(0, 16);
   const template = path.join(tmpdir(), `bhyt-template-${key}`);
   if (existsSync(template)) return template;

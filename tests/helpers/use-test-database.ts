@@ -1,6 +1,7 @@
 // Setup file of the integration project: gives every test file its own migrated database and
 // points lib/db.ts at it (the environment is set before any test module imports lib/db.ts).
 import { afterAll } from "vitest";
+
 import { createTestDatabase } from "./test-database";
 
 const database = await createTestDatabase();

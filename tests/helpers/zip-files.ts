@@ -21,7 +21,11 @@ export function repeatedPart(name: string, prefix: string, chunk: Buffer, times:
   let crc = crc32(prefix);
   for (let i = 0; i < times; i++) crc = crc32(chunk, crc);
   crc = crc32(suffix, crc);
-  const deflated = Buffer.concat([deflateRawSync(Buffer.from(prefix), flush), ...Array.from({ length: times }, () => chunkBlocks), deflateRawSync(Buffer.from(suffix))]);
+  const deflated = Buffer.concat([
+    deflateRawSync(Buffer.from(prefix), flush),
+    ...Array.from({ length: times }, () => chunkBlocks),
+    deflateRawSync(Buffer.from(suffix)),
+  ]);
   return { name, deflated, size: Buffer.byteLength(prefix) + chunk.length * times + Buffer.byteLength(suffix), crc };
 }
 
@@ -68,7 +72,8 @@ export function zipBytes(parts: readonly ZipPart[]): Uint8Array {
   return new Uint8Array(Buffer.concat([...locals, directory, end]));
 }
 
-const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const NS =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /** A worksheet's XML around the given <row> elements, with a <dimension> when one is given. */
@@ -88,7 +93,10 @@ export function workbookBytes(sheet: string | ZipPart, extraParts: readonly ZipP
       "_rels/.rels",
       `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     ),
-    deflatedPart("xl/workbook.xml", `<?xml version="1.0" encoding="UTF-8"?><workbook ${NS}><sheets><sheet name="Số liệu" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+    deflatedPart(
+      "xl/workbook.xml",
+      `<?xml version="1.0" encoding="UTF-8"?><workbook ${NS}><sheets><sheet name="Số liệu" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ),
     deflatedPart(
       "xl/_rels/workbook.xml.rels",
       `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
@@ -100,6 +108,9 @@ export function workbookBytes(sheet: string | ZipPart, extraParts: readonly ZipP
 
 /** The file of the attack: 500 rows, each with one number at column XFD (the last), a few kilobytes. */
 export function farColumnWorkbook({ rows = 500, dimension }: { rows?: number; dimension?: string } = {}): Uint8Array {
-  const xml = Array.from({ length: rows }, (_, index) => `<row r="${index + 1}"><c r="XFD${index + 1}"><v>1</v></c></row>`).join("");
+  const xml = Array.from(
+    { length: rows },
+    (_, index) => `<row r="${index + 1}"><c r="XFD${index + 1}"><v>1</v></c></row>`,
+  ).join("");
   return workbookBytes(sheetXml(xml, dimension));
 }

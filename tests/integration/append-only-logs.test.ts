@@ -4,9 +4,11 @@
 // (`npm run db:seed -- --reset`, prisma/seed/reset.ts) is the documented way to empty them: it
 // works, keeps everything if the reseed fails, and leaves the guards on.
 import { beforeAll, describe, expect, it } from "vitest";
+
 import type { ActionUser } from "@/lib/actions/authed-action";
 import { db } from "@/lib/db";
 import { deleteSeededData } from "@/prisma/seed/reset";
+
 import { createScopeTree } from "../fixtures/scope-tree";
 import { createTestUser } from "../fixtures/users";
 
@@ -17,10 +19,20 @@ let eventId: number;
 beforeAll(async () => {
   const tree = await createScopeTree(db);
   user = await createTestUser(db, { username: "log.keeper", role: "ADMIN", scopeUnitId: tree.vn });
-  auditId = (await db.auditEntry.create({ data: { userId: user.id, username: user.username, action: "user.create", unitId: tree.vn } })).id;
+  auditId = (
+    await db.auditEntry.create({
+      data: { userId: user.id, username: user.username, action: "user.create", unitId: tree.vn },
+    })
+  ).id;
   eventId = (
     await db.securityEvent.create({
-      data: { userId: user.id, username: user.username, action: "user.create", reason: "permission", target: { scopeUnitId: "7" } },
+      data: {
+        userId: user.id,
+        username: user.username,
+        action: "user.create",
+        reason: "permission",
+        target: { scopeUnitId: "7" },
+      },
     })
   ).id;
 });
@@ -66,8 +78,14 @@ describe("the audit log is append-only", () => {
 describe("the security log keeps its rows", () => {
   it.each([
     ["UPDATE of what was recorded", () => db.$executeRaw`UPDATE security_event SET reason = 'not_found'`],
-    ["UPDATE that lowers the suppressed count", () => db.$executeRaw`UPDATE security_event SET suppressed = suppressed - 1`],
-    ["UPDATE of the count together with another column", () => db.$executeRaw`UPDATE security_event SET suppressed = suppressed + 1, ip = '203.0.113.9'`],
+    [
+      "UPDATE that lowers the suppressed count",
+      () => db.$executeRaw`UPDATE security_event SET suppressed = suppressed - 1`,
+    ],
+    [
+      "UPDATE of the count together with another column",
+      () => db.$executeRaw`UPDATE security_event SET suppressed = suppressed + 1, ip = '203.0.113.9'`,
+    ],
     ["DELETE", () => db.$executeRaw`DELETE FROM security_event`],
     ["TRUNCATE", () => db.$executeRaw`TRUNCATE security_event`],
   ])("refuses %s", async (_statement, run) => {
@@ -112,9 +130,13 @@ describe("the demo reset is the one way to empty them", () => {
     // Identities restart, and the next entries are as protected as the first ones were.
     const tree = await createScopeTree(db);
     const again = await createTestUser(db, { username: "log.keeper", role: "ADMIN", scopeUnitId: tree.vn });
-    const entry = await db.auditEntry.create({ data: { userId: again.id, username: again.username, action: "user.create" } });
+    const entry = await db.auditEntry.create({
+      data: { userId: again.id, username: again.username, action: "user.create" },
+    });
     expect(entry.id).toBe(1);
-    await db.securityEvent.create({ data: { userId: again.id, username: again.username, action: "user.create", reason: "permission" } });
+    await db.securityEvent.create({
+      data: { userId: again.id, username: again.username, action: "user.create", reason: "permission" },
+    });
     expect(await failureOf(() => db.$executeRaw`TRUNCATE audit_entry`)).toMatch(AUDIT_APPEND_ONLY);
     expect(await failureOf(() => db.$executeRaw`DELETE FROM audit_entry`)).toMatch(AUDIT_APPEND_ONLY);
     expect(await failureOf(() => db.$executeRaw`TRUNCATE security_event`)).toMatch(SECURITY_APPEND_ONLY);

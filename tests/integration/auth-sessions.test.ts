@@ -1,13 +1,15 @@
 // Passwords and sessions on a real database: hashes are scrypt and verify only the right
 // password; a session cookie is accepted only untampered, unexpired, not idle, for an active user.
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { resolveSessionUser } from "@/lib/auth/session";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { signOutSession } from "@/lib/auth/sign-out";
 import { db } from "@/lib/db";
 import { setCredentialPassword, verifyCredentialPassword } from "@/lib/users/credentials";
-import { type ScopeTree, createScopeTree } from "../fixtures/scope-tree";
-import { TEST_PASSWORD, createTestUser } from "../fixtures/users";
+
+import { createScopeTree, type ScopeTree } from "../fixtures/scope-tree";
+import { createTestUser, TEST_PASSWORD } from "../fixtures/users";
 
 const noWait = async () => {};
 let tree: ScopeTree;
@@ -73,7 +75,10 @@ describe("sessions", () => {
   it("rejects an expired session and deletes it", async () => {
     await createTestUser(db, { username: "expired.user", role: "LEADER", scopeUnitId: tree.vn });
     const headers = await signedInHeaders("expired.user");
-    await db.session.update({ where: { token: sessionToken(headers) }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.session.update({
+      where: { token: sessionToken(headers) },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect(await resolveSessionUser(headers)).toBeNull();
     expect(await db.session.count({ where: { token: sessionToken(headers) } })).toBe(0);
   });

@@ -3,13 +3,15 @@
 // entry are written in one transaction, or neither is.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { type ActionUser, defineAction, runAuthedAction } from "@/lib/actions/authed-action";
+
+import { defineAction, runAuthedAction, type ActionUser } from "@/lib/actions/authed-action";
 import { db } from "@/lib/db";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { createUserSpec } from "@/lib/users/create-user";
-import { RedirectedToSignIn, actionEnvironment, writtenRows } from "../helpers/action-environment";
-import { type ScopeTree, createScopeTree } from "../fixtures/scope-tree";
+
+import { createScopeTree, type ScopeTree } from "../fixtures/scope-tree";
 import { createTestUser } from "../fixtures/users";
+import { actionEnvironment, RedirectedToSignIn, writtenRows } from "../helpers/action-environment";
 
 const t = MESSAGES.vi;
 let tree: ScopeTree;
@@ -19,7 +21,11 @@ let communeStaff: ActionUser;
 beforeAll(async () => {
   tree = await createScopeTree(db);
   admin = await createTestUser(db, { username: "wrapper.admin", role: "ADMIN", scopeUnitId: tree.vn });
-  communeStaff = await createTestUser(db, { username: "wrapper.staff", role: "COMMUNE_STAFF", scopeUnitId: tree.c10001 });
+  communeStaff = await createTestUser(db, {
+    username: "wrapper.staff",
+    role: "COMMUNE_STAFF",
+    scopeUnitId: tree.c10001,
+  });
 });
 
 const newUser = (username: string) => ({
@@ -33,9 +39,9 @@ const newUser = (username: string) => ({
 describe("authedAction", () => {
   it("sends a request without a session to the sign-in page and writes nothing", async () => {
     const before = await writtenRows();
-    await expect(runAuthedAction(createUserSpec, newUser("no.session"), actionEnvironment(null))).rejects.toBeInstanceOf(
-      RedirectedToSignIn,
-    );
+    await expect(
+      runAuthedAction(createUserSpec, newUser("no.session"), actionEnvironment(null)),
+    ).rejects.toBeInstanceOf(RedirectedToSignIn);
     expect(await writtenRows()).toEqual(before);
   });
 
@@ -65,7 +71,11 @@ describe("authedAction", () => {
 
   it("refuses everything but a password change to a user who must change their password", async () => {
     const before = await writtenRows();
-    const result = await runAuthedAction(createUserSpec, newUser("by.pending"), actionEnvironment({ ...admin, mustChangePassword: true }));
+    const result = await runAuthedAction(
+      createUserSpec,
+      newUser("by.pending"),
+      actionEnvironment({ ...admin, mustChangePassword: true }),
+    );
     expect(result.message).toBe(t.actions.refused);
     expect(await writtenRows()).toEqual(before);
   });
@@ -81,15 +91,35 @@ describe("authedAction", () => {
 
     const created = await db.user.findUniqueOrThrow({ where: { username: "from.form" } });
     const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "user.create", entityId: created.id } });
-    expect(entry).toMatchObject({ userId: admin.id, username: admin.username, ip: "192.0.2.10", userAgent: "vitest", unitId: tree.c20001 });
-    expect(entry.after).toEqual({ username: "from.form", name: "Nguyễn Văn A", role: "COMMUNE_STAFF", scopeUnitId: tree.c20001, active: true, phone: null });
+    expect(entry).toMatchObject({
+      userId: admin.id,
+      username: admin.username,
+      ip: "192.0.2.10",
+      userAgent: "vitest",
+      unitId: tree.c20001,
+    });
+    expect(entry.after).toEqual({
+      username: "from.form",
+      name: "Nguyễn Văn A",
+      role: "COMMUNE_STAFF",
+      scopeUnitId: tree.c20001,
+      active: true,
+      phone: null,
+    });
   });
 
   it("rolls the change back when its audit entry cannot be written (one transaction)", async () => {
-    const spec = defineAction("user.create", z.object({ username: z.string() }), "user:manage", async ({ username }, { tx }) => {
-      await tx.user.create({ data: { id: crypto.randomUUID(), username, name: "x", role: "LEADER", scopeUnitId: tree.vn } });
-      return { audit: { action: "user.create", unitId: 2 ** 31 } }; // out of the column's range: the insert fails
-    });
+    const spec = defineAction(
+      "user.create",
+      z.object({ username: z.string() }),
+      "user:manage",
+      async ({ username }, { tx }) => {
+        await tx.user.create({
+          data: { id: crypto.randomUUID(), username, name: "x", role: "LEADER", scopeUnitId: tree.vn },
+        });
+        return { audit: { action: "user.create", unitId: 2 ** 31 } }; // out of the column's range: the insert fails
+      },
+    );
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     const before = await writtenRows();
     const result = await runAuthedAction(spec, { username: "rolled.back" }, actionEnvironment(admin));

@@ -3,8 +3,9 @@
 // split by the default rule where a commune was divided. The expectation is computed here from the
 // rows, read through the ORM, with lib/units/succession-shares.ts — not with the SQL under test.
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { db } from "@/lib/db";
-import { type Month, monthToDate } from "@/lib/period";
+import { monthToDate, type Month } from "@/lib/period";
 import { getChildCoverage } from "@/lib/queries/get-child-coverage";
 import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
 import { getCarriedCoverageTrends, getCoverageTrend } from "@/lib/queries/get-coverage-trend";
@@ -17,7 +18,12 @@ let newCaMau: { id: number };
 let country: { id: number };
 
 beforeAll(async () => {
-  await seedDemo(db, { provinceCodes: ["95", "96"], from: "2025-05", to: "2025-08", today: new Date("2025-09-15T00:00:00Z") });
+  await seedDemo(db, {
+    provinceCodes: ["95", "96"],
+    from: "2025-05",
+    to: "2025-08",
+    today: new Date("2025-09-15T00:00:00Z"),
+  });
   newCaMau = await db.unit.findFirstOrThrow({ where: { code: "96", validFrom: monthToDate("2025-07") } });
   country = await db.unit.findFirstOrThrow({ where: { code: "VN" } });
 });
@@ -27,7 +33,13 @@ async function expectedCarried(month: Month) {
   const period = monthToDate(month);
   const links = await db.unitSuccession.findMany({
     where: { predecessor: { level: 3 } },
-    select: { predecessorId: true, successorId: true, kind: true, shareBp: true, successor: { select: { code: true } } },
+    select: {
+      predecessorId: true,
+      successorId: true,
+      kind: true,
+      shareBp: true,
+      successor: { select: { code: true } },
+    },
   });
   const [figures, reports] = await Promise.all([
     db.enrollmentFigure.groupBy({ by: ["unitId", "groupId"], where: { period }, _sum: { insured: true } }),
@@ -79,16 +91,33 @@ describe("figures carried into today's structure", () => {
     // it; the old communes split with neighbours are divided as in the province's list of communes.
     const children = await getChildCoverage(newCaMau.id, JUNE, TODAY);
     const splitInto = new Set(
-      (await db.unitSuccession.findMany({ where: { kind: "PARTIAL" }, select: { successorId: true } })).map((link) => link.successorId),
+      (await db.unitSuccession.findMany({ where: { kind: "PARTIAL" }, select: { successorId: true } })).map(
+        (link) => link.successorId,
+      ),
     );
     const checked = children.filter((child) => splitInto.has(child.id));
     expect(checked.length).toBeGreaterThan(10);
     for (const child of checked) {
       const summary = await getCoverageSummary(child.id, JUNE, TODAY);
       const [point] = await getCoverageTrend(child.id, JUNE, JUNE, TODAY);
-      const row = { code: child.code, insured: child.insured, population: child.population, reportingUnits: child.reportingUnits };
-      expect({ code: child.code, insured: summary.insured, population: summary.population, reportingUnits: summary.reportingUnits }).toEqual(row);
-      expect({ code: child.code, insured: point!.insured, population: point!.population, reportingUnits: point!.reportingUnits }).toEqual(row);
+      const row = {
+        code: child.code,
+        insured: child.insured,
+        population: child.population,
+        reportingUnits: child.reportingUnits,
+      };
+      expect({
+        code: child.code,
+        insured: summary.insured,
+        population: summary.population,
+        reportingUnits: summary.reportingUnits,
+      }).toEqual(row);
+      expect({
+        code: child.code,
+        insured: point!.insured,
+        population: point!.population,
+        reportingUnits: point!.reportingUnits,
+      }).toEqual(row);
     }
   });
 
@@ -111,8 +140,14 @@ describe("figures carried into today's structure", () => {
     const [series] = [...(await getCarriedCoverageTrends([newCaMau.id], "2025-05", "2025-08")).values()];
     const june = await getCoverageSummary(newCaMau.id, JUNE, TODAY);
     const august = await getCoverageSummary(newCaMau.id, "2025-08");
-    expect(series!.find((point) => point.month === JUNE)).toMatchObject({ insured: june.insured, population: june.population });
-    expect(series!.find((point) => point.month === "2025-08")).toMatchObject({ insured: august.insured, population: august.population });
+    expect(series!.find((point) => point.month === JUNE)).toMatchObject({
+      insured: june.insured,
+      population: june.population,
+    });
+    expect(series!.find((point) => point.month === "2025-08")).toMatchObject({
+      insured: august.insured,
+      population: august.population,
+    });
     // Read in each month's own structure, the new province has nothing before July.
     expect((await getCoverageTrend(newCaMau.id, JUNE, JUNE))[0]!.insured).toBe(0);
     // A series ending before today's structure began is each month's own, as the month shows it.

@@ -6,21 +6,23 @@
 // since last month and since the same month last year are carried into today's structure, and
 // have a reason instead of a value where the unit did not exist or did not report then; the
 // dashboard cards' comparisons read the same way; the .xlsx is read back with exceljs.
-import ExcelJS from "exceljs";
 import type { ReportStatus } from "@prisma/client";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import type { ActionUser } from "@/lib/actions/authed-action";
+import type { Comparison } from "@/lib/coverage/comparison";
+import { notYetInsured } from "@/lib/coverage/not-yet-insured";
+import { showRanking } from "@/lib/coverage/ranking";
 import { buildRankingFile } from "@/lib/dashboard/ranking-file";
 import { db } from "@/lib/db";
 import { MESSAGES } from "@/lib/i18n/messages";
-import { notYetInsured } from "@/lib/coverage/not-yet-insured";
-import type { Comparison } from "@/lib/coverage/comparison";
-import { showRanking } from "@/lib/coverage/ranking";
 import { getChildRanking } from "@/lib/queries/get-child-ranking";
 import { getCoverageComparisons } from "@/lib/queries/get-coverage-comparisons";
-import { getMonthComparison } from "@/lib/queries/get-month-comparison";
 import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
+import { getMonthComparison } from "@/lib/queries/get-month-comparison";
 import { rebuildUnitClosure } from "@/lib/units/rebuild-closure";
+
 import { createSmallTree } from "../fixtures/small-tree";
 import { createTestUser } from "../fixtures/users";
 
@@ -41,20 +43,95 @@ type Figures = { population: number; groups: [[number, number], [number, number]
 
 const COMMUNES: { code: string; name: string; september?: Figures; october?: Figures }[] = [
   // 920 / 1,000 = 92% (met); September 900 / 1,000 = 90%: +2 points.
-  { code: "50001", name: "Xã Bắc Sơn", september: { population: 1_000, groups: [[290, 320], [610, 660]] }, october: { population: 1_000, groups: [[300, 320], [620, 660]] } },
+  {
+    code: "50001",
+    name: "Xã Bắc Sơn",
+    september: {
+      population: 1_000,
+      groups: [
+        [290, 320],
+        [610, 660],
+      ],
+    },
+    october: {
+      population: 1_000,
+      groups: [
+        [300, 320],
+        [620, 660],
+      ],
+    },
+  },
   // 1,790 / 2,000 = 89.5% (near: within a point of 90%), submitted, not approved; September 90%: −0.5.
   {
     code: "50002",
     name: "Phường Đông Hà",
-    september: { population: 2_000, groups: [[500, 560], [1_300, 1_400]] },
-    october: { population: 2_000, groups: [[500, 560], [1_290, 1_400]], status: "SUBMITTED" },
+    september: {
+      population: 2_000,
+      groups: [
+        [500, 560],
+        [1_300, 1_400],
+      ],
+    },
+    october: {
+      population: 2_000,
+      groups: [
+        [500, 560],
+        [1_290, 1_400],
+      ],
+      status: "SUBMITTED",
+    },
   },
   // 800 / 1,000 = 80% (behind); September 78%: +2.
-  { code: "50003", name: "Xã Bắc Lũng", september: { population: 1_000, groups: [[200, 300], [580, 680]] }, october: { population: 1_000, groups: [[200, 300], [600, 680]] } },
+  {
+    code: "50003",
+    name: "Xã Bắc Lũng",
+    september: {
+      population: 1_000,
+      groups: [
+        [200, 300],
+        [580, 680],
+      ],
+    },
+    october: {
+      population: 1_000,
+      groups: [
+        [200, 300],
+        [600, 680],
+      ],
+    },
+  },
   // Only a draft in October: not reported, never zeros.
-  { code: "50004", name: "Xã Ngọc Thiện", september: { population: 800, groups: [[300, 400], [400, 400]] }, october: { population: 900, groups: [[1, 400], [1, 400]], status: "DRAFT" } },
+  {
+    code: "50004",
+    name: "Xã Ngọc Thiện",
+    september: {
+      population: 800,
+      groups: [
+        [300, 400],
+        [400, 400],
+      ],
+    },
+    october: {
+      population: 900,
+      groups: [
+        [1, 400],
+        [1, 400],
+      ],
+      status: "DRAFT",
+    },
+  },
   // 480 / 470 = 102.13% (met, over 100%: nobody left to insure, not −10); nothing in September: no change.
-  { code: "50005", name: "Xã Mới", october: { population: 470, groups: [[100, 100], [380, 400]] } },
+  {
+    code: "50005",
+    name: "Xã Mới",
+    october: {
+      population: 470,
+      groups: [
+        [100, 100],
+        [380, 400],
+      ],
+    },
+  },
 ];
 
 let tree: Awaited<ReturnType<typeof createSmallTree>>;
@@ -72,40 +149,89 @@ beforeAll(async () => {
       [tree.old["10001"]!, tree.fresh["20001"]!],
       [tree.old["10002"]!, tree.fresh["20001"]!],
       [tree.old["10003"]!, tree.fresh["20002"]!],
-    ].map(([predecessorId, successorId]) => ({ predecessorId: predecessorId!, successorId: successorId!, kind: "FULL" as const, shareBp: 10_000, effectiveOn: day("2025-07-01") })),
+    ].map(([predecessorId, successorId]) => ({
+      predecessorId: predecessorId!,
+      successorId: successorId!,
+      kind: "FULL" as const,
+      shareBp: 10_000,
+      effectiveOn: day("2025-07-01"),
+    })),
   });
   const unit = (code: string, name: string, kind: "PROVINCE" | "COMMUNE" | "WARD", level: number, parentId: number) =>
     db.unit.create({ data: { code, name, kind, level, parentId, validFrom: day("2025-07-01") } });
   province = await unit("50", "Tỉnh Thử", "PROVINCE", 1, tree.vn.id);
   const other = await unit("60", "Tỉnh Khác", "PROVINCE", 1, tree.vn.id);
   const ids: Record<string, number> = {};
-  for (const commune of COMMUNES) ids[commune.code] = (await unit(commune.code, commune.name, commune.name.startsWith("Phường") ? "WARD" : "COMMUNE", 2, province.id)).id;
+  for (const commune of COMMUNES)
+    ids[commune.code] = (
+      await unit(commune.code, commune.name, commune.name.startsWith("Phường") ? "WARD" : "COMMUNE", 2, province.id)
+    ).id;
   ids["60001"] = (await unit("60001", "Xã Bắc Khác", "COMMUNE", 2, other.id)).id;
   await rebuildUnitClosure(db);
 
   const write = async (unitId: number, period: Date, { population, groups, status = "APPROVED" }: Figures) => {
     await db.unitMonthReport.create({ data: { unitId, period, population, status } });
     await db.enrollmentFigure.createMany({
-      data: groups.map(([insured, eligible], i) => ({ unitId, period, groupId: tree.groups[i]!.id, insured, eligible, newlyEnrolled: 0, renewed: 0 })),
+      data: groups.map(([insured, eligible], i) => ({
+        unitId,
+        period,
+        groupId: tree.groups[i]!.id,
+        insured,
+        eligible,
+        newlyEnrolled: 0,
+        renewed: 0,
+      })),
     });
   };
   for (const commune of COMMUNES) {
     if (commune.september) await write(ids[commune.code]!, SEPTEMBER, commune.september);
     if (commune.october) await write(ids[commune.code]!, OCTOBER, commune.october);
   }
-  await write(ids["60001"]!, OCTOBER, { population: 100, groups: [[10, 20], [40, 80]] });
+  await write(ids["60001"]!, OCTOBER, {
+    population: 100,
+    groups: [
+      [10, 20],
+      [40, 80],
+    ],
+  });
   // 10001: 700 + 2,900 = 3,600 of 4,000; 10002: 400 + 1,800 = 2,200 of 2,400.
-  await write(tree.old["10001"]!, JULY_2024, { population: 4_000, groups: [[700, 1_000], [2_900, 3_100]] });
-  await write(tree.old["10002"]!, JULY_2024, { population: 2_400, groups: [[400, 500], [1_800, 2_000]] });
+  await write(tree.old["10001"]!, JULY_2024, {
+    population: 4_000,
+    groups: [
+      [700, 1_000],
+      [2_900, 3_100],
+    ],
+  });
+  await write(tree.old["10002"]!, JULY_2024, {
+    population: 2_400,
+    groups: [
+      [400, 500],
+      [1_800, 2_000],
+    ],
+  });
   await db.plan.create({
     data: {
-      number: "1/KH-TEST", title: "Test", issuer: "UBND", issuedOn: day("2026-01-01"), scopeUnitId: tree.vn.id,
-      periodStart: day("2026-01-01"), periodEnd: day("2026-12-31"), targets: { create: [{ unitId: tree.vn.id, rateBp: 9_000, dueOn: day("2026-12-31") }] },
+      number: "1/KH-TEST",
+      title: "Test",
+      issuer: "UBND",
+      issuedOn: day("2026-01-01"),
+      scopeUnitId: tree.vn.id,
+      periodStart: day("2026-01-01"),
+      periodEnd: day("2026-12-31"),
+      targets: { create: [{ unitId: tree.vn.id, rateBp: 9_000, dueOn: day("2026-12-31") }] },
     },
   });
-  official = await createTestUser(db, { username: "tinh.xephang", role: "PROVINCIAL_OFFICIAL", scopeUnitId: province.id });
+  official = await createTestUser(db, {
+    username: "tinh.xephang",
+    role: "PROVINCIAL_OFFICIAL",
+    scopeUnitId: province.id,
+  });
   admin = await createTestUser(db, { username: "admin.xephang", role: "ADMIN", scopeUnitId: tree.vn.id });
-  communeStaff = await createTestUser(db, { username: "xa.xephang", role: "COMMUNE_STAFF", scopeUnitId: ids["50001"]! });
+  communeStaff = await createTestUser(db, {
+    username: "xa.xephang",
+    role: "COMMUNE_STAFF",
+    scopeUnitId: ids["50001"]!,
+  });
 });
 
 afterAll(() => {
@@ -120,7 +246,16 @@ describe("the ranking's figures", () => {
     const byCode = Object.fromEntries(rows.map((row) => [row.code, row]));
     expect(rows.map((row) => row.code)).toEqual(["50001", "50002", "50003", "50004", "50005"]);
 
-    expect(byCode["50001"]).toMatchObject({ insured: 920, population: 1_000, rate: 0.92, targetBp: 9_000, gap: 0, status: "met", reportingUnits: 1, baseUnits: 1 });
+    expect(byCode["50001"]).toMatchObject({
+      insured: 920,
+      population: 1_000,
+      rate: 0.92,
+      targetBp: 9_000,
+      gap: 0,
+      status: "met",
+      reportingUnits: 1,
+      baseUnits: 1,
+    });
     expect(byCode["50001"]!.sinceLastMonth).toMatchObject({ kind: "change", people: 20, provisional: false });
     expect(comparedPoints(byCode["50001"]!.sinceLastMonth)).toBeCloseTo(2, 10);
     // October 2025: the province existed (since July 2025) but nobody reported: a reason, not 0.
@@ -135,7 +270,15 @@ describe("the ranking's figures", () => {
     expect(byCode["50003"]!.groupRates["1"]).toBeCloseTo(200 / 300, 12);
 
     // The draft's figures are not counted: no rate, no group rates, no change, not zeros.
-    expect(byCode["50004"]).toMatchObject({ insured: 0, population: 0, rate: null, gap: null, reportingUnits: 0, baseUnits: 1, groupRates: {} });
+    expect(byCode["50004"]).toMatchObject({
+      insured: 0,
+      population: 0,
+      rate: null,
+      gap: null,
+      reportingUnits: 0,
+      baseUnits: 1,
+      groupRates: {},
+    });
     expect(byCode["50004"]!.sinceLastMonth).toEqual({ kind: "none", reason: "notReportedNow" });
     expect(byCode["50005"]).toMatchObject({ rate: 480 / 470, status: "met" });
     expect(byCode["50005"]!.sinceLastMonth).toEqual({ kind: "none", reason: "notReported" });
@@ -160,7 +303,12 @@ describe("the ranking's figures", () => {
 
   it("sorts by people not yet insured, most first, the unit that has not reported last", async () => {
     const { rows } = await getChildRanking(province.id, "2026-10", null, "submitted");
-    expect(showRanking(rows, { sort: "uninsured", order: "desc", statuses: [], search: "" }).map(({ row, rank }) => [row.code, rank])).toEqual([
+    expect(
+      showRanking(rows, { sort: "uninsured", order: "desc", statuses: [], search: "" }).map(({ row, rank }) => [
+        row.code,
+        rank,
+      ]),
+    ).toEqual([
       ["50002", 1],
       ["50003", 2],
       ["50001", 3],
@@ -171,7 +319,11 @@ describe("the ranking's figures", () => {
 
   it("counts only approved reports on the approved basis", async () => {
     const { rows } = await getChildRanking(province.id, "2026-10", null, "approved");
-    expect(rows.find((row) => row.code === "50002")).toMatchObject({ reportingUnits: 0, rate: null, sinceLastMonth: { kind: "none", reason: "notReportedNow" } });
+    expect(rows.find((row) => row.code === "50002")).toMatchObject({
+      reportingUnits: 0,
+      rate: null,
+      sinceLastMonth: { kind: "none", reason: "notReportedNow" },
+    });
   });
 
   it("carries last month into today's structure for the change, and group rates too; in the month's structure a new unit has none", async () => {
@@ -179,7 +331,10 @@ describe("the ranking's figures", () => {
     const merged = current.rows.find((row) => row.code === "20001")!;
     // July 6,210 / 6,600 against June's 10001 + 10002 carried in: (3,800 + 2,350) / 6,600.
     expect(comparedPoints(merged.sinceLastMonth)).toBeCloseTo(((6_210 - 6_150) / 6_600) * 100, 10);
-    expect(comparedPoints(current.rows.find((row) => row.code === "20002")!.sinceLastMonth)).toBeCloseTo(((805 - 790) / 1_200) * 100, 10);
+    expect(comparedPoints(current.rows.find((row) => row.code === "20002")!.sinceLastMonth)).toBeCloseTo(
+      ((805 - 790) / 1_200) * 100,
+      10,
+    );
 
     const ownStructure = await getChildRanking(tree.newProvince.id, "2025-07", null, "submitted");
     expect(ownStructure.rows.map((row) => row.sinceLastMonth)).toEqual([
@@ -200,14 +355,21 @@ describe("the ranking's figures", () => {
     expect(merged.sinceLastYear).toMatchObject({ kind: "change", people: 6_210 - 5_800, provisional: false });
     expect(comparedPoints(merged.sinceLastYear)).toBeCloseTo((6_210 / 6_600 - 5_800 / 6_400) * 100, 10);
     // 20002's predecessor 10003 existed in July 2024 and did not report.
-    expect(current.rows.find((row) => row.code === "20002")!.sinceLastYear).toEqual({ kind: "none", reason: "notReported" });
+    expect(current.rows.find((row) => row.code === "20002")!.sinceLastYear).toEqual({
+      kind: "none",
+      reason: "notReported",
+    });
 
     const ownStructure = await getChildRanking(tree.newProvince.id, "2025-07", null, "submitted");
     expect(ownStructure.rows.map((row) => row.sinceLastYear)).toEqual([
       { kind: "none", reason: "notExisting" },
       { kind: "none", reason: "notExisting" },
     ]);
-    expect(showRanking(current.rows, { sort: "change-year", order: "desc", statuses: [], search: "" }).map(({ row, rank }) => [row.code, rank])).toEqual([
+    expect(
+      showRanking(current.rows, { sort: "change-year", order: "desc", statuses: [], search: "" }).map(
+        ({ row, rank }) => [row.code, rank],
+      ),
+    ).toEqual([
       ["20001", 1],
       ["20002", 2],
     ]);
@@ -219,7 +381,10 @@ describe("the dashboard cards' comparisons", () => {
     const { lastMonth, lastYear } = await getCoverageComparisons(province.id, "2026-10", null, "submitted");
     // October: 920 + 1,790 + 800 + 480 = 3,990 of 4,470 (the draft of 50004 does not count);
     // September: 900 + 1,800 + 780 + 700 = 4,180 of 4,800 (50005 had no report).
-    expect(lastMonth).toMatchObject({ month: "2026-09", comparison: { kind: "change", people: 3_990 - 4_180, provisional: true } });
+    expect(lastMonth).toMatchObject({
+      month: "2026-09",
+      comparison: { kind: "change", people: 3_990 - 4_180, provisional: true },
+    });
     expect(comparedPoints(lastMonth.comparison)).toBeCloseTo((3_990 / 4_470 - 4_180 / 4_800) * 100, 10);
     expect(lastYear).toEqual({ month: "2025-10", comparison: { kind: "none", reason: "notReported" } });
     // On the approved basis 50002's October report (submitted) does not count; its September one does.
@@ -235,11 +400,18 @@ describe("the dashboard cards' comparisons", () => {
 
     const current = await getCoverageComparisons(tree.newProvince.id, "2025-07", "2025-08", "submitted");
     // July 2025: 6,210 + 805 = 7,015 of 7,800; July 2024 carried: 5,800 of 6,400, 10003 missing (2 of 3 reported).
-    expect(current.lastYear).toMatchObject({ month: "2024-07", comparison: { kind: "change", people: 7_015 - 5_800, provisional: true } });
+    expect(current.lastYear).toMatchObject({
+      month: "2024-07",
+      comparison: { kind: "change", people: 7_015 - 5_800, provisional: true },
+    });
     expect(comparedPoints(current.lastYear.comparison)).toBeCloseTo((7_015 / 7_800 - 5_800 / 6_400) * 100, 10);
     // A commune in today's structure: 20001's year before is its two predecessors' sums.
     const currentCommune = await getCoverageComparisons(tree.fresh["20001"]!, "2025-07", "2025-08", "submitted");
-    expect(currentCommune.lastYear.comparison).toMatchObject({ kind: "change", people: 6_210 - 5_800, provisional: false });
+    expect(currentCommune.lastYear.comparison).toMatchObject({
+      kind: "change",
+      people: 6_210 - 5_800,
+      provisional: false,
+    });
   });
 });
 
@@ -247,11 +419,19 @@ describe("the comparison view's figures", () => {
   it("sets July 2024 beside July 2025 in today's structure; in the month's, the province formed since has no July 2024", async () => {
     const newProvince = { id: tree.newProvince.id, code: "10", name: "Tỉnh Mới" };
     const current = await getMonthComparison(newProvince, "2024-07", "2025-07", "2025-08", "submitted");
-    expect(current.unit.from).toMatchObject({ insured: 5_800, population: 6_400, rate: 5_800 / 6_400, reportingUnits: 2, baseUnits: 3 });
+    expect(current.unit.from).toMatchObject({
+      insured: 5_800,
+      population: 6_400,
+      rate: 5_800 / 6_400,
+      reportingUnits: 2,
+      baseUnits: 3,
+    });
     expect(current.unit.to).toMatchObject({ insured: 7_015, population: 7_800, rate: 7_015 / 7_800 });
     expect(current.unit.change).toMatchObject({ kind: "change", people: 1_215, provisional: true });
     // 20002's predecessor existed in July 2024 but did not report: no figures, and the reason.
-    expect(current.children.map((row) => [row.code, row.from?.insured ?? null, row.to?.insured ?? null, row.change])).toEqual([
+    expect(
+      current.children.map((row) => [row.code, row.from?.insured ?? null, row.to?.insured ?? null, row.change]),
+    ).toEqual([
       ["20001", 5_800, 6_210, expect.objectContaining({ kind: "change", people: 410 })],
       ["20002", null, 805, { kind: "none", reason: "notReported" }],
     ]);
@@ -275,7 +455,12 @@ async function readBack(bytes: Uint8Array) {
     .filter((row) => row !== undefined)
     .map((row) => (row as unknown[]).slice(1));
   const headerIndex = values.findIndex((row) => row[0] === "Hạng" || row[0] === "Rank");
-  return { name: sheet.name, notes: values.slice(0, headerIndex).map((row) => row[0]), header: values[headerIndex]!, rows: values.slice(headerIndex + 1) };
+  return {
+    name: sheet.name,
+    notes: values.slice(0, headerIndex).map((row) => row[0]),
+    header: values[headerIndex]!,
+    rows: values.slice(headerIndex + 1),
+  };
 }
 
 async function ready(user: ActionUser, code: string, query: string, locale: "vi" | "en" = "vi") {
@@ -293,8 +478,26 @@ describe("the ranking's file", () => {
     expect(notes).toContain("Sắp xếp theo: Tỷ lệ bao phủ, Cao nhất trước");
     expect(notes).toContain("5/5 đơn vị");
     expect(header).toEqual([
-      "Hạng", "Mã", "Đơn vị", "Dân số", "Có thẻ BHYT", "Tỷ lệ bao phủ", "Chỉ tiêu", "Chênh lệch (điểm %)", "Cần vận động", "Chưa có thẻ",
-      "So với tháng trước (điểm %)", "So với tháng trước (người)", "So với cùng kỳ năm trước (điểm %)", "So với cùng kỳ năm trước (người)", "Đã nộp", "Đơn vị cơ sở", "Tình trạng", "Ghi chú", "Nhóm 1 – tỷ lệ bao phủ", "Nhóm 2 – tỷ lệ bao phủ",
+      "Hạng",
+      "Mã",
+      "Đơn vị",
+      "Dân số",
+      "Có thẻ BHYT",
+      "Tỷ lệ bao phủ",
+      "Chỉ tiêu",
+      "Chênh lệch (điểm %)",
+      "Cần vận động",
+      "Chưa có thẻ",
+      "So với tháng trước (điểm %)",
+      "So với tháng trước (người)",
+      "So với cùng kỳ năm trước (điểm %)",
+      "So với cùng kỳ năm trước (người)",
+      "Đã nộp",
+      "Đơn vị cơ sở",
+      "Tình trạng",
+      "Ghi chú",
+      "Nhóm 1 – tỷ lệ bao phủ",
+      "Nhóm 2 – tỷ lệ bao phủ",
     ]);
     expect(rows.map((row) => [row[0], row[1], row[16]])).toEqual([
       [1, "50005", "Đạt chỉ tiêu"],
@@ -362,10 +565,18 @@ describe("the ranking's file", () => {
   });
 
   it("is refused outside the user's scope, like a unit that does not exist, and for a month without figures", async () => {
-    expect(await buildRankingFile(official, "60", new URLSearchParams("month=2026-10"), "vi", MESSAGES.vi)).toEqual({ kind: "notFound" });
-    expect(await buildRankingFile(official, "VN", new URLSearchParams("month=2026-10"), "vi", MESSAGES.vi)).toEqual({ kind: "notFound" });
-    expect(await buildRankingFile(official, "99", new URLSearchParams("month=2026-10"), "vi", MESSAGES.vi)).toEqual({ kind: "notFound" });
-    expect(await buildRankingFile(communeStaff, "50", new URLSearchParams("month=2026-10"), "vi", MESSAGES.vi)).toEqual({ kind: "notFound" });
+    expect(await buildRankingFile(official, "60", new URLSearchParams("month=2026-10"), "vi", MESSAGES.vi)).toEqual({
+      kind: "notFound",
+    });
+    expect(await buildRankingFile(official, "VN", new URLSearchParams("month=2026-10"), "vi", MESSAGES.vi)).toEqual({
+      kind: "notFound",
+    });
+    expect(await buildRankingFile(official, "99", new URLSearchParams("month=2026-10"), "vi", MESSAGES.vi)).toEqual({
+      kind: "notFound",
+    });
+    expect(await buildRankingFile(communeStaff, "50", new URLSearchParams("month=2026-10"), "vi", MESSAGES.vi)).toEqual(
+      { kind: "notFound" },
+    );
     expect(await buildRankingFile(official, "50", new URLSearchParams("month=2031-01"), "vi", MESSAGES.vi)).toEqual({
       kind: "invalid",
       message: "Không tải được bảng xếp hạng: tháng “2031-01” không hợp lệ hoặc chưa có số liệu.",

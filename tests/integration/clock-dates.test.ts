@@ -4,6 +4,7 @@
 // from "not yet due" to "overdue", every commune always in exactly one category; the month a commune
 // without a report is offered stays the collected one. New Cà Mau (96), seeded as on 3 December 2026.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { lastCompleteMonth } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { monthToDate } from "@/lib/period";
@@ -24,9 +25,15 @@ beforeAll(async () => {
   // No `today` and no `to`: the seed reads the clock.
   await seedDemo(db, { provinceCodes: ["96"], from: "2026-09" });
   provinceId = (await db.unit.findFirstOrThrow({ where: { code: "96", validTo: null } })).id;
-  const communeIds = (await db.unit.findMany({ where: { level: 2, validTo: null, ancestors: { some: { ancestorId: provinceId } } }, select: { id: true, code: true } }));
+  const communeIds = await db.unit.findMany({
+    where: { level: 2, validTo: null, ancestors: { some: { ancestorId: provinceId } } },
+    select: { id: true, code: true },
+  });
   communes = communeIds.length;
-  const november = await db.unitMonthReport.findMany({ where: { period: monthToDate("2026-11"), unitId: { in: communeIds.map((c) => c.id) } }, select: { unitId: true, status: true } });
+  const november = await db.unitMonthReport.findMany({
+    where: { period: monthToDate("2026-11"), unitId: { in: communeIds.map((c) => c.id) } },
+    select: { unitId: true, status: true },
+  });
   reported = november.filter((r) => r.status !== "DRAFT").length;
   const withReport = new Set(november.map((r) => r.unitId));
   silentCode = communeIds.find((c) => !withReport.has(c.id))!.code;
@@ -44,7 +51,9 @@ describe("the seed on a pinned clock", () => {
     expect(communes).toBeGreaterThan(50);
     expect(reported).toBeGreaterThan(0);
     expect(reported).toBeLessThan(communes);
-    const submittedAfter = await db.unitMonthReport.count({ where: { submittedAt: { gt: new Date("2026-12-03T10:00:00+07:00") } } });
+    const submittedAfter = await db.unitMonthReport.count({
+      where: { submittedAt: { gt: new Date("2026-12-03T10:00:00+07:00") } },
+    });
     expect(submittedAfter).toBe(0);
   });
 });
@@ -66,7 +75,9 @@ describe.each([
     const other = missing === "notDue" ? "overdue" : "notDue";
     expect(counts[other]).toBe(0);
     expect(counts[missing]).toBeGreaterThan(0);
-    expect(counts.onTime + counts.late + counts.undated + counts.returned + counts.overdue + counts.notDue).toBe(counts.total);
+    expect(counts.onTime + counts.late + counts.undated + counts.returned + counts.overdue + counts.notDue).toBe(
+      counts.total,
+    );
     expect(counts.onTime + counts.late + counts.undated + counts.returned).toBe(reported);
   });
 

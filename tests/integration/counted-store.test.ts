@@ -6,12 +6,13 @@
 // structures. Concurrent submits must all arrive; rebuilding must change nothing.
 import type { Prisma } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ActionUser, runAuthedAction } from "@/lib/actions/authed-action";
+
+import { runAuthedAction, type ActionUser } from "@/lib/actions/authed-action";
 import { checkCountedStore } from "@/lib/counted-store/check";
 import { rebuildCountedStore, todaysStructureDay } from "@/lib/counted-store/rebuild";
 import { COUNTING_BASES } from "@/lib/coverage/counting-rule";
 import { db } from "@/lib/db";
-import { type Month, monthToDate } from "@/lib/period";
+import { monthToDate, type Month } from "@/lib/period";
 import { childCoverageFromRawRows, getChildCoverage } from "@/lib/queries/get-child-coverage";
 import { getCoverageSummary, summaryFromRawRows } from "@/lib/queries/get-coverage-summary";
 import { coverageTrendFromRawRows, getCoverageTrend } from "@/lib/queries/get-coverage-trend";
@@ -19,9 +20,10 @@ import { approveMonthSpec } from "@/lib/reports/review-month";
 import { approveReportSpec, returnReportSpec, unlockReportSpec } from "@/lib/reports/review-report";
 import { saveReportSpec, submitReportSpec } from "@/lib/reports/save-report";
 import { seedDemo } from "@/prisma/seed/seed-demo";
+
+import { createTestUser } from "../fixtures/users";
 import { actionEnvironment } from "../helpers/action-environment";
 import { formFromPreviousMonth } from "../helpers/report-forms";
-import { createTestUser } from "../fixtures/users";
 
 const ORIGINAL = process.env.APP_TODAY;
 const TODAY_STRUCTURE: Month = "2026-12";
@@ -51,8 +53,12 @@ async function expectAnswersAsRaw(units: number[], months: Month[] = MONTHS): Pr
           });
           if (!exists) continue;
           const where = `${unitId} ${month} ${structure ?? "own"} ${basis}`;
-          expect(await getCoverageSummary(unitId, month, structure, basis), where).toEqual(await summaryFromRawRows(unitId, month, structure, basis));
-          expect(await getChildCoverage(unitId, month, structure, basis), where).toEqual(await childCoverageFromRawRows(unitId, month, structure, basis));
+          expect(await getCoverageSummary(unitId, month, structure, basis), where).toEqual(
+            await summaryFromRawRows(unitId, month, structure, basis),
+          );
+          expect(await getChildCoverage(unitId, month, structure, basis), where).toEqual(
+            await childCoverageFromRawRows(unitId, month, structure, basis),
+          );
         }
       }
       for (const structure of [null, TODAY_STRUCTURE]) {
@@ -66,7 +72,9 @@ async function expectAnswersAsRaw(units: number[], months: Month[] = MONTHS): Pr
 
 /** Communes of new Cà Mau with no November report yet. */
 async function silentCommunes() {
-  const reported = (await db.unitMonthReport.findMany({ where: { period: monthToDate("2026-11") } })).map((r) => r.unitId);
+  const reported = (await db.unitMonthReport.findMany({ where: { period: monthToDate("2026-11") } })).map(
+    (r) => r.unitId,
+  );
   return db.unit.findMany({
     where: { validTo: null, level: 2, ancestors: { some: { ancestorId: newCaMau } }, id: { notIn: reported } },
     orderBy: { code: "asc" },
@@ -75,8 +83,12 @@ async function silentCommunes() {
 
 async function storeRows() {
   const [groups, units, bases] = await Promise.all([
-    db.$queryRaw<unknown[]>`SELECT * FROM counted_group_month WHERE (insured, eligible, newly_enrolled, renewed) <> (0, 0, 0, 0) ORDER BY 1, 2, 3, 4, 5`,
-    db.$queryRaw<unknown[]>`SELECT * FROM counted_unit_month WHERE (reports, population, voluntary_social_insured, voluntary_social_assigned) <> (0, 0, 0, 0) ORDER BY 1, 2, 3, 4`,
+    db.$queryRaw<
+      unknown[]
+    >`SELECT * FROM counted_group_month WHERE (insured, eligible, newly_enrolled, renewed) <> (0, 0, 0, 0) ORDER BY 1, 2, 3, 4, 5`,
+    db.$queryRaw<
+      unknown[]
+    >`SELECT * FROM counted_unit_month WHERE (reports, population, voluntary_social_insured, voluntary_social_assigned) <> (0, 0, 0, 0) ORDER BY 1, 2, 3, 4`,
     db.$queryRaw<unknown[]>`SELECT * FROM counted_base_count ORDER BY 1, 2, 3`,
   ]);
   return { groups, units, bases };
@@ -110,9 +122,17 @@ describe("every kind of write keeps it exact", () => {
   it("saves and submits a report through the entry actions", async () => {
     const [commune] = await silentCommunes();
     if (!commune) throw new Error("Every commune of new Cà Mau has a November report");
-    const staff = await createTestUser(db, { username: "store.commune", role: "COMMUNE_STAFF", scopeUnitId: commune.id });
+    const staff = await createTestUser(db, {
+      username: "store.commune",
+      role: "COMMUNE_STAFF",
+      scopeUnitId: commune.id,
+    });
     const before = await getCoverageSummary(newCaMau, "2026-11");
-    const saved = await runAuthedAction(saveReportSpec, (await formFromPreviousMonth(db, commune.id, "2026-11", 0, 2)).form, actionEnvironment(staff));
+    const saved = await runAuthedAction(
+      saveReportSpec,
+      (await formFromPreviousMonth(db, commune.id, "2026-11", 0, 2)).form,
+      actionEnvironment(staff),
+    );
     expect(saved, JSON.stringify(saved)).toMatchObject({ ok: true });
     await expectExact();
     expect((await getCoverageSummary(newCaMau, "2026-11")).insured).toBe(before.insured);
@@ -126,14 +146,28 @@ describe("every kind of write keeps it exact", () => {
 
   it("returns, approves, locks and unlocks through the review actions", async () => {
     const submitted = await db.unitMonthReport.findMany({
-      where: { period: monthToDate("2026-11"), status: "SUBMITTED", unit: { ancestors: { some: { ancestorId: newCaMau } } } },
+      where: {
+        period: monthToDate("2026-11"),
+        status: "SUBMITTED",
+        unit: { ancestors: { some: { ancestorId: newCaMau } } },
+      },
       orderBy: { unitId: "asc" },
       take: 2,
     });
     const [first, second] = submitted;
     const env = actionEnvironment(reviewer);
-    expect((await runAuthedAction(returnReportSpec, { reportId: first!.id, version: first!.version, comment: "Kiểm tra lại" }, env)).ok).toBe(true);
-    expect((await runAuthedAction(approveReportSpec, { reportId: second!.id, version: second!.version }, env)).ok).toBe(true);
+    expect(
+      (
+        await runAuthedAction(
+          returnReportSpec,
+          { reportId: first!.id, version: first!.version, comment: "Kiểm tra lại" },
+          env,
+        )
+      ).ok,
+    ).toBe(true);
+    expect((await runAuthedAction(approveReportSpec, { reportId: second!.id, version: second!.version }, env)).ok).toBe(
+      true,
+    );
     await expectExact();
 
     const october = await db.unitMonthReport.findMany({
@@ -142,11 +176,23 @@ describe("every kind of write keeps it exact", () => {
     });
     const approvable = october.filter((r) => r.status === "SUBMITTED").map(({ id, version }) => ({ id, version }));
     if (approvable.length > 0) {
-      expect((await runAuthedAction(approveMonthSpec, { unitId: newCaMau, month: "2026-10", reports: approvable }, env)).ok).toBe(true);
+      expect(
+        (await runAuthedAction(approveMonthSpec, { unitId: newCaMau, month: "2026-10", reports: approvable }, env)).ok,
+      ).toBe(true);
     }
-    const locked = await db.unitMonthReport.findFirst({ where: { id: { in: october.map((r) => r.id) }, status: "LOCKED" } });
+    const locked = await db.unitMonthReport.findFirst({
+      where: { id: { in: october.map((r) => r.id) }, status: "LOCKED" },
+    });
     if (locked) {
-      expect((await runAuthedAction(unlockReportSpec, { reportId: locked.id, version: locked.version, comment: "Sửa số liệu" }, actionEnvironment(admin))).ok).toBe(true);
+      expect(
+        (
+          await runAuthedAction(
+            unlockReportSpec,
+            { reportId: locked.id, version: locked.version, comment: "Sửa số liệu" },
+            actionEnvironment(admin),
+          )
+        ).ok,
+      ).toBe(true);
     }
     await expectExact();
     await expectAnswersAsRaw([newCaMau], ["2026-10", "2026-11"]);
@@ -160,10 +206,18 @@ describe("every kind of write keeps it exact", () => {
       JOIN unit_closure c ON c.descendant_id = s.predecessor_id AND c.ancestor_id = ${oldBacLieu} AND c.depth > 0
       WHERE EXISTS (SELECT 1 FROM unit_month_report r WHERE r.unit_id = s.predecessor_id AND r.period = ${june}::date)
       GROUP BY s.predecessor_id ORDER BY COUNT(*) DESC, s.predecessor_id LIMIT 1`;
-    const report = await db.unitMonthReport.findUniqueOrThrow({ where: { unitId_period: { unitId: split!.id, period: june } } });
+    const report = await db.unitMonthReport.findUniqueOrThrow({
+      where: { unitId_period: { unitId: split!.id, period: june } },
+    });
     await db.$transaction(async (tx: Prisma.TransactionClient) => {
-      await tx.enrollmentFigure.updateMany({ where: { unitId: split!.id, period: june }, data: { insured: { increment: 7 }, renewed: { increment: 3 } } });
-      await tx.unitMonthReport.update({ where: { id: report.id }, data: { population: { increment: 11 }, status: "RETURNED" } });
+      await tx.enrollmentFigure.updateMany({
+        where: { unitId: split!.id, period: june },
+        data: { insured: { increment: 7 }, renewed: { increment: 3 } },
+      });
+      await tx.unitMonthReport.update({
+        where: { id: report.id },
+        data: { population: { increment: 11 }, status: "RETURNED" },
+      });
     });
     await expectExact();
     await db.unitMonthReport.update({ where: { id: report.id }, data: { status: "APPROVED" } });
@@ -179,17 +233,29 @@ describe("every kind of write keeps it exact", () => {
     // Up to forty communes whose November report is taken away first, so that each submits a new one:
     // more than the PostgreSQL pool's connections, so submits must queue for one (lib/actions/authed-action.ts).
     const communes = await db.unit.findMany({
-      where: { validTo: null, level: 2, ancestors: { some: { ancestorId: newCaMau } }, reports: { some: { period: monthToDate("2026-11"), status: "SUBMITTED" } } },
+      where: {
+        validTo: null,
+        level: 2,
+        ancestors: { some: { ancestorId: newCaMau } },
+        reports: { some: { period: monthToDate("2026-11"), status: "SUBMITTED" } },
+      },
       orderBy: { code: "desc" },
       take: 40,
     });
     expect(communes.length).toBeGreaterThanOrEqual(20);
     const taken = { unitId: { in: communes.map((c) => c.id) }, period: monthToDate("2026-11") };
-    await db.$transaction([db.enrollmentFigure.deleteMany({ where: taken }), db.unitMonthReport.deleteMany({ where: taken })]);
+    await db.$transaction([
+      db.enrollmentFigure.deleteMany({ where: taken }),
+      db.unitMonthReport.deleteMany({ where: taken }),
+    ]);
     await expectExact();
-    const forms = await Promise.all(communes.map((commune, i) => formFromPreviousMonth(db, commune.id, "2026-11", 0, i)));
+    const forms = await Promise.all(
+      communes.map((commune, i) => formFromPreviousMonth(db, commune.id, "2026-11", 0, i)),
+    );
     const staff = await Promise.all(
-      communes.map((commune) => createTestUser(db, { username: `store.${commune.code}`, role: "COMMUNE_STAFF", scopeUnitId: commune.id })),
+      communes.map((commune) =>
+        createTestUser(db, { username: `store.${commune.code}`, role: "COMMUNE_STAFF", scopeUnitId: commune.id }),
+      ),
     );
     const before = await getCoverageSummary(newCaMau, "2026-11");
     const results = await Promise.all(
@@ -211,7 +277,9 @@ describe("rebuilding", () => {
   });
 
   it("happens before the next read when the units changed behind the store's back", async () => {
-    const commune = await db.unit.findFirstOrThrow({ where: { validTo: null, level: 2, ancestors: { some: { ancestorId: newCaMau } } } });
+    const commune = await db.unit.findFirstOrThrow({
+      where: { validTo: null, level: 2, ancestors: { some: { ancestorId: newCaMau } } },
+    });
     await db.unit.update({ where: { id: commune.id }, data: { name: `${commune.name} (sửa)` } });
     expect((await db.countedStoreState.findUniqueOrThrow({ where: { id: 1 } })).fresh).toBe(false);
     await getCoverageSummary(newCaMau, "2026-11");

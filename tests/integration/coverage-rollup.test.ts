@@ -1,12 +1,14 @@
 // Roll-ups on a real database: a unit's figures are the sums of its base units' figures, taken
 // from the structure valid in the chosen month.
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { db } from "@/lib/db";
 import { getChildCoverage } from "@/lib/queries/get-child-coverage";
 import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
 import { getCoverageTrend } from "@/lib/queries/get-coverage-trend";
 import { getUnitAncestors, getUnitByCode } from "@/lib/queries/units";
-import { JULY_FIGURES, JUNE_FIGURES, createSmallTree } from "../fixtures/small-tree";
+
+import { createSmallTree, JULY_FIGURES, JUNE_FIGURES } from "../fixtures/small-tree";
 
 type Figures = Record<string, { groups: readonly (readonly number[])[]; population: number }>;
 

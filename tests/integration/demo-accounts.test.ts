@@ -1,18 +1,27 @@
 // The demo accounts: one per role on the demo units, able to sign in; and production refuses to
 // start while any of them keeps its published password, unless ALLOW_DEMO_PASSWORDS=1.
-import { beforeAll, describe, expect, it } from "vitest";
 import type { UnitKind } from "@prisma/client";
+import { beforeAll, describe, expect, it } from "vitest";
+
 import { DEMO_ACCOUNTS } from "@/lib/auth/demo-accounts";
-import { DemoPasswordsError, assertNoDemoPasswords, findUnchangedDemoPasswords } from "@/lib/auth/demo-passwords";
+import { assertNoDemoPasswords, DemoPasswordsError, findUnchangedDemoPasswords } from "@/lib/auth/demo-passwords";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
 import { setCredentialPassword } from "@/lib/users/credentials";
+
 import { seedDemoAccounts } from "../../prisma/seed/accounts";
 
 beforeAll(async () => {
   const unit = (code: string, kind: UnitKind, level: number, from: string, to: string | null) =>
     db.unit.create({
-      data: { code, name: `Unit ${code}`, kind, level, validFrom: new Date(`${from}T00:00:00Z`), validTo: to ? new Date(`${to}T00:00:00Z`) : null },
+      data: {
+        code,
+        name: `Unit ${code}`,
+        kind,
+        level,
+        validFrom: new Date(`${from}T00:00:00Z`),
+        validTo: to ? new Date(`${to}T00:00:00Z`) : null,
+      },
     });
   await unit("VN", "COUNTRY", 0, "2000-01-01", null);
   await unit("24", "PROVINCE", 1, "2025-07-01", null);
@@ -35,9 +44,13 @@ describe("demo accounts", () => {
   });
 
   it("signs in with the published password", async () => {
-    const outcome = await signInWithPassword({ username: "phuong.vietyen", password: "demo-phuongvietyen-2025" }, new Headers(), {
-      sleep: async () => {},
-    });
+    const outcome = await signInWithPassword(
+      { username: "phuong.vietyen", password: "demo-phuongvietyen-2025" },
+      new Headers(),
+      {
+        sleep: async () => {},
+      },
+    );
     expect(outcome).toMatchObject({ ok: true, user: { scopeUnit: { code: "07777" } } });
   });
 

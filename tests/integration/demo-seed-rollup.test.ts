@@ -3,9 +3,9 @@
 // the ORM by walking parent links — before July 2025 (three levels) and after it (two levels).
 import type { ReportStatus } from "@prisma/client";
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { db } from "@/lib/db";
-import type { Month } from "@/lib/period";
-import { monthToDate } from "@/lib/period";
+import { monthToDate, type Month } from "@/lib/period";
 import { getChildCoverage } from "@/lib/queries/get-child-coverage";
 import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
 import { seedDemo } from "@/prisma/seed/seed-demo";
@@ -13,7 +13,12 @@ import { seedDemo } from "@/prisma/seed/seed-demo";
 const COUNTED: ReportStatus[] = ["SUBMITTED", "APPROVED", "LOCKED"];
 
 beforeAll(async () => {
-  await seedDemo(db, { provinceCodes: ["95", "96"], from: "2025-05", to: "2025-08", today: new Date("2025-09-15T00:00:00Z") });
+  await seedDemo(db, {
+    provinceCodes: ["95", "96"],
+    from: "2025-05",
+    to: "2025-08",
+    today: new Date("2025-09-15T00:00:00Z"),
+  });
 });
 
 /** Communes below a unit, found by following parent links (no closure table, no SQL of ours). */
@@ -27,12 +32,22 @@ async function communeIdsBelow(unitId: number): Promise<number[]> {
 async function independentTotals(unitId: number, month: Month) {
   const period = monthToDate(month);
   const counted = { unitId: { in: await communeIdsBelow(unitId) }, period, status: { in: COUNTED } };
-  const unitIds = (await db.unitMonthReport.findMany({ where: counted, select: { unitId: true } })).map((r) => r.unitId);
+  const unitIds = (await db.unitMonthReport.findMany({ where: counted, select: { unitId: true } })).map(
+    (r) => r.unitId,
+  );
   const [figures, reports] = await Promise.all([
-    db.enrollmentFigure.aggregate({ where: { unitId: { in: unitIds }, period }, _sum: { insured: true, eligible: true } }),
+    db.enrollmentFigure.aggregate({
+      where: { unitId: { in: unitIds }, period },
+      _sum: { insured: true, eligible: true },
+    }),
     db.unitMonthReport.aggregate({ where: counted, _sum: { population: true }, _count: true }),
   ]);
-  return { insured: figures._sum.insured, eligible: figures._sum.eligible, population: reports._sum.population, reports: reports._count };
+  return {
+    insured: figures._sum.insured,
+    eligible: figures._sum.eligible,
+    population: reports._sum.population,
+    reports: reports._count,
+  };
 }
 
 async function provinces(month: Month) {

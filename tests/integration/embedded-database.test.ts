@@ -6,13 +6,17 @@ import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+
 import { createMigrationAdapter } from "@/lib/db-adapter";
 import { closeEmbeddedDatabases } from "@/lib/embedded-db/open";
 import { createPrismaClient } from "@/lib/prisma-client";
 
 const ROOT = path.resolve(__dirname, "../..");
-const MIGRATIONS = readdirSync(path.join(ROOT, "prisma/migrations"), { withFileTypes: true }).filter((e) => e.isDirectory());
+const MIGRATIONS = readdirSync(path.join(ROOT, "prisma/migrations"), { withFileTypes: true }).filter((e) =>
+  e.isDirectory(),
+);
 const LONG = 600_000;
 
 const workspace = mkdtempSync(path.join(tmpdir(), "bhyt-embedded-"));
@@ -78,7 +82,9 @@ describe("opening the embedded database", () => {
     writeFileSync(path.join(dir, "notes.txt"), "kept");
     const prisma = createPrismaClient(embeddedEnv(dir));
 
-    await expect(prisma.$queryRaw`SELECT 1`).rejects.toThrow(/holds files but no database.*Nothing was changed or deleted/s);
+    await expect(prisma.$queryRaw`SELECT 1`).rejects.toThrow(
+      /holds files but no database.*Nothing was changed or deleted/s,
+    );
     expect(readdirSync(dir)).toEqual(["notes.txt"]);
     expect(readFileSync(path.join(dir, "notes.txt"), "utf8")).toBe("kept");
   });
@@ -160,10 +166,14 @@ describe("a database created by db:migrate", () => {
     async () => {
       const log = path.join(workspace, "committed.log");
 
-      const exit = await run(["--import", "tsx", "scripts/crash-test/probe.ts", log, "--write", "1"], embeddedEnv(dir), {
-        text: "writing",
-        signal: "SIGTERM",
-      });
+      const exit = await run(
+        ["--import", "tsx", "scripts/crash-test/probe.ts", log, "--write", "1"],
+        embeddedEnv(dir),
+        {
+          text: "writing",
+          signal: "SIGTERM",
+        },
+      );
 
       expect(exit.code, exit.output).toBe(143);
       expect(closedCleanly(dir)).toBe(true);

@@ -2,7 +2,8 @@
 // verbatim (rendering escapes them: tests/e2e/security.spec.ts) or refused with a Vietnamese
 // message; SQL-looking filters match nothing and execute nothing; every table is intact afterwards.
 import { beforeAll, describe, expect, it } from "vitest";
-import { type ActionUser, runAuthedAction } from "@/lib/actions/authed-action";
+
+import { runAuthedAction, type ActionUser } from "@/lib/actions/authed-action";
 import { isAuditAction, type AuditAction } from "@/lib/audit/actions";
 import { getAuditEntries } from "@/lib/audit/get-audit-entries";
 import { signInWithPassword } from "@/lib/auth/sign-in";
@@ -14,9 +15,10 @@ import { getUnitByCode, getUnitsWithCode } from "@/lib/queries/units";
 import { createUserSpec } from "@/lib/users/create-user";
 import { listUsersInScope } from "@/lib/users/list-users";
 import { monthSchema, monthWithin } from "@/lib/validation/period";
-import { actionEnvironment, writtenRows } from "../helpers/action-environment";
-import { type ScopeTree, createScopeTree } from "../fixtures/scope-tree";
+
+import { createScopeTree, type ScopeTree } from "../fixtures/scope-tree";
 import { createTestUser } from "../fixtures/users";
+import { actionEnvironment, writtenRows } from "../helpers/action-environment";
 
 const t = MESSAGES.vi;
 const SCRIPT = "<script>alert(1)</script>";
@@ -64,22 +66,32 @@ describe("hostile names and usernames in user creation", () => {
     expect(await writtenRows()).toEqual(before);
   });
 
-  it.each(HOSTILE.map((text, i) => [text, `hostile.name${i}`]))("stores the full name %j verbatim", async (name, username) => {
-    const before = await tableCounts();
-    const result = await createUser(username, name);
-    expect(result).toMatchObject({ ok: true, message: `Đã tạo tài khoản ${username}.` });
-    expect((await db.user.findUniqueOrThrow({ where: { username } })).name).toBe(name);
-    const listed = (await listUsersInScope(admin)).find((user) => user.username === username);
-    expect(listed?.name).toBe(name);
-    const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "user.create", entityId: listed?.id } });
-    expect(entry.after).toMatchObject({ name });
-    expect(await tableCounts()).toEqual({ ...before, users: before.users + 1, accounts: before.accounts + 1, audit: before.audit + 1 });
-  });
+  it.each(HOSTILE.map((text, i) => [text, `hostile.name${i}`]))(
+    "stores the full name %j verbatim",
+    async (name, username) => {
+      const before = await tableCounts();
+      const result = await createUser(username, name);
+      expect(result).toMatchObject({ ok: true, message: `Đã tạo tài khoản ${username}.` });
+      expect((await db.user.findUniqueOrThrow({ where: { username } })).name).toBe(name);
+      const listed = (await listUsersInScope(admin)).find((user) => user.username === username);
+      expect(listed?.name).toBe(name);
+      const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "user.create", entityId: listed?.id } });
+      expect(entry.after).toMatchObject({ name });
+      expect(await tableCounts()).toEqual({
+        ...before,
+        users: before.users + 1,
+        accounts: before.accounts + 1,
+        audit: before.audit + 1,
+      });
+    },
+  );
 
   it("finds no one when signing in with a SQL-looking username, and keeps the users table", async () => {
     const before = await db.user.count();
     for (const username of [DROP, OR_TRUE, `hostile.admin' --`]) {
-      const outcome = await signInWithPassword({ username, password: `' OR '1'='1` }, new Headers(), { sleep: async () => {} });
+      const outcome = await signInWithPassword({ username, password: `' OR '1'='1` }, new Headers(), {
+        sleep: async () => {},
+      });
       expect(outcome.ok).toBe(false);
     }
     expect(await db.user.count()).toBe(before);
@@ -91,20 +103,30 @@ describe("hostile unit names and codes", () => {
   it("returns a unit name holding script and SQL verbatim", async () => {
     const parent = await db.unit.findUniqueOrThrow({ where: { id: tree.n10 } });
     const created = await db.unit.create({
-      data: { code: "29999", name: `${SCRIPT} ${DROP}`, kind: "COMMUNE", level: 2, parentId: parent.id, validFrom: parent.validFrom },
+      data: {
+        code: "29999",
+        name: `${SCRIPT} ${DROP}`,
+        kind: "COMMUNE",
+        level: 2,
+        parentId: parent.id,
+        validFrom: parent.validFrom,
+      },
     });
     const unit = await getUnitByCode("29999", "2025-09" as Month);
     expect(unit).toMatchObject({ id: created.id, name: `${SCRIPT} ${DROP}` });
     await db.unit.delete({ where: { id: created.id } });
   });
 
-  it.each([DROP, OR_TRUE, `10' OR '1'='1`, "%", "_", "10%", SCRIPT])("matches no unit for the code %j and drops nothing", async (code) => {
-    const before = await tableCounts();
-    expect(await getUnitByCode(code, "2025-09" as Month)).toBeNull();
-    expect(await getUnitByCode(code, "2025-06" as Month)).toBeNull();
-    expect(await getUnitsWithCode(code)).toEqual([]);
-    expect(await tableCounts()).toEqual(before);
-  });
+  it.each([DROP, OR_TRUE, `10' OR '1'='1`, "%", "_", "10%", SCRIPT])(
+    "matches no unit for the code %j and drops nothing",
+    async (code) => {
+      const before = await tableCounts();
+      expect(await getUnitByCode(code, "2025-09" as Month)).toBeNull();
+      expect(await getUnitByCode(code, "2025-06" as Month)).toBeNull();
+      expect(await getUnitsWithCode(code)).toEqual([]);
+      expect(await tableCounts()).toEqual(before);
+    },
+  );
 
   it("still finds units by their real code afterwards", async () => {
     expect((await getUnitsWithCode("10")).map((unit) => unit.name)).toEqual(["Tỉnh Mười mới", "Tỉnh Mười cũ"]);
@@ -112,16 +134,19 @@ describe("hostile unit names and codes", () => {
 });
 
 describe("hostile filters", () => {
-  it.each([DROP, OR_TRUE, `user.create' OR '1'='1`, SCRIPT])("the audit action filter %j is no audit action and matches nothing", async (action) => {
-    expect(isAuditAction(action)).toBe(false);
-    const before = await tableCounts();
-    expect(await db.auditEntry.count()).toBeGreaterThan(0);
-    // Past the page's own check (isAuditAction), the query still treats it as a value.
-    const result = await getAuditEntries(admin, { action: action as AuditAction, page: 1 });
-    expect(result.entries).toEqual([]);
-    expect(result.pages).toBe(1);
-    expect(await tableCounts()).toEqual(before);
-  });
+  it.each([DROP, OR_TRUE, `user.create' OR '1'='1`, SCRIPT])(
+    "the audit action filter %j is no audit action and matches nothing",
+    async (action) => {
+      expect(isAuditAction(action)).toBe(false);
+      const before = await tableCounts();
+      expect(await db.auditEntry.count()).toBeGreaterThan(0);
+      // Past the page's own check (isAuditAction), the query still treats it as a value.
+      const result = await getAuditEntries(admin, { action: action as AuditAction, page: 1 });
+      expect(result.entries).toEqual([]);
+      expect(result.pages).toBe(1);
+      expect(await tableCounts()).toEqual(before);
+    },
+  );
 
   it.each([`2025-06'; DROP TABLE unit; --`, OR_TRUE, DROP, SCRIPT, "2025-13", "2025-6"])(
     "monthWithin falls back to the last reported month for %j, and monthSchema refuses it (worded in Vietnamese)",

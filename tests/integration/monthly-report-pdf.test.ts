@@ -7,7 +7,9 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import type { ActionUser } from "@/lib/actions/authed-action";
 import { applicableTarget } from "@/lib/coverage/applicable-target";
 import { progressAgainstTarget } from "@/lib/coverage/progress";
@@ -18,6 +20,7 @@ import { buildMonthlyReportFile } from "@/lib/monthly-report/report-file";
 import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
 import { getUnitTargetCandidates } from "@/lib/queries/get-target-candidates";
 import { rebuildUnitClosure } from "@/lib/units/rebuild-closure";
+
 import { createSmallTree } from "../fixtures/small-tree";
 import { createTestUser } from "../fixtures/users";
 
@@ -29,16 +32,63 @@ const work = mkdtempSync(path.join(tmpdir(), "monthly-report-"));
 type Figures = { population: number; groups: [[number, number], [number, number]]; status?: "SUBMITTED" | "APPROVED" };
 const COMMUNES: { code: string; name: string; lastYear: Figures; month: Figures }[] = [
   // 920 / 1,000 (92%); October 2025: 840 (84%).
-  { code: "50001", name: "Xã Bắc Sơn", lastYear: { population: 1_000, groups: [[280, 320], [560, 660]] }, month: { population: 1_000, groups: [[300, 320], [620, 660]] } },
+  {
+    code: "50001",
+    name: "Xã Bắc Sơn",
+    lastYear: {
+      population: 1_000,
+      groups: [
+        [280, 320],
+        [560, 660],
+      ],
+    },
+    month: {
+      population: 1_000,
+      groups: [
+        [300, 320],
+        [620, 660],
+      ],
+    },
+  },
   // 1,790 / 2,000, only submitted; October 2025: 1,730.
   {
     code: "50002",
     name: "Phường Đông Hà",
-    lastYear: { population: 2_000, groups: [[480, 560], [1_250, 1_400]] },
-    month: { population: 2_000, groups: [[500, 560], [1_290, 1_400]], status: "SUBMITTED" },
+    lastYear: {
+      population: 2_000,
+      groups: [
+        [480, 560],
+        [1_250, 1_400],
+      ],
+    },
+    month: {
+      population: 2_000,
+      groups: [
+        [500, 560],
+        [1_290, 1_400],
+      ],
+      status: "SUBMITTED",
+    },
   },
   // 800 / 1,000 = 80%: below the New Rural Area threshold of 85% (needs 50 more); October 2025: 750.
-  { code: "50003", name: "Xã Bắc Lũng", lastYear: { population: 1_000, groups: [[190, 300], [560, 680]] }, month: { population: 1_000, groups: [[200, 300], [600, 680]] } },
+  {
+    code: "50003",
+    name: "Xã Bắc Lũng",
+    lastYear: {
+      population: 1_000,
+      groups: [
+        [190, 300],
+        [560, 680],
+      ],
+    },
+    month: {
+      population: 1_000,
+      groups: [
+        [200, 300],
+        [600, 680],
+      ],
+    },
+  },
 ];
 
 let province: { id: number };
@@ -54,36 +104,73 @@ beforeAll(async () => {
   const unit = (code: string, name: string, kind: "PROVINCE" | "COMMUNE" | "WARD", level: number, parentId: number) =>
     db.unit.create({ data: { code, name, kind, level, parentId, validFrom: day("2025-07-01") } });
   province = await unit("50", "Tỉnh Thử", "PROVINCE", 1, tree.vn.id);
-  for (const commune of COMMUNES) ids[commune.code] = (await unit(commune.code, commune.name, commune.name.startsWith("Phường") ? "WARD" : "COMMUNE", 2, province.id)).id;
+  for (const commune of COMMUNES)
+    ids[commune.code] = (
+      await unit(commune.code, commune.name, commune.name.startsWith("Phường") ? "WARD" : "COMMUNE", 2, province.id)
+    ).id;
   await rebuildUnitClosure(db);
   const write = async (unitId: number, period: Date, { population, groups, status = "APPROVED" }: Figures) => {
     await db.unitMonthReport.create({ data: { unitId, period, population, status, submittedAt: period } });
     await db.enrollmentFigure.createMany({
-      data: groups.map(([insured, eligible], i) => ({ unitId, period, groupId: tree.groups[i]!.id, insured, eligible, newlyEnrolled: 5, renewed: 7 })),
+      data: groups.map(([insured, eligible], i) => ({
+        unitId,
+        period,
+        groupId: tree.groups[i]!.id,
+        insured,
+        eligible,
+        newlyEnrolled: 5,
+        renewed: 7,
+      })),
     });
   };
   for (const commune of COMMUNES) {
     await write(ids[commune.code]!, day("2025-10-01"), commune.lastYear);
     // August and September as October, all approved; nothing in July (the quarterly report's months).
-    for (const period of ["2026-08-01", "2026-09-01"]) await write(ids[commune.code]!, day(period), { ...commune.month, status: "APPROVED" });
+    for (const period of ["2026-08-01", "2026-09-01"])
+      await write(ids[commune.code]!, day(period), { ...commune.month, status: "APPROVED" });
     await write(ids[commune.code]!, day("2026-10-01"), commune.month);
   }
   const due = day("2026-12-31");
   await db.plan.create({
     data: {
-      number: "7/KH-UBND", title: "Kế hoạch thử", issuer: "UBND tỉnh", issuedOn: day("2025-01-01"), scopeUnitId: province.id,
-      periodStart: day("2025-01-01"), periodEnd: due,
+      number: "7/KH-UBND",
+      title: "Kế hoạch thử",
+      issuer: "UBND tỉnh",
+      issuedOn: day("2025-01-01"),
+      scopeUnitId: province.id,
+      periodStart: day("2025-01-01"),
+      periodEnd: due,
       targets: {
         create: [
           { unitId: province.id, rateBp: 9_000, dueOn: due },
-          { unitId: province.id, groupId: tree.groups[0]!.id, rateBp: 9_500, dueOn: due, responsibleAgency: "Sở Nội vụ" },
-          { unitId: province.id, groupId: tree.groups[1]!.id, rateBp: 9_200, dueOn: due, responsibleAgency: "BHXH tỉnh" },
+          {
+            unitId: province.id,
+            groupId: tree.groups[0]!.id,
+            rateBp: 9_500,
+            dueOn: due,
+            responsibleAgency: "Sở Nội vụ",
+          },
+          {
+            unitId: province.id,
+            groupId: tree.groups[1]!.id,
+            rateBp: 9_200,
+            dueOn: due,
+            responsibleAgency: "BHXH tỉnh",
+          },
         ],
       },
     },
   });
-  official = await createTestUser(db, { username: "tinh.baocao", role: "PROVINCIAL_OFFICIAL", scopeUnitId: province.id });
-  outsider = await createTestUser(db, { username: "tinh.khac", role: "PROVINCIAL_OFFICIAL", scopeUnitId: tree.newProvince.id });
+  official = await createTestUser(db, {
+    username: "tinh.baocao",
+    role: "PROVINCIAL_OFFICIAL",
+    scopeUnitId: province.id,
+  });
+  outsider = await createTestUser(db, {
+    username: "tinh.khac",
+    role: "PROVINCIAL_OFFICIAL",
+    scopeUnitId: tree.newProvince.id,
+  });
 });
 
 afterAll(() => {
@@ -94,7 +181,13 @@ afterAll(() => {
 
 async function reportText(user: ActionUser, code: string, query: string, locale: "vi" | "en" = "vi", png?: string) {
   const file = await buildMonthlyReportFile({
-    user, printedBy: `Cán bộ tỉnh (${user.username})`, printedAt: PRINTED_AT, unitCode: code, query: new URLSearchParams(query), locale, t: MESSAGES[locale],
+    user,
+    printedBy: `Cán bộ tỉnh (${user.username})`,
+    printedAt: PRINTED_AT,
+    unitCode: code,
+    query: new URLSearchParams(query),
+    locale,
+    t: MESSAGES[locale],
   });
   if (file.kind !== "ready") throw new Error(`not ready: ${JSON.stringify(file)}`);
   expect(Buffer.from(file.bytes.subarray(0, 5)).toString("latin1")).toBe("%PDF-");
@@ -102,7 +195,18 @@ async function reportText(user: ActionUser, code: string, query: string, locale:
   writeFileSync(pdf, file.bytes);
   if (png) {
     mkdirSync("test-results", { recursive: true });
-    execFileSync("pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf, path.join("test-results", png)]);
+    execFileSync("pdftoppm", [
+      "-png",
+      "-r",
+      "80",
+      "-f",
+      "1",
+      "-l",
+      "1",
+      "-singlefile",
+      pdf,
+      path.join("test-results", png),
+    ]);
   }
   // Lines as laid out, with runs of spaces collapsed, so a table row reads as one line.
   const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
@@ -133,14 +237,27 @@ describe("the monthly report as a PDF", () => {
   it("states the figures the dashboard's reads give: summary, groups with agencies, last year, completeness, ranking and the rural threshold", async () => {
     const { lines } = await reportText(official, "50", "month=2026-10");
     // The dashboard's reads, for the same unit, month and basis.
-    const [summary, candidates] = await Promise.all([getCoverageSummary(province.id, "2026-10", null, "submitted"), getUnitTargetCandidates(province.id)]);
-    const progress = progressAgainstTarget(summary.insured, summary.population, applicableTarget(candidates, province.id, null, "2026-10"));
+    const [summary, candidates] = await Promise.all([
+      getCoverageSummary(province.id, "2026-10", null, "submitted"),
+      getUnitTargetCandidates(province.id),
+    ]);
+    const progress = progressAgainstTarget(
+      summary.insured,
+      summary.population,
+      applicableTarget(candidates, province.id, null, "2026-10"),
+    );
     // By hand: 3,510 of 4,000 = 87.75% against 90%: 3,600 − 3,510 = 90 still to enroll, −2.25 points.
     expect([summary.insured, summary.population, progress.gap]).toEqual([3_510, 4_000, 90]);
     expect(formatPercent(progress.rate, "vi")).toBe("87,75%");
-    expect(lines).toContainEqual(expect.stringMatching(/^Tỷ lệ bao phủ BHYT 87,75% Chỉ tiêu ≥ 90,00% theo 7\/KH-UBND \(hạn 31\/12\/2026\)/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^Tỷ lệ bao phủ BHYT 87,75% Chỉ tiêu ≥ 90,00% theo 7\/KH-UBND \(hạn 31\/12\/2026\)/),
+    );
     expect(lines).toContain("So với chỉ tiêu −2,25 điểm % Chưa đạt");
-    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^Số người tham gia BHYT ${formatCount(summary.insured, "vi")} 30 tham gia mới, 42 tái tục`)));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^Số người tham gia BHYT ${formatCount(summary.insured, "vi")} 30 tham gia mới, 42 tái tục`),
+      ),
+    );
     expect(lines).toContainEqual(expect.stringMatching(/^Dân số 4\.000 /));
     expect(lines).toContain("Số người cần vận động thêm 90 Để đạt chỉ tiêu 90,00%");
     // Groups: 1,000 / 1,180 against 95% (1,121 − 1,000 = 121); 2,510 / 2,740 against 92% (2,521 − 2,510 = 11).
@@ -166,7 +283,10 @@ describe("the monthly report as a PDF", () => {
     expect(approvedBasis.text).toContain("Số liệu: đã duyệt");
     expect(approvedBasis.lines).toContainEqual(expect.stringMatching(/^Số người tham gia BHYT 1\.720 /));
 
-    await db.unitMonthReport.update({ where: { unitId_period: { unitId: ids["50002"]!, period: day("2026-10-01") } }, data: { status: "APPROVED" } });
+    await db.unitMonthReport.update({
+      where: { unitId_period: { unitId: ids["50002"]!, period: day("2026-10-01") } },
+      data: { status: "APPROVED" },
+    });
     const { text } = await reportText(official, "50", "month=2026-10");
     expect(text).toContain("SỐ LIỆU ĐÃ DUYỆT");
     expect(text).not.toContain("SỐ LIỆU TẠM THỜI");
@@ -174,7 +294,10 @@ describe("the monthly report as a PDF", () => {
   });
 
   it("is written in English for an English reader, with the groups' English names where the group set has them", async () => {
-    await db.participantGroup.update({ where: { id: groupIds[0]! }, data: { nameEn: "Paid by employees and employers", shortNameEn: "Employees" } });
+    await db.participantGroup.update({
+      where: { id: groupIds[0]! },
+      data: { nameEn: "Paid by employees and employers", shortNameEn: "Employees" },
+    });
     const { text, lines } = await reportText(official, "50", "month=2026-10", "en");
     expect(lines).toContainEqual(expect.stringMatching(/^1\. Employees 1,000 1,180 84\.75% /));
     // Group 2 has no English name: its Vietnamese one stands.
@@ -197,19 +320,43 @@ describe("the monthly report as a PDF", () => {
     expect(lines).toContain("tháng 8/2026 3.510 4.000 87,75% 30 42");
     expect(lines).toContain("tháng 9/2026 3.510 4.000 87,75% 30 42");
     const notEnded = await buildMonthlyReportFile({
-      user: official, printedBy: "x", printedAt: PRINTED_AT, unitCode: "50", query: new URLSearchParams("quarter=2026-Q4"), locale: "vi", t: MESSAGES.vi,
+      user: official,
+      printedBy: "x",
+      printedAt: PRINTED_AT,
+      unitCode: "50",
+      query: new URLSearchParams("quarter=2026-Q4"),
+      locale: "vi",
+      t: MESSAGES.vi,
     });
-    expect(notEnded).toEqual({ kind: "invalid", message: "Không tạo được báo cáo: quý “2026-Q4” không hợp lệ, chưa kết thúc hoặc chưa có số liệu." });
+    expect(notEnded).toEqual({
+      kind: "invalid",
+      message: "Không tạo được báo cáo: quý “2026-Q4” không hợp lệ, chưa kết thúc hoặc chưa có số liệu.",
+    });
   });
 
   it("answers a unit outside the reader's scope like one that does not exist, and names a month without figures", async () => {
     const refused = await buildMonthlyReportFile({
-      user: outsider, printedBy: "x", printedAt: PRINTED_AT, unitCode: "50", query: new URLSearchParams("month=2026-10"), locale: "vi", t: MESSAGES.vi,
+      user: outsider,
+      printedBy: "x",
+      printedAt: PRINTED_AT,
+      unitCode: "50",
+      query: new URLSearchParams("month=2026-10"),
+      locale: "vi",
+      t: MESSAGES.vi,
     });
     expect(refused).toEqual({ kind: "notFound" });
     const badMonth = await buildMonthlyReportFile({
-      user: official, printedBy: "x", printedAt: PRINTED_AT, unitCode: "50", query: new URLSearchParams("month=2030-01"), locale: "vi", t: MESSAGES.vi,
+      user: official,
+      printedBy: "x",
+      printedAt: PRINTED_AT,
+      unitCode: "50",
+      query: new URLSearchParams("month=2030-01"),
+      locale: "vi",
+      t: MESSAGES.vi,
     });
-    expect(badMonth).toEqual({ kind: "invalid", message: "Không tạo được báo cáo: tháng “2030-01” không hợp lệ hoặc chưa có số liệu." });
+    expect(badMonth).toEqual({
+      kind: "invalid",
+      message: "Không tạo được báo cáo: tháng “2030-01” không hợp lệ hoặc chưa có số liệu.",
+    });
   });
 });

@@ -5,9 +5,10 @@
 // commune has reported, November before the deadline too — on the basis viewed, and never judged
 // for a unit outside the user's scope. The rows are counted independently, through the ORM.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { getOpeningMonth } from "@/lib/dashboard/opening-month";
 import { db } from "@/lib/db";
-import { type Month, monthToDate } from "@/lib/period";
+import { monthToDate, type Month } from "@/lib/period";
 import type { ScopedUser } from "@/lib/permissions/scope";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 
@@ -20,13 +21,27 @@ const AFTER_DEADLINE = new Date("2026-12-06T00:00:00+07:00");
 const admin: ScopedUser = { role: "ADMIN", scopeUnitId: 0 };
 let communes: { id: number; code: string }[];
 
-const opening = (code: string, at: Date, options: { user?: ScopedUser; basis?: "submitted" | "approved"; structureMonth?: Month | null } = {}) =>
-  getOpeningMonth({ code, user: options.user ?? admin, structureMonth: options.structureMonth ?? null, basis: options.basis ?? "submitted", at });
+const opening = (
+  code: string,
+  at: Date,
+  options: { user?: ScopedUser; basis?: "submitted" | "approved"; structureMonth?: Month | null } = {},
+) =>
+  getOpeningMonth({
+    code,
+    user: options.user ?? admin,
+    structureMonth: options.structureMonth ?? null,
+    basis: options.basis ?? "submitted",
+    at,
+  });
 
 /** November's reports that count on the submitted basis, by commune id. */
 async function submittedInNovember(): Promise<Set<number>> {
   const rows = await db.unitMonthReport.findMany({
-    where: { period: monthToDate(NOVEMBER), unitId: { in: communes.map((c) => c.id) }, status: { in: ["SUBMITTED", "APPROVED", "LOCKED"] } },
+    where: {
+      period: monthToDate(NOVEMBER),
+      unitId: { in: communes.map((c) => c.id) },
+      status: { in: ["SUBMITTED", "APPROVED", "LOCKED"] },
+    },
     select: { unitId: true },
   });
   return new Set(rows.map((r) => r.unitId));
@@ -88,14 +103,29 @@ describe("when every commune has reported before the deadline", () => {
     const reported = await submittedInNovember();
     const groups = await db.participantGroup.findMany({ select: { id: true } });
     for (const commune of communes.filter((c) => !reported.has(c.id))) {
-      const existing = await db.unitMonthReport.findUnique({ where: { unitId_period: { unitId: commune.id, period } } });
+      const existing = await db.unitMonthReport.findUnique({
+        where: { unitId_period: { unitId: commune.id, period } },
+      });
       if (existing) {
-        await db.unitMonthReport.update({ where: { id: existing.id }, data: { status: "SUBMITTED", submittedAt: BEFORE_DEADLINE, version: { increment: 1 } } });
+        await db.unitMonthReport.update({
+          where: { id: existing.id },
+          data: { status: "SUBMITTED", submittedAt: BEFORE_DEADLINE, version: { increment: 1 } },
+        });
         continue;
       }
-      await db.unitMonthReport.create({ data: { unitId: commune.id, period, population: 20_000, status: "SUBMITTED", submittedAt: BEFORE_DEADLINE } });
+      await db.unitMonthReport.create({
+        data: { unitId: commune.id, period, population: 20_000, status: "SUBMITTED", submittedAt: BEFORE_DEADLINE },
+      });
       await db.enrollmentFigure.createMany({
-        data: groups.map((g) => ({ unitId: commune.id, period, groupId: g.id, insured: 3_000, eligible: 3_100, newlyEnrolled: 5, renewed: 40 })),
+        data: groups.map((g) => ({
+          unitId: commune.id,
+          period,
+          groupId: g.id,
+          insured: 3_000,
+          eligible: 3_100,
+          newlyEnrolled: 5,
+          renewed: 40,
+        })),
       });
     }
     expect((await submittedInNovember()).size).toBe(communes.length);

@@ -5,23 +5,28 @@
 // change writes one audit entry with before and after.
 import type { Role } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { type ActionUser, runAuthedAction } from "@/lib/actions/authed-action";
+
+import { runAuthedAction, type ActionUser } from "@/lib/actions/authed-action";
 import { db } from "@/lib/db";
-import { MESSAGES, fill } from "@/lib/i18n/messages";
+import { fill, MESSAGES } from "@/lib/i18n/messages";
 import { allocatePlanSpec } from "@/lib/plans/allocate-plan";
 import { archivePlanSpec } from "@/lib/plans/archive-plan";
 import { createPlanSpec, updatePlanSpec } from "@/lib/plans/save-plan";
 import { deleteThresholdSpec, saveThresholdSpec } from "@/lib/plans/save-threshold";
 import { getPlans } from "@/lib/queries/get-plans";
 import { getTargetCandidates } from "@/lib/queries/get-target-candidates";
-import { actionEnvironment } from "../helpers/action-environment";
-import { type ScopeTree, createScopeTree } from "../fixtures/scope-tree";
+
+import { createScopeTree, type ScopeTree } from "../fixtures/scope-tree";
 import { createTestUser } from "../fixtures/users";
+import { actionEnvironment } from "../helpers/action-environment";
 
 const t = MESSAGES.vi;
 let tree: ScopeTree;
 let groups: { id: number; code: string }[];
-const users = {} as Record<"admin" | "official" | "otherOfficial" | "oldOfficial" | "district" | "commune" | "leader", ActionUser>;
+const users = {} as Record<
+  "admin" | "official" | "otherOfficial" | "oldOfficial" | "district" | "commune" | "leader",
+  ActionUser
+>;
 
 // Refusals are logged on the server (console.warn); keep the test output readable.
 const quiet = vi.spyOn(console, "warn").mockImplementation(() => {});
@@ -29,13 +34,19 @@ afterAll(() => quiet.mockRestore());
 
 beforeAll(async () => {
   tree = await createScopeTree(db);
-  const set = await db.groupSet.create({ data: { code: "TEST", name: "Test", legalBasis: "test", validFrom: new Date("2015-01-01T00:00:00Z") } });
+  const set = await db.groupSet.create({
+    data: { code: "TEST", name: "Test", legalBasis: "test", validFrom: new Date("2015-01-01T00:00:00Z") },
+  });
   groups = await Promise.all(
     ["1", "2"].map((code, i) =>
-      db.participantGroup.create({ data: { groupSetId: set.id, code, ordinal: i + 1, name: `Nhóm ${code}`, shortName: `N${code}` }, select: { id: true, code: true } }),
+      db.participantGroup.create({
+        data: { groupSetId: set.id, code, ordinal: i + 1, name: `Nhóm ${code}`, shortName: `N${code}` },
+        select: { id: true, code: true },
+      }),
     ),
   );
-  const make = (username: string, role: Role, scopeUnitId: number) => createTestUser(db, { username, role, scopeUnitId });
+  const make = (username: string, role: Role, scopeUnitId: number) =>
+    createTestUser(db, { username, role, scopeUnitId });
   users.admin = await make("plan.admin", "ADMIN", tree.vn);
   users.official = await make("plan.official", "PROVINCIAL_OFFICIAL", tree.n10);
   users.otherOfficial = await make("plan.official12", "PROVINCIAL_OFFICIAL", tree.n12);
@@ -84,7 +95,10 @@ async function create(actor: ActionUser, scopeUnitId: number, overrides: Record<
 }
 
 async function lastPlan() {
-  return db.plan.findFirstOrThrow({ orderBy: { id: "desc" }, include: { targets: { orderBy: [{ dueOn: "asc" }, { unitId: "asc" }, { groupId: "asc" }] } } });
+  return db.plan.findFirstOrThrow({
+    orderBy: { id: "desc" },
+    include: { targets: { orderBy: [{ dueOn: "asc" }, { unitId: "asc" }, { groupId: "asc" }] } },
+  });
 }
 
 describe("creating a plan", () => {
@@ -96,18 +110,42 @@ describe("creating a plan", () => {
     expect(plan).toMatchObject({ number: "12/KH-UBND", scopeUnitId: tree.n10, version: 1, archivedAt: null });
     expect(plan.periodStart.toISOString().slice(0, 10)).toBe("2026-01-01");
     expect(plan.periodEnd.toISOString().slice(0, 10)).toBe("2026-12-31");
-    expect(plan.targets.map((x) => [x.dueOn.toISOString().slice(0, 10), x.groupId, x.comparator, x.rateBp, x.assignedCount, x.responsibleAgency])).toEqual([
+    expect(
+      plan.targets.map((x) => [
+        x.dueOn.toISOString().slice(0, 10),
+        x.groupId,
+        x.comparator,
+        x.rateBp,
+        x.assignedCount,
+        x.responsibleAgency,
+      ]),
+    ).toEqual([
       ["2026-06-30", null, "AT_LEAST", 9_600, null, "Sở Y tế"],
       ["2026-12-31", groups[0]!.id, "EXACTLY", 10_000, null, "BHXH tỉnh"],
       ["2026-12-31", null, "AT_LEAST", 9_700, 50_000, "Sở Y tế"],
     ]);
     const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "plan.create", entityId: String(plan.id) } });
     expect(entry).toMatchObject({ userId: users.official.id, unitId: tree.n10, before: null });
-    expect(entry.after).toMatchObject({ number: "12/KH-UBND", periodStart: "2026-01", periodEnd: "2026-12", version: 1 });
+    expect(entry.after).toMatchObject({
+      number: "12/KH-UBND",
+      periodStart: "2026-01",
+      periodEnd: "2026-12",
+      version: 1,
+    });
   });
 
   it("lets a provincial official plan for an old district of the province, and an administrator anywhere", async () => {
-    expect((await create(users.official, tree.d100, { periodStart: "2024-01", periodEnd: "2024-12", issuedOn: "2024-01-05", "milestone.0": "2024-06", "milestone.1": "2024-12" })).ok).toBe(true);
+    expect(
+      (
+        await create(users.official, tree.d100, {
+          periodStart: "2024-01",
+          periodEnd: "2024-12",
+          issuedOn: "2024-01-05",
+          "milestone.0": "2024-06",
+          "milestone.1": "2024-12",
+        })
+      ).ok,
+    ).toBe(true);
     expect((await create(users.admin, tree.n12)).ok).toBe(true);
     expect((await create(users.admin, tree.vn)).ok).toBe(true);
   });
@@ -129,7 +167,11 @@ describe("creating a plan", () => {
 
   it("refuses invalid input with Vietnamese messages on the fields, writing nothing", async () => {
     const before = await written();
-    const result = await create(users.official, tree.n10, { number: "", "target.1.all.rate": "97,555", periodEnd: "2025-12" });
+    const result = await create(users.official, tree.n10, {
+      number: "",
+      "target.1.all.rate": "97,555",
+      periodEnd: "2025-12",
+    });
     expect(result.ok).toBe(false);
     expect(result.message).toBe(t.actions.invalidInput);
     expect(result.fieldErrors.number).toEqual(["Vui lòng nhập số hiệu kế hoạch (ví dụ 119/KH-UBND)"]);
@@ -154,21 +196,47 @@ describe("editing, allocating and archiving a plan", () => {
   });
 
   const edit = (actor: ActionUser, version: number, overrides: Record<string, string> = {}) =>
-    runAuthedAction(updatePlanSpec, { ...planForm(tree.n10, { number: "30/KH-UBND" }), planId: String(planId), version: String(version), ...overrides }, actionEnvironment(actor));
+    runAuthedAction(
+      updatePlanSpec,
+      {
+        ...planForm(tree.n10, { number: "30/KH-UBND" }),
+        planId: String(planId),
+        version: String(version),
+        ...overrides,
+      },
+      actionEnvironment(actor),
+    );
 
   const allocate = (actor: ActionUser, version: number, cells: Record<string, string>, milestone = "2026-12") =>
     runAuthedAction(
       allocatePlanSpec,
-      { planId: String(planId), version: String(version), parentUnitId: String(tree.n10), milestone, row: "all", ...cells },
+      {
+        planId: String(planId),
+        version: String(version),
+        parentUnitId: String(tree.n10),
+        milestone,
+        row: "all",
+        ...cells,
+      },
       actionEnvironment(actor),
     );
 
   it("replaces the targets as a whole set, raises the version and audits before and after", async () => {
-    const result = await edit(users.official, 1, { "target.1.all.rate": "97,5", [`target.1.${groups[0]!.id}.rate`]: "", title: "Kế hoạch đã sửa" });
+    const result = await edit(users.official, 1, {
+      "target.1.all.rate": "97,5",
+      [`target.1.${groups[0]!.id}.rate`]: "",
+      title: "Kế hoạch đã sửa",
+    });
     expect(result).toMatchObject({ ok: true, message: "Đã lưu kế hoạch 30/KH-UBND." });
-    const plan = await db.plan.findUniqueOrThrow({ where: { id: planId }, include: { targets: { orderBy: { dueOn: "asc" } } } });
+    const plan = await db.plan.findUniqueOrThrow({
+      where: { id: planId },
+      include: { targets: { orderBy: { dueOn: "asc" } } },
+    });
     expect(plan).toMatchObject({ version: 2, title: "Kế hoạch đã sửa" });
-    expect(plan.targets.map((x) => [x.groupId, x.rateBp])).toEqual([[null, 9_600], [null, 9_750]]);
+    expect(plan.targets.map((x) => [x.groupId, x.rateBp])).toEqual([
+      [null, 9_600],
+      [null, 9_750],
+    ]);
     const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "plan.update", entityId: String(planId) } });
     expect(entry.before).toMatchObject({ title: "Kế hoạch bao phủ BHYT năm 2026", version: 1 });
     expect((entry.before as { targets: unknown[] }).targets).toHaveLength(3);
@@ -198,13 +266,27 @@ describe("editing, allocating and archiving a plan", () => {
       [`unit.${tree.c20002}.count`]: "20.000",
     });
     expect(result).toMatchObject({ ok: true, message: fill(t.plans.allocation.saved, { count: 2 }) });
-    const children = await db.planTarget.findMany({ where: { planId, unitId: { in: [tree.c20001, tree.c20002] } }, orderBy: { unitId: "asc" } });
-    expect(children.map((x) => [x.unitId, x.comparator, x.rateBp, x.assignedCount, x.responsibleAgency, x.dueOn.toISOString().slice(0, 10)])).toEqual([
+    const children = await db.planTarget.findMany({
+      where: { planId, unitId: { in: [tree.c20001, tree.c20002] } },
+      orderBy: { unitId: "asc" },
+    });
+    expect(
+      children.map((x) => [
+        x.unitId,
+        x.comparator,
+        x.rateBp,
+        x.assignedCount,
+        x.responsibleAgency,
+        x.dueOn.toISOString().slice(0, 10),
+      ]),
+    ).toEqual([
       [tree.c20001, "AT_LEAST", 9_750, 30_000, "UBND xã An Bình", "2026-12-31"],
       [tree.c20002, "AT_LEAST", null, 20_000, null, "2026-12-31"],
     ]);
     expect((await db.plan.findUniqueOrThrow({ where: { id: planId } })).version).toBe(3);
-    const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "plan.allocate", entityId: String(planId) } });
+    const entry = await db.auditEntry.findFirstOrThrow({
+      where: { action: "plan.allocate", entityId: String(planId) },
+    });
     expect(entry).toMatchObject({ unitId: tree.n10, before: { milestone: "2026-12", targets: [] } });
     expect((entry.after as { targets: unknown[] }).targets).toHaveLength(2);
   });
@@ -213,14 +295,23 @@ describe("editing, allocating and archiving a plan", () => {
     const before = await written();
     const outsider = await allocate(users.official, 3, { [`unit.${tree.c22001}.count`]: "10" });
     expect(outsider.message).toBe(fill(t.plans.allocation.notAChild, { unit: "Tỉnh Mười mới" }));
-    expect((await allocate(users.official, 2, { [`unit.${tree.c20001}.count`]: "10" })).message).toBe(t.plans.staleVersion);
-    expect((await allocate(users.official, 3, { [`unit.${tree.c20001}.count`]: "10" }, "2026-09")).message).toBe(t.plans.allocation.milestoneUnknown);
-    expect((await allocate(users.otherOfficial, 3, { [`unit.${tree.c20001}.count`]: "10" })).message).toBe(t.actions.refused);
+    expect((await allocate(users.official, 2, { [`unit.${tree.c20001}.count`]: "10" })).message).toBe(
+      t.plans.staleVersion,
+    );
+    expect((await allocate(users.official, 3, { [`unit.${tree.c20001}.count`]: "10" }, "2026-09")).message).toBe(
+      t.plans.allocation.milestoneUnknown,
+    );
+    expect((await allocate(users.otherOfficial, 3, { [`unit.${tree.c20001}.count`]: "10" })).message).toBe(
+      t.actions.refused,
+    );
     expect(await written()).toBe(before);
   });
 
   it("replaces the allocation as a whole set", async () => {
-    expect((await allocate(users.official, 3, { [`unit.${tree.c20001}.count`]: "50000", [`unit.${tree.c20002}.count`]: "" })).ok).toBe(true);
+    expect(
+      (await allocate(users.official, 3, { [`unit.${tree.c20001}.count`]: "50000", [`unit.${tree.c20002}.count`]: "" }))
+        .ok,
+    ).toBe(true);
     const children = await db.planTarget.findMany({ where: { planId, unitId: { in: [tree.c20001, tree.c20002] } } });
     expect(children.map((x) => [x.unitId, x.assignedCount])).toEqual([[tree.c20001, 50_000]]);
   });
@@ -237,38 +328,69 @@ describe("editing, allocating and archiving a plan", () => {
     expect([june.ok, june.message]).toEqual([true, fill(t.plans.allocation.saved, { count: 1 })]);
     // The form without its first milestone: the December milestone is now the only one (index 0).
     const form = planForm(tree.n10, { number: "30/KH-UBND", "milestone.0": "2026-12", "target.0.all.rate": "97" });
-    const onlyDecember = Object.fromEntries(Object.entries(form).filter(([name]) => !/^(milestone|target)\.1\b/.test(name)));
-    const result = await runAuthedAction(updatePlanSpec, { ...onlyDecember, planId: String(planId), version: "5" }, actionEnvironment(users.official));
-    expect(result.message).toBe("Đã lưu kế hoạch 30/KH-UBND. Đã xoá 1 chỉ tiêu giao cho đơn vị trực thuộc ở các mốc không còn trong kế hoạch.");
+    const onlyDecember = Object.fromEntries(
+      Object.entries(form).filter(([name]) => !/^(milestone|target)\.1\b/.test(name)),
+    );
+    const result = await runAuthedAction(
+      updatePlanSpec,
+      { ...onlyDecember, planId: String(planId), version: "5" },
+      actionEnvironment(users.official),
+    );
+    expect(result.message).toBe(
+      "Đã lưu kế hoạch 30/KH-UBND. Đã xoá 1 chỉ tiêu giao cho đơn vị trực thuộc ở các mốc không còn trong kế hoạch.",
+    );
     const left = await db.planTarget.findMany({ where: { planId }, orderBy: { unitId: "asc" } });
     expect(left.map((x) => [x.unitId, x.dueOn.toISOString().slice(0, 10)])).toEqual([
       [tree.n10, "2026-12-31"],
       [tree.c20001, "2026-12-31"],
     ]);
     // The audit keeps the removed allocation's values.
-    const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "plan.update", entityId: String(planId) }, orderBy: { id: "desc" } });
+    const entry = await db.auditEntry.findFirstOrThrow({
+      where: { action: "plan.update", entityId: String(planId) },
+      orderBy: { id: "desc" },
+    });
     expect((entry.before as { removedAllocations: unknown[] }).removedAllocations).toEqual([
-      { unitId: tree.c20002, groupId: null, due: "2026-06", comparator: "AT_LEAST", rateBp: 9_600, assignedCount: null, responsibleAgency: null },
+      {
+        unitId: tree.c20002,
+        groupId: null,
+        due: "2026-06",
+        comparator: "AT_LEAST",
+        rateBp: 9_600,
+        assignedCount: null,
+        responsibleAgency: null,
+      },
     ]);
   });
 
   it("archives a plan (no longer applied, not editable) and restores it", async () => {
     const version = (await db.plan.findUniqueOrThrow({ where: { id: planId } })).version;
-    const archived = await runAuthedAction(archivePlanSpec, { planId: String(planId), version: String(version), archived: "true" }, actionEnvironment(users.official));
+    const archived = await runAuthedAction(
+      archivePlanSpec,
+      { planId: String(planId), version: String(version), archived: "true" },
+      actionEnvironment(users.official),
+    );
     expect(archived).toMatchObject({ ok: true, message: "Đã lưu trữ kế hoạch 30/KH-UBND." });
     expect((await getTargetCandidates([tree.c20001])).some((c) => c.planId === planId)).toBe(false);
     expect((await edit(users.official, version + 1)).message).toBe(t.plans.form.archivedReadOnly);
-    const restored = await runAuthedAction(archivePlanSpec, { planId: String(planId), version: String(version + 1), archived: "false" }, actionEnvironment(users.official));
+    const restored = await runAuthedAction(
+      archivePlanSpec,
+      { planId: String(planId), version: String(version + 1), archived: "false" },
+      actionEnvironment(users.official),
+    );
     expect(restored.ok).toBe(true);
     expect((await getTargetCandidates([tree.c20001])).some((c) => c.planId === planId)).toBe(true);
-    const actions = await db.auditEntry.findMany({ where: { entityId: String(planId), action: { in: ["plan.archive", "plan.restore"] } }, orderBy: { id: "asc" } });
+    const actions = await db.auditEntry.findMany({
+      where: { entityId: String(planId), action: { in: ["plan.archive", "plan.restore"] } },
+      orderBy: { id: "asc" },
+    });
     expect(actions.map((entry) => entry.action)).toEqual(["plan.archive", "plan.restore"]);
   });
 });
 
 describe("which plans a user sees", () => {
   it("shows an official the plans of the province (old and new units) and the national plans above it", async () => {
-    const numbers = async (user: ActionUser) => new Set((await getPlans(user)).map((plan) => `${plan.number}@${plan.scopeUnitId}`));
+    const numbers = async (user: ActionUser) =>
+      new Set((await getPlans(user)).map((plan) => `${plan.number}@${plan.scopeUnitId}`));
     const official = await numbers(users.official);
     expect(official.has(`12/KH-UBND@${tree.n10}`)).toBe(true);
     expect(official.has(`12/KH-UBND@${tree.d100}`)).toBe(true);
@@ -285,11 +407,19 @@ describe("which plans a user sees", () => {
 });
 
 describe("New Rural Area thresholds", () => {
-  const save = (actor: ActionUser, input: Record<string, string>) => runAuthedAction(saveThresholdSpec, input, actionEnvironment(actor));
+  const save = (actor: ActionUser, input: Record<string, string>) =>
+    runAuthedAction(saveThresholdSpec, input, actionEnvironment(actor));
 
   it("ship with the 2016–2020 standard (85%) and the model-commune level (95%)", async () => {
     const rows = await db.ruralStandardThreshold.findMany({ orderBy: [{ level: "asc" }, { validFrom: "asc" }] });
-    expect(rows.map((row) => [row.level, row.validFrom.toISOString().slice(0, 7), row.validTo?.toISOString().slice(0, 7) ?? null, row.rateBp])).toEqual([
+    expect(
+      rows.map((row) => [
+        row.level,
+        row.validFrom.toISOString().slice(0, 7),
+        row.validTo?.toISOString().slice(0, 7) ?? null,
+        row.rateBp,
+      ]),
+    ).toEqual([
       ["STANDARD", "2016-01", "2020-12", 8_500],
       ["STANDARD", "2021-01", null, 8_500],
       ["MODEL", "2018-01", "2020-12", 9_500],
@@ -306,29 +436,68 @@ describe("New Rural Area thresholds", () => {
   });
 
   it("lets an administrator close the provisional period and add a confirmed one, never overlapping", async () => {
-    const provisional = await db.ruralStandardThreshold.findFirstOrThrow({ where: { level: "STANDARD", validTo: null } });
+    const provisional = await db.ruralStandardThreshold.findFirstOrThrow({
+      where: { level: "STANDARD", validTo: null },
+    });
     const closed = await save(users.admin, {
-      id: String(provisional.id), version: "1", level: "STANDARD", validFrom: "2021-01", validTo: "2025-12", rate: "85", legalBasis: provisional.legalBasis,
+      id: String(provisional.id),
+      version: "1",
+      level: "STANDARD",
+      validFrom: "2021-01",
+      validTo: "2025-12",
+      rate: "85",
+      legalBasis: provisional.legalBasis,
     });
     expect(closed).toMatchObject({ ok: true, message: t.plans.thresholds.saved });
-    const added = await save(users.admin, { level: "STANDARD", validFrom: "2026-01", validTo: "", rate: "90", legalBasis: "Quyết định mới" });
+    const added = await save(users.admin, {
+      level: "STANDARD",
+      validFrom: "2026-01",
+      validTo: "",
+      rate: "90",
+      legalBasis: "Quyết định mới",
+    });
     expect(added.ok).toBe(true);
     const before = await written();
-    const overlapping = await save(users.admin, { level: "STANDARD", validFrom: "2025-06", validTo: "2026-05", rate: "88", legalBasis: "Trùng" });
-    expect(overlapping.fieldErrors.validFrom).toEqual([fill(t.plans.thresholds.overlap, { from: "tháng 1/2021", to: "tháng 12/2025" })]);
-    const stale = await save(users.admin, { id: String(provisional.id), version: "1", level: "STANDARD", validFrom: "2021-01", validTo: "2025-12", rate: "86", legalBasis: "x" });
+    const overlapping = await save(users.admin, {
+      level: "STANDARD",
+      validFrom: "2025-06",
+      validTo: "2026-05",
+      rate: "88",
+      legalBasis: "Trùng",
+    });
+    expect(overlapping.fieldErrors.validFrom).toEqual([
+      fill(t.plans.thresholds.overlap, { from: "tháng 1/2021", to: "tháng 12/2025" }),
+    ]);
+    const stale = await save(users.admin, {
+      id: String(provisional.id),
+      version: "1",
+      level: "STANDARD",
+      validFrom: "2021-01",
+      validTo: "2025-12",
+      rate: "86",
+      legalBasis: "x",
+    });
     expect(stale.message).toBe(t.plans.thresholds.stale);
     expect(await written()).toBe(before);
-    const entries = await db.auditEntry.findMany({ where: { action: { in: ["threshold.update", "threshold.create"] } }, orderBy: { id: "asc" } });
+    const entries = await db.auditEntry.findMany({
+      where: { action: { in: ["threshold.update", "threshold.create"] } },
+      orderBy: { id: "asc" },
+    });
     expect(entries.map((entry) => entry.action)).toEqual(["threshold.update", "threshold.create"]);
-    expect(entries[0]).toMatchObject({ before: { validTo: null, rateBp: 8_500 }, after: { validTo: "2025-12", rateBp: 8_500 } });
+    expect(entries[0]).toMatchObject({
+      before: { validTo: null, rateBp: 8_500 },
+      after: { validTo: "2025-12", rateBp: 8_500 },
+    });
   });
 
   it("refuses everyone but administrators, and deletes with the current version only", async () => {
     const row = await db.ruralStandardThreshold.findFirstOrThrow({ where: { legalBasis: "Quyết định mới" } });
     const before = await written();
-    expect((await save(users.official, { level: "MODEL", validFrom: "2030-01", rate: "99", legalBasis: "x" })).message).toBe(t.actions.refused);
-    const remove = (actor: ActionUser, version: number) => runAuthedAction(deleteThresholdSpec, { id: String(row.id), version: String(version) }, actionEnvironment(actor));
+    expect(
+      (await save(users.official, { level: "MODEL", validFrom: "2030-01", rate: "99", legalBasis: "x" })).message,
+    ).toBe(t.actions.refused);
+    const remove = (actor: ActionUser, version: number) =>
+      runAuthedAction(deleteThresholdSpec, { id: String(row.id), version: String(version) }, actionEnvironment(actor));
     expect((await remove(users.official, row.version)).message).toBe(t.actions.refused);
     expect((await remove(users.admin, row.version + 1)).message).toBe(t.plans.thresholds.stale);
     expect(await written()).toBe(before);
@@ -338,14 +507,37 @@ describe("New Rural Area thresholds", () => {
   });
 
   it("answers an English reader in English and keeps a threshold's English legal basis and notes", async () => {
-    const inEnglish = (input: Record<string, string>) => runAuthedAction(saveThresholdSpec, input, { ...actionEnvironment(users.admin), messages: async () => MESSAGES.en });
-    const overlapping = await inEnglish({ level: "STANDARD", validFrom: "2025-06", validTo: "", rate: "88", legalBasis: "Trùng" });
-    expect(overlapping.fieldErrors.validFrom).toEqual(["Overlaps the existing threshold of the same level (Jan 2021 – Dec 2025)."]);
-    const added = await inEnglish({ level: "STANDARD", validFrom: "2026-01", validTo: "", rate: "90", legalBasis: "Quyết định 318/QĐ-TTg", legalBasisEn: "Decision 318/QĐ-TTg", notes: "Đã xác nhận", notesEn: "Confirmed" });
+    const inEnglish = (input: Record<string, string>) =>
+      runAuthedAction(saveThresholdSpec, input, {
+        ...actionEnvironment(users.admin),
+        messages: async () => MESSAGES.en,
+      });
+    const overlapping = await inEnglish({
+      level: "STANDARD",
+      validFrom: "2025-06",
+      validTo: "",
+      rate: "88",
+      legalBasis: "Trùng",
+    });
+    expect(overlapping.fieldErrors.validFrom).toEqual([
+      "Overlaps the existing threshold of the same level (Jan 2021 – Dec 2025).",
+    ]);
+    const added = await inEnglish({
+      level: "STANDARD",
+      validFrom: "2026-01",
+      validTo: "",
+      rate: "90",
+      legalBasis: "Quyết định 318/QĐ-TTg",
+      legalBasisEn: "Decision 318/QĐ-TTg",
+      notes: "Đã xác nhận",
+      notesEn: "Confirmed",
+    });
     expect(added).toMatchObject({ ok: true, message: "Threshold added." });
     const row = await db.ruralStandardThreshold.findFirstOrThrow({ where: { legalBasis: "Quyết định 318/QĐ-TTg" } });
     expect(row).toMatchObject({ legalBasisEn: "Decision 318/QĐ-TTg", notes: "Đã xác nhận", notesEn: "Confirmed" });
-    const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "threshold.create", entityId: String(row.id) } });
+    const entry = await db.auditEntry.findFirstOrThrow({
+      where: { action: "threshold.create", entityId: String(row.id) },
+    });
     expect(entry.after).toMatchObject({ legalBasisEn: "Decision 318/QĐ-TTg", notesEn: "Confirmed" });
   });
 });

@@ -3,10 +3,11 @@
 // milestone applies in which month, the districts' attainment of their assigned numbers, what a
 // commune inherits, the ranking, the allocation frame and split, and the lists to act on.
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { allocateByShare } from "@/lib/coverage/allocation";
 import { compareStandings } from "@/lib/coverage/standing";
 import { db } from "@/lib/db";
-import { type Month, monthToDate } from "@/lib/period";
+import { monthToDate, type Month } from "@/lib/period";
 import { getAllocationFrame } from "@/lib/plans/allocation-frame";
 import { getAttentionLists, getChildStandings, getOverallStanding } from "@/lib/plans/plan-progress";
 import { getChildCoverage } from "@/lib/queries/get-child-coverage";
@@ -16,14 +17,29 @@ let plan: { id: number; scopeUnitId: number; periodStart: Date };
 let districts: { id: number; code: string; name: string }[];
 
 beforeAll(async () => {
-  await seedDemo(db, { provinceCodes: ["24"], from: "2021-06", to: "2023-03", today: new Date("2023-04-20T00:00:00Z") });
-  plan = await db.plan.findFirstOrThrow({ where: { number: "KH-UBND tỉnh Bắc Giang 2022–2025" }, select: { id: true, scopeUnitId: true, periodStart: true } });
-  districts = await db.unit.findMany({ where: { parentId: plan.scopeUnitId }, select: { id: true, code: true, name: true }, orderBy: { code: "asc" } });
+  await seedDemo(db, {
+    provinceCodes: ["24"],
+    from: "2021-06",
+    to: "2023-03",
+    today: new Date("2023-04-20T00:00:00Z"),
+  });
+  plan = await db.plan.findFirstOrThrow({
+    where: { number: "KH-UBND tỉnh Bắc Giang 2022–2025" },
+    select: { id: true, scopeUnitId: true, periodStart: true },
+  });
+  districts = await db.unit.findMany({
+    where: { parentId: plan.scopeUnitId },
+    select: { id: true, code: true, name: true },
+    orderBy: { code: "asc" },
+  });
 });
 
 /** Population and insured of a unit in a month, summed over its communes through the ORM. */
 async function totals(unitId: number, month: Month) {
-  const communes = await db.unitClosure.findMany({ where: { ancestorId: unitId, descendant: { level: 3 } }, select: { descendantId: true } });
+  const communes = await db.unitClosure.findMany({
+    where: { ancestorId: unitId, descendant: { level: 3 } },
+    select: { descendantId: true },
+  });
   const ids = communes.map((row) => row.descendantId);
   const period = monthToDate(month);
   const [reports, figures] = await Promise.all([
@@ -52,7 +68,11 @@ describe("yearly milestones", () => {
     for (const district of districts) {
       const { population } = await totals(district.id, "2021-12");
       const row = rows.find((r) => r.child.id === district.id)!;
-      expect(row.standing.target).toMatchObject({ inherited: false, rateBp: 9_900, assignedCount: Math.ceil((9_900 * population) / 10_000) });
+      expect(row.standing.target).toMatchObject({
+        inherited: false,
+        rateBp: 9_900,
+        assignedCount: Math.ceil((9_900 * population) / 10_000),
+      });
       const june = await totals(district.id, "2022-06");
       expect(row.standing.progress.attainment).toBeCloseTo(june.insured / row.standing.target!.assignedCount!, 12);
       expect(row.standing.progress.rate).toBeCloseTo(june.insured / june.population, 12);
@@ -60,7 +80,9 @@ describe("yearly milestones", () => {
   });
 
   it("ranks the districts furthest behind first", async () => {
-    const rows = (await getChildStandings(plan.id, plan.scopeUnitId, "2022-06")).sort((a, b) => compareStandings("gap")(a.standing, b.standing));
+    const rows = (await getChildStandings(plan.id, plan.scopeUnitId, "2022-06")).sort((a, b) =>
+      compareStandings("gap")(a.standing, b.standing),
+    );
     const gaps = rows.map((row) => row.standing.progress.gap ?? -1);
     expect(gaps).toEqual([...gaps].sort((a, b) => b - a));
     expect(gaps[0]).toBeGreaterThan(0);
@@ -78,7 +100,11 @@ describe("yearly milestones", () => {
 
 describe("allocating the 2023 milestone", () => {
   it("bases it on December 2022 and the ten districts, and splits a total exactly by population", async () => {
-    const frame = await getAllocationFrame(db, plan, { parentUnitId: plan.scopeUnitId, milestone: "2023-12", groupId: null });
+    const frame = await getAllocationFrame(db, plan, {
+      parentUnitId: plan.scopeUnitId,
+      milestone: "2023-12",
+      groupId: null,
+    });
     if (typeof frame === "string") throw new Error(frame);
     expect(frame.referenceMonth).toBe("2022-12");
     expect(frame.milestones).toEqual(["2022-12", "2023-12", "2024-12", "2025-12"]);
@@ -88,14 +114,21 @@ describe("allocating the 2023 milestone", () => {
     const figures = await getChildCoverage(plan.scopeUnitId, frame.referenceMonth);
     const province = await totals(plan.scopeUnitId, "2022-12");
     const total = Math.ceil((9_900 * province.population) / 10_000);
-    const shares = allocateByShare(total, figures.map((child) => child.population));
+    const shares = allocateByShare(
+      total,
+      figures.map((child) => child.population),
+    );
     expect(shares.reduce((a, b) => a + b, 0)).toBe(total);
     expect(Math.min(...shares)).toBeGreaterThan(0);
   });
 
   it("refuses a unit outside the plan as the unit to split", async () => {
-    const outside = await db.unit.findFirstOrThrow({ where: { code: "24", validFrom: new Date("2025-07-01T00:00:00Z") } });
-    expect(await getAllocationFrame(db, plan, { parentUnitId: outside.id, milestone: "2023-12", groupId: null })).toBe("outsidePlan");
+    const outside = await db.unit.findFirstOrThrow({
+      where: { code: "24", validFrom: new Date("2025-07-01T00:00:00Z") },
+    });
+    expect(await getAllocationFrame(db, plan, { parentUnitId: outside.id, milestone: "2023-12", groupId: null })).toBe(
+      "outsidePlan",
+    );
   });
 });
 

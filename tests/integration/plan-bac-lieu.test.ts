@@ -5,8 +5,9 @@
 // projection against a least-squares line computed here from those sums.
 import type { ReportStatus } from "@prisma/client";
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { db } from "@/lib/db";
-import { type Month, monthToDate } from "@/lib/period";
+import { monthToDate, type Month } from "@/lib/period";
 import { getChildStandings, getGroupStandings, getOverallStanding } from "@/lib/plans/plan-progress";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 
@@ -16,11 +17,19 @@ let bacLieuId: number;
 let communeIds: number[];
 
 beforeAll(async () => {
-  await seedDemo(db, { provinceCodes: ["95"], from: "2020-07", to: "2021-12", today: new Date("2022-01-20T00:00:00Z") });
+  await seedDemo(db, {
+    provinceCodes: ["95"],
+    from: "2020-07",
+    to: "2021-12",
+    today: new Date("2022-01-20T00:00:00Z"),
+  });
   const plan = await db.plan.findFirstOrThrow({ where: { number: "119/KH-UBND" } });
   planId = plan.id;
   bacLieuId = plan.scopeUnitId;
-  const communes = await db.unitClosure.findMany({ where: { ancestorId: bacLieuId, descendant: { level: 3 } }, select: { descendantId: true } });
+  const communes = await db.unitClosure.findMany({
+    where: { ancestorId: bacLieuId, descendant: { level: 3 } },
+    select: { descendantId: true },
+  });
   communeIds = communes.map((row) => row.descendantId);
 });
 
@@ -32,17 +41,29 @@ async function sums(month: Month, groupCode?: string) {
   const period = monthToDate(month);
   const group = groupCode ? await db.participantGroup.findFirstOrThrow({ where: { code: groupCode } }) : null;
   const counted = { unitId: { in: communeIds }, period, status: { in: COUNTED } };
-  const countedUnits = (await db.unitMonthReport.findMany({ where: counted, select: { unitId: true } })).map((r) => r.unitId);
+  const countedUnits = (await db.unitMonthReport.findMany({ where: counted, select: { unitId: true } })).map(
+    (r) => r.unitId,
+  );
   const [figures, reports] = await Promise.all([
-    db.enrollmentFigure.aggregate({ where: { unitId: { in: countedUnits }, period, ...(group ? { groupId: group.id } : {}) }, _sum: { insured: true, eligible: true } }),
+    db.enrollmentFigure.aggregate({
+      where: { unitId: { in: countedUnits }, period, ...(group ? { groupId: group.id } : {}) },
+      _sum: { insured: true, eligible: true },
+    }),
     db.unitMonthReport.aggregate({ where: counted, _sum: { population: true } }),
   ]);
-  return { insured: figures._sum.insured ?? 0, eligible: figures._sum.eligible ?? 0, population: reports._sum.population ?? 0 };
+  return {
+    insured: figures._sum.insured ?? 0,
+    eligible: figures._sum.eligible ?? 0,
+    population: reports._sum.population ?? 0,
+  };
 }
 
 describe("plan 119/KH-UBND in December 2021, its milestone", () => {
   it("carries the plan's real group targets with their responsible agencies", async () => {
-    const targets = await db.planTarget.findMany({ where: { planId, unitId: bacLieuId, groupId: { not: null } }, include: { group: true } });
+    const targets = await db.planTarget.findMany({
+      where: { planId, unitId: bacLieuId, groupId: { not: null } },
+      include: { group: true },
+    });
     expect(targets.map((x) => [x.group?.code, x.comparator, x.rateBp, x.responsibleAgency]).sort()).toEqual([
       ["1", "AT_LEAST", 9_500, "Sở Lao động – Thương binh và Xã hội"],
       ["2", "EXACTLY", 10_000, "BHXH tỉnh Bạc Liêu"],
@@ -77,7 +98,11 @@ describe("plan 119/KH-UBND in December 2021, its milestone", () => {
     expect(summary.insured).toBe(expected.insured);
     expect(standing.progress.rate).toBeCloseTo(expected.insured / expected.population, 12);
     const overall = await db.planTarget.findFirstOrThrow({ where: { planId, unitId: bacLieuId, groupId: null } });
-    expect(standing.target).toMatchObject({ rateBp: overall.rateBp, assignedCount: overall.assignedCount, planNumber: "119/KH-UBND" });
+    expect(standing.target).toMatchObject({
+      rateBp: overall.rateBp,
+      assignedCount: overall.assignedCount,
+      planNumber: "119/KH-UBND",
+    });
     expect(standing.progress.attainment).toBeCloseTo(expected.insured / overall.assignedCount!, 12);
     // Less than one point short: "near" the target on the dashboard's scale and on the plan's (one
     // tolerance); the milestone is here, so the plan view shows the outcome, missed ("Không đạt").

@@ -1,8 +1,10 @@
 // Target look-up on a real database: own and inherited targets, milestones and archived plans.
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { applicableTarget } from "@/lib/coverage/applicable-target";
 import { db } from "@/lib/db";
 import { getTargetCandidates } from "@/lib/queries/get-target-candidates";
+
 import { createSmallTree } from "../fixtures/small-tree";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -12,8 +14,13 @@ beforeAll(async () => {
   tree = await createSmallTree(db);
   await db.plan.create({
     data: {
-      number: "546/QĐ-TTg", title: "National", issuer: "Thủ tướng Chính phủ", issuedOn: day("2022-04-29"),
-      scopeUnitId: tree.vn.id, periodStart: day("2022-01-01"), periodEnd: day("2025-12-31"),
+      number: "546/QĐ-TTg",
+      title: "National",
+      issuer: "Thủ tướng Chính phủ",
+      issuedOn: day("2022-04-29"),
+      scopeUnitId: tree.vn.id,
+      periodStart: day("2022-01-01"),
+      periodEnd: day("2025-12-31"),
       targets: {
         create: [
           { unitId: tree.vn.id, rateBp: 9_410, dueOn: day("2024-12-31") },
@@ -24,8 +31,13 @@ beforeAll(async () => {
   });
   await db.plan.create({
     data: {
-      number: "12/KH-UBND", title: "Province", issuer: "UBND tỉnh", issuedOn: day("2024-01-10"),
-      scopeUnitId: tree.oldProvince.id, periodStart: day("2024-01-01"), periodEnd: day("2024-12-31"),
+      number: "12/KH-UBND",
+      title: "Province",
+      issuer: "UBND tỉnh",
+      issuedOn: day("2024-01-10"),
+      scopeUnitId: tree.oldProvince.id,
+      periodStart: day("2024-01-01"),
+      periodEnd: day("2024-12-31"),
       targets: {
         create: [
           { unitId: tree.oldProvince.id, rateBp: 9_900, dueOn: day("2024-12-31") },
@@ -37,9 +49,15 @@ beforeAll(async () => {
   });
   await db.plan.create({
     data: {
-      number: "99/KH-UBND", title: "Archived", issuer: "UBND tỉnh", issuedOn: day("2024-02-01"),
-      scopeUnitId: tree.oldProvince.id, periodStart: day("2024-01-01"), periodEnd: day("2024-12-31"),
-      archivedAt: new Date(), targets: { create: [{ unitId: tree.districts.d100.id, rateBp: 5_000, dueOn: day("2024-06-30") }] },
+      number: "99/KH-UBND",
+      title: "Archived",
+      issuer: "UBND tỉnh",
+      issuedOn: day("2024-02-01"),
+      scopeUnitId: tree.oldProvince.id,
+      periodStart: day("2024-01-01"),
+      periodEnd: day("2024-12-31"),
+      archivedAt: new Date(),
+      targets: { create: [{ unitId: tree.districts.d100.id, rateBp: 5_000, dueOn: day("2024-06-30") }] },
     },
   });
 });
@@ -48,20 +66,30 @@ describe("applicable targets from the database", () => {
   it("gives a district its own allocated target, with the assigned number", async () => {
     const candidates = await getTargetCandidates([tree.districts.d100.id]);
     expect(applicableTarget(candidates, tree.districts.d100.id, null, "2024-05")).toMatchObject({
-      planNumber: "12/KH-UBND", rateBp: 9_800, assignedCount: 6_500, inherited: false,
+      planNumber: "12/KH-UBND",
+      rateBp: 9_800,
+      assignedCount: 6_500,
+      inherited: false,
     });
   });
 
   it("lets a commune inherit its district's rate but not its assigned number", async () => {
     const communeId = tree.old["10001"]!;
     const candidates = await getTargetCandidates([communeId]);
-    expect(applicableTarget(candidates, communeId, null, "2024-05")).toMatchObject({ rateBp: 9_800, assignedCount: null, inherited: true });
+    expect(applicableTarget(candidates, communeId, null, "2024-05")).toMatchObject({
+      rateBp: 9_800,
+      assignedCount: null,
+      inherited: true,
+    });
   });
 
   it("falls back to the national plan when the provincial plan has ended", async () => {
     const communeId = tree.old["10001"]!;
     const candidates = await getTargetCandidates([communeId]);
-    expect(applicableTarget(candidates, communeId, null, "2025-03")).toMatchObject({ planNumber: "546/QĐ-TTg", rateBp: 9_515 });
+    expect(applicableTarget(candidates, communeId, null, "2025-03")).toMatchObject({
+      planNumber: "546/QĐ-TTg",
+      rateBp: 9_515,
+    });
   });
 
   it("finds group targets separately and ignores archived plans", async () => {

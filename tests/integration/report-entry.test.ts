@@ -4,20 +4,22 @@
 // errors and unconfirmed warnings refuse the save and write nothing; who may save and submit.
 import type { Role } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { type ActionSpec, type ActionUser, runAuthedAction } from "@/lib/actions/authed-action";
+
+import { runAuthedAction, type ActionSpec, type ActionUser } from "@/lib/actions/authed-action";
+import { currentMonth } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { MESSAGES } from "@/lib/i18n/messages";
-import { type Month, addMonths, monthToDate } from "@/lib/period";
+import { addMonths, monthToDate, type Month } from "@/lib/period";
 import { canAccessUnit, canChangeUnitData } from "@/lib/permissions/scope";
 import { getReportAuditEntries } from "@/lib/queries/get-report-audit";
 import { fieldHistory } from "@/lib/reports/figure-history";
-import { currentMonth } from "@/lib/clock";
 import { saveReportSpec, submitReportSpec } from "@/lib/reports/save-report";
 import type { ReportFormInput } from "@/lib/validation/report-form";
-import { actionEnvironment } from "../helpers/action-environment";
-import { STEADY, createReportHistory, reportForm } from "../fixtures/report-entry";
-import { type ScopeTree, createScopeTree } from "../fixtures/scope-tree";
+
+import { createReportHistory, reportForm, STEADY } from "../fixtures/report-entry";
+import { createScopeTree, type ScopeTree } from "../fixtures/scope-tree";
 import { createTestUser } from "../fixtures/users";
+import { actionEnvironment } from "../helpers/action-environment";
 
 const t = MESSAGES.vi;
 let tree: ScopeTree;
@@ -32,7 +34,11 @@ beforeAll(async () => {
   tree = await createScopeTree(db);
   await createReportHistory(db, tree.c10001);
   staff = await createTestUser(db, { username: "entry.staff", role: "COMMUNE_STAFF", scopeUnitId: tree.c10001 });
-  colleague = await createTestUser(db, { username: "entry.colleague", role: "COMMUNE_STAFF", scopeUnitId: tree.c10001 });
+  colleague = await createTestUser(db, {
+    username: "entry.colleague",
+    role: "COMMUNE_STAFF",
+    scopeUnitId: tree.c10001,
+  });
 });
 
 /** The month right after the fixture's history (the warnings test uses it). */
@@ -53,13 +59,26 @@ async function stored(unitId: number, month: Month) {
     db.enrollmentFigure.findMany({ where: { unitId, period }, include: { group: true }, orderBy: { groupId: "asc" } }),
     db.auditEntry.findMany({ where: { unitId, period }, orderBy: { id: "asc" } }),
   ]);
-  return { report, figures: figures.map((f) => ({ group: f.group.code, insured: f.insured, eligible: f.eligible, newlyEnrolled: f.newlyEnrolled, renewed: f.renewed })), audit };
+  return {
+    report,
+    figures: figures.map((f) => ({
+      group: f.group.code,
+      insured: f.insured,
+      eligible: f.eligible,
+      newlyEnrolled: f.newlyEnrolled,
+      renewed: f.renewed,
+    })),
+    audit,
+  };
 }
 
 describe("saving and submitting", () => {
   it("creates a draft at version 1 with its figures and one audit entry", async () => {
     const month = freshMonth();
-    const result = await run(saveReportSpec, reportForm("10001", month, 0, { population: "8.010", "g1.insured": 1_510 }));
+    const result = await run(
+      saveReportSpec,
+      reportForm("10001", month, 0, { population: "8.010", "g1.insured": 1_510 }),
+    );
     expect(result).toMatchObject({
       ok: true,
       version: 1,
@@ -67,13 +86,25 @@ describe("saving and submitting", () => {
     });
 
     const { report, figures, audit } = await stored(tree.c10001, month);
-    expect(report).toMatchObject({ population: 8_010, voluntarySocialInsured: 120, status: "DRAFT", version: 1, submittedAt: null });
+    expect(report).toMatchObject({
+      population: 8_010,
+      voluntarySocialInsured: 120,
+      status: "DRAFT",
+      version: 1,
+      submittedAt: null,
+    });
     expect(figures).toEqual([
       { group: "1", insured: 1_510, eligible: 1_600, newlyEnrolled: 20, renewed: 90 },
       { group: "2", insured: 5_900, eligible: 6_100, newlyEnrolled: 40, renewed: 400 },
     ]);
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: "report.save", entityType: "unit_month_report", entityId: String(report!.id), userId: staff.id, before: null });
+    expect(audit[0]).toMatchObject({
+      action: "report.save",
+      entityType: "unit_month_report",
+      entityId: String(report!.id),
+      userId: staff.id,
+      before: null,
+    });
     expect(audit[0]!.after).toEqual({
       version: 1,
       status: "DRAFT",
@@ -91,8 +122,15 @@ describe("saving and submitting", () => {
   it("submits (values, status, who and when in one audit entry); saving it as a draft withdraws it from review, and says so", async () => {
     const month = freshMonth();
     expect((await run(saveReportSpec, reportForm("10001", month, 0))).ok).toBe(true);
-    const submitted = await run(submitReportSpec, reportForm("10001", month, 1, { "g2.insured": 5_920, "g2.newlyEnrolled": 60 }));
-    expect(submitted).toMatchObject({ ok: true, version: 2, message: `Đã gửi báo cáo tháng ${Number(month.slice(5))}/${month.slice(0, 4)} để duyệt.` });
+    const submitted = await run(
+      submitReportSpec,
+      reportForm("10001", month, 1, { "g2.insured": 5_920, "g2.newlyEnrolled": 60 }),
+    );
+    expect(submitted).toMatchObject({
+      ok: true,
+      version: 2,
+      message: `Đã gửi báo cáo tháng ${Number(month.slice(5))}/${month.slice(0, 4)} để duyệt.`,
+    });
 
     const afterSubmit = await stored(tree.c10001, month);
     expect(afterSubmit.report).toMatchObject({ status: "SUBMITTED", version: 2, submittedById: staff.id });
@@ -103,8 +141,14 @@ describe("saving and submitting", () => {
     expect(audit[1]!.before).toMatchObject({ version: 1, status: "DRAFT", groups: { "2": { insured: 5_900 } } });
     expect(audit[1]!.after).toMatchObject({ version: 2, status: "SUBMITTED", groups: { "2": { insured: 5_920 } } });
 
-    const withdrawn = await run(saveReportSpec, reportForm("10001", month, 2, { "g2.insured": 5_930, "g2.newlyEnrolled": 70 }));
-    expect(withdrawn).toMatchObject({ ok: true, message: expect.stringMatching(/^Đã rút báo cáo tháng \d+\/\d{4} về bản nháp\. Báo cáo không còn chờ duyệt/) });
+    const withdrawn = await run(
+      saveReportSpec,
+      reportForm("10001", month, 2, { "g2.insured": 5_930, "g2.newlyEnrolled": 70 }),
+    );
+    expect(withdrawn).toMatchObject({
+      ok: true,
+      message: expect.stringMatching(/^Đã rút báo cáo tháng \d+\/\d{4} về bản nháp\. Báo cáo không còn chờ duyệt/),
+    });
     const afterEdit = await stored(tree.c10001, month);
     expect(afterEdit.report).toMatchObject({ status: "DRAFT", version: 3 });
     expect(afterEdit.audit).toHaveLength(3);
@@ -114,8 +158,16 @@ describe("saving and submitting", () => {
     const month = freshMonth();
     expect((await run(submitReportSpec, reportForm("10001", month, 0))).ok).toBe(true);
     const english = { ...actionEnvironment(staff), messages: async () => MESSAGES.en };
-    const again = await runAuthedAction(submitReportSpec, reportForm("10001", month, 1, { "g2.insured": 5_910, "g2.newlyEnrolled": 50 }), english);
-    expect(again).toMatchObject({ ok: true, version: 2, message: expect.stringMatching(/^Report for \w+ \d{4} submitted for approval in place of the earlier one\./) });
+    const again = await runAuthedAction(
+      submitReportSpec,
+      reportForm("10001", month, 1, { "g2.insured": 5_910, "g2.newlyEnrolled": 50 }),
+      english,
+    );
+    expect(again).toMatchObject({
+      ok: true,
+      version: 2,
+      message: expect.stringMatching(/^Report for \w+ \d{4} submitted for approval in place of the earlier one\./),
+    });
     const { report, audit } = await stored(tree.c10001, month);
     expect(report).toMatchObject({ status: "SUBMITTED", version: 2 });
     expect(audit.map((entry) => entry.action)).toEqual(["report.submit", "report.submit"]);
@@ -129,7 +181,10 @@ describe("saving and submitting", () => {
       data: { status: "RETURNED", version: { increment: 1 }, reviewComment: "Kiểm tra lại nhóm 2" },
     });
     const saved = await run(saveReportSpec, reportForm("10001", month, 2));
-    expect(saved).toMatchObject({ ok: true, message: expect.stringContaining("Báo cáo vẫn ở trạng thái bị trả lại, chưa gửi lại cho cán bộ duyệt") });
+    expect(saved).toMatchObject({
+      ok: true,
+      message: expect.stringContaining("Báo cáo vẫn ở trạng thái bị trả lại, chưa gửi lại cho cán bộ duyệt"),
+    });
     expect((await stored(tree.c10001, month)).report).toMatchObject({ status: "RETURNED", version: 3 });
     expect((await run(submitReportSpec, reportForm("10001", month, 3))).ok).toBe(true);
     expect((await stored(tree.c10001, month)).report).toMatchObject({ status: "SUBMITTED", version: 4 });
@@ -138,12 +193,17 @@ describe("saving and submitting", () => {
   it.each(["APPROVED", "LOCKED"] as const)("refuses to change an %s report and writes nothing", async (status) => {
     const month = freshMonth();
     await run(submitReportSpec, reportForm("10001", month, 0));
-    await db.unitMonthReport.update({ where: { unitId_period: { unitId: tree.c10001, period: monthToDate(month) } }, data: { status } });
+    await db.unitMonthReport.update({
+      where: { unitId_period: { unitId: tree.c10001, period: monthToDate(month) } },
+      data: { status },
+    });
     const before = await stored(tree.c10001, month);
     for (const spec of [saveReportSpec, submitReportSpec]) {
       const result = await run(spec, reportForm("10001", month, 1, { population: 9_000 }));
       expect(result.ok).toBe(false);
-      expect(result.message).toBe(`Báo cáo tháng ${Number(month.slice(5))}/${month.slice(0, 4)} đang ở trạng thái “${t.reports.statuses[status]}”, không sửa được nữa.`);
+      expect(result.message).toBe(
+        `Báo cáo tháng ${Number(month.slice(5))}/${month.slice(0, 4)} đang ở trạng thái “${t.reports.statuses[status]}”, không sửa được nữa.`,
+      );
       expect(result.conflict).toMatchObject({ status, version: 1 });
     }
     expect(await stored(tree.c10001, month)).toEqual(before);
@@ -185,7 +245,11 @@ describe("optimistic concurrency", () => {
     const month = freshMonth();
     await run(saveReportSpec, reportForm("10001", month, 0));
     const mine = reportForm("10001", month, 1, { "g1.renewed": 95, "g1.newlyEnrolled": 30 });
-    const theirs = reportForm("10001", month, 1, { "g1.renewed": 99, "g1.newlyEnrolled": 35, voluntarySocialAssigned: 210 });
+    const theirs = reportForm("10001", month, 1, {
+      "g1.renewed": 99,
+      "g1.newlyEnrolled": 35,
+      voluntarySocialAssigned: 210,
+    });
     const results = await Promise.all([run(saveReportSpec, mine, staff), run(saveReportSpec, theirs, colleague)]);
 
     expect(results.map((result) => result.ok).sort()).toEqual([false, true]);
@@ -193,7 +257,9 @@ describe("optimistic concurrency", () => {
     const loserInput = results[0]!.ok ? theirs : mine;
     const refused = results.find((result) => !result.ok)!;
     expect(refused.conflict!.version).toBe(2);
-    const changed = Object.fromEntries(refused.conflict!.changes.map((change) => [change.field, [change.from, change.to]]));
+    const changed = Object.fromEntries(
+      refused.conflict!.changes.map((change) => [change.field, [change.from, change.to]]),
+    );
     expect(changed["g1.renewed"]).toEqual([90, winner["g1.renewed"]]);
     expect(changed["g1.newlyEnrolled"]).toEqual([20, winner["g1.newlyEnrolled"]]);
     expect(Object.keys(changed)).toHaveLength(winner === theirs ? 3 : 2);
@@ -203,7 +269,11 @@ describe("optimistic concurrency", () => {
     expect(audit).toHaveLength(2);
 
     // Having seen the change, the loser saves again from the version now stored: accepted.
-    const retried = await run(saveReportSpec, { ...loserInput, version: refused.conflict!.version }, results[0]!.ok ? colleague : staff);
+    const retried = await run(
+      saveReportSpec,
+      { ...loserInput, version: refused.conflict!.version },
+      results[0]!.ok ? colleague : staff,
+    );
     expect(retried).toMatchObject({ ok: true, version: 3 });
     ({ report, figures, audit } = await stored(tree.c10001, month));
     expect(figures[0]!.renewed).toBe(loserInput["g1.renewed"]);
@@ -231,19 +301,28 @@ describe("validation and warnings", () => {
     const before = await db.auditEntry.count();
     const result = await run(
       saveReportSpec,
-      reportForm("10001", month, 0, { population: "-5", "g1.eligible": "12,5", "g2.insured": "", "g1.newlyEnrolled": 2_000 }),
+      reportForm("10001", month, 0, {
+        population: "-5",
+        "g1.eligible": "12,5",
+        "g2.insured": "",
+        "g1.newlyEnrolled": 2_000,
+      }),
     );
     expect(result.ok).toBe(false);
     expect(result.message).toBe(t.actions.invalidInput);
     expect(result.fieldErrors).toEqual({
       population: ["Dân số: không được là số âm."],
-      "g1.eligible": ["Nhóm 1 – Số người thuộc diện: phải là số nguyên, không có phần thập phân hay chữ (ví dụ 16984 hoặc 16.984)."],
+      "g1.eligible": [
+        "Nhóm 1 – Số người thuộc diện: phải là số nguyên, không có phần thập phân hay chữ (ví dụ 16984 hoặc 16.984).",
+      ],
       "g2.insured": ["Nhóm 2 – Số người có thẻ: chưa nhập. Nhập một số nguyên không âm (0 nếu không có)."],
     });
     // Impossible denominators: people insured where nobody lives, or in a group with nobody eligible.
     const impossible = await run(saveReportSpec, reportForm("10001", month, 0, { population: 0, "g2.eligible": 0 }));
     expect(impossible.ok).toBe(false);
-    expect(impossible.fieldErrors.population).toEqual(["Dân số: dân số là 0 nhưng có 7.400 người có thẻ. Nhập dân số của xã."]);
+    expect(impossible.fieldErrors.population).toEqual([
+      "Dân số: dân số là 0 nhưng có 7.400 người có thẻ. Nhập dân số của xã.",
+    ]);
     expect(impossible.fieldErrors["g2.eligible"]).toEqual([
       "Nhóm 2 – Số người thuộc diện: nhóm 2 có 5.900 người có thẻ nhưng 0 người thuộc diện. Nhập số người thuộc diện.",
     ]);
@@ -256,13 +335,27 @@ describe("validation and warnings", () => {
     const unusual = { "g1.insured": 1_700, "g1.newlyEnrolled": 150, "g1.renewed": 100 }; // above the 1,600 eligible
     const refused = await run(saveReportSpec, reportForm("10001", month, 0, unusual));
     expect(refused.ok).toBe(false);
-    expect(Object.keys(refused.fieldErrors).sort()).toEqual(["reason:g1.insured:jump", "reason:g1.insured:rateAbove100", "reason:g1.newlyEnrolled:jump"]);
-    expect(refused.fieldErrors["reason:g1.insured:rateAbove100"]?.[0]).toMatch(/^Nhóm 1 – Số người có thẻ: số có thẻ \(1\.700\) nhiều hơn số người thuộc diện tham gia \(1\.600\), tỷ lệ trên 100%\. Kiểm tra lại số người thuộc diện tham gia, hoặc/);
+    expect(Object.keys(refused.fieldErrors).sort()).toEqual([
+      "reason:g1.insured:jump",
+      "reason:g1.insured:rateAbove100",
+      "reason:g1.newlyEnrolled:jump",
+    ]);
+    expect(refused.fieldErrors["reason:g1.insured:rateAbove100"]?.[0]).toMatch(
+      /^Nhóm 1 – Số người có thẻ: số có thẻ \(1\.700\) nhiều hơn số người thuộc diện tham gia \(1\.600\), tỷ lệ trên 100%\. Kiểm tra lại số người thuộc diện tham gia, hoặc/,
+    );
     const tooShort = await run(
       saveReportSpec,
-      reportForm("10001", month, 0, { ...unusual, "reason:g1.insured:jump": " a ", "reason:g1.insured:rateAbove100": "x".repeat(501), "reason:g1.newlyEnrolled:jump": "Đợt vận động" }),
+      reportForm("10001", month, 0, {
+        ...unusual,
+        "reason:g1.insured:jump": " a ",
+        "reason:g1.insured:rateAbove100": "x".repeat(501),
+        "reason:g1.newlyEnrolled:jump": "Đợt vận động",
+      }),
     );
-    expect(Object.keys(tooShort.fieldErrors).sort()).toEqual(["reason:g1.insured:jump", "reason:g1.insured:rateAbove100"]);
+    expect(Object.keys(tooShort.fieldErrors).sort()).toEqual([
+      "reason:g1.insured:jump",
+      "reason:g1.insured:rateAbove100",
+    ]);
     expect((await stored(tree.c10001, month)).report).toBeNull();
 
     const confirmed = await run(
@@ -297,7 +390,9 @@ describe("validation and warnings", () => {
     expect(asked.fieldErrors["reason:g1.newlyEnrolled:enrolledAboveInsured"]).toEqual([
       "Nhóm 1 – Tham gia mới: tham gia mới và tái tục nhóm 1 (1.410) nhiều hơn số người có thẻ cuối tháng (1.400). Xác nhận kèm lý do nếu đúng (ví dụ thẻ hộ gia đình có hiệu lực sau 30 ngày, chuyển nhóm, tử vong hoặc chuyển đi).",
     ]);
-    const reasons = Object.fromEntries(Object.keys(asked.fieldErrors).map((key) => [key, "Tái tục nhóm 1 rồi chuyển sang nhóm 2 trong tháng"]));
+    const reasons = Object.fromEntries(
+      Object.keys(asked.fieldErrors).map((key) => [key, "Tái tục nhóm 1 rồi chuyển sang nhóm 2 trong tháng"]),
+    );
     const saved = await run(saveReportSpec, reportForm("10001", month, 0, { ...moved, ...reasons }));
     expect(saved.ok).toBe(true);
     const { report } = await stored(tree.c10001, month);
@@ -310,7 +405,9 @@ describe("validation and warnings", () => {
 
   it("opens a month in its last days only where the reporting rule in force for it allows it", async () => {
     // A rule from March 2031 opens a month 3 days before its end: March 2031 on the 29th, Hà Nội time.
-    const rule = await db.reportingRule.create({ data: { effectiveFrom: monthToDate("2031-03"), approverLevel: 1, deadlineDay: 5, opensDaysBeforeEnd: 3 } });
+    const rule = await db.reportingRule.create({
+      data: { effectiveFrom: monthToDate("2031-03"), approverLevel: 1, deadlineDay: 5, opensDaysBeforeEnd: 3 },
+    });
     const pinned = process.env.APP_TODAY;
     try {
       process.env.APP_TODAY = "2031-03-28T23:59:00+07:00";
@@ -334,7 +431,10 @@ describe("validation and warnings", () => {
     for (const month of [currentMonth(), addMonths(currentMonth(), 1)]) {
       const refused = await run(saveReportSpec, reportForm("20001", month, 0), await admin());
       const [year, next] = addMonths(month, 1).split("-");
-      expect(refused).toMatchObject({ ok: false, message: `Chưa mở nhập báo cáo tháng ${Number(month.slice(5))}/${month.slice(0, 4)}: mở từ ngày 01/${next}/${year}.` });
+      expect(refused).toMatchObject({
+        ok: false,
+        message: `Chưa mở nhập báo cáo tháng ${Number(month.slice(5))}/${month.slice(0, 4)}: mở từ ngày 01/${next}/${year}.`,
+      });
     }
     const months = [currentMonth(), addMonths(currentMonth(), 1)].map(monthToDate);
     expect(await db.unitMonthReport.count({ where: { unit: { code: "20001" }, period: { in: months } } })).toBe(0);
@@ -365,7 +465,11 @@ describe("who may save and submit", () => {
   ];
   for (const { role, scope, allowed } of cases) {
     it(`${role} of ${scope} ${allowed ? "may" : "may not"} save and submit commune 10001's report`, async () => {
-      const user = await createTestUser(db, { username: `entry.${role.toLowerCase()}.${scope}`, role, scopeUnitId: tree[scope] });
+      const user = await createTestUser(db, {
+        username: `entry.${role.toLowerCase()}.${scope}`,
+        role,
+        scopeUnitId: tree[scope],
+      });
       const month = freshMonth();
       const saved = await run(saveReportSpec, reportForm("10001", month, 0), user);
       const submitted = await run(submitReportSpec, reportForm("10001", month, saved.ok ? 1 : 0), user);
@@ -386,8 +490,16 @@ describe("who may save and submit", () => {
 
 describe("across the July 2025 reorganisation", () => {
   it("staff of an old commune read their successor commune's months but cannot enter them; the successor's staff can, and may correct their predecessors' months", async () => {
-    const oldStaff = await createTestUser(db, { username: "entry.old.staff", role: "COMMUNE_STAFF", scopeUnitId: tree.c10001 });
-    const newStaff = await createTestUser(db, { username: "entry.new.staff", role: "COMMUNE_STAFF", scopeUnitId: tree.c20001 });
+    const oldStaff = await createTestUser(db, {
+      username: "entry.old.staff",
+      role: "COMMUNE_STAFF",
+      scopeUnitId: tree.c10001,
+    });
+    const newStaff = await createTestUser(db, {
+      username: "entry.new.staff",
+      role: "COMMUNE_STAFF",
+      scopeUnitId: tree.c20001,
+    });
     const month: Month = "2025-08";
     expect(await canAccessUnit(oldStaff, tree.c20001, month, db)).toBe(true);
     expect(await canChangeUnitData(oldStaff, tree.c20001, month, db)).toBe(false);
@@ -416,7 +528,10 @@ describe("figure history", () => {
       { by: "Người dùng entry.colleague", action: "report.save", from: 8_000, to: 8_040 },
       { by: "Người dùng entry.staff", action: "report.save", from: null, to: 8_000 },
     ]);
-    expect(history["g2.eligible"]?.map(({ from, to }) => [from, to])).toEqual([[6_100, 6_150], [null, 6_100]]);
+    expect(history["g2.eligible"]?.map(({ from, to }) => [from, to])).toEqual([
+      [6_100, 6_150],
+      [null, 6_100],
+    ]);
     expect(history["g1.insured"]).toHaveLength(1);
     expect(STEADY.groups["1"][0]).toBe(1_500);
   });

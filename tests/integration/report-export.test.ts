@@ -3,17 +3,19 @@
 // round trip (an export or a template imported as it is changes nothing).
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
+
 import type { ActionUser } from "@/lib/actions/authed-action";
+import { currentMonth } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { addMonths } from "@/lib/period";
 import { buildReportExport } from "@/lib/reports/export/build-export";
 import { planExport } from "@/lib/reports/export/plan-export";
 import { buildImportTemplate } from "@/lib/reports/import/build-template";
-import { currentMonth } from "@/lib/clock";
 import { prepareImport } from "@/lib/reports/import/prepare-import";
-import { vietnameseHeader } from "../helpers/report-files";
+
 import { createSmallTree } from "../fixtures/small-tree";
 import { createTestUser } from "../fixtures/users";
+import { vietnameseHeader } from "../helpers/report-files";
 
 let tree: Awaited<ReturnType<typeof createSmallTree>>;
 let official: ActionUser;
@@ -29,10 +31,24 @@ beforeAll(async () => {
       [tree.old["10001"]!, tree.fresh["20001"]!],
       [tree.old["10002"]!, tree.fresh["20001"]!],
       [tree.old["10003"]!, tree.fresh["20002"]!],
-    ].map(([predecessorId, successorId]) => ({ predecessorId: predecessorId!, successorId: successorId!, kind: "FULL" as const, shareBp: 10_000, effectiveOn })),
+    ].map(([predecessorId, successorId]) => ({
+      predecessorId: predecessorId!,
+      successorId: successorId!,
+      kind: "FULL" as const,
+      shareBp: 10_000,
+      effectiveOn,
+    })),
   });
-  official = await createTestUser(db, { username: "tinh.export", role: "PROVINCIAL_OFFICIAL", scopeUnitId: tree.newProvince.id });
-  communeStaff = await createTestUser(db, { username: "xa.export", role: "COMMUNE_STAFF", scopeUnitId: tree.old["10001"]! });
+  official = await createTestUser(db, {
+    username: "tinh.export",
+    role: "PROVINCIAL_OFFICIAL",
+    scopeUnitId: tree.newProvince.id,
+  });
+  communeStaff = await createTestUser(db, {
+    username: "xa.export",
+    role: "COMMUNE_STAFF",
+    scopeUnitId: tree.old["10001"]!,
+  });
 });
 
 async function sheets(bytes: Uint8Array) {
@@ -91,19 +107,36 @@ describe("export of a unit across the reorganisation", () => {
   });
 
   it("can be imported again as it is, changing nothing", async () => {
-    const { bytes } = await buildReportExport(official, await ready(official, tree.newProvince.id, "2025-06", "2025-07"));
+    const { bytes } = await buildReportExport(
+      official,
+      await ready(official, tree.newProvince.id, "2025-06", "2025-07"),
+    );
     const prepared = await prepareImport(db, official, { name: "export.xlsx", bytes }, now);
     expect(prepared.check.problems).toEqual([]);
     expect(prepared.check.issues).toEqual([]);
-    expect(prepared.check.plans.map((plan) => plan.kind)).toEqual(["unchanged", "unchanged", "unchanged", "unchanged", "unchanged"]);
+    expect(prepared.check.plans.map((plan) => plan.kind)).toEqual([
+      "unchanged",
+      "unchanged",
+      "unchanged",
+      "unchanged",
+      "unchanged",
+    ]);
   });
 
   it("keeps to the user's scope: a commune officer exports the own commune and its successor, not the province", async () => {
-    expect((await planExport(communeStaff, { unitId: tree.oldProvince.id, from: "2025-06", to: "2025-06" }, now)).kind).toBe("notFound");
-    expect((await planExport(communeStaff, { unitId: tree.old["10002"]!, from: "2025-06", to: "2025-06" }, now)).kind).toBe("notFound");
+    expect(
+      (await planExport(communeStaff, { unitId: tree.oldProvince.id, from: "2025-06", to: "2025-06" }, now)).kind,
+    ).toBe("notFound");
+    expect(
+      (await planExport(communeStaff, { unitId: tree.old["10002"]!, from: "2025-06", to: "2025-06" }, now)).kind,
+    ).toBe("notFound");
     const plan = await ready(communeStaff, tree.old["10001"]!, "2025-06", "2025-07");
     const { values } = await sheets((await buildReportExport(communeStaff, plan)).bytes);
-    expect(values("Số liệu").slice(1).map((row) => [row[0], row[2]])).toEqual([
+    expect(
+      values("Số liệu")
+        .slice(1)
+        .map((row) => [row[0], row[2]]),
+    ).toEqual([
       ["10001", "2025-06"],
       ["20001", "2025-07"],
     ]);
@@ -114,7 +147,10 @@ describe("export of a unit across the reorganisation", () => {
     expect(await plan("2025-07", "2025-06")).toMatchObject({ kind: "invalid", problem: { code: "badRange" } });
     const next = addMonths(currentMonth(now), 1);
     expect(await plan("2025-07", next)).toMatchObject({ kind: "invalid", problem: { code: "futureMonth" } });
-    expect(await plan("2020-01", "2025-07")).toMatchObject({ kind: "invalid", problem: { code: "tooManyMonths", max: 60 } });
+    expect(await plan("2020-01", "2025-07")).toMatchObject({
+      kind: "invalid",
+      problem: { code: "tooManyMonths", max: 60 },
+    });
     expect(await plan("2025-7", "2025-07")).toEqual({ kind: "notFound" });
   });
 });
@@ -125,11 +161,19 @@ describe("import template", () => {
     expect(fileName).toBe("mau-nhap-bhyt-10-2025-07.xlsx");
     const { names, values } = await sheets(bytes);
     expect(names).toEqual(["Số liệu", "Tháng trước", "Hướng dẫn"]);
-    expect(values("Số liệu").slice(1).map((row) => [row[0], row[1], row[2], row[3]])).toEqual([
+    expect(
+      values("Số liệu")
+        .slice(1)
+        .map((row) => [row[0], row[1], row[2], row[3]]),
+    ).toEqual([
       ["20001", "Xã An Bình", "2025-07", 6_600],
       ["20002", "Phường Cát Mới", "2025-07", 1_200],
     ]);
-    expect(values("Tháng trước").slice(1).map((row) => row[0])).toEqual(["10001", "10002", "10003"]);
+    expect(
+      values("Tháng trước")
+        .slice(1)
+        .map((row) => row[0]),
+    ).toEqual(["10001", "10002", "10003"]);
     expect(values("Hướng dẫn")[0]).toEqual(["Hướng dẫn nhập số liệu BHYT từ tệp"]);
 
     const prepared = await prepareImport(db, official, { name: fileName, bytes }, now);
@@ -140,7 +184,11 @@ describe("import template", () => {
   it("leaves the figures blank for units that have not reported, and such rows are skipped", async () => {
     const { bytes } = await buildImportTemplate(official, { ...tree.newProvince }, "2025-08");
     const { values } = await sheets(bytes);
-    expect(values("Số liệu").slice(1).map((row) => [row[0], row[3] ?? null, row[14]])).toEqual([
+    expect(
+      values("Số liệu")
+        .slice(1)
+        .map((row) => [row[0], row[3] ?? null, row[14]]),
+    ).toEqual([
       ["20001", null, "Chưa báo cáo"],
       ["20002", null, "Chưa báo cáo"],
     ]);

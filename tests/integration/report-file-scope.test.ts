@@ -5,17 +5,19 @@
 // and audit entry as it was.
 import type { Role } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { type ActionUser, runAuthedAction } from "@/lib/actions/authed-action";
+
+import { runAuthedAction, type ActionUser } from "@/lib/actions/authed-action";
 import { db } from "@/lib/db";
 import { MESSAGES } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
 import { planExport } from "@/lib/reports/export/plan-export";
 import { importReportsSpec } from "@/lib/reports/import/import-reports";
 import { prepareImport } from "@/lib/reports/import/prepare-import";
+
+import { createScopeTree, type ScopeTree } from "../fixtures/scope-tree";
+import { createTestUser } from "../fixtures/users";
 import { actionEnvironment } from "../helpers/action-environment";
 import { vietnameseHeader, xlsxFile } from "../helpers/report-files";
-import { type ScopeTree, createScopeTree } from "../fixtures/scope-tree";
-import { createTestUser } from "../fixtures/users";
 
 const t = MESSAGES.vi;
 type UnitKey = keyof ScopeTree;
@@ -63,10 +65,18 @@ const CASES = ROLES.flatMap((role) => (["inside", "outside"] as const).map((wher
 
 beforeAll(async () => {
   tree = await createScopeTree(db);
-  const groupSet = await db.groupSet.create({ data: { code: "G", name: "G", legalBasis: "-", validFrom: new Date("2015-01-01T00:00:00Z") } });
-  await db.participantGroup.create({ data: { groupSetId: groupSet.id, code: "1", ordinal: 1, name: "Nhóm 1", shortName: "N1" } });
+  const groupSet = await db.groupSet.create({
+    data: { code: "G", name: "G", legalBasis: "-", validFrom: new Date("2015-01-01T00:00:00Z") },
+  });
+  await db.participantGroup.create({
+    data: { groupSetId: groupSet.id, code: "1", ordinal: 1, name: "Nhóm 1", shortName: "N1" },
+  });
   for (const role of ROLES) {
-    actors[role] = await createTestUser(db, { username: `file.${role.toLowerCase()}`, role, scopeUnitId: tree[SCOPE[role]] });
+    actors[role] = await createTestUser(db, {
+      username: `file.${role.toLowerCase()}`,
+      role,
+      scopeUnitId: tree[SCOPE[role]],
+    });
   }
 });
 
@@ -84,23 +94,36 @@ describe("import: role × commune inside/outside the scope", () => {
     const target = TARGETS[role];
     const unit = await db.unit.findUniqueOrThrow({ where: { id: tree[target[where]] } });
     const population = 1_000 + Math.floor(Math.random() * 1_000);
-    const file = await xlsxFile("scope.xlsx", vietnameseHeader(1), [[unit.code, unit.name, target.month, population, null, null, 10, 20, 1, 2]]);
+    const file = await xlsxFile("scope.xlsx", vietnameseHeader(1), [
+      [unit.code, unit.name, target.month, population, null, null, 10, 20, 1, 2],
+    ]);
     const actor = actors[role];
     // The preview is what the page would show; the action checks everything again on its own.
-    const token = (await prepareImport(db, actor, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, new Date())).token;
+    const token = (
+      await prepareImport(db, actor, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, new Date())
+    ).token;
     const before = await snapshot();
 
-    const result = await runAuthedAction(importReportsSpec, { file, token: token ?? "0".repeat(64) }, actionEnvironment(actor));
+    const result = await runAuthedAction(
+      importReportsSpec,
+      { file, token: token ?? "0".repeat(64) },
+      actionEnvironment(actor),
+    );
 
     if (IMPORT[role][where]) {
       expect(result.ok).toBe(true);
       const period = new Date(`${target.month}-01T00:00:00Z`);
-      expect(await db.unitMonthReport.findUniqueOrThrow({ where: { unitId_period: { unitId: unit.id, period } } })).toMatchObject({
+      expect(
+        await db.unitMonthReport.findUniqueOrThrow({ where: { unitId_period: { unitId: unit.id, period } } }),
+      ).toMatchObject({
         population,
         submittedById: actor.id,
       });
     } else {
-      expect(result).toMatchObject({ ok: false, message: role === "LEADER" ? t.actions.refused : t.reports.import.hasErrors });
+      expect(result).toMatchObject({
+        ok: false,
+        message: role === "LEADER" ? t.actions.refused : t.reports.import.hasErrors,
+      });
       expect(await snapshot()).toBe(before);
     }
   });
@@ -109,7 +132,11 @@ describe("import: role × commune inside/outside the scope", () => {
 describe("export: role × commune inside/outside the scope", () => {
   it.each(CASES)("$role, a commune $where", async ({ role, where }) => {
     const target = TARGETS[role];
-    const plan = await planExport(actors[role], { unitId: tree[target[where]], from: target.month, to: target.month }, new Date());
+    const plan = await planExport(
+      actors[role],
+      { unitId: tree[target[where]], from: target.month, to: target.month },
+      new Date(),
+    );
     expect(plan.kind).toBe(EXPORT[role][where] ? "ready" : "notFound");
   });
 });

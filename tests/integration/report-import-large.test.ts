@@ -4,17 +4,18 @@
 // reports change). The time each step takes is printed, not asserted.
 import { Prisma } from "@prisma/client";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { ActionUser } from "@/lib/actions/authed-action";
-import { runAuthedAction } from "@/lib/actions/authed-action";
+
+import { runAuthedAction, type ActionUser } from "@/lib/actions/authed-action";
 import { db } from "@/lib/db";
 import { MESSAGES } from "@/lib/i18n/messages";
-import { type Month, addMonths } from "@/lib/period";
+import { addMonths, type Month } from "@/lib/period";
 import { importReportsSpec } from "@/lib/reports/import/import-reports";
 import { prepareImport } from "@/lib/reports/import/prepare-import";
-import { actionEnvironment } from "../helpers/action-environment";
-import { type SheetCell, vietnameseHeader, xlsxFile } from "../helpers/report-files";
-import { LARGE_GROUP_COUNT, createLargeProvince, largeFigures } from "../fixtures/large-province";
+
+import { createLargeProvince, LARGE_GROUP_COUNT, largeFigures } from "../fixtures/large-province";
 import { createTestUser } from "../fixtures/users";
+import { actionEnvironment } from "../helpers/action-environment";
+import { vietnameseHeader, xlsxFile, type SheetCell } from "../helpers/report-files";
 
 const COMMUNES = 500;
 const MONTHS = 20;
@@ -64,7 +65,11 @@ async function previewAndImport(file: File, user: ActionUser) {
   const prepared = await prepareImport(db, user, { name: file.name, bytes }, new Date());
   const previewMs = performance.now() - started;
   const importStarted = performance.now();
-  const result = await runAuthedAction(importReportsSpec, { file, token: prepared.token ?? "" }, actionEnvironment(user));
+  const result = await runAuthedAction(
+    importReportsSpec,
+    { file, token: prepared.token ?? "" },
+    actionEnvironment(user),
+  );
   const importMs = performance.now() - importStarted;
   return { prepared, result, previewMs, importMs };
 }
@@ -74,37 +79,64 @@ const engine = process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite";
 beforeAll(async () => {
   const tree = await createLargeProvince(db, COMMUNES);
   communes = tree.communes;
-  official = await createTestUser(db, { username: "tinh.thunghiem", role: "PROVINCIAL_OFFICIAL", scopeUnitId: tree.province.id });
+  official = await createTestUser(db, {
+    username: "tinh.thunghiem",
+    role: "PROVINCIAL_OFFICIAL",
+    scopeUnitId: tree.province.id,
+  });
 }, 120_000);
 
 describe("an import of 10,000 rows", () => {
   it("writes every row in one transaction, submitted by the importer, with one audit entry per report and one for the file", async () => {
     const file = await xlsxFile("bao-cao-2023-2024.xlsx", vietnameseHeader(LARGE_GROUP_COUNT), rows());
     const { prepared, result, previewMs, importMs } = await previewAndImport(file, official);
-    console.info(`[${engine}] 10,000-row .xlsx: preview ${Math.round(previewMs)} ms, import ${Math.round(importMs)} ms`);
+    console.info(
+      `[${engine}] 10,000-row .xlsx: preview ${Math.round(previewMs)} ms, import ${Math.round(importMs)} ms`,
+    );
 
     expect(prepared.check.problems).toEqual([]);
     expect(prepared.check.issues).toEqual([]);
     expect(prepared.check.plans).toHaveLength(COMMUNES * MONTHS);
     expect(prepared.check.plans.every((plan) => plan.kind === "new")).toBe(true);
-    expect(result).toMatchObject({ ok: true, message: "Đã nhập tệp bao-cao-2023-2024.xlsx: 10.000 báo cáo mới, 0 báo cáo được cập nhật, 0 dòng không đổi." });
+    expect(result).toMatchObject({
+      ok: true,
+      message: "Đã nhập tệp bao-cao-2023-2024.xlsx: 10.000 báo cáo mới, 0 báo cáo được cập nhật, 0 dòng không đổi.",
+    });
 
     expect(await db.unitMonthReport.count()).toBe(10_000);
     expect(await db.enrollmentFigure.count()).toBe(10_000 * LARGE_GROUP_COUNT);
-    expect(await db.unitMonthReport.count({ where: { status: "SUBMITTED", version: 1, submittedById: official.id } })).toBe(10_000);
+    expect(
+      await db.unitMonthReport.count({ where: { status: "SUBMITTED", version: 1, submittedById: official.id } }),
+    ).toBe(10_000);
     expect(await db.auditEntry.count({ where: { action: "report.import", userId: official.id } })).toBe(10_000);
     const fileEntry = await db.auditEntry.findFirstOrThrow({ where: { action: "report.import_file" } });
-    expect(fileEntry.after).toMatchObject({ fileName: "bao-cao-2023-2024.xlsx", rows: 10_000, created: 10_000, updated: 0, unchanged: 0 });
+    expect(fileEntry.after).toMatchObject({
+      fileName: "bao-cao-2023-2024.xlsx",
+      rows: 10_000,
+      created: 10_000,
+      updated: 0,
+      unchanged: 0,
+    });
 
     // Spot check: commune 123 in month 7 holds the file's figures.
     const commune = communes[123]!;
     const expected = largeFigures(123, 7);
     const period = new Date("2023-08-01T00:00:00Z");
-    const report = await db.unitMonthReport.findUniqueOrThrow({ where: { unitId_period: { unitId: commune.id, period } } });
+    const report = await db.unitMonthReport.findUniqueOrThrow({
+      where: { unitId_period: { unitId: commune.id, period } },
+    });
     expect(report.population).toBe(expected.population);
-    const figures = await db.enrollmentFigure.findMany({ where: { unitId: commune.id, period }, include: { group: true }, orderBy: { group: { ordinal: "asc" } } });
-    expect(figures.map(({ insured, eligible, newlyEnrolled, renewed }) => ({ insured, eligible, newlyEnrolled, renewed }))).toEqual(expected.groups);
-    const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "report.import", entityId: String(report.id) } });
+    const figures = await db.enrollmentFigure.findMany({
+      where: { unitId: commune.id, period },
+      include: { group: true },
+      orderBy: { group: { ordinal: "asc" } },
+    });
+    expect(
+      figures.map(({ insured, eligible, newlyEnrolled, renewed }) => ({ insured, eligible, newlyEnrolled, renewed })),
+    ).toEqual(expected.groups);
+    const entry = await db.auditEntry.findFirstOrThrow({
+      where: { action: "report.import", entityId: String(report.id) },
+    });
     expect(entry.before).toBeNull();
     expect(entry.after).toMatchObject({ status: "SUBMITTED", version: 1, population: expected.population });
   });
@@ -113,10 +145,17 @@ describe("an import of 10,000 rows", () => {
     const before = await writtenState();
     const file = await xlsxFile("bao-cao-2023-2024.xlsx", vietnameseHeader(LARGE_GROUP_COUNT), rows());
     const { prepared, result, previewMs, importMs } = await previewAndImport(file, official);
-    console.info(`[${engine}] 10,000-row .xlsx again: preview ${Math.round(previewMs)} ms, import attempt ${Math.round(importMs)} ms`);
+    console.info(
+      `[${engine}] 10,000-row .xlsx again: preview ${Math.round(previewMs)} ms, import attempt ${Math.round(importMs)} ms`,
+    );
 
     expect(prepared.check.plans.filter((plan) => plan.kind === "unchanged")).toHaveLength(10_000);
-    expect(result).toEqual({ ok: false, fieldErrors: {}, message: t.reports.import.nothingToImport, values: expect.any(Object) });
+    expect(result).toEqual({
+      ok: false,
+      fieldErrors: {},
+      message: t.reports.import.nothingToImport,
+      values: expect.any(Object),
+    });
     expect(await writtenState()).toBe(before);
   });
 
@@ -133,15 +172,23 @@ describe("an import of 10,000 rows", () => {
     const { prepared, result } = await previewAndImport(file, official);
 
     const changed = prepared.check.plans.filter((plan) => plan.kind === "changed");
-    expect(changed.map((plan) => `${plan.unit.code}:${plan.month}`).sort()).toEqual(["30001:2023-01", "30251:2023-11", "30500:2024-08"]);
-    expect(changed[0]!.changes).toEqual([{ field: "population", before: expect.any(Number), after: expect.any(Number) }]);
+    expect(changed.map((plan) => `${plan.unit.code}:${plan.month}`).sort()).toEqual([
+      "30001:2023-01",
+      "30251:2023-11",
+      "30500:2024-08",
+    ]);
+    expect(changed[0]!.changes).toEqual([
+      { field: "population", before: expect.any(Number), after: expect.any(Number) },
+    ]);
     expect(result.ok).toBe(true);
     expect(await db.unitMonthReport.count({ where: { version: 2 } })).toBe(3);
     expect(await db.auditEntry.count()).toBe(auditBefore + 3 + 1);
     const report = await db.unitMonthReport.findUniqueOrThrow({
       where: { unitId_period: { unitId: communes[250]!.id, period: new Date("2023-11-01T00:00:00Z") } },
     });
-    const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "report.import", entityId: String(report.id), before: { not: Prisma.AnyNull } } });
+    const entry = await db.auditEntry.findFirstOrThrow({
+      where: { action: "report.import", entityId: String(report.id), before: { not: Prisma.AnyNull } },
+    });
     const population = largeFigures(250, 10).population;
     expect(entry.before).toMatchObject({ population, version: 1, status: "SUBMITTED" });
     expect(entry.after).toMatchObject({ population: population + 100, version: 2, status: "SUBMITTED" });

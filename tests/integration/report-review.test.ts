@@ -4,28 +4,34 @@
 // Every refusal leaves reports and the audit log exactly as they were.
 import type { ReportStatus } from "@prisma/client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { type ActionSpec, type ActionUser, runAuthedAction } from "@/lib/actions/authed-action";
+
+import { runAuthedAction, type ActionSpec, type ActionUser } from "@/lib/actions/authed-action";
 import { db } from "@/lib/db";
-import { MESSAGES, fill } from "@/lib/i18n/messages";
-import { type Month, monthToDate } from "@/lib/period";
+import { fill, MESSAGES } from "@/lib/i18n/messages";
+import { monthToDate, type Month } from "@/lib/period";
 import { approveMonthSpec, lockMonthSpec } from "@/lib/reports/review-month";
 import { approveReportSpec, returnReportSpec, unlockReportSpec } from "@/lib/reports/review-report";
-import { actionEnvironment } from "../helpers/action-environment";
-import { type ScopeTree, createScopeTree } from "../fixtures/scope-tree";
+
+import { createScopeTree, type ScopeTree } from "../fixtures/scope-tree";
 import { createTestUser } from "../fixtures/users";
+import { actionEnvironment } from "../helpers/action-environment";
 
 const t = MESSAGES.vi;
 const JUNE: Month = "2025-06";
 const OCTOBER: Month = "2025-10";
 let tree: ScopeTree;
-const users = {} as Record<"districtOne" | "districtTwo" | "oldProvince" | "newProvince" | "otherProvince" | "admin" | "leader" | "commune", ActionUser>;
+const users = {} as Record<
+  "districtOne" | "districtTwo" | "oldProvince" | "newProvince" | "otherProvince" | "admin" | "leader" | "commune",
+  ActionUser
+>;
 
 const quiet = vi.spyOn(console, "warn").mockImplementation(() => {});
 afterAll(() => quiet.mockRestore());
 
 beforeAll(async () => {
   tree = await createScopeTree(db);
-  const user = (username: string, role: ActionUser["role"], scopeUnitId: number) => createTestUser(db, { username, role, scopeUnitId });
+  const user = (username: string, role: ActionUser["role"], scopeUnitId: number) =>
+    createTestUser(db, { username, role, scopeUnitId });
   users.districtOne = await user("review.d100", "DISTRICT_OFFICER", tree.d100);
   users.districtTwo = await user("review.d101", "DISTRICT_OFFICER", tree.d101);
   users.oldProvince = await user("review.p10", "PROVINCIAL_OFFICIAL", tree.p10);
@@ -78,9 +84,17 @@ describe("before July 2025 the district approves", () => {
     const result = await run(approveReportSpec, seen(submitted), users.districtOne);
     expect(result).toEqual({ ok: true, fieldErrors: {}, message: "Đã duyệt báo cáo của Xã An." });
     const after = await db.unitMonthReport.findUniqueOrThrow({ where: { id: submitted.id } });
-    expect(after).toMatchObject({ status: "APPROVED", version: 4, reviewedById: users.districtOne.id, reviewComment: null, population: 5_000 });
+    expect(after).toMatchObject({
+      status: "APPROVED",
+      version: 4,
+      reviewedById: users.districtOne.id,
+      reviewComment: null,
+      population: 5_000,
+    });
     expect(after.reviewedAt).toBeInstanceOf(Date);
-    const entries = await db.auditEntry.findMany({ where: { action: "report.approve", entityId: String(submitted.id) } });
+    const entries = await db.auditEntry.findMany({
+      where: { action: "report.approve", entityId: String(submitted.id) },
+    });
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({
       userId: users.districtOne.id,
@@ -119,13 +133,22 @@ describe("before July 2025 the district approves", () => {
       { reportId: "x", version: String(submitted.version), comment: "a".repeat(2001) },
       { ...actionEnvironment(users.districtOne), messages: async () => MESSAGES.en },
     );
-    expect(english.fieldErrors).toEqual({ reportId: ["Invalid report"], comment: ["The text may not be longer than 2,000 characters"] });
+    expect(english.fieldErrors).toEqual({
+      reportId: ["Invalid report"],
+      comment: ["The text may not be longer than 2,000 characters"],
+    });
 
     const comment = "Nhóm 4: số học sinh có thẻ giảm 300 so với tháng trước, kiểm tra lại.";
     const result = await run(returnReportSpec, { ...seen(submitted), comment }, users.districtOne);
     expect(result.message).toBe("Đã trả lại báo cáo của Xã Bình cho xã sửa.");
-    expect(await db.unitMonthReport.findUniqueOrThrow({ where: { id: submitted.id } })).toMatchObject({ status: "RETURNED", reviewComment: comment, version: 4 });
-    const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "report.return", entityId: String(submitted.id) } });
+    expect(await db.unitMonthReport.findUniqueOrThrow({ where: { id: submitted.id } })).toMatchObject({
+      status: "RETURNED",
+      reviewComment: comment,
+      version: 4,
+    });
+    const entry = await db.auditEntry.findFirstOrThrow({
+      where: { action: "report.return", entityId: String(submitted.id) },
+    });
     expect(entry.after).toEqual({ status: "RETURNED", version: 4, reviewComment: comment });
   });
 
@@ -148,7 +171,9 @@ describe("before July 2025 the district approves", () => {
     for (const status of ["DRAFT", "RETURNED", "APPROVED", "LOCKED"] as const) {
       const other = await report(tree.c10001, JUNE, status);
       const result = await refused(approveReportSpec, seen(other), users.districtOne);
-      expect(result.message).toBe(fill(t.reports.review.wrongStatus, { unit: "Xã An", status: t.reports.statuses[status] }));
+      expect(result.message).toBe(
+        fill(t.reports.review.wrongStatus, { unit: "Xã An", status: t.reports.statuses[status] }),
+      );
       await refused(returnReportSpec, { ...seen(other), comment: "x" }, users.districtOne);
     }
   });
@@ -164,7 +189,10 @@ describe("locking a month", () => {
       users.districtOne,
     );
     expect(result).toEqual({ ok: true, fieldErrors: {}, message: "Đã khoá 2 báo cáo tháng 6/2025." });
-    expect((await db.unitMonthReport.findMany({ where: { id: { in: [a.id, b.id] } } })).map((r) => r.status)).toEqual(["LOCKED", "LOCKED"]);
+    expect((await db.unitMonthReport.findMany({ where: { id: { in: [a.id, b.id] } } })).map((r) => r.status)).toEqual([
+      "LOCKED",
+      "LOCKED",
+    ]);
     const entries = await db.auditEntry.findMany({ where: { action: "report.lock" }, orderBy: { id: "asc" } });
     expect(entries.map((entry) => entry.entityId)).toEqual([String(a.id), String(b.id)]);
   });
@@ -188,32 +216,64 @@ describe("locking a month", () => {
     const lock = { unitId: String(tree.d100), month: JUNE, reports: `${a.id}:${a.version}` };
     for (const lockReason of [undefined, "", "   "]) {
       const result = await refused(lockMonthSpec, { ...lock, lockReason }, users.districtOne);
-      expect(result.fieldErrors.lockReason).toEqual(["Còn 1 xã chưa được duyệt: hãy ghi lý do khoá tháng khi chưa đủ báo cáo."]);
+      expect(result.fieldErrors.lockReason).toEqual([
+        "Còn 1 xã chưa được duyệt: hãy ghi lý do khoá tháng khi chưa đủ báo cáo.",
+      ]);
     }
-    const english = await runAuthedAction(lockMonthSpec, lock, { ...actionEnvironment(users.districtOne), messages: async () => MESSAGES.en });
-    expect(english.fieldErrors.lockReason).toEqual(["Communes not approved yet: 1. Give the reason for locking an incomplete month."]);
+    const english = await runAuthedAction(lockMonthSpec, lock, {
+      ...actionEnvironment(users.districtOne),
+      messages: async () => MESSAGES.en,
+    });
+    expect(english.fieldErrors.lockReason).toEqual([
+      "Communes not approved yet: 1. Give the reason for locking an incomplete month.",
+    ]);
 
     const lockReason = "Đã quá hạn 10 ngày, Xã Bình được nhắc ba lần; cần chốt số liệu cho UBND huyện.";
     const result = await run(lockMonthSpec, { ...lock, lockReason }, users.districtOne);
     expect(result).toMatchObject({ ok: true, message: "Đã khoá 1 báo cáo tháng 6/2025." });
     expect(await db.unitMonthReport.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({ status: "SUBMITTED" });
-    const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "report.lock", entityId: String(a.id) }, orderBy: { id: "desc" } });
-    expect(entry.after).toEqual({ status: "LOCKED", version: a.version + 1, reviewComment: null, notApproved: 1, lockReason });
+    const entry = await db.auditEntry.findFirstOrThrow({
+      where: { action: "report.lock", entityId: String(a.id) },
+      orderBy: { id: "desc" },
+    });
+    expect(entry.after).toEqual({
+      status: "LOCKED",
+      version: a.version + 1,
+      reviewComment: null,
+      notApproved: 1,
+      lockReason,
+    });
   });
 
   it("refuses a report outside the unit or of another month", async () => {
     const outside = await report(tree.c10003, JUNE, "APPROVED");
-    await refused(lockMonthSpec, { unitId: String(tree.d100), month: JUNE, reports: `${outside.id}:3` }, users.districtOne);
+    await refused(
+      lockMonthSpec,
+      { unitId: String(tree.d100), month: JUNE, reports: `${outside.id}:3` },
+      users.districtOne,
+    );
     const otherMonth = await report(tree.c10001, "2025-05", "APPROVED");
-    await refused(lockMonthSpec, { unitId: String(tree.d100), month: JUNE, reports: `${otherMonth.id}:3` }, users.districtOne);
+    await refused(
+      lockMonthSpec,
+      { unitId: String(tree.d100), month: JUNE, reports: `${otherMonth.id}:3` },
+      users.districtOne,
+    );
   });
 
   it("approves every report awaiting review in one go", async () => {
     const a = await report(tree.c10001, JUNE, "SUBMITTED");
     const b = await report(tree.c10003, JUNE, "SUBMITTED");
-    const result = await run(approveMonthSpec, { unitId: String(tree.p10), month: JUNE, reports: [`${a.id}:3`, `${b.id}:3`] }, users.oldProvince);
+    const result = await run(
+      approveMonthSpec,
+      { unitId: String(tree.p10), month: JUNE, reports: [`${a.id}:3`, `${b.id}:3`] },
+      users.oldProvince,
+    );
     expect(result.message).toBe("Đã duyệt 2 báo cáo.");
-    expect(await db.auditEntry.count({ where: { action: "report.approve", entityId: { in: [String(a.id), String(b.id)] } } })).toBe(2);
+    expect(
+      await db.auditEntry.count({
+        where: { action: "report.approve", entityId: { in: [String(a.id), String(b.id)] } },
+      }),
+    ).toBe(2);
   });
 
   it("refuses a district officer the month of the whole province", async () => {
@@ -225,7 +285,9 @@ describe("locking a month", () => {
 describe("unlocking", () => {
   it("is refused to the district that approved: only a higher level may unlock", async () => {
     const locked = await report(tree.c10001, JUNE, "LOCKED");
-    expect((await refused(unlockReportSpec, { ...seen(locked), reason: "Sửa số dân" }, users.districtOne)).message).toBe(t.actions.refused);
+    expect(
+      (await refused(unlockReportSpec, { ...seen(locked), reason: "Sửa số dân" }, users.districtOne)).message,
+    ).toBe(t.actions.refused);
   });
 
   it("lets the province unlock with a reason: the report goes back to the commune with the reason as comment", async () => {
@@ -236,8 +298,14 @@ describe("unlocking", () => {
     const reason = "Công an xã cập nhật lại dân số sau rà soát cư trú.";
     const result = await run(unlockReportSpec, { ...seen(locked), reason }, users.oldProvince);
     expect(result.message).toBe("Đã mở khoá báo cáo của Xã An và trả lại cho xã.");
-    expect(await db.unitMonthReport.findUniqueOrThrow({ where: { id: locked.id } })).toMatchObject({ status: "RETURNED", reviewComment: reason, version: 4 });
-    const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "report.unlock", entityId: String(locked.id) } });
+    expect(await db.unitMonthReport.findUniqueOrThrow({ where: { id: locked.id } })).toMatchObject({
+      status: "RETURNED",
+      reviewComment: reason,
+      version: 4,
+    });
+    const entry = await db.auditEntry.findFirstOrThrow({
+      where: { action: "report.unlock", entityId: String(locked.id) },
+    });
     expect(entry.before).toEqual({ status: "LOCKED", version: 3, reviewComment: null });
     expect(entry.after).toEqual({ status: "RETURNED", version: 4, reviewComment: reason });
   });
@@ -261,7 +329,11 @@ describe("from July 2025 the province approves", () => {
     // Phường Cát Đông has not reported: the lock needs a reason.
     const lock = { unitId: String(tree.n10), month: OCTOBER, reports: `${submitted.id}:4` };
     await refused(lockMonthSpec, lock, users.newProvince);
-    const result = await run(lockMonthSpec, { ...lock, lockReason: "Phường Cát Đông sáp nhập lại, không báo cáo tháng này." }, users.newProvince);
+    const result = await run(
+      lockMonthSpec,
+      { ...lock, lockReason: "Phường Cát Đông sáp nhập lại, không báo cáo tháng này." },
+      users.newProvince,
+    );
     expect(result.ok).toBe(true);
   });
 

@@ -3,8 +3,9 @@
 // month before is approved and older months are locked, with plausible times; the review list and
 // the dashboard's counts agree with the rows read independently through the ORM.
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { db } from "@/lib/db";
-import { type Month, monthToDate } from "@/lib/period";
+import { monthToDate, type Month } from "@/lib/period";
 import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
 import { getMonthReports, getReportStates } from "@/lib/queries/get-month-reports";
 import { countSubmissions, reportDeadline, submissionOf } from "@/lib/reports/review-rules";
@@ -18,7 +19,12 @@ let communeIds: number[];
 beforeAll(async () => {
   await seedDemo(db, { provinceCodes: ["95"], from: "2025-03", to: "2025-06", today: TODAY });
   provinceId = (await db.unit.findFirstOrThrow({ where: { code: "95" } })).id;
-  communeIds = (await db.unit.findMany({ where: { level: 3, ancestors: { some: { ancestorId: provinceId } } }, select: { id: true } })).map((u) => u.id);
+  communeIds = (
+    await db.unit.findMany({
+      where: { level: 3, ancestors: { some: { ancestorId: provinceId } } },
+      select: { id: true },
+    })
+  ).map((u) => u.id);
 });
 
 const reportsOf = (month: Month) => db.unitMonthReport.findMany({ where: { period: monthToDate(month) } });
@@ -49,11 +55,17 @@ describe("the demo's month being collected", () => {
   it("leaves no figures for a commune that has not reported", async () => {
     const reported = new Set((await reportsOf(COLLECTING)).map((r) => r.unitId));
     const silent = communeIds.filter((id) => !reported.has(id));
-    expect(await db.enrollmentFigure.count({ where: { unitId: { in: silent }, period: monthToDate(COLLECTING) } })).toBe(0);
+    expect(
+      await db.enrollmentFigure.count({ where: { unitId: { in: silent }, period: monthToDate(COLLECTING) } }),
+    ).toBe(0);
   });
 
   it("approves the month before and locks older months, reviewed after submission", async () => {
-    for (const [month, status] of [["2025-05", "APPROVED"], ["2025-04", "LOCKED"], ["2025-03", "LOCKED"]] as const) {
+    for (const [month, status] of [
+      ["2025-05", "APPROVED"],
+      ["2025-04", "LOCKED"],
+      ["2025-03", "LOCKED"],
+    ] as const) {
       const reports = await reportsOf(month);
       expect(reports.length).toBe(communeIds.length);
       expect(reports.every((r) => r.status === status && r.reviewedAt! > r.submittedAt!)).toBe(true);
@@ -80,7 +92,9 @@ describe("completeness as the app reads it", () => {
   it("counts on time, late, returned and overdue from the same rows as the list", async () => {
     const deadline = reportDeadline(COLLECTING, 5);
     const states = await getReportStates(provinceId, COLLECTING);
-    const counts = countSubmissions(states.map((s) => ({ status: s.status, submission: submissionOf(s, deadline, TODAY) })));
+    const counts = countSubmissions(
+      states.map((s) => ({ status: s.status, submission: submissionOf(s, deadline, TODAY) })),
+    );
     const reports = await reportsOf(COLLECTING);
     expect(counts.total).toBe(communeIds.length);
     expect(counts.overdue).toBe(communeIds.length - reports.length);

@@ -4,12 +4,14 @@
 // the commune did not report it or did not exist yet (July 2025); the warnings the commune confirmed
 // with their reasons; and only communes in the reviewer's scope, whatever unit is asked for.
 import { beforeAll, describe, expect, it } from "vitest";
+
 import type { ActionUser } from "@/lib/actions/authed-action";
 import { db } from "@/lib/db";
-import { type Month, monthToDate } from "@/lib/period";
+import { monthToDate, type Month } from "@/lib/period";
 import { getMonthGroupFigures } from "@/lib/queries/get-month-group-figures";
 import { getReviewList } from "@/lib/reports/review-list";
-import { type ScopeTree, createScopeTree } from "../fixtures/scope-tree";
+
+import { createScopeTree, type ScopeTree } from "../fixtures/scope-tree";
 import { createTestUser } from "../fixtures/users";
 
 const JUNE: Month = "2025-06";
@@ -34,7 +36,13 @@ async function report(
 ) {
   const period = monthToDate(month);
   await db.unitMonthReport.create({
-    data: { unitId, period, population: 10_000, status: extra.status ?? "SUBMITTED", confirmedWarnings: extra.confirmedWarnings },
+    data: {
+      unitId,
+      period,
+      population: 10_000,
+      status: extra.status ?? "SUBMITTED",
+      confirmedWarnings: extra.confirmedWarnings,
+    },
   });
   await db.enrollmentFigure.createMany({
     data: Object.entries(groups).map(([code, [insured, eligible]]) => ({
@@ -55,15 +63,31 @@ beforeAll(async () => {
     data: { code: "TEST-REVIEW", name: "Nhóm thử", legalBasis: "thử nghiệm", validFrom: monthToDate("2015-01") },
   });
   // Created in reverse, so that the groups' order comes from their ordinal, not their ids.
-  const second = await db.participantGroup.create({ data: { groupSetId: groupSet.id, code: "2", ordinal: 2, name: "Nhóm hai", shortName: "Hộ gia đình" } });
+  const second = await db.participantGroup.create({
+    data: { groupSetId: groupSet.id, code: "2", ordinal: 2, name: "Nhóm hai", shortName: "Hộ gia đình" },
+  });
   // Group 1 has English names, group 2 none (a set entered without them).
   const first = await db.participantGroup.create({
-    data: { groupSetId: groupSet.id, code: "1", ordinal: 1, name: "Nhóm một", shortName: "Người lao động", nameEn: "Group one", shortNameEn: "Employees" },
+    data: {
+      groupSetId: groupSet.id,
+      code: "1",
+      ordinal: 1,
+      name: "Nhóm một",
+      shortName: "Người lao động",
+      nameEn: "Group one",
+      shortNameEn: "Employees",
+    },
   });
   const ids = { "1": first.id, "2": second.id };
 
   await report(ids, tree.c20001, SEPTEMBER, { "1": [1_450, 1_600], "2": [5_950, 6_100] }, { status: "APPROVED" });
-  await report(ids, tree.c20001, OCTOBER, { "1": [1_500, 1_600], "2": [5_900, 6_100] }, { confirmedWarnings: [WARNING] });
+  await report(
+    ids,
+    tree.c20001,
+    OCTOBER,
+    { "1": [1_500, 1_600], "2": [5_900, 6_100] },
+    { confirmedWarnings: [WARNING] },
+  );
   // Phường Cát Đông did not report September.
   await report(ids, tree.c20002, OCTOBER, { "1": [300, 400], "2": [1_000, 1_000] });
   // Another province's commune, both months.
@@ -73,7 +97,8 @@ beforeAll(async () => {
   await report(ids, tree.c10001, JUNE, { "1": [700, 800], "2": [2_900, 3_000] }, { status: "APPROVED" });
   await report(ids, tree.c20001, JULY, { "1": [1_400, 1_600], "2": [5_800, 6_100] });
 
-  const user = (username: string, role: ActionUser["role"], scopeUnitId: number) => createTestUser(db, { username, role, scopeUnitId });
+  const user = (username: string, role: ActionUser["role"], scopeUnitId: number) =>
+    createTestUser(db, { username, role, scopeUnitId });
   users.newProvince = await user("figures.n10", "PROVINCIAL_OFFICIAL", tree.n10);
   users.otherProvince = await user("figures.n12", "PROVINCIAL_OFFICIAL", tree.n12);
   users.oldDistrict = await user("figures.d100", "DISTRICT_OFFICER", tree.d100);
@@ -86,7 +111,13 @@ const plain = (figures: Awaited<ReturnType<typeof getMonthGroupFigures>>) => Obj
 describe("each commune's figures per group", () => {
   it("gives this month and last month per group, in the groups' order, with the groups' names in both languages", async () => {
     const figures = plain(await getMonthGroupFigures(users.newProvince, tree.n10, OCTOBER));
-    const one = { code: "1", name: "Nhóm một", shortName: "Người lao động", nameEn: "Group one", shortNameEn: "Employees" };
+    const one = {
+      code: "1",
+      name: "Nhóm một",
+      shortName: "Người lao động",
+      nameEn: "Group one",
+      shortNameEn: "Employees",
+    };
     const two = { code: "2", name: "Nhóm hai", shortName: "Hộ gia đình", nameEn: null, shortNameEn: null };
     expect(figures).toEqual({
       [tree.c20001]: [
@@ -110,7 +141,9 @@ describe("each commune's figures per group", () => {
     const list = await getReviewList(users.newProvince, tree.n10, OCTOBER, AT);
     const row = (unitId: number) => list!.rows.find((r) => r.unitId === unitId)!;
     expect(list!.rows.map((r) => r.unitId).sort()).toEqual([tree.c20001, tree.c20002].sort());
-    expect(row(tree.c20001).groups.map(({ code, insured, eligible, previous }) => [code, insured, eligible, previous])).toEqual([
+    expect(
+      row(tree.c20001).groups.map(({ code, insured, eligible, previous }) => [code, insured, eligible, previous]),
+    ).toEqual([
       ["1", 1_500, 1_600, { insured: 1_450, eligible: 1_600 }],
       ["2", 5_900, 6_100, { insured: 5_950, eligible: 6_100 }],
     ]);
@@ -132,6 +165,8 @@ describe("scope", () => {
     // The old district's officer follows its communes into Xã An Bình only, not Phường Cát Đông.
     expect([...(await getMonthGroupFigures(users.oldDistrict, tree.n10, OCTOBER)).keys()]).toEqual([tree.c20001]);
     // The whole country's reviewer gets every commune of the unit asked for, and only those.
-    expect([...(await getMonthGroupFigures(users.admin, tree.n10, OCTOBER)).keys()].sort()).toEqual([tree.c20001, tree.c20002].sort());
+    expect([...(await getMonthGroupFigures(users.admin, tree.n10, OCTOBER)).keys()].sort()).toEqual(
+      [tree.c20001, tree.c20002].sort(),
+    );
   });
 });

@@ -2,6 +2,7 @@
 // provinces, June and July 2025): see tests/helpers/bac-lieu-scope.ts.
 import { db } from "@/lib/db";
 import { seedDemo } from "@/prisma/seed/seed-demo";
+
 import { describeBacLieuScope } from "../helpers/bac-lieu-scope";
 
 describeBacLieuScope(

@@ -2,11 +2,14 @@
 // 63 → 34 provinces, 10,047 → 3,321 communes, 10,604 succession pairs), loaded with June and July
 // 2025 figures the way the benchmark loads them: see tests/helpers/bac-lieu-scope.ts.
 import path from "node:path";
+
 import { describe } from "vitest";
+
 import { db } from "@/lib/db";
 import { SEED_TRANSACTION_OPTIONS, writeDemoData } from "@/prisma/seed/seed-demo";
+
 import { describeBacLieuScope } from "../helpers/bac-lieu-scope";
-import { REFERENCE_DATA_DIR, hasReferenceData } from "../helpers/unit-import";
+import { hasReferenceData, REFERENCE_DATA_DIR } from "../helpers/unit-import";
 
 describe.skipIf(!hasReferenceData)("the real national lists", () => {
   describeBacLieuScope(
@@ -18,7 +21,10 @@ describe.skipIf(!hasReferenceData)("the real national lists", () => {
         wardSuccessions: path.join(REFERENCE_DATA_DIR, "ward-merge-2025.csv"),
       };
       const today = new Date("2025-08-15T00:00:00Z");
-      await db.$transaction((tx) => writeDemoData(tx, { unitFiles, from: "2025-06", to: "2025-07", today }), SEED_TRANSACTION_OPTIONS);
+      await db.$transaction(
+        (tx) => writeDemoData(tx, { unitFiles, from: "2025-06", to: "2025-07", today }),
+        SEED_TRANSACTION_OPTIONS,
+      );
     },
     64,
   );

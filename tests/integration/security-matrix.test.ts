@@ -18,27 +18,29 @@
 // getAuditEntries) are checked at the end of the file the same way.
 import type { ReportStatus, Role } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
 import type { ActionResult } from "@/lib/actions/action-result";
-import { type ActionSpec, type ActionUser, runAuthedAction } from "@/lib/actions/authed-action";
+import { runAuthedAction, type ActionSpec, type ActionUser } from "@/lib/actions/authed-action";
 import { getAuditEntries } from "@/lib/audit/get-audit-entries";
 import { currentMonth } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { formatMonth } from "@/lib/format";
-import { MESSAGES, fill } from "@/lib/i18n/messages";
-import { type Month, monthEndDate, monthToDate } from "@/lib/period";
+import { fill, MESSAGES } from "@/lib/i18n/messages";
+import { monthEndDate, monthToDate, type Month } from "@/lib/period";
 import { canAccessUnit, canManageUnit, scopeUnitsSql } from "@/lib/permissions/scope";
 import { getUnitByCode } from "@/lib/queries/units";
 import type { ImportPreview } from "@/lib/reports/import/describe-import";
 import { prepareImport } from "@/lib/reports/import/prepare-import";
 import { listUsersInScope } from "@/lib/users/list-users";
+
+import { createReportHistory, STEADY } from "../fixtures/report-entry";
+import { createScopeTree, type ScopeTree } from "../fixtures/scope-tree";
+import { createTestUser, TEST_PASSWORD } from "../fixtures/users";
 import { actionEnvironment } from "../helpers/action-environment";
 import { vietnameseHeader, xlsxFile } from "../helpers/report-files";
 import { authedActionSpec, serverActionModules } from "../helpers/server-action-modules";
-import { type TableDump, tableDumper } from "../helpers/table-dump";
+import { tableDumper, type TableDump } from "../helpers/table-dump";
 import { csvFile, file } from "../helpers/unit-import";
-import { STEADY, createReportHistory } from "../fixtures/report-entry";
-import { type ScopeTree, createScopeTree } from "../fixtures/scope-tree";
-import { TEST_PASSWORD, createTestUser } from "../fixtures/users";
 
 const t = MESSAGES.vi;
 type UnitKey = keyof ScopeTree;
@@ -83,7 +85,10 @@ const PLACES = {
   outBefore: { month: "2025-06", commune: "c12001", approver: "d120", province: "p12", child: "d120" },
   inAfter: { month: "2025-09", commune: "c20001", approver: "n10", province: "n10", child: "c20001" },
   outAfter: { month: "2025-09", commune: "c22001", approver: "n12", province: "n12", child: "c22001" },
-} as const satisfies Record<string, { month: Month; commune: UnitKey; approver: UnitKey; province: UnitKey; child: UnitKey }>;
+} as const satisfies Record<
+  string,
+  { month: Month; commune: UnitKey; approver: UnitKey; province: UnitKey; child: UnitKey }
+>;
 
 type Place = keyof typeof PLACES;
 const PLACE_CELLS = Object.keys(PLACES) as Place[];
@@ -104,49 +109,49 @@ type Cell = Place | (typeof PERIOD_CELLS)[number] | "table" | "own";
 // province exists, for units in their scope (an ended unit judged in its last month).
 const EXPECTED: Record<string, readonly string[]> = {
   //                     admin   prov.old prov.new dist.old comm.old comm.new lead.old lead.new
-  saveReport:          ["YYYY", "NNNN", "NNNN", "NNNN", "YNNN", "YNYN", "NNNN", "NNNN"],
-  submitReport:        ["YYYY", "NNNN", "NNNN", "NNNN", "YNNN", "YNYN", "NNNN", "NNNN"],
+  saveReport: ["YYYY", "NNNN", "NNNN", "NNNN", "YNNN", "YNYN", "NNNN", "NNNN"],
+  submitReport: ["YYYY", "NNNN", "NNNN", "NNNN", "YNNN", "YNYN", "NNNN", "NNNN"],
   previewReportImport: ["YYYY", "YNNN", "YNYN", "YNNN", "YNNN", "YNYN", "NNNN", "NNNN"],
-  importReports:       ["YYYY", "YNNN", "YNYN", "YNNN", "YNNN", "YNYN", "NNNN", "NNNN"],
-  approveReport:       ["YYYY", "YNNN", "YNYN", "YNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
-  returnReport:        ["YYYY", "YNNN", "YNYN", "YNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
-  unlockReport:        ["YYYY", "YNNN", "YNNN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
-  approveMonth:        ["YYYY", "YNNN", "YNYN", "YNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
-  lockMonth:           ["YYYY", "YNNN", "YNYN", "YNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
+  importReports: ["YYYY", "YNNN", "YNYN", "YNNN", "YNNN", "YNYN", "NNNN", "NNNN"],
+  approveReport: ["YYYY", "YNNN", "YNYN", "YNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
+  returnReport: ["YYYY", "YNNN", "YNYN", "YNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
+  unlockReport: ["YYYY", "YNNN", "YNNN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
+  approveMonth: ["YYYY", "YNNN", "YNYN", "YNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
+  lockMonth: ["YYYY", "YNNN", "YNYN", "YNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
   // Reminders: officials (and administrators) for the communes whose data they may change that
   // month: the commune named, or every commune of the approving unit named.
-  remindCommune:       ["YYYY", "YNNN", "YNYN", "YNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
-  remindAll:           ["YYYY", "YNNN", "YNYN", "YNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
-  createUser:          ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
-  setUserActive:       ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
-  resetUserPassword:   ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
-  unlockSignIn:        ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
-  setUserPhone:        ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
-  createPlan:          ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
-  updatePlan:          ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
-  archivePlan:         ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
-  allocatePlan:        ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
+  remindCommune: ["YYYY", "YNNN", "YNYN", "YNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
+  remindAll: ["YYYY", "YNNN", "YNYN", "YNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
+  createUser: ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
+  setUserActive: ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
+  resetUserPassword: ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
+  unlockSignIn: ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
+  setUserPhone: ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
+  createPlan: ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
+  updatePlan: ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
+  archivePlan: ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
+  allocatePlan: ["YYYY", "NNNN", "YNYN", "NNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
   // Campaigns of a commune over the place's month: provincial and district officials (and
   // administrators) for the units whose data they may change in the campaign's months.
-  createCampaign:      ["YYYY", "YNNN", "YNYN", "YNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
-  updateCampaign:      ["YYYY", "YNNN", "YNYN", "YNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
+  createCampaign: ["YYYY", "YNNN", "YNYN", "YNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
+  updateCampaign: ["YYYY", "YNNN", "YNYN", "YNNN", "NNNN", "NNNN", "NNNN", "NNNN"],
   // Ending runs today: only a campaign of today's structure can still be running. Cells: inAfter outAfter.
-  endCampaign:         ["YY", "NN", "YN", "NN", "NN", "NN", "NN", "NN"],
+  endCampaign: ["YY", "NN", "YN", "NN", "NN", "NN", "NN", "NN"],
   // National data, administrators only. Cells: before after, the period the data is about: a new
   // threshold for an earlier period / the one in force today corrected; a reporting rule from a
   // month before / after July 2025; the unit list of June / September 2025, imported again.
-  saveThreshold:       ["YY", "NN", "NN", "NN", "NN", "NN", "NN", "NN"],
-  deleteThreshold:     ["YY", "NN", "NN", "NN", "NN", "NN", "NN", "NN"],
+  saveThreshold: ["YY", "NN", "NN", "NN", "NN", "NN", "NN", "NN"],
+  deleteThreshold: ["YY", "NN", "NN", "NN", "NN", "NN", "NN", "NN"],
   createReportingRule: ["YY", "NN", "NN", "NN", "NN", "NN", "NN", "NN"],
   updateReportingRule: ["YY", "NN", "NN", "NN", "NN", "NN", "NN", "NN"],
   deleteReportingRule: ["YY", "NN", "NN", "NN", "NN", "NN", "NN", "NN"],
-  importUnitList:      ["YY", "NN", "NN", "NN", "NN", "NN", "NN", "NN"],
+  importUnitList: ["YY", "NN", "NN", "NN", "NN", "NN", "NN", "NN"],
   // The succession table of the reorganisation itself (one cell).
   importSuccessionTable: ["Y", "N", "N", "N", "N", "N", "N", "N"],
   // Official population: old province 10's figure for 2024 / the new province 10's for 2025.
   importOfficialPopulation: ["YY", "NN", "NN", "NN", "NN", "NN", "NN", "NN"],
   // One's own password: everybody, whatever their unit (one cell).
-  changeOwnPassword:   ["Y", "Y", "Y", "Y", "Y", "Y", "Y", "Y"],
+  changeOwnPassword: ["Y", "Y", "Y", "Y", "Y", "Y", "Y", "Y"],
   // One's own notifications read: everybody (one cell).
   markNotificationsRead: ["Y", "Y", "Y", "Y", "Y", "Y", "Y", "Y"],
 };
@@ -159,13 +164,17 @@ const CAMPAIGNS = {} as Record<"updateCampaign" | "endCampaign", Record<Place, n
 let groupIds: number[] = [];
 
 const place = (cell: Cell) => PLACES[cell as Place];
-const unitOf = async (key: UnitKey) => db.unit.findUniqueOrThrow({ where: { id: tree[key] }, select: { id: true, code: true, name: true } });
+const unitOf = async (key: UnitKey) =>
+  db.unit.findUniqueOrThrow({ where: { id: tree[key] }, select: { id: true, code: true, name: true } });
 
 /** Puts a place's report back in a state, with the steady figures. */
 async function setReport(cell: Cell, status: ReportStatus, version: number): Promise<number> {
   const { population, voluntarySocialInsured, voluntarySocialAssigned } = STEADY;
   const id = REPORTS[cell as Place];
-  await db.unitMonthReport.update({ where: { id }, data: { status, version, population, voluntarySocialInsured, voluntarySocialAssigned } });
+  await db.unitMonthReport.update({
+    where: { id },
+    data: { status, version, population, voluntarySocialInsured, voluntarySocialAssigned },
+  });
   return id;
 }
 
@@ -175,10 +184,13 @@ const reportOf = (cell: Cell) => db.unitMonthReport.findUniqueOrThrow({ where: {
  * The stored password hash: a new one shows the password changed (hashing and checking passwords
  * is tested in user-management; each check here would cost a scrypt run).
  */
-const passwordHash = async (userId: string) => (await db.account.findFirstOrThrow({ where: { userId, providerId: "credential" } })).password;
+const passwordHash = async (userId: string) =>
+  (await db.account.findFirstOrThrow({ where: { userId, providerId: "credential" } })).password;
 
 async function openSession(userId: string) {
-  await db.session.create({ data: { id: crypto.randomUUID(), token: crypto.randomUUID(), userId, expiresAt: new Date(Date.now() + 3_600_000) } });
+  await db.session.create({
+    data: { id: crypto.randomUUID(), token: crypto.randomUUID(), userId, expiresAt: new Date(Date.now() + 3_600_000) },
+  });
 }
 
 /** A plan for 2025 of a province: overall ≥ 95% by December. */
@@ -217,7 +229,14 @@ async function createPlanRow(scopeUnitId: number): Promise<number> {
 /** A campaign of a unit over one month, with a target of new enrollments. */
 async function createCampaignRow(unitId: number, month: Month): Promise<number> {
   const campaign = await db.campaign.create({
-    data: { unitId, name: "Đợt thử", firstMonth: monthToDate(month), lastMonth: monthToDate(month), targetNewlyEnrolled: 100, responsibleAgency: "BHXH" },
+    data: {
+      unitId,
+      name: "Đợt thử",
+      firstMonth: monthToDate(month),
+      lastMonth: monthToDate(month),
+      targetNewlyEnrolled: 100,
+      responsibleAgency: "BHXH",
+    },
   });
   return campaign.id;
 }
@@ -235,7 +254,9 @@ async function reportFile(cell: Cell) {
   const unit = await unitOf(commune);
   const groups = Object.values(STEADY.groups).flat();
   const population = 9_000 + fresh();
-  const upload = await xlsxFile("bao-cao.xlsx", vietnameseHeader(2), [[unit.code, unit.name, month, population, 120, 200, ...groups]]);
+  const upload = await xlsxFile("bao-cao.xlsx", vietnameseHeader(2), [
+    [unit.code, unit.name, month, population, 120, 200, ...groups],
+  ]);
   return { upload, unit, month, population };
 }
 
@@ -281,13 +302,20 @@ const SUCCESSION_TABLE = [
   "12001,Xã Tây,12,22001,Xã Tây Mới,toàn bộ,",
 ].join("\n");
 
-type UnitImportInput = { file: File; intent: "preview" | "apply"; fingerprint?: string } & ({ validFrom: string; coverage: "country" } | { effectiveOn: string });
+type UnitImportInput = { file: File; intent: "preview" | "apply"; fingerprint?: string } & (
+  { validFrom: string; coverage: "country" } | { effectiveOn: string }
+);
 
 /** The input of an unchanged unit import, confirmed with the fingerprint of an administrator's preview. */
 async function unitImport(action: "importUnitList" | "importSuccessionTable", cell: Cell): Promise<UnitImportInput> {
   const input: UnitImportInput =
     action === "importUnitList"
-      ? { file: file(csvFile(LISTS[cell as "before" | "after"].text), "danh-muc.csv"), validFrom: LISTS[cell as "before" | "after"].validFrom, coverage: "country", intent: "preview" }
+      ? {
+          file: file(csvFile(LISTS[cell as "before" | "after"].text), "danh-muc.csv"),
+          validFrom: LISTS[cell as "before" | "after"].validFrom,
+          coverage: "country",
+          intent: "preview",
+        }
       : { file: file(csvFile(SUCCESSION_TABLE), "chuyen-doi.csv"), effectiveOn: "2025-07", intent: "preview" };
   const preview = await runAuthedAction(SPECS[action]!, input, actionEnvironment(actors.admin));
   expect(preview.data, preview.message ?? "").toMatchObject({ changes: 0, issueCount: 0 });
@@ -302,7 +330,11 @@ const ruleMonths = { before: 0, after: 0 };
 function nextRule(cell: Cell) {
   const before = cell === "before";
   const index = ruleMonths[cell as "before" | "after"]++;
-  return { effectiveFrom: new Date(Date.UTC(before ? 2001 : 2031, index, 1)), approverLevel: before ? 2 : 1, deadlineDay: 5 };
+  return {
+    effectiveFrom: new Date(Date.UTC(before ? 2001 : 2031, index, 1)),
+    approverLevel: before ? 2 : 1,
+    deadlineDay: 5,
+  };
 }
 const createRuleRow = (cell: Cell) => db.reportingRule.create({ data: nextRule(cell) });
 
@@ -350,7 +382,8 @@ const CALLS: Record<string, ActionCall> = {
       const unit = await unitOf(place(cell).commune);
       return {
         input: reportFormInput(unit.code, place(cell).month, 1),
-        verify: async () => expect(await reportOf(cell)).toMatchObject({ status: "SUBMITTED", version: 2, submittedById: actor.id }),
+        verify: async () =>
+          expect(await reportOf(cell)).toMatchObject({ status: "SUBMITTED", version: 2, submittedById: actor.id }),
       };
     },
   },
@@ -370,7 +403,10 @@ const CALLS: Record<string, ActionCall> = {
     refusal: (result, cell) => {
       const preview = result.data as ImportPreview | undefined;
       const { commune, month } = place(cell);
-      const outOfScope = fill(t.reports.import.issues.outOfScope, { code: codes[commune]!, month: formatMonth(month, "vi") });
+      const outOfScope = fill(t.reports.import.issues.outOfScope, {
+        code: codes[commune]!,
+        month: formatMonth(month, "vi"),
+      });
       return result.ok && preview?.token === null && preview.issues.map((issue) => issue.message).join() === outOfScope;
     },
   },
@@ -382,7 +418,8 @@ const CALLS: Record<string, ActionCall> = {
       const { upload, population } = await reportFile(cell);
       return {
         input: { file: upload, token: await previewToken(actor, upload) },
-        verify: async () => expect(await reportOf(cell)).toMatchObject({ status: "SUBMITTED", population, submittedById: actor.id }),
+        verify: async () =>
+          expect(await reportOf(cell)).toMatchObject({ status: "SUBMITTED", population, submittedById: actor.id }),
       };
     },
     // The rows are checked against the scope: a file with a row outside it is refused whole.
@@ -393,7 +430,10 @@ const CALLS: Record<string, ActionCall> = {
     audit: ["report.approve"],
     async prepare(cell) {
       const reportId = await setReport(cell, "SUBMITTED", 2);
-      return { input: { reportId, version: 2 }, verify: async () => expect(await reportOf(cell)).toMatchObject({ status: "APPROVED", version: 3 }) };
+      return {
+        input: { reportId, version: 2 },
+        verify: async () => expect(await reportOf(cell)).toMatchObject({ status: "APPROVED", version: 3 }),
+      };
     },
   },
   returnReport: {
@@ -403,7 +443,8 @@ const CALLS: Record<string, ActionCall> = {
       const reportId = await setReport(cell, "SUBMITTED", 2);
       return {
         input: { reportId, version: 2, ...REASON },
-        verify: async () => expect(await reportOf(cell)).toMatchObject({ status: "RETURNED", reviewComment: REASON.comment }),
+        verify: async () =>
+          expect(await reportOf(cell)).toMatchObject({ status: "RETURNED", reviewComment: REASON.comment }),
       };
     },
   },
@@ -436,7 +477,12 @@ const CALLS: Record<string, ActionCall> = {
       const reportId = await setReport(cell, "APPROVED", 3);
       return {
         // The approver's other communes have not reported: the lock gives its reason.
-        input: { unitId: tree[place(cell).approver], month: place(cell).month, reports: `${reportId}:3`, lockReason: "Quá hạn, chốt số liệu" },
+        input: {
+          unitId: tree[place(cell).approver],
+          month: place(cell).month,
+          reports: `${reportId}:3`,
+          lockReason: "Quá hạn, chốt số liệu",
+        },
         verify: async () => expect(await reportOf(cell)).toMatchObject({ status: "LOCKED", version: 4 }),
       };
     },
@@ -448,7 +494,12 @@ const CALLS: Record<string, ActionCall> = {
       const unitId = await notRemindedCommune(cell);
       return {
         input: { unitId, month: place(cell).month },
-        verify: async () => expect(await db.outboxMessage.count({ where: { unitId, kind: "REMINDER", recipientId: TARGET_USERS[cell as Place] } })).toBe(1),
+        verify: async () =>
+          expect(
+            await db.outboxMessage.count({
+              where: { unitId, kind: "REMINDER", recipientId: TARGET_USERS[cell as Place] },
+            }),
+          ).toBe(1),
       };
     },
   },
@@ -459,7 +510,12 @@ const CALLS: Record<string, ActionCall> = {
       const unitId = await notRemindedCommune(cell);
       return {
         input: { unitId: tree[place(cell).approver], month: place(cell).month },
-        verify: async () => expect(await db.outboxMessage.count({ where: { unitId, kind: "REMINDER", recipientId: TARGET_USERS[cell as Place] } })).toBe(1),
+        verify: async () =>
+          expect(
+            await db.outboxMessage.count({
+              where: { unitId, kind: "REMINDER", recipientId: TARGET_USERS[cell as Place] },
+            }),
+          ).toBe(1),
       };
     },
   },
@@ -470,8 +526,18 @@ const CALLS: Record<string, ActionCall> = {
       const username = `matrix.created.${fresh()}`;
       const scopeUnitId = tree[place(cell).commune];
       return {
-        input: { username, name: "Nguyễn Văn Mới", role: "COMMUNE_STAFF", scopeUnitId: String(scopeUnitId), password: "mat-khau-ban-dau" },
-        verify: async () => expect(await db.user.findUnique({ where: { username } })).toMatchObject({ scopeUnitId, mustChangePassword: true }),
+        input: {
+          username,
+          name: "Nguyễn Văn Mới",
+          role: "COMMUNE_STAFF",
+          scopeUnitId: String(scopeUnitId),
+          password: "mat-khau-ban-dau",
+        },
+        verify: async () =>
+          expect(await db.user.findUnique({ where: { username } })).toMatchObject({
+            scopeUnitId,
+            mustChangePassword: true,
+          }),
       };
     },
   },
@@ -542,7 +608,10 @@ const CALLS: Record<string, ActionCall> = {
       const form = planForm(tree[place(cell).province]);
       return {
         input: form,
-        verify: async () => expect(await db.plan.count({ where: { number: form.number, scopeUnitId: tree[place(cell).province] } })).toBe(1),
+        verify: async () =>
+          expect(await db.plan.count({ where: { number: form.number, scopeUnitId: tree[place(cell).province] } })).toBe(
+            1,
+          ),
       };
     },
   },
@@ -554,7 +623,11 @@ const CALLS: Record<string, ActionCall> = {
       const title = `Kế hoạch sửa lần ${fresh()}`;
       return {
         input: planForm(tree[place(cell).province], { planId: String(plan.id), version: String(plan.version), title }),
-        verify: async () => expect(await db.plan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({ title, version: plan.version + 1 }),
+        verify: async () =>
+          expect(await db.plan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({
+            title,
+            version: plan.version + 1,
+          }),
       };
     },
   },
@@ -565,7 +638,8 @@ const CALLS: Record<string, ActionCall> = {
       const plan = await planFor("archivePlan", cell);
       return {
         input: { planId: plan.id, version: plan.version, archived: "true" },
-        verify: async () => expect((await db.plan.findUniqueOrThrow({ where: { id: plan.id } })).archivedAt).not.toBeNull(),
+        verify: async () =>
+          expect((await db.plan.findUniqueOrThrow({ where: { id: plan.id } })).archivedAt).not.toBeNull(),
       };
     },
   },
@@ -576,7 +650,14 @@ const CALLS: Record<string, ActionCall> = {
       const name = `Tháng cao điểm ${fresh()}`;
       const { month, commune } = place(cell);
       return {
-        input: { unitId: String(tree[commune]), name, firstMonth: month, lastMonth: month, targetNewlyEnrolled: "100", responsibleAgency: "BHXH" },
+        input: {
+          unitId: String(tree[commune]),
+          name,
+          firstMonth: month,
+          lastMonth: month,
+          targetNewlyEnrolled: "100",
+          responsibleAgency: "BHXH",
+        },
         verify: async () => expect(await db.campaign.count({ where: { name, unitId: tree[commune] } })).toBe(1),
       };
     },
@@ -590,8 +671,22 @@ const CALLS: Record<string, ActionCall> = {
       const name = `Đợt sửa lần ${fresh()}`;
       const { month, commune } = place(cell);
       return {
-        input: { campaignId: String(id), version: String(version), unitId: String(tree[commune]), name, firstMonth: month, lastMonth: month, targetRate: "97,2", responsibleAgency: "BHXH" },
-        verify: async () => expect(await db.campaign.findUniqueOrThrow({ where: { id } })).toMatchObject({ name, targetRateBp: 9720, version: version + 1 }),
+        input: {
+          campaignId: String(id),
+          version: String(version),
+          unitId: String(tree[commune]),
+          name,
+          firstMonth: month,
+          lastMonth: month,
+          targetRate: "97,2",
+          responsibleAgency: "BHXH",
+        },
+        verify: async () =>
+          expect(await db.campaign.findUniqueOrThrow({ where: { id } })).toMatchObject({
+            name,
+            targetRateBp: 9720,
+            version: version + 1,
+          }),
       };
     },
   },
@@ -601,10 +696,17 @@ const CALLS: Record<string, ActionCall> = {
     async prepare(cell) {
       const id = CAMPAIGNS.endCampaign[cell as Place];
       // Running today: from the place's month to far ahead.
-      const { version } = await db.campaign.update({ where: { id }, data: { lastMonth: monthToDate("2099-12"), endedEarlyAt: null } });
+      const { version } = await db.campaign.update({
+        where: { id },
+        data: { lastMonth: monthToDate("2099-12"), endedEarlyAt: null },
+      });
       return {
         input: { campaignId: String(id), version: String(version) },
-        verify: async () => expect(await db.campaign.findUniqueOrThrow({ where: { id } })).toMatchObject({ lastMonth: monthToDate(currentMonth()), version: version + 1 }),
+        verify: async () =>
+          expect(await db.campaign.findUniqueOrThrow({ where: { id } })).toMatchObject({
+            lastMonth: monthToDate(currentMonth()),
+            version: version + 1,
+          }),
       };
     },
   },
@@ -624,7 +726,8 @@ const CALLS: Record<string, ActionCall> = {
           row: "all",
           [`unit.${child}.rate`]: `${rateBp / 100}`,
         },
-        verify: async () => expect(await db.planTarget.count({ where: { planId: plan.id, unitId: child, rateBp } })).toBe(1),
+        verify: async () =>
+          expect(await db.planTarget.count({ where: { planId: plan.id, unitId: child, rateBp } })).toBe(1),
       };
     },
   },
@@ -636,16 +739,39 @@ const CALLS: Record<string, ActionCall> = {
         // A new threshold for a year before any in the table.
         const year = ++thresholdYear;
         return {
-          input: { level: "MODEL", validFrom: `${year}-01`, validTo: `${year}-12`, rate: "90", legalBasis: "Thử nghiệm" },
-          verify: async () => expect(await db.ruralStandardThreshold.count({ where: { level: "MODEL", validFrom: monthToDate(`${year}-01` as Month) } })).toBe(1),
+          input: {
+            level: "MODEL",
+            validFrom: `${year}-01`,
+            validTo: `${year}-12`,
+            rate: "90",
+            legalBasis: "Thử nghiệm",
+          },
+          verify: async () =>
+            expect(
+              await db.ruralStandardThreshold.count({
+                where: { level: "MODEL", validFrom: monthToDate(`${year}-01` as Month) },
+              }),
+            ).toBe(1),
         };
       }
       // The threshold in force today (from 2021, open-ended): a corrected rate.
       const current = await db.ruralStandardThreshold.findFirstOrThrow({ where: { level: "MODEL", validTo: null } });
       return {
-        input: { id: String(current.id), version: String(current.version), level: "MODEL", validFrom: "2021-01", validTo: "", rate: "96", legalBasis: current.legalBasis },
+        input: {
+          id: String(current.id),
+          version: String(current.version),
+          level: "MODEL",
+          validFrom: "2021-01",
+          validTo: "",
+          rate: "96",
+          legalBasis: current.legalBasis,
+        },
         audit: ["threshold.update"],
-        verify: async () => expect(await db.ruralStandardThreshold.findUniqueOrThrow({ where: { id: current.id } })).toMatchObject({ rateBp: 9_600, version: current.version + 1 }),
+        verify: async () =>
+          expect(await db.ruralStandardThreshold.findUniqueOrThrow({ where: { id: current.id } })).toMatchObject({
+            rateBp: 9_600,
+            version: current.version + 1,
+          }),
       };
     },
   },
@@ -655,7 +781,13 @@ const CALLS: Record<string, ActionCall> = {
     async prepare(cell) {
       const year = cell === "before" ? 1990 : 2030;
       const row = await db.ruralStandardThreshold.create({
-        data: { level: "STANDARD", validFrom: monthToDate(`${year}-01` as Month), validTo: monthEndDate(`${year}-12` as Month), rateBp: 8_000, legalBasis: "Thử nghiệm" },
+        data: {
+          level: "STANDARD",
+          validFrom: monthToDate(`${year}-01` as Month),
+          validTo: monthEndDate(`${year}-12` as Month),
+          rateBp: 8_000,
+          legalBasis: "Thử nghiệm",
+        },
       });
       return {
         input: { id: String(row.id), version: String(row.version) },
@@ -669,8 +801,13 @@ const CALLS: Record<string, ActionCall> = {
     async prepare(cell) {
       const rule = nextRule(cell);
       return {
-        input: { effectiveFrom: rule.effectiveFrom.toISOString().slice(0, 7), approverLevel: rule.approverLevel, deadlineDay: rule.deadlineDay },
-        verify: async () => expect(await db.reportingRule.count({ where: { effectiveFrom: rule.effectiveFrom } })).toBe(1),
+        input: {
+          effectiveFrom: rule.effectiveFrom.toISOString().slice(0, 7),
+          approverLevel: rule.approverLevel,
+          deadlineDay: rule.deadlineDay,
+        },
+        verify: async () =>
+          expect(await db.reportingRule.count({ where: { effectiveFrom: rule.effectiveFrom } })).toBe(1),
       };
     },
   },
@@ -680,8 +817,19 @@ const CALLS: Record<string, ActionCall> = {
     async prepare(cell) {
       const rule = await createRuleRow(cell);
       return {
-        input: { ruleId: rule.id, approverLevel: rule.approverLevel, deadlineDay: 6, seenApproverLevel: rule.approverLevel, seenDeadlineDay: 5, seenOpensDaysBeforeEnd: 0, seenRemindDaysBeforeDeadline: 3 },
-        verify: async () => expect(await db.reportingRule.findUniqueOrThrow({ where: { id: rule.id } })).toMatchObject({ deadlineDay: 6 }),
+        input: {
+          ruleId: rule.id,
+          approverLevel: rule.approverLevel,
+          deadlineDay: 6,
+          seenApproverLevel: rule.approverLevel,
+          seenDeadlineDay: 5,
+          seenOpensDaysBeforeEnd: 0,
+          seenRemindDaysBeforeDeadline: 3,
+        },
+        verify: async () =>
+          expect(await db.reportingRule.findUniqueOrThrow({ where: { id: rule.id } })).toMatchObject({
+            deadlineDay: 6,
+          }),
       };
     },
   },
@@ -691,7 +839,13 @@ const CALLS: Record<string, ActionCall> = {
     async prepare(cell) {
       const rule = await createRuleRow(cell);
       return {
-        input: { ruleId: rule.id, seenApproverLevel: rule.approverLevel, seenDeadlineDay: 5, seenOpensDaysBeforeEnd: 0, seenRemindDaysBeforeDeadline: 3 },
+        input: {
+          ruleId: rule.id,
+          seenApproverLevel: rule.approverLevel,
+          seenDeadlineDay: 5,
+          seenOpensDaysBeforeEnd: 0,
+          seenRemindDaysBeforeDeadline: 3,
+        },
         verify: async () => expect(await db.reportingRule.count({ where: { id: rule.id } })).toBe(0),
       };
     },
@@ -700,14 +854,20 @@ const CALLS: Record<string, ActionCall> = {
     cells: PERIOD_CELLS,
     audit: ["unit.import_list"],
     async prepare(cell) {
-      return { input: await unitImport("importUnitList", cell), verify: async (result) => expect(result.data).toMatchObject({ applied: true, changes: 0 }) };
+      return {
+        input: await unitImport("importUnitList", cell),
+        verify: async (result) => expect(result.data).toMatchObject({ applied: true, changes: 0 }),
+      };
     },
   },
   importSuccessionTable: {
     cells: ["table"],
     audit: ["unit.import_successions"],
     async prepare(cell) {
-      return { input: await unitImport("importSuccessionTable", cell), verify: async (result) => expect(result.data).toMatchObject({ applied: true, changes: 0 }) };
+      return {
+        input: await unitImport("importSuccessionTable", cell),
+        verify: async (result) => expect(result.data).toMatchObject({ applied: true, changes: 0 }),
+      };
     },
   },
   importOfficialPopulation: {
@@ -716,12 +876,18 @@ const CALLS: Record<string, ActionCall> = {
     async prepare(cell) {
       const [unitId, year] = cell === "before" ? [tree.p10, 2024] : [tree.n10, 2025];
       await db.officialPopulation.deleteMany({ where: { unitId, year } });
-      const input = { file: file(csvFile(`Mã đơn vị,Năm,Dân số\n10,${year},12345`), "dan-so.csv"), intent: "preview" as const };
+      const input = {
+        file: file(csvFile(`Mã đơn vị,Năm,Dân số\n10,${year},12345`), "dan-so.csv"),
+        intent: "preview" as const,
+      };
       const preview = await runAuthedAction(SPECS.importOfficialPopulation!, input, actionEnvironment(actors.admin));
       expect(preview.data, preview.message ?? "").toMatchObject({ changes: 1, issueCount: 0 });
       return {
         input: { ...input, intent: "apply", fingerprint: (preview.data as { fingerprint: string }).fingerprint },
-        verify: async () => expect(await db.officialPopulation.findUnique({ where: { unitId_year: { unitId, year } } })).toMatchObject({ population: 12_345 }),
+        verify: async () =>
+          expect(await db.officialPopulation.findUnique({ where: { unitId_year: { unitId, year } } })).toMatchObject({
+            population: 12_345,
+          }),
       };
     },
   },
@@ -746,7 +912,8 @@ const CALLS: Record<string, ActionCall> = {
       });
       return {
         input: { ids: String(message.id) },
-        verify: async () => expect((await db.outboxMessage.findUniqueOrThrow({ where: { id: message.id } })).readAt).not.toBeNull(),
+        verify: async () =>
+          expect((await db.outboxMessage.findUniqueOrThrow({ where: { id: message.id } })).readAt).not.toBeNull(),
       };
     },
   },
@@ -779,9 +946,21 @@ async function notRemindedCommune(cell: Cell): Promise<number> {
 /** The report form with the steady figures (tests/fixtures/report-entry.ts). */
 function reportFormInput(unitCode: string, month: Month, version: number): Record<string, string | number> {
   const { population, voluntarySocialInsured, voluntarySocialAssigned, groups } = STEADY;
-  const form: Record<string, string | number> = { unitCode, month, version, population, voluntarySocialInsured, voluntarySocialAssigned };
+  const form: Record<string, string | number> = {
+    unitCode,
+    month,
+    version,
+    population,
+    voluntarySocialInsured,
+    voluntarySocialAssigned,
+  };
   for (const [code, [insured, eligible, newlyEnrolled, renewed]] of Object.entries(groups)) {
-    Object.assign(form, { [`g${code}.insured`]: insured, [`g${code}.eligible`]: eligible, [`g${code}.newlyEnrolled`]: newlyEnrolled, [`g${code}.renewed`]: renewed });
+    Object.assign(form, {
+      [`g${code}.insured`]: insured,
+      [`g${code}.eligible`]: eligible,
+      [`g${code}.newlyEnrolled`]: newlyEnrolled,
+      [`g${code}.renewed`]: renewed,
+    });
   }
   return form;
 }
@@ -796,8 +975,17 @@ beforeAll(async () => {
   // The successions as an import of SUCCESSION_TABLE writes them: a full link takes the whole
   // (100%), and the old province 12 is linked to the new one (derived from its only commune).
   await db.unitSuccession.updateMany({ where: { kind: "FULL" }, data: { shareBp: 10_000 } });
-  await db.unitSuccession.create({ data: { predecessorId: tree.p12, successorId: tree.n12, kind: "FULL", shareBp: 10_000, effectiveOn: monthToDate("2025-07") } });
-  for (const [key, id] of Object.entries(tree)) codes[key as UnitKey] = (await db.unit.findUniqueOrThrow({ where: { id } })).code;
+  await db.unitSuccession.create({
+    data: {
+      predecessorId: tree.p12,
+      successorId: tree.n12,
+      kind: "FULL",
+      shareBp: 10_000,
+      effectiveOn: monthToDate("2025-07"),
+    },
+  });
+  for (const [key, id] of Object.entries(tree))
+    codes[key as UnitKey] = (await db.unit.findUniqueOrThrow({ where: { id } })).code;
   groupIds = (await createReportHistory(db, tree.c10001)).map((group) => group.id);
   for (const { exports } of await serverActionModules()) {
     for (const [name, value] of Object.entries(exports)) {
@@ -815,12 +1003,32 @@ beforeAll(async () => {
     const unitId = tree[commune];
     const period = monthToDate(month);
     REPORTS[cell] = (
-      await db.unitMonthReport.create({ data: { unitId, period, population, voluntarySocialInsured, voluntarySocialAssigned, status: "DRAFT", version: 1 } })
+      await db.unitMonthReport.create({
+        data: {
+          unitId,
+          period,
+          population,
+          voluntarySocialInsured,
+          voluntarySocialAssigned,
+          status: "DRAFT",
+          version: 1,
+        },
+      })
     ).id;
     await db.enrollmentFigure.createMany({
-      data: Object.values(groups).map(([insured, eligible, newlyEnrolled, renewed], i) => ({ unitId, period, groupId: groupIds[i]!, insured, eligible, newlyEnrolled, renewed })),
+      data: Object.values(groups).map(([insured, eligible, newlyEnrolled, renewed], i) => ({
+        unitId,
+        period,
+        groupId: groupIds[i]!,
+        insured,
+        eligible,
+        newlyEnrolled,
+        renewed,
+      })),
     });
-    TARGET_USERS[cell] = (await createTestUser(db, { username: `matrix.target.${cell}`, role: "COMMUNE_STAFF", scopeUnitId: unitId })).id;
+    TARGET_USERS[cell] = (
+      await createTestUser(db, { username: `matrix.target.${cell}`, role: "COMMUNE_STAFF", scopeUnitId: unitId })
+    ).id;
     for (const action of ["updatePlan", "archivePlan", "allocatePlan"] as const) {
       (PLANS[action] ??= {} as Record<Place, number>)[cell] = await createPlanRow(tree[province]);
     }
@@ -832,7 +1040,9 @@ beforeAll(async () => {
 
 /** The tables whose contents differ between two dumps. */
 function changedTables(before: TableDump, after: TableDump): string[] {
-  return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((table) => before[table] !== after[table]).sort();
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])]
+    .filter((table) => before[table] !== after[table])
+    .sort();
 }
 
 const lastAuditId = async () => (await db.auditEntry.aggregate({ _max: { id: true } }))._max.id ?? 0;
@@ -841,7 +1051,8 @@ const lastAuditId = async () => (await db.auditEntry.aggregate({ _max: { id: tru
 function outcome(action: string, cell: Cell, result: Result): string {
   const call = CALLS[action]!;
   if (call.refusal?.(result, cell)) return "refused";
-  if (!result.ok && result.message === t.actions.refused && Object.keys(result.fieldErrors).length === 0) return "refused";
+  if (!result.ok && result.message === t.actions.refused && Object.keys(result.fieldErrors).length === 0)
+    return "refused";
   if (result.ok && (call.success?.(result) ?? true)) return "allowed";
   return `unexpected: ${JSON.stringify({ ...result, data: undefined })}`;
 }
@@ -849,7 +1060,12 @@ function outcome(action: string, cell: Cell, result: Result): string {
 type Row = { action: string; account: Account; cell: Cell; allowed: boolean };
 const ROWS: Row[] = Object.entries(EXPECTED).flatMap(([action, columns]) =>
   ACCOUNT_COLUMNS.flatMap((account, column) =>
-    [...columns[column]!].map((mark, i) => ({ action, account, cell: CALLS[action]!.cells[i]!, allowed: mark === "Y" })),
+    [...columns[column]!].map((mark, i) => ({
+      action,
+      account,
+      cell: CALLS[action]!.cells[i]!,
+      allowed: mark === "Y",
+    })),
   ),
 );
 
@@ -889,7 +1105,11 @@ describe("every server action: role × structure of the account × unit inside/o
     expect(outcome(action, cell, result)).toBe(allowed ? "allowed" : "refused");
     if (allowed && audit) {
       await verify?.(result);
-      const entries = await db.auditEntry.findMany({ where: { id: { gt: auditBefore } }, orderBy: { id: "asc" }, select: { action: true, userId: true } });
+      const entries = await db.auditEntry.findMany({
+        where: { id: { gt: auditBefore } },
+        orderBy: { id: "asc" },
+        select: { action: true, userId: true },
+      });
       expect(entries).toEqual(audit.map((name) => ({ action: name, userId: actor.id })));
     } else {
       expect(changedTables(before, await dump())).toEqual([]);
@@ -902,7 +1122,11 @@ describe("every server action: role × structure of the account × unit inside/o
       const call = CALLS[action]!;
       const { input } = await call.prepare(call.cells[0]!, actors.admin);
       const before = await dump();
-      const result = await runAuthedAction(SPECS[action]!, input, actionEnvironment({ ...actors.admin, mustChangePassword: true }));
+      const result = await runAuthedAction(
+        SPECS[action]!,
+        input,
+        actionEnvironment({ ...actors.admin, mustChangePassword: true }),
+      );
       expect(result).toMatchObject({ ok: false, fieldErrors: {}, message: t.actions.refused });
       expect(changedTables(before, await dump())).toEqual([]);
     },
@@ -1011,8 +1235,12 @@ describe("listUsersInScope and getAuditEntries: only the actor's units", () => {
   let outsideUser: string;
 
   beforeAll(async () => {
-    insideUser = (await createTestUser(db, { username: "scope.inside", role: "COMMUNE_STAFF", scopeUnitId: tree.c20002 })).username;
-    outsideUser = (await createTestUser(db, { username: "scope.outside", role: "COMMUNE_STAFF", scopeUnitId: tree.c22001 })).username;
+    insideUser = (
+      await createTestUser(db, { username: "scope.inside", role: "COMMUNE_STAFF", scopeUnitId: tree.c20002 })
+    ).username;
+    outsideUser = (
+      await createTestUser(db, { username: "scope.outside", role: "COMMUNE_STAFF", scopeUnitId: tree.c22001 })
+    ).username;
     await db.auditEntry.createMany({
       data: [
         { action: "user.create", entityType: "user", entityId: "marker-inside", unitId: tree.c20002 },

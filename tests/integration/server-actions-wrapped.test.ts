@@ -8,7 +8,9 @@
 //     password, to whom the wrapper refuses everything but that change; it returns no form result.
 // Both check their own input and write their own audit entries (lib/auth/sign-in.ts, sign-out.ts).
 import { describe, expect, it } from "vitest";
+
 import { AUTHED_ACTION } from "@/lib/actions/authed-action";
+
 import { authedActionSpec, inlineServerActionFiles, serverActionModules } from "../helpers/server-action-modules";
 
 const PUBLIC_ACTIONS: Record<string, readonly string[]> = {
@@ -18,7 +20,9 @@ const PUBLIC_ACTIONS: Record<string, readonly string[]> = {
 describe("server actions", () => {
   it("are found: the action modules of lib/actions", async () => {
     const files = (await serverActionModules()).map((module) => module.file);
-    expect(files).toEqual(expect.arrayContaining(["lib/actions/auth.ts", "lib/actions/users.ts", "lib/actions/review.ts"]));
+    expect(files).toEqual(
+      expect.arrayContaining(["lib/actions/auth.ts", "lib/actions/users.ts", "lib/actions/review.ts"]),
+    );
   });
 
   it("are all built by authedAction, but for sign-in and sign-out", async () => {
@@ -47,7 +51,10 @@ describe("server actions", () => {
 
   it("carry the brand as a property that is not enumerable", async () => {
     const { createUser } = await import("@/lib/actions/users");
-    expect(Object.getOwnPropertyDescriptor(createUser, AUTHED_ACTION)).toMatchObject({ enumerable: false, writable: false });
+    expect(Object.getOwnPropertyDescriptor(createUser, AUTHED_ACTION)).toMatchObject({
+      enumerable: false,
+      writable: false,
+    });
     expect(Object.keys(createUser)).toEqual([]);
   });
 });

@@ -3,11 +3,13 @@
 // keyed by the address of the connection and not by what the client writes in X-Forwarded-For,
 // and a stranger cannot keep a user out of the addresses the user signs in from.
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
+
 import { PEER_ADDRESS_HEADER, peerAddressStamp } from "@/lib/auth/peer-address";
-import { type SignInOutcome, signInWithPassword } from "@/lib/auth/sign-in";
+import { signInWithPassword, type SignInOutcome } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
-import { type ScopeTree, createScopeTree } from "../fixtures/scope-tree";
-import { TEST_PASSWORD, createTestUser } from "../fixtures/users";
+
+import { createScopeTree, type ScopeTree } from "../fixtures/scope-tree";
+import { createTestUser, TEST_PASSWORD } from "../fixtures/users";
 
 let tree: ScopeTree;
 const MINUTE = 60_000;
@@ -23,7 +25,11 @@ afterEach(() => {
 type AttemptOptions = { from?: string; forwardedFor?: string; at?: Date; sleep?: (ms: number) => Promise<void> };
 
 /** A sign-in as the server action makes it, on a connection from `from` (the peer address). */
-function attempt(username: string, password: string, { from = "203.0.113.7", forwardedFor, at = new Date(), sleep = async () => {} }: AttemptOptions = {}) {
+function attempt(
+  username: string,
+  password: string,
+  { from = "203.0.113.7", forwardedFor, at = new Date(), sleep = async () => {} }: AttemptOptions = {},
+) {
   const headers = new Headers({ [PEER_ADDRESS_HEADER]: peerAddressStamp(from), "user-agent": "vitest" });
   if (forwardedFor) headers.set("x-forwarded-for", forwardedFor);
   return signInWithPassword({ username, password }, headers, { now: at, sleep });
@@ -31,11 +37,16 @@ function attempt(username: string, password: string, { from = "203.0.113.7", for
 
 /** Passwords checked for a username: attempts answered "wrong password" (whatever lock they started) or signed in. */
 async function passwordsChecked(username: string): Promise<number> {
-  const entries = await db.auditEntry.findMany({ where: { username, action: { in: ["auth.sign_in", "auth.sign_in_failed"] } } });
-  return entries.filter((e) => e.action === "auth.sign_in" || (e.after as { reason?: string } | null)?.reason === "invalid").length;
+  const entries = await db.auditEntry.findMany({
+    where: { username, action: { in: ["auth.sign_in", "auth.sign_in_failed"] } },
+  });
+  return entries.filter(
+    (e) => e.action === "auth.sign_in" || (e.after as { reason?: string } | null)?.reason === "invalid",
+  ).length;
 }
 
-const lockScope = (outcome: SignInOutcome) => (outcome.ok === false && outcome.reason === "locked" ? outcome.lock.scope : null);
+const lockScope = (outcome: SignInOutcome) =>
+  outcome.ok === false && outcome.reason === "locked" ? outcome.lock.scope : null;
 
 /**
  * Holds the attempts of a burst just before their passwords are checked (the sign-in's wait), the
@@ -89,13 +100,23 @@ describe("sign-in", () => {
     const outcome = await attempt("Right.User ", TEST_PASSWORD);
     expect(outcome).toMatchObject({ ok: true, user: { id: user.id, scopeUnit: { code: "10001" } } });
     const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "auth.sign_in", userId: user.id } });
-    expect(entry).toMatchObject({ username: "right.user", ip: "203.0.113.7", userAgent: "vitest", unitId: tree.c10001 });
+    expect(entry).toMatchObject({
+      username: "right.user",
+      ip: "203.0.113.7",
+      userAgent: "vitest",
+      unitId: tree.c10001,
+    });
     const session = await db.session.findFirstOrThrow({ where: { userId: user.id } });
     expect(session.ipAddress).toBe("203.0.113.7");
   });
 
   it("refuses a deactivated user even with the right password, without creating a session", async () => {
-    const user = await createTestUser(db, { username: "inactive.user", role: "LEADER", scopeUnitId: tree.vn, active: false });
+    const user = await createTestUser(db, {
+      username: "inactive.user",
+      role: "LEADER",
+      scopeUnitId: tree.vn,
+      active: false,
+    });
     expect(await attempt("inactive.user", TEST_PASSWORD)).toEqual({ ok: false, reason: "inactive" });
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
     const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "auth.sign_in_failed", userId: user.id } });
@@ -122,7 +143,10 @@ describe("the client's address", () => {
 
   it("does not believe a peer-address header that this server did not stamp", async () => {
     const user = await createTestUser(db, { username: "forged.stamp", role: "LEADER", scopeUnitId: tree.vn });
-    const headers = new Headers({ [PEER_ADDRESS_HEADER]: "0123456789abcdef0123456789abcdef 198.51.100.98", "x-forwarded-for": "198.51.100.98" });
+    const headers = new Headers({
+      [PEER_ADDRESS_HEADER]: "0123456789abcdef0123456789abcdef 198.51.100.98",
+      "x-forwarded-for": "198.51.100.98",
+    });
     expect((await signInWithPassword({ username: "forged.stamp", password: TEST_PASSWORD }, headers)).ok).toBe(true);
     const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "auth.sign_in", userId: user.id } });
     expect(entry.ip).toBeNull();
@@ -135,7 +159,11 @@ describe("the client's address", () => {
       await attempt(`spray${i}`, "wrong-password", { from: "203.0.113.66", forwardedFor: "198.51.100.77", at: now });
     }
     expect((await attempt("victim", TEST_PASSWORD, { from: "198.51.100.77", at: now })).ok).toBe(true);
-    expect(lockScope(await attempt("victim", TEST_PASSWORD, { from: "203.0.113.66", forwardedFor: "198.51.100.77", at: now }))).toBe("address");
+    expect(
+      lockScope(
+        await attempt("victim", TEST_PASSWORD, { from: "203.0.113.66", forwardedFor: "198.51.100.77", at: now }),
+      ),
+    ).toBe("address");
   });
 });
 
@@ -149,10 +177,21 @@ describe("lock-out after repeated failures", () => {
     };
     const outcomes = [];
     for (let i = 0; i < 5; i++) {
-      outcomes.push(await attempt("target.user", "wrong-password", { at: new Date(start.getTime() + i * MINUTE), sleep }));
+      outcomes.push(
+        await attempt("target.user", "wrong-password", { at: new Date(start.getTime() + i * MINUTE), sleep }),
+      );
     }
-    expect(outcomes.slice(0, 4).map((o) => o.ok === false && o.reason)).toEqual(["invalid", "invalid", "invalid", "invalid"]);
-    expect(outcomes[4]).toMatchObject({ ok: false, reason: "locked", lock: { scope: "pair", until: new Date(start.getTime() + 19 * MINUTE) } });
+    expect(outcomes.slice(0, 4).map((o) => o.ok === false && o.reason)).toEqual([
+      "invalid",
+      "invalid",
+      "invalid",
+      "invalid",
+    ]);
+    expect(outcomes[4]).toMatchObject({
+      ok: false,
+      reason: "locked",
+      lock: { scope: "pair", until: new Date(start.getTime() + 19 * MINUTE) },
+    });
     expect(delays).toEqual([0, 500, 1000, 2000, 4000]);
 
     // The right password is refused while the lock runs, without being checked.
@@ -189,7 +228,10 @@ describe("lock-out after repeated failures", () => {
     await createTestUser(db, { username: "slow.user", role: "LEADER", scopeUnitId: tree.vn });
     const start = new Date();
     for (let i = 0; i < 8; i++) {
-      const outcome = await attempt("slow.user", "wrong-password", { from: "203.0.113.8", at: new Date(start.getTime() + i * 4 * MINUTE) });
+      const outcome = await attempt("slow.user", "wrong-password", {
+        from: "203.0.113.8",
+        at: new Date(start.getTime() + i * 4 * MINUTE),
+      });
       // Failures 1–4 fall in the first window; the 5th (at 16 minutes) opens a new one.
       expect(outcome).toMatchObject({ ok: false, reason: "invalid" });
     }
@@ -198,9 +240,12 @@ describe("lock-out after repeated failures", () => {
   it("locks unknown usernames the same way, so that locking reveals nothing", async () => {
     const start = new Date();
     const outcomes = [];
-    for (let i = 0; i < 5; i++) outcomes.push(await attempt("no.such.user", "whatever-it-is", { from: "203.0.113.9", at: start }));
+    for (let i = 0; i < 5; i++)
+      outcomes.push(await attempt("no.such.user", "whatever-it-is", { from: "203.0.113.9", at: start }));
     expect(lockScope(outcomes.at(-1)!)).toBe("pair");
-    const lock = await db.auditEntry.findFirstOrThrow({ where: { action: "auth.locked_out", username: "no.such.user" } });
+    const lock = await db.auditEntry.findFirstOrThrow({
+      where: { action: "auth.locked_out", username: "no.such.user" },
+    });
     expect(lock.userId).toBeNull();
   });
 
@@ -212,33 +257,41 @@ describe("lock-out after repeated failures", () => {
     expect((await attempt("bystander", TEST_PASSWORD, { from: "198.51.100.21", at: now })).ok).toBe(true);
   });
 
-  it("spares a user's own address when strangers there lock it, and when strangers elsewhere lock the username", { timeout: 180_000 }, async () => {
-    const admin = await createTestUser(db, { username: "site.admin", role: "ADMIN", scopeUnitId: tree.vn });
-    const home = "198.51.100.60";
-    const start = new Date();
-    expect((await attempt("site.admin", TEST_PASSWORD, { from: home, at: start })).ok).toBe(true);
+  it(
+    "spares a user's own address when strangers there lock it, and when strangers elsewhere lock the username",
+    { timeout: 180_000 },
+    async () => {
+      const admin = await createTestUser(db, { username: "site.admin", role: "ADMIN", scopeUnitId: tree.vn });
+      const home = "198.51.100.60";
+      const start = new Date();
+      expect((await attempt("site.admin", TEST_PASSWORD, { from: home, at: start })).ok).toBe(true);
 
-    // Strangers behind the same address try 20 usernames: the address is locked, but not for the admin.
-    for (let i = 0; i < 20; i++) await attempt(`office${i}`, "wrong-password", { from: home, at: start });
-    expect(lockScope(await attempt("office.newcomer", TEST_PASSWORD, { from: home, at: start }))).toBe("address");
-    expect((await attempt("site.admin", TEST_PASSWORD, { from: home, at: start })).ok).toBe(true);
+      // Strangers behind the same address try 20 usernames: the address is locked, but not for the admin.
+      for (let i = 0; i < 20; i++) await attempt(`office${i}`, "wrong-password", { from: home, at: start });
+      expect(lockScope(await attempt("office.newcomer", TEST_PASSWORD, { from: home, at: start }))).toBe("address");
+      expect((await attempt("site.admin", TEST_PASSWORD, { from: home, at: start })).ok).toBe(true);
 
-    // Strangers at six other addresses fail 30 times on the admin's username: it is locked everywhere else…
-    const strangers = ["192.0.2.1", "192.0.2.2", "192.0.2.3", "192.0.2.4", "192.0.2.5", "192.0.2.6"];
-    await burst(30, (sleep, i) => attempt("site.admin", "wrong-password", { from: strangers[i % 6], at: start, sleep }));
-    expect(lockScope(await attempt("site.admin", TEST_PASSWORD, { from: "192.0.2.7", at: start }))).toBe("username");
-    // …but not at the admin's own address.
-    const atHome = await attempt("site.admin", TEST_PASSWORD, { from: home, at: start });
-    expect(atHome.ok).toBe(true);
-    expect(await db.session.count({ where: { userId: admin.id } })).toBe(3);
-  });
+      // Strangers at six other addresses fail 30 times on the admin's username: it is locked everywhere else…
+      const strangers = ["192.0.2.1", "192.0.2.2", "192.0.2.3", "192.0.2.4", "192.0.2.5", "192.0.2.6"];
+      await burst(30, (sleep, i) =>
+        attempt("site.admin", "wrong-password", { from: strangers[i % 6], at: start, sleep }),
+      );
+      expect(lockScope(await attempt("site.admin", TEST_PASSWORD, { from: "192.0.2.7", at: start }))).toBe("username");
+      // …but not at the admin's own address.
+      const atHome = await attempt("site.admin", TEST_PASSWORD, { from: home, at: start });
+      expect(atHome.ok).toBe(true);
+      expect(await db.session.count({ where: { userId: admin.id } })).toBe(3);
+    },
+  );
 });
 
 describe("parallel attempts", () => {
   it("checks at most 5 of 20 simultaneous wrong passwords for one account", async () => {
     await createTestUser(db, { username: "burst.wrong", role: "COMMUNE_STAFF", scopeUnitId: tree.c10001 });
     const now = new Date();
-    const outcomes = await burst(20, (sleep) => attempt("burst.wrong", "wrong-password", { from: "203.0.113.50", at: now, sleep }));
+    const outcomes = await burst(20, (sleep) =>
+      attempt("burst.wrong", "wrong-password", { from: "203.0.113.50", at: now, sleep }),
+    );
     expect(await passwordsChecked("burst.wrong")).toBe(5);
     expect(outcomes.filter((o) => lockScope(o) === "pair")).toHaveLength(16); // 15 refused, and the 5th failure
     expect(lockScope(await attempt("burst.wrong", TEST_PASSWORD, { from: "203.0.113.50", at: now }))).toBe("pair");
@@ -262,8 +315,12 @@ describe("parallel attempts", () => {
 
   it("checks at most 20 passwords of 30 simultaneous attempts on different usernames from one address", async () => {
     const now = new Date();
-    const outcomes = await burst(30, (sleep, i) => attempt(`spray.user${i}`, "wrong-password", { from: "203.0.113.52", at: now, sleep }));
-    const checked = await db.auditEntry.count({ where: { ip: "203.0.113.52", action: "auth.sign_in_failed", after: { path: ["reason"], equals: "invalid" } } });
+    const outcomes = await burst(30, (sleep, i) =>
+      attempt(`spray.user${i}`, "wrong-password", { from: "203.0.113.52", at: now, sleep }),
+    );
+    const checked = await db.auditEntry.count({
+      where: { ip: "203.0.113.52", action: "auth.sign_in_failed", after: { path: ["reason"], equals: "invalid" } },
+    });
     expect(checked).toBe(20);
     expect(outcomes.filter((o) => lockScope(o) === "address")).toHaveLength(11); // 10 refused, and the 20th failure
   });

@@ -2,16 +2,18 @@
 // sign-ins (theirs or a stranger's) gets back in at once: through the action wrapper, audited,
 // refused (changing nothing) when there is no lock or the account is not theirs to manage.
 import { beforeAll, describe, expect, it } from "vitest";
-import { type ActionUser, runAuthedAction } from "@/lib/actions/authed-action";
+
+import { runAuthedAction, type ActionUser } from "@/lib/actions/authed-action";
 import { PEER_ADDRESS_HEADER, peerAddressStamp } from "@/lib/auth/peer-address";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
-import { MESSAGES, fill } from "@/lib/i18n/messages";
+import { fill, MESSAGES } from "@/lib/i18n/messages";
 import { getSignInLocks } from "@/lib/queries/get-sign-in-locks";
 import { unlockSignInSpec } from "@/lib/users/unlock-sign-in";
+
+import { createScopeTree, type ScopeTree } from "../fixtures/scope-tree";
+import { createTestUser, TEST_PASSWORD } from "../fixtures/users";
 import { actionEnvironment, writtenRows } from "../helpers/action-environment";
-import { type ScopeTree, createScopeTree } from "../fixtures/scope-tree";
-import { TEST_PASSWORD, createTestUser } from "../fixtures/users";
 
 const t = MESSAGES.vi;
 let tree: ScopeTree;
@@ -34,7 +36,8 @@ async function lockOut(username: string, from: string) {
   expect(await attempt(username, TEST_PASSWORD, from)).toMatchObject({ ok: false, reason: "locked" });
 }
 
-const unlock = (actor: ActionUser, userId: string) => runAuthedAction(unlockSignInSpec, { userId }, actionEnvironment(actor));
+const unlock = (actor: ActionUser, userId: string) =>
+  runAuthedAction(unlockSignInSpec, { userId }, actionEnvironment(actor));
 
 async function throttleRows() {
   return db.signInThrottle.findMany({ orderBy: { key: "asc" } });
@@ -73,9 +76,30 @@ describe("lifting sign-in locks", () => {
   });
 
   it.each([
-    ["an account that is not locked", "ul.free", "COMMUNE_STAFF", "c20001", "admin", (username: string) => fill(t.users.notLocked, { username })],
-    ["an administrator, by a provincial official", "ul.other.admin", "ADMIN", "vn", "official", () => t.actions.refused],
-    ["an account of another province, by a provincial official", "ul.far", "COMMUNE_STAFF", "c22001", "official", () => t.actions.refused],
+    [
+      "an account that is not locked",
+      "ul.free",
+      "COMMUNE_STAFF",
+      "c20001",
+      "admin",
+      (username: string) => fill(t.users.notLocked, { username }),
+    ],
+    [
+      "an administrator, by a provincial official",
+      "ul.other.admin",
+      "ADMIN",
+      "vn",
+      "official",
+      () => t.actions.refused,
+    ],
+    [
+      "an account of another province, by a provincial official",
+      "ul.far",
+      "COMMUNE_STAFF",
+      "c22001",
+      "official",
+      () => t.actions.refused,
+    ],
   ] as const)("refuses to unlock %s, changing nothing", async (_what, username, role, unit, actorName, message) => {
     const user = await createTestUser(db, { username, role, scopeUnitId: tree[unit] });
     if (actorName === "official") await lockOut(username, "198.51.100.4");

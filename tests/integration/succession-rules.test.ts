@@ -7,6 +7,7 @@
 //                  province 12 → 22001 (= 11002)
 // So old 10 went whole into new 10, old 11 was split between new 10 and new 12.
 import { beforeAll, describe, expect, it } from "vitest";
+
 import type { ActionUser } from "@/lib/actions/authed-action";
 import { applicableTarget } from "@/lib/coverage/applicable-target";
 import { db } from "@/lib/db";
@@ -14,6 +15,7 @@ import type { Month } from "@/lib/period";
 import { canAccessUnit } from "@/lib/permissions/scope";
 import { getTargetCandidates } from "@/lib/queries/get-target-candidates";
 import { getUnitByCode } from "@/lib/queries/units";
+
 import { createTestUser } from "../fixtures/users";
 import { csvFile, file, importSuccessions, importUnitList } from "../helpers/unit-import";
 
@@ -48,8 +50,14 @@ const table = [
 const unit = async (code: string, month: Month) => (await getUnitByCode(code, month))!.id;
 
 beforeAll(async () => {
-  const country = await db.unit.create({ data: { code: "VN", name: "Việt Nam", kind: "COUNTRY", level: 0, validFrom: day("2018-01-01") } });
-  const admin: ActionUser = await createTestUser(db, { username: "rules.admin", role: "ADMIN", scopeUnitId: country.id });
+  const country = await db.unit.create({
+    data: { code: "VN", name: "Việt Nam", kind: "COUNTRY", level: 0, validFrom: day("2018-01-01") },
+  });
+  const admin: ActionUser = await createTestUser(db, {
+    username: "rules.admin",
+    role: "ADMIN",
+    scopeUnitId: country.id,
+  });
   await importUnitList(admin, file(csvFile(oldList), "cu.csv"), "2018-01");
   await importUnitList(admin, file(csvFile(newList), "moi.csv"), "2025-07");
   await importSuccessions(admin, file(csvFile(table), "ke-thua.csv"), "2025-07");
@@ -66,25 +74,38 @@ describe("scope across the reorganisation", () => {
 
   it("gives a new province's official the old province that went whole into it, but only the communes of one that was split", async () => {
     const official = { role: "PROVINCIAL_OFFICIAL" as const, scopeUnitId: await unit("10", SEPTEMBER) };
-    for (const code of ["10", "100", "10001", "10003", "11001"]) expect(await canAccessUnit(official, await unit(code, JUNE), JUNE), code).toBe(true);
-    for (const code of ["11", "110", "11002"]) expect(await canAccessUnit(official, await unit(code, JUNE), JUNE), code).toBe(false);
+    for (const code of ["10", "100", "10001", "10003", "11001"])
+      expect(await canAccessUnit(official, await unit(code, JUNE), JUNE), code).toBe(true);
+    for (const code of ["11", "110", "11002"])
+      expect(await canAccessUnit(official, await unit(code, JUNE), JUNE), code).toBe(false);
   });
 
   it("follows a split province's official into the communes it gave, and into a new province only when all of it came from them", async () => {
     const official = { role: "PROVINCIAL_OFFICIAL" as const, scopeUnitId: await unit("11", JUNE) };
     // New 12 is 22001 alone, all from old 11; new 10 took old 11's 11001 but also all of old 10.
-    for (const code of ["20003", "22001", "12"]) expect(await canAccessUnit(official, await unit(code, SEPTEMBER), SEPTEMBER), code).toBe(true);
-    for (const code of ["10", "20001", "20002"]) expect(await canAccessUnit(official, await unit(code, SEPTEMBER), SEPTEMBER), code).toBe(false);
+    for (const code of ["20003", "22001", "12"])
+      expect(await canAccessUnit(official, await unit(code, SEPTEMBER), SEPTEMBER), code).toBe(true);
+    for (const code of ["10", "20001", "20002"])
+      expect(await canAccessUnit(official, await unit(code, SEPTEMBER), SEPTEMBER), code).toBe(false);
   });
 });
 
 describe("plan targets across the reorganisation", () => {
   beforeAll(async () => {
-    const plan = (number: string, scopeUnitId: number, targets: { unitId: number; rateBp: number; assignedCount?: number }[]) =>
+    const plan = (
+      number: string,
+      scopeUnitId: number,
+      targets: { unitId: number; rateBp: number; assignedCount?: number }[],
+    ) =>
       db.plan.create({
         data: {
-          number, title: number, issuer: "UBND", issuedOn: day("2024-01-05"), scopeUnitId,
-          periodStart: day("2024-01-01"), periodEnd: day("2025-12-31"),
+          number,
+          title: number,
+          issuer: "UBND",
+          issuedOn: day("2024-01-05"),
+          scopeUnitId,
+          periodStart: day("2024-01-01"),
+          periodEnd: day("2025-12-31"),
           targets: { create: targets.map((target) => ({ ...target, dueOn: day("2025-12-31") })) },
         },
       });
@@ -108,7 +129,12 @@ describe("plan targets across the reorganisation", () => {
   });
 
   it("follow a unit that continues with the same territory under a new name and code", async () => {
-    expect(await target("20001", SEPTEMBER)).toMatchObject({ planNumber: "7/KH-UBND", rateBp: 9_900, assignedCount: 900, inherited: false });
+    expect(await target("20001", SEPTEMBER)).toMatchObject({
+      planNumber: "7/KH-UBND",
+      rateBp: 9_900,
+      assignedCount: 900,
+      inherited: false,
+    });
   });
 
   it("end with a merger: the merged units have the plans above them in the new tree", async () => {

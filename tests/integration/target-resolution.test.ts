@@ -2,6 +2,7 @@
 // target assigns 16,796 people and no rate; the national 92.60% of 2022 (546/QĐ-TTg) must still apply
 // to it as its rate target, beside the assigned number (DOMAIN.md: 16,984 of 16,796 = 101.12%).
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { applicableTarget } from "@/lib/coverage/applicable-target";
 import { progressAgainstTarget } from "@/lib/coverage/progress";
 import { db } from "@/lib/db";
@@ -13,7 +14,12 @@ import { seedDemo } from "@/prisma/seed/seed-demo";
 let myLongId: number;
 
 beforeAll(async () => {
-  await seedDemo(db, { provinceCodes: ["89"], from: "2022-06", to: "2022-12", today: new Date("2023-02-20T00:00:00Z") });
+  await seedDemo(db, {
+    provinceCodes: ["89"],
+    from: "2022-06",
+    to: "2022-12",
+    today: new Date("2023-02-20T00:00:00Z"),
+  });
   const december = monthToDate("2022-12");
   const ward = await db.unit.findFirstOrThrow({
     where: { code: "30283", validFrom: { lte: december }, OR: [{ validTo: null }, { validTo: { gte: december } }] },

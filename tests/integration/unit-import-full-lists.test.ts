@@ -5,11 +5,13 @@
 // structure's, nationally and for each new province (computed here from the rows with the share rule).
 import { Prisma } from "@prisma/client";
 import { beforeAll, describe, expect, it } from "vitest";
+
 import type { ActionUser } from "@/lib/actions/authed-action";
 import { db } from "@/lib/db";
 import { getChildCoverage } from "@/lib/queries/get-child-coverage";
 import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
 import { allocateCount, effectiveShares } from "@/lib/units/succession-shares";
+
 import { createTestUser } from "../fixtures/users";
 import {
   csvFile,
@@ -45,7 +47,9 @@ async function unitsValidOn(on: Date) {
 
 describe.skipIf(!hasReferenceData)("importing the real unit lists and succession table", () => {
   beforeAll(async () => {
-    const country = await db.unit.create({ data: { code: "VN", name: "Việt Nam", kind: "COUNTRY", level: 0, validFrom: day("2018-01-01") } });
+    const country = await db.unit.create({
+      data: { code: "VN", name: "Việt Nam", kind: "COUNTRY", level: 0, validFrom: day("2018-01-01") },
+    });
     admin = await createTestUser(db, { username: "units.admin", role: "ADMIN", scopeUnitId: country.id });
     const gsoRows = referenceRows("units-2024.csv").map((row) => [
       row.province_name!,
@@ -57,7 +61,10 @@ describe.skipIf(!hasReferenceData)("importing the real unit lists and succession
       row.ward_type!,
       "",
     ]);
-    oldList = file(await workbook(GSO_HEADER, gsoRows, ["DANH MỤC ĐƠN VỊ HÀNH CHÍNH", "Ngày 01/03/2025"]), "gso-2025-03-01.xlsx");
+    oldList = file(
+      await workbook(GSO_HEADER, gsoRows, ["DANH MỤC ĐƠN VỊ HÀNH CHÍNH", "Ngày 01/03/2025"]),
+      "gso-2025-03-01.xlsx",
+    );
     newList = file(referenceFile("units-2025.csv"), "units-2025.csv");
     mergeTable = file(referenceFile("ward-merge-2025.csv"), "ward-merge-2025.csv");
   });
@@ -65,7 +72,14 @@ describe.skipIf(!hasReferenceData)("importing the real unit lists and succession
   it("imports the old list from 2018: 63 provinces, 691 districts, 10,047 communes", async () => {
     const preview = await importUnitList(admin, oldList, "2018-01");
     expect(preview.rows).toBe(10_047);
-    expect(preview.counts).toEqual({ opened: 63 + 691 + 10_047, closed: 0, renamed: 0, moved: 0, removed: 0, unchanged: 0 });
+    expect(preview.counts).toEqual({
+      opened: 63 + 691 + 10_047,
+      closed: 0,
+      renamed: 0,
+      moved: 0,
+      removed: 0,
+      unchanged: 0,
+    });
     expect(await unitsValidOn(JUNE)).toEqual([
       { level: 0, units: 1, leaves: 0 },
       { level: 1, units: 63, leaves: 0 },
@@ -77,7 +91,14 @@ describe.skipIf(!hasReferenceData)("importing the real unit lists and succession
   it("changes nothing when the old list is imported again", async () => {
     const units = await db.unit.count();
     const again = await importUnitList(admin, oldList, "2018-01");
-    expect(again.counts).toEqual({ opened: 0, closed: 0, renamed: 0, moved: 0, removed: 0, unchanged: 63 + 691 + 10_047 });
+    expect(again.counts).toEqual({
+      opened: 0,
+      closed: 0,
+      renamed: 0,
+      moved: 0,
+      removed: 0,
+      unchanged: 63 + 691 + 10_047,
+    });
     expect(await db.unit.count()).toBe(units);
   });
 
@@ -112,15 +133,25 @@ describe.skipIf(!hasReferenceData)("importing the real unit lists and succession
     // the same unit continues, with Bạc Liêu 95 linked into it.)
     const provinceLinks = await db.unitSuccession.findMany({
       where: { effectiveOn: JULY, predecessor: { level: 1 } },
-      select: { kind: true, predecessor: { select: { code: true } }, successor: { select: { code: true, level: true } } },
+      select: {
+        kind: true,
+        predecessor: { select: { code: true } },
+        successor: { select: { code: true, level: true } },
+      },
     });
     expect(provinceLinks.every((link) => link.successor.level === 1)).toBe(true);
-    const full = provinceLinks.filter((link) => link.kind === "FULL").map((link) => `${link.predecessor.code}>${link.successor.code}`);
+    const full = provinceLinks
+      .filter((link) => link.kind === "FULL")
+      .map((link) => `${link.predecessor.code}>${link.successor.code}`);
     expect(full).toEqual(expect.arrayContaining(["24>24", "27>24", "95>96"]));
     const fullPredecessors = new Set(full.map((pair) => pair.split(">")[0]));
-    expect(provinceLinks.filter((link) => fullPredecessors.has(link.predecessor.code))).toHaveLength(fullPredecessors.size);
+    expect(provinceLinks.filter((link) => fullPredecessors.has(link.predecessor.code))).toHaveLength(
+      fullPredecessors.size,
+    );
     const ended = await db.unit.findMany({ where: { level: 1, validTo: JULY }, select: { code: true } });
-    expect(new Set(provinceLinks.map((link) => link.predecessor.code))).toEqual(new Set(ended.map((unit) => unit.code)));
+    expect(new Set(provinceLinks.map((link) => link.predecessor.code))).toEqual(
+      new Set(ended.map((unit) => unit.code)),
+    );
     expect((await unitsValidOn(JUNE)).map((row) => row.units)).toEqual([1, 63, 696, 10_047]);
   });
 
@@ -135,13 +166,23 @@ describe.skipIf(!hasReferenceData)("importing the real unit lists and succession
   });
 
   it("previews an excerpt of one province as that province only; as the whole country, it names the 33 provinces it would end", async () => {
-    const excerpt = referenceRows("units-2025.csv").filter((row) => row.province_code === "96").slice(0, 6);
+    const excerpt = referenceRows("units-2025.csv")
+      .filter((row) => row.province_code === "96")
+      .slice(0, 6);
     const upload = file(
-      csvFile(["province_code,province_name,ward_code,ward_name,ward_type", ...excerpt.map((row) => Object.values(row).join(","))].join("\n")),
+      csvFile(
+        [
+          "province_code,province_name,ward_code,ward_name,ward_type",
+          ...excerpt.map((row) => Object.values(row).join(",")),
+        ].join("\n"),
+      ),
       "ca-mau-6-dong.csv",
     );
     const asProvince = await previewUnitList(admin, upload, "2026-12", { coverage: "provinces", provinces: "96" });
-    expect(asProvince.data).toMatchObject({ issues: [], counts: { closed: 64 - 6, renamed: 0, moved: 0, unchanged: 1 + 6 } });
+    expect(asProvince.data).toMatchObject({
+      issues: [],
+      counts: { closed: 64 - 6, renamed: 0, moved: 0, unchanged: 1 + 6 },
+    });
     expect(asProvince.data?.warning).toEqual({ affected: 58, ending: 58, moved: 0, provinces: [] });
     const asCountry = await previewUnitList(admin, upload, "2026-12");
     expect(asCountry.data?.counts.closed).toBe(33 + 3_321 - 6);
@@ -166,7 +207,13 @@ describe.skipIf(!hasReferenceData)("importing the real unit lists and succession
         data: { code: "LBHYT-2014", name: "Nhóm đối tượng", legalBasis: "Luật BHYT", validFrom: day("2015-01-01") },
       });
       const groups = await db.participantGroup.createManyAndReturn({
-        data: [1, 2, 3, 4, 5].map((n) => ({ groupSetId: groupSet.id, code: String(n), ordinal: n, name: `Nhóm ${n}`, shortName: `N${n}` })),
+        data: [1, 2, 3, 4, 5].map((n) => ({
+          groupSetId: groupSet.id,
+          code: String(n),
+          ordinal: n,
+          name: `Nhóm ${n}`,
+          shortName: `N${n}`,
+        })),
       });
       // Made-up but varied figures for every old base unit (communes and island districts).
       await db.$executeRaw(Prisma.sql`
@@ -216,7 +263,12 @@ describe.skipIf(!hasReferenceData)("importing the real unit lists and succession
       const country = await db.unit.findFirstOrThrow({ where: { code: "VN" } });
       for (const province of await getChildCoverage(country.id, "2025-06", "2025-07")) {
         const summary = await getCoverageSummary(province.id, "2025-06", "2025-07");
-        expect({ code: province.code, insured: summary.insured, population: summary.population, reportingUnits: summary.reportingUnits }).toEqual({
+        expect({
+          code: province.code,
+          insured: summary.insured,
+          population: summary.population,
+          reportingUnits: summary.reportingUnits,
+        }).toEqual({
           code: province.code,
           insured: province.insured,
           population: province.population,
@@ -231,10 +283,17 @@ describe.skipIf(!hasReferenceData)("importing the real unit lists and succession
 async function expectedProvinceTotals() {
   const links = await db.unitSuccession.findMany({
     where: { effectiveOn: JULY, successor: { level: 2 } },
-    select: { predecessorId: true, successorId: true, kind: true, shareBp: true, successor: { select: { code: true, parentId: true } } },
+    select: {
+      predecessorId: true,
+      successorId: true,
+      kind: true,
+      shareBp: true,
+      successor: { select: { code: true, parentId: true } },
+    },
   });
   const byPredecessor = new Map<number, typeof links>();
-  for (const link of links) byPredecessor.set(link.predecessorId, [...(byPredecessor.get(link.predecessorId) ?? []), link]);
+  for (const link of links)
+    byPredecessor.set(link.predecessorId, [...(byPredecessor.get(link.predecessorId) ?? []), link]);
   const [figures, reports] = await Promise.all([
     db.enrollmentFigure.findMany({ where: { period: JUNE }, select: { unitId: true, insured: true } }),
     db.unitMonthReport.findMany({ where: { period: JUNE }, select: { unitId: true, population: true } }),

@@ -3,8 +3,8 @@
 // preview or a non-administrator is refused; renames and moves keep history as new versions; a
 // reorganisation with a split commune carries its figures by the shares given (largest remainder).
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { ActionUser } from "@/lib/actions/authed-action";
-import { runAuthedAction } from "@/lib/actions/authed-action";
+
+import { runAuthedAction, type ActionUser } from "@/lib/actions/authed-action";
 import { checkCountedStore } from "@/lib/counted-store/check";
 import { db } from "@/lib/db";
 import { MESSAGES } from "@/lib/i18n/messages";
@@ -13,9 +13,18 @@ import { getChildCoverage } from "@/lib/queries/get-child-coverage";
 import { getUnitByCode } from "@/lib/queries/units";
 import { importSuccessionTableSpec } from "@/lib/units/import-succession-table";
 import { importUnitListSpec } from "@/lib/units/import-unit-list";
-import { actionEnvironment } from "../helpers/action-environment";
+
 import { createTestUser } from "../fixtures/users";
-import { csvFile, file, importSuccessions, importUnitList, previewSuccessions, previewUnitList, workbook } from "../helpers/unit-import";
+import { actionEnvironment } from "../helpers/action-environment";
+import {
+  csvFile,
+  file,
+  importSuccessions,
+  importUnitList,
+  previewSuccessions,
+  previewUnitList,
+  workbook,
+} from "../helpers/unit-import";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const GSO = "Tỉnh Thành Phố,Mã TP,Quận Huyện,Mã QH,Phường Xã,Mã PX,Cấp";
@@ -35,7 +44,11 @@ const list2020 = [
   "Tỉnh Mười,10,Thị xã Hai,101,Xã Tây,10005,Xã",
 ].join("\n");
 // July 2025: no districts; the province is renamed; two new communes.
-const list2025 = ["province_code,province_name,ward_code,ward_name,ward_type", "10,Tỉnh Mười Mới,20001,Phường An Đông,Phường", "10,Tỉnh Mười Mới,20002,Xã Cát Tây,Xã"].join("\n");
+const list2025 = [
+  "province_code,province_name,ward_code,ward_name,ward_type",
+  "10,Tỉnh Mười Mới,20001,Phường An Đông,Phường",
+  "10,Tỉnh Mười Mới,20002,Xã Cát Tây,Xã",
+].join("\n");
 const table2025 = (catShares: [string, string]) =>
   [
     "Mã ĐV cũ,Tên ĐV cũ,Mã tỉnh cũ,Mã ĐV mới,Tên ĐV mới,Loại,Tỷ lệ (%)",
@@ -56,9 +69,15 @@ const counts = async () => ({
 });
 
 beforeAll(async () => {
-  const country = await db.unit.create({ data: { code: "VN", name: "Việt Nam", kind: "COUNTRY", level: 0, validFrom: day("2018-01-01") } });
+  const country = await db.unit.create({
+    data: { code: "VN", name: "Việt Nam", kind: "COUNTRY", level: 0, validFrom: day("2018-01-01") },
+  });
   admin = await createTestUser(db, { username: "import.admin", role: "ADMIN", scopeUnitId: country.id });
-  staff = await createTestUser(db, { username: "import.official", role: "PROVINCIAL_OFFICIAL", scopeUnitId: country.id });
+  staff = await createTestUser(db, {
+    username: "import.official",
+    role: "PROVINCIAL_OFFICIAL",
+    scopeUnitId: country.id,
+  });
 });
 
 describe("unit list import", () => {
@@ -66,7 +85,10 @@ describe("unit list import", () => {
     const before = await counts();
     const preview = await previewUnitList(admin, file(csvFile(list2018), "ds-2018.csv"), "2018-01");
     expect(preview.ok).toBe(true);
-    expect(preview.data).toMatchObject({ rows: 4, counts: { opened: 7, closed: 0, renamed: 0, moved: 0, unchanged: 0 } });
+    expect(preview.data).toMatchObject({
+      rows: 4,
+      counts: { opened: 7, closed: 0, renamed: 0, moved: 0, unchanged: 0 },
+    });
     expect(preview.data?.examples.opened).toContain("10003 Phường Cát");
     expect(await counts()).toEqual(before);
 
@@ -74,7 +96,11 @@ describe("unit list import", () => {
     expect(await counts()).toEqual({ ...before, units: before.units + 7, audit: before.audit + 1 });
     const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "unit.import_list" } });
     expect(entry).toMatchObject({ userId: admin.id, entityId: "2018-01-01" });
-    expect(entry.after).toMatchObject({ file: "ds-2018.csv", rows: 4, opened: ["10", "100", "10001", "10002", "10003", "10004", "101"] });
+    expect(entry.after).toMatchObject({
+      file: "ds-2018.csv",
+      rows: 4,
+      opened: ["10", "100", "10001", "10002", "10003", "10004", "101"],
+    });
     // The closure table follows: the province's communes are below it.
     const province = await getUnitByCode("10", "2019-05");
     expect(await db.unitClosure.count({ where: { ancestorId: province!.id } })).toBe(7);
@@ -86,9 +112,20 @@ describe("unit list import", () => {
     const upload = file(csvFile(list2020), "ds-2020.csv");
     for (const role of ["PROVINCIAL_OFFICIAL", "DISTRICT_OFFICER", "COMMUNE_STAFF", "LEADER"] as const) {
       const user = { ...staff, role };
-      const list = await runAuthedAction(importUnitListSpec, { file: upload, validFrom: "2020-01", intent: "apply", fingerprint: "x" }, actionEnvironment(user));
-      const table = await runAuthedAction(importSuccessionTableSpec, { file: upload, effectiveOn: "2020-01", intent: "apply", fingerprint: "x" }, actionEnvironment(user));
-      expect([list, table].map((result) => [result.ok, result.message]), role).toEqual([
+      const list = await runAuthedAction(
+        importUnitListSpec,
+        { file: upload, validFrom: "2020-01", intent: "apply", fingerprint: "x" },
+        actionEnvironment(user),
+      );
+      const table = await runAuthedAction(
+        importSuccessionTableSpec,
+        { file: upload, effectiveOn: "2020-01", intent: "apply", fingerprint: "x" },
+        actionEnvironment(user),
+      );
+      expect(
+        [list, table].map((result) => [result.ok, result.message]),
+        role,
+      ).toEqual([
         [false, MESSAGES.vi.actions.refused],
         [false, MESSAGES.vi.actions.refused],
       ]);
@@ -110,9 +147,20 @@ describe("unit list import", () => {
   });
 
   it("answers bad input field by field, and a bad file with its rows", async () => {
-    const missing = await runAuthedAction(importUnitListSpec, { validFrom: "2020-13", intent: "apply" }, actionEnvironment(admin));
-    expect(missing.fieldErrors).toMatchObject({ file: ["Vui lòng chọn tệp"], validFrom: ["Tháng phải có dạng YYYY-MM, ví dụ 2025-06"] });
-    const bad = await previewUnitList(admin, file(csvFile(`${GSO}\nTỉnh Mười,10,Huyện Một,100,Xã An,1001,Xã\n`), "sai.csv"), "2020-01");
+    const missing = await runAuthedAction(
+      importUnitListSpec,
+      { validFrom: "2020-13", intent: "apply" },
+      actionEnvironment(admin),
+    );
+    expect(missing.fieldErrors).toMatchObject({
+      file: ["Vui lòng chọn tệp"],
+      validFrom: ["Tháng phải có dạng YYYY-MM, ví dụ 2025-06"],
+    });
+    const bad = await previewUnitList(
+      admin,
+      file(csvFile(`${GSO}\nTỉnh Mười,10,Huyện Một,100,Xã An,1001,Xã\n`), "sai.csv"),
+      "2020-01",
+    );
     expect(bad).toMatchObject({ ok: false, fieldErrors: { file: ["Tệp có 1 lỗi (xem bảng bên dưới)."] } });
     expect(bad.data?.issues).toEqual([{ code: "codeFormat", row: 2, column: "Mã PX", value: "1001", digits: 5 }]);
   });
@@ -131,7 +179,11 @@ describe("unit list import", () => {
     const cat2020 = await getUnitByCode("10003", "2020-01");
     expect(cat2019!.id).not.toBe(cat2020!.id);
     // Each new version is linked to the one it continues.
-    expect(await db.unitSuccession.findUnique({ where: { predecessorId_successorId: { predecessorId: cat2019!.id, successorId: cat2020!.id } } })).toMatchObject({
+    expect(
+      await db.unitSuccession.findUnique({
+        where: { predecessorId_successorId: { predecessorId: cat2019!.id, successorId: cat2020!.id } },
+      }),
+    ).toMatchObject({
       kind: "FULL",
       effectiveOn: day("2020-01-01"),
     });
@@ -147,7 +199,10 @@ describe("unit list import", () => {
     expect(preview.counts).toMatchObject({ renamed: 1, opened: 0, closed: 0 });
     expect(await getUnitByCode("10005", "2020-01")).toMatchObject({ id: tay!.id, name: "Xã Tây Sơn" });
 
-    const withoutTay = corrected.split("\n").filter((line) => !line.includes("10005")).join("\n");
+    const withoutTay = corrected
+      .split("\n")
+      .filter((line) => !line.includes("10005"))
+      .join("\n");
     const removal = await importUnitList(admin, file(csvFile(withoutTay), "ds-2020-bot.csv"), "2020-01");
     expect(removal.counts).toMatchObject({ removed: 1, closed: 0 });
     expect(await db.unit.findUnique({ where: { id: tay!.id } })).toBeNull();
@@ -155,7 +210,10 @@ describe("unit list import", () => {
   });
 
   it("reads a workbook whose codes Excel stored as numbers", async () => {
-    const rows = list2020.split("\n").slice(1).map((line) => line.split(",").map((cell) => (/^\d+$/.test(cell) ? Number(cell) : cell)));
+    const rows = list2020
+      .split("\n")
+      .slice(1)
+      .map((line) => line.split(",").map((cell) => (/^\d+$/.test(cell) ? Number(cell) : cell)));
     const preview = await previewUnitList(admin, file(await workbook(GSO.split(","), rows), "ds-2020.xlsx"), "2020-01");
     expect(preview.data?.counts).toMatchObject({ opened: 0, closed: 0, renamed: 0, moved: 0, unchanged: 7 });
   });
@@ -165,8 +223,20 @@ describe("reorganisation with a split commune", () => {
   it("checks the table's codes against the units of the day before and of the date", async () => {
     const early = await previewSuccessions(admin, file(csvFile(table2025(["70", "30"])), "kt.csv"), "2025-07");
     expect(early.ok).toBe(false);
-    expect(early.data?.issues).toContainEqual({ code: "oldNotEnded", row: 2, column: "Mã ĐV cũ", unitCode: "10001", day: "2025-07-01" });
-    expect(early.data?.issues).toContainEqual({ code: "unknownNew", row: 2, column: "Mã ĐV mới", unitCode: "20001", day: "2025-07-01" });
+    expect(early.data?.issues).toContainEqual({
+      code: "oldNotEnded",
+      row: 2,
+      column: "Mã ĐV cũ",
+      unitCode: "10001",
+      day: "2025-07-01",
+    });
+    expect(early.data?.issues).toContainEqual({
+      code: "unknownNew",
+      row: 2,
+      column: "Mã ĐV mới",
+      unitCode: "20001",
+      day: "2025-07-01",
+    });
   });
 
   it("links old communes to new ones, with the province that was renamed", async () => {
@@ -175,24 +245,49 @@ describe("reorganisation with a split commune", () => {
     const table = await importSuccessions(admin, file(csvFile(table2025(["70", "30"])), "kt.csv"), "2025-07");
     expect(table.counts).toMatchObject({ oldUnits: 4, newUnits: 2, derived: 1, partialWithoutShare: 0 });
     const province = await getUnitByCode("10", "2025-07");
-    const links = await db.unitSuccession.findMany({ where: { successorId: province!.id }, select: { predecessor: { select: { code: true, name: true } }, kind: true } });
+    const links = await db.unitSuccession.findMany({
+      where: { successorId: province!.id },
+      select: { predecessor: { select: { code: true, name: true } }, kind: true },
+    });
     expect(links).toEqual([{ predecessor: { code: "10", name: "Tỉnh Mười" }, kind: "FULL" }]);
   });
 
   it("carries June 2025 into the new communes with the shares given, whole people by largest remainder", async () => {
-    const groupSet = await db.groupSet.create({ data: { code: "G", name: "Nhóm", legalBasis: "Luật", validFrom: day("2015-01-01") } });
-    const group = await db.participantGroup.create({ data: { groupSetId: groupSet.id, code: "1", ordinal: 1, name: "Nhóm 1", shortName: "N1" } });
+    const groupSet = await db.groupSet.create({
+      data: { code: "G", name: "Nhóm", legalBasis: "Luật", validFrom: day("2015-01-01") },
+    });
+    const group = await db.participantGroup.create({
+      data: { groupSetId: groupSet.id, code: "1", ordinal: 1, name: "Nhóm 1", shortName: "N1" },
+    });
     const june = day("2025-06-01");
     const figures = { "10001": [1_000, 900], "10003": [1_001, 801], "10004": [500, 450], "10005": [300, 200] } as const;
     for (const [code, [population, insured]] of Object.entries(figures)) {
       const unit = await getUnitByCode(code, "2025-06");
       await db.unitMonthReport.create({ data: { unitId: unit!.id, period: june, population, status: "APPROVED" } });
-      await db.enrollmentFigure.create({ data: { unitId: unit!.id, period: june, groupId: group.id, insured, eligible: population, newlyEnrolled: 0, renewed: 0 } });
+      await db.enrollmentFigure.create({
+        data: {
+          unitId: unit!.id,
+          period: june,
+          groupId: group.id,
+          insured,
+          eligible: population,
+          newlyEnrolled: 0,
+          renewed: 0,
+        },
+      });
     }
     const province = await getUnitByCode("10", "2025-07");
     const communes = await getChildCoverage(province!.id, "2025-06", "2025-07");
     // Phường Cát: 1,001 people, 70% = 700.7 → 701 and 30% = 300.3 → 300; 801 insured → 560.7 → 561 and 240.3 → 240.
-    expect(communes.map(({ code, population, insured, baseUnits, reportingUnits }) => ({ code, population, insured, baseUnits, reportingUnits }))).toEqual([
+    expect(
+      communes.map(({ code, population, insured, baseUnits, reportingUnits }) => ({
+        code,
+        population,
+        insured,
+        baseUnits,
+        reportingUnits,
+      })),
+    ).toEqual([
       { code: "20001", population: 1_000 + 500 + 701, insured: 900 + 450 + 561, baseUnits: 3, reportingUnits: 3 },
       { code: "20002", population: 300 + 300, insured: 200 + 240, baseUnits: 2, reportingUnits: 2 },
     ]);
@@ -205,7 +300,11 @@ describe("reorganisation with a split commune", () => {
     expect(preview.data?.counts).toMatchObject({ written: 2, removed: 0, unchanged: 4 });
     await importSuccessions(admin, file(csvFile(table2025(["60", ""])), "kt-sua.csv"), "2025-07");
     const cat = await getUnitByCode("10003", "2025-06");
-    const shares = await db.unitSuccession.findMany({ where: { predecessorId: cat!.id }, select: { shareBp: true }, orderBy: { successorId: "asc" } });
+    const shares = await db.unitSuccession.findMany({
+      where: { predecessorId: cat!.id },
+      select: { shareBp: true },
+      orderBy: { successorId: "asc" },
+    });
     expect(shares).toEqual([{ shareBp: 6_000 }, { shareBp: null }]);
     const province = await getUnitByCode("10", "2025-07");
     const communes = await getChildCoverage(province!.id, "2025-06", "2025-07");

@@ -4,13 +4,23 @@
 // deleted although it has data is named as missing from the file; and a large change (many units
 // ending or moving, or a province ending or renamed) is written only once its number is typed.
 import { beforeAll, describe, expect, it } from "vitest";
+
 import type { ActionUser } from "@/lib/actions/authed-action";
 import { db } from "@/lib/db";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { getUnitByCode } from "@/lib/queries/units";
 import { describeImportIssue } from "@/lib/units/describe-import-issue";
+
 import { createTestUser } from "../fixtures/users";
-import { type Declared, WHOLE_COUNTRY, confirmUnitList, csvFile, file, importUnitList, previewUnitList } from "../helpers/unit-import";
+import {
+  confirmUnitList,
+  csvFile,
+  file,
+  importUnitList,
+  previewUnitList,
+  WHOLE_COUNTRY,
+  type Declared,
+} from "../helpers/unit-import";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const HEADER = "province_code,province_name,ward_code,ward_name,ward_type";
@@ -21,27 +31,39 @@ const communes = (province: string, name: string, first: number, count: number) 
 const P10 = communes("10", "Tỉnh Mười", 20001, 60);
 const P11 = communes("11", "Tỉnh Mười Một", 21001, 3);
 const P12 = communes("12", "Tỉnh Mười Hai", 22001, 2);
-const csv = (rows: string[], name = "danh-muc.csv", header = HEADER) => file(csvFile([header, ...rows].join("\n")), name);
+const csv = (rows: string[], name = "danh-muc.csv", header = HEADER) =>
+  file(csvFile([header, ...rows].join("\n")), name);
 const provinces = (codes: string): Declared => ({ coverage: "provinces", provinces: codes });
 
 let admin: ActionUser;
 
-const written = async () => ({ units: await db.unit.count(), links: await db.unitSuccession.count(), audit: await db.auditEntry.count() });
+const written = async () => ({
+  units: await db.unit.count(),
+  links: await db.unitSuccession.count(),
+  audit: await db.auditEntry.count(),
+});
 const validIn = async (code: string, month: `${number}-${number}`) => (await getUnitByCode(code, month)) !== null;
 
 beforeAll(async () => {
-  const country = await db.unit.create({ data: { code: "VN", name: "Việt Nam", kind: "COUNTRY", level: 0, validFrom: day("2025-07-01") } });
+  const country = await db.unit.create({
+    data: { code: "VN", name: "Việt Nam", kind: "COUNTRY", level: 0, validFrom: day("2025-07-01") },
+  });
   admin = await createTestUser(db, { username: "coverage.admin", role: "ADMIN", scopeUnitId: country.id });
   await importUnitList(admin, csv([...P10, ...P11, ...P12]), "2025-07");
   const commune = await getUnitByCode("20001", "2025-07");
-  await db.unitMonthReport.create({ data: { unitId: commune!.id, period: day("2025-07-01"), population: 5_000, status: "APPROVED" } });
+  await db.unitMonthReport.create({
+    data: { unitId: commune!.id, period: day("2025-07-01"), population: 5_000, status: "APPROVED" },
+  });
 });
 
 describe("what a unit list covers", () => {
   it("must be declared: the whole country or named provinces, with valid codes", async () => {
     const before = await written();
     const undeclared = await previewUnitList(admin, csv(P11), "2026-01", {} as Declared);
-    expect(undeclared).toMatchObject({ ok: false, fieldErrors: { coverage: [MESSAGES.vi.units.import.coverageMissing] } });
+    expect(undeclared).toMatchObject({
+      ok: false,
+      fieldErrors: { coverage: [MESSAGES.vi.units.import.coverageMissing] },
+    });
     const empty = await previewUnitList(admin, csv(P11), "2026-01", provinces(" "));
     expect(empty.fieldErrors).toEqual({ provinces: [MESSAGES.vi.units.import.provincesMissing] });
     const bad = await previewUnitList(admin, csv(P11), "2026-01", provinces("11, 1"));
@@ -54,9 +76,17 @@ describe("what a unit list covers", () => {
     const mistyped = await previewUnitList(admin, csv(P11), "2026-01", provinces("11, 99"));
     expect(mistyped.ok).toBe(false);
     expect(mistyped.data?.issues).toEqual([{ code: "unknownDeclaredProvince", provinceCode: "99" }]);
-    expect(describeImportIssue(mistyped.data!.issues[0]!, MESSAGES.vi.units, "vi")).toMatchObject({ row: null, where: "Cả tệp" });
+    expect(describeImportIssue(mistyped.data!.issues[0]!, MESSAGES.vi.units, "vi")).toMatchObject({
+      row: null,
+      where: "Cả tệp",
+    });
     // A province new in the file is known: declaring it is right.
-    const added = await previewUnitList(admin, csv([...P11, "13,Tỉnh Mười Ba,23001,Xã Số 23001,Xã"]), "2026-01", provinces("11 13"));
+    const added = await previewUnitList(
+      admin,
+      csv([...P11, "13,Tỉnh Mười Ba,23001,Xã Số 23001,Xã"]),
+      "2026-01",
+      provinces("11 13"),
+    );
     expect(added).toMatchObject({ ok: true, data: { counts: { opened: 2 } } });
 
     const emptyCountry = await previewUnitList(admin, csv([]), "2026-01", WHOLE_COUNTRY);
@@ -74,7 +104,10 @@ describe("what a unit list covers", () => {
     const whole = await previewUnitList(admin, csv(P11), "2025-07");
     expect(whole.ok).toBe(false);
     expect(whole.data?.issues).toEqual([{ code: "missingUnitHasData", unitCode: "20001", unitName: "Xã Số 20001" }]);
-    expect(describeImportIssue(whole.data!.issues[0]!, MESSAGES.vi.units, "vi")).toMatchObject({ row: null, where: "Không có trong tệp" });
+    expect(describeImportIssue(whole.data!.issues[0]!, MESSAGES.vi.units, "vi")).toMatchObject({
+      row: null,
+      where: "Không có trong tệp",
+    });
     const excerpt = await previewUnitList(admin, csv(P11), "2025-07", provinces("11"));
     expect(excerpt).toMatchObject({ ok: true, data: { changes: 0, counts: { unchanged: 4, removed: 0, closed: 0 } } });
   });
@@ -95,46 +128,90 @@ describe("what a unit list covers", () => {
 
     const before = await written();
     const preview = await previewUnitList(admin, excerpt, "2026-01", provinces("11"));
-    expect(preview.data).toMatchObject({ coverage: { kind: "provinces", codes: ["11"] }, counts: { closed: 1, unchanged: 3 }, warning: null });
+    expect(preview.data).toMatchObject({
+      coverage: { kind: "provinces", codes: ["11"] },
+      counts: { closed: 1, unchanged: 3 },
+      warning: null,
+    });
     const applied = await confirmUnitList(admin, excerpt, "2026-01", provinces("11"), preview.data!);
     expect(applied.ok, applied.message ?? "").toBe(true);
     expect(await written()).toEqual({ ...before, audit: before.audit + 1 });
     expect(await validIn("21003", "2026-01")).toBe(false);
     for (const code of ["21001", "10", "20060", "12", "22002"]) expect(await validIn(code, "2026-01"), code).toBe(true);
-    const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "unit.import_list", entityId: "2026-01-01" } });
+    const entry = await db.auditEntry.findFirstOrThrow({
+      where: { action: "unit.import_list", entityId: "2026-01-01" },
+    });
     expect(entry.after).toMatchObject({ coverage: { kind: "provinces", codes: ["11"] }, closed: ["21003"] });
   });
 
   it("reports rows of other provinces and units that belong to one, by row and column", async () => {
-    const outside = await previewUnitList(admin, csv([...P10, "12,Tỉnh Mười Hai,22001,Xã Số 22001,Xã"]), "2026-02", provinces("10"));
+    const outside = await previewUnitList(
+      admin,
+      csv([...P10, "12,Tỉnh Mười Hai,22001,Xã Số 22001,Xã"]),
+      "2026-02",
+      provinces("10"),
+    );
     expect(outside.ok).toBe(false);
-    expect(outside.data?.issues).toEqual([{ code: "outsideCoverage", row: 62, column: "province_code", provinceCode: "12" }]);
-    expect(describeImportIssue(outside.data!.issues[0]!, MESSAGES.vi.units, "vi").message).toBe("Dòng thuộc tỉnh 12, ngoài các tỉnh đã khai báo cho tệp.");
+    expect(outside.data?.issues).toEqual([
+      { code: "outsideCoverage", row: 62, column: "province_code", provinceCode: "12" },
+    ]);
+    expect(describeImportIssue(outside.data!.issues[0]!, MESSAGES.vi.units, "vi").message).toBe(
+      "Dòng thuộc tỉnh 12, ngoài các tỉnh đã khai báo cho tệp.",
+    );
 
-    const moved = await previewUnitList(admin, csv([...P10, "10,Tỉnh Mười,21001,Xã Số 21001,Xã"]), "2026-02", provinces("10"));
-    expect(moved.data?.issues).toEqual([{ code: "inOtherProvince", row: 62, column: "ward_code", unitCode: "21001", provinceCode: "11" }]);
+    const moved = await previewUnitList(
+      admin,
+      csv([...P10, "10,Tỉnh Mười,21001,Xã Số 21001,Xã"]),
+      "2026-02",
+      provinces("10"),
+    );
+    expect(moved.data?.issues).toEqual([
+      { code: "inOtherProvince", row: 62, column: "ward_code", unitCode: "21001", provinceCode: "11" },
+    ]);
     expect(describeImportIssue(moved.data!.issues[0]!, MESSAGES.en.units, "en").message).toBe(
       "Unit 21001 belongs to province 11, outside the provinces declared: declare province 11 too.",
     );
     // Declaring both provinces, the same file moves the commune from one to the other.
-    const both = await previewUnitList(admin, csv([...P10, "10,Tỉnh Mười,21001,Xã Số 21001,Xã", P11[1]!]), "2026-02", provinces("10, 11"));
+    const both = await previewUnitList(
+      admin,
+      csv([...P10, "10,Tỉnh Mười,21001,Xã Số 21001,Xã", P11[1]!]),
+      "2026-02",
+      provinces("10, 11"),
+    );
     expect(both.data).toMatchObject({ issues: [], counts: { moved: 1 } });
   });
 
   it("reports a district that does not exist in a structure without districts, and a district code without its name", async () => {
-    const withDistrict = file(csvFile([GSO, "Tỉnh Mười Hai,12,Huyện Lạ,999,Xã Số 22001,22001,Xã", "Tỉnh Mười Hai,12,Huyện Lạ,999,Xã Số 22002,22002,Xã"].join("\n")), "gso.csv");
+    const withDistrict = file(
+      csvFile(
+        [
+          GSO,
+          "Tỉnh Mười Hai,12,Huyện Lạ,999,Xã Số 22001,22001,Xã",
+          "Tỉnh Mười Hai,12,Huyện Lạ,999,Xã Số 22002,22002,Xã",
+        ].join("\n"),
+      ),
+      "gso.csv",
+    );
     const unknown = await previewUnitList(admin, withDistrict, "2026-02", provinces("12"));
     expect(unknown.data?.issues).toEqual([
       { code: "unknownParent", row: 2, column: "Mã QH", unitCode: "999", day: "2026-02-01" },
       { code: "unknownParent", row: 3, column: "Mã QH", unitCode: "999", day: "2026-02-01" },
     ]);
-    const codeOnly = file(csvFile(["Tỉnh Thành Phố,Mã TP,Mã QH,Phường Xã,Mã PX,Cấp", "Tỉnh Mười Hai,12,999,Xã Số 22001,22001,Xã"].join("\n")), "gso.csv");
+    const codeOnly = file(
+      csvFile(
+        ["Tỉnh Thành Phố,Mã TP,Mã QH,Phường Xã,Mã PX,Cấp", "Tỉnh Mười Hai,12,999,Xã Số 22001,22001,Xã"].join("\n"),
+      ),
+      "gso.csv",
+    );
     const lone = await previewUnitList(admin, codeOnly, "2026-02", provinces("12"));
     expect(lone.data?.issues).toEqual([{ code: "columnWithoutPair", row: 1, column: "Mã QH", missing: "Quận Huyện" }]);
   });
 
   it("writes a province's new name only once the number of units changed is typed", async () => {
-    const renamed = csv(P12.map((row) => row.replace("Tỉnh Mười Hai", "Tỉnh Mười Hai Mới")), "tinh-12.csv");
+    const renamed = csv(
+      P12.map((row) => row.replace("Tỉnh Mười Hai", "Tỉnh Mười Hai Mới")),
+      "tinh-12.csv",
+    );
     const declared = provinces("12");
     const preview = await previewUnitList(admin, renamed, "2026-02", declared);
     // The province and, under its new version, its two communes: 3 units changed.
@@ -163,10 +240,18 @@ describe("what a unit list covers", () => {
 
   it("asks for the number typed when more than 50 units of the provinces declared end", async () => {
     const preview = await previewUnitList(admin, csv(P10.slice(0, 5)), "2026-03", provinces("10"));
-    expect(preview.data).toMatchObject({ counts: { closed: 55, unchanged: 6 }, warning: { affected: 55, ending: 55, moved: 0, provinces: [] } });
+    expect(preview.data).toMatchObject({
+      counts: { closed: 55, unchanged: 6 },
+      warning: { affected: 55, ending: 55, moved: 0, provinces: [] },
+    });
     const small = await previewUnitList(admin, csv(P10.slice(0, 10)), "2026-03", provinces("10"));
     expect(small.data).toMatchObject({ counts: { closed: 50 }, warning: null });
-    const whole = await previewUnitList(admin, csv([...P10, ...P11.slice(0, 2), ...P12.map((row) => row.replace("Tỉnh Mười Hai", "Tỉnh Mười Hai Mới"))]), "2026-03", WHOLE_COUNTRY);
+    const whole = await previewUnitList(
+      admin,
+      csv([...P10, ...P11.slice(0, 2), ...P12.map((row) => row.replace("Tỉnh Mười Hai", "Tỉnh Mười Hai Mới"))]),
+      "2026-03",
+      WHOLE_COUNTRY,
+    );
     expect(whole.data).toMatchObject({ changes: 0, warning: null });
   });
 });

@@ -1,9 +1,10 @@
 // User management rules: a provincial official manages district officers, commune staff and
 // leaders of their own province only; nobody acts on their own account here; deactivation and
 // password resets end the user's sessions; the audit log keeps who did what, append-only.
-import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@prisma/client";
-import { type ActionUser, runAuthedAction } from "@/lib/actions/authed-action";
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { runAuthedAction, type ActionUser } from "@/lib/actions/authed-action";
 import { getAuditEntries } from "@/lib/audit/get-audit-entries";
 import { db } from "@/lib/db";
 import { MESSAGES } from "@/lib/i18n/messages";
@@ -13,9 +14,10 @@ import { verifyCredentialPassword } from "@/lib/users/credentials";
 import { listUsersInScope } from "@/lib/users/list-users";
 import { resetUserPasswordSpec } from "@/lib/users/reset-user-password";
 import { setUserActiveSpec } from "@/lib/users/set-user-active";
+
+import { createScopeTree, type ScopeTree } from "../fixtures/scope-tree";
+import { createTestUser, TEST_PASSWORD } from "../fixtures/users";
 import { actionEnvironment, writtenRows } from "../helpers/action-environment";
-import { type ScopeTree, createScopeTree } from "../fixtures/scope-tree";
-import { TEST_PASSWORD, createTestUser } from "../fixtures/users";
 
 const t = MESSAGES.vi;
 let tree: ScopeTree;
@@ -44,13 +46,31 @@ async function openSession(userId: string) {
 
 describe("creating accounts", () => {
   it("refuses, writing nothing, an official of a province abolished by the reorganisation, even for its old units and successors", async () => {
-    const oldOfficial = await createTestUser(db, { username: "um.old.official", role: "PROVINCIAL_OFFICIAL", scopeUnitId: tree.p10 });
-    const target = await createTestUser(db, { username: "um.old.target", role: "COMMUNE_STAFF", scopeUnitId: tree.c20002 });
+    const oldOfficial = await createTestUser(db, {
+      username: "um.old.official",
+      role: "PROVINCIAL_OFFICIAL",
+      scopeUnitId: tree.p10,
+    });
+    const target = await createTestUser(db, {
+      username: "um.old.target",
+      role: "COMMUNE_STAFF",
+      scopeUnitId: tree.c20002,
+    });
     const before = await writtenRows();
-    for (const [username, unit] of [["cu.xa", "c10001"], ["moi.xa", "c20002"]] as const) {
-      expect(await create(oldOfficial, username, "COMMUNE_STAFF", tree[unit])).toMatchObject({ ok: false, message: t.actions.refused });
+    for (const [username, unit] of [
+      ["cu.xa", "c10001"],
+      ["moi.xa", "c20002"],
+    ] as const) {
+      expect(await create(oldOfficial, username, "COMMUNE_STAFF", tree[unit])).toMatchObject({
+        ok: false,
+        message: t.actions.refused,
+      });
     }
-    const reset = await runAuthedAction(resetUserPasswordSpec, { userId: target.id, password: "mat-khau-dat-lai-1" }, actionEnvironment(oldOfficial));
+    const reset = await runAuthedAction(
+      resetUserPasswordSpec,
+      { userId: target.id, password: "mat-khau-dat-lai-1" },
+      actionEnvironment(oldOfficial),
+    );
     expect(reset).toMatchObject({ ok: false, message: t.actions.refused });
     expect(await writtenRows()).toEqual(before);
     // The accounts of its old units stay visible to it.
@@ -62,7 +82,12 @@ describe("creating accounts", () => {
     expect((await create(official, "huyen.mot", "DISTRICT_OFFICER", tree.d100)).ok).toBe(true); // an old district of the province
     expect((await create(official, "lanh.dao.tinh", "LEADER", tree.n10)).ok).toBe(true);
     const created = await db.user.findUniqueOrThrow({ where: { username: "xa.an.binh" } });
-    expect(created).toMatchObject({ role: "COMMUNE_STAFF", scopeUnitId: tree.c20001, active: true, mustChangePassword: true });
+    expect(created).toMatchObject({
+      role: "COMMUNE_STAFF",
+      scopeUnitId: tree.c20001,
+      active: true,
+      mustChangePassword: true,
+    });
     expect(await verifyCredentialPassword(db, created.id, "mat-khau-ban-dau")).toBe(true);
   });
 
@@ -120,32 +145,73 @@ describe("creating accounts", () => {
 
 describe("deactivating and resetting", () => {
   it("deactivates a user in scope, ends their sessions, audits before and after, and reactivates", async () => {
-    const staff = await createTestUser(db, { username: "to.deactivate", role: "COMMUNE_STAFF", scopeUnitId: tree.c20002 });
+    const staff = await createTestUser(db, {
+      username: "to.deactivate",
+      role: "COMMUNE_STAFF",
+      scopeUnitId: tree.c20002,
+    });
     await openSession(staff.id);
-    const off = await runAuthedAction(setUserActiveSpec, { userId: staff.id, active: "false" }, actionEnvironment(official));
+    const off = await runAuthedAction(
+      setUserActiveSpec,
+      { userId: staff.id, active: "false" },
+      actionEnvironment(official),
+    );
     expect(off).toMatchObject({ ok: true, message: "Đã vô hiệu hoá tài khoản to.deactivate." });
     expect(await db.user.findUniqueOrThrow({ where: { id: staff.id } })).toMatchObject({ active: false });
     expect(await db.session.count({ where: { userId: staff.id } })).toBe(0);
     const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "user.deactivate", entityId: staff.id } });
-    expect(entry).toMatchObject({ userId: official.id, before: { active: true }, after: { active: false }, unitId: tree.c20002 });
+    expect(entry).toMatchObject({
+      userId: official.id,
+      before: { active: true },
+      after: { active: false },
+      unitId: tree.c20002,
+    });
 
-    const on = await runAuthedAction(setUserActiveSpec, { userId: staff.id, active: "true" }, actionEnvironment(official));
+    const on = await runAuthedAction(
+      setUserActiveSpec,
+      { userId: staff.id, active: "true" },
+      actionEnvironment(official),
+    );
     expect(on.ok).toBe(true);
   });
 
   it("refuses acting on oneself, on a user outside the province, and on an official of the same province", async () => {
-    const outsider = await createTestUser(db, { username: "outsider", role: "COMMUNE_STAFF", scopeUnitId: tree.c22001 });
-    const peer = await createTestUser(db, { username: "peer.official", role: "PROVINCIAL_OFFICIAL", scopeUnitId: tree.n10 });
+    const outsider = await createTestUser(db, {
+      username: "outsider",
+      role: "COMMUNE_STAFF",
+      scopeUnitId: tree.c22001,
+    });
+    const peer = await createTestUser(db, {
+      username: "peer.official",
+      role: "PROVINCIAL_OFFICIAL",
+      scopeUnitId: tree.n10,
+    });
     const before = await writtenRows();
-    const self = await runAuthedAction(setUserActiveSpec, { userId: official.id, active: "false" }, actionEnvironment(official));
+    const self = await runAuthedAction(
+      setUserActiveSpec,
+      { userId: official.id, active: "false" },
+      actionEnvironment(official),
+    );
     expect(self.message).toBe(t.users.cannotChangeSelf);
     for (const target of [outsider, peer]) {
-      const result = await runAuthedAction(setUserActiveSpec, { userId: target.id, active: "false" }, actionEnvironment(official));
+      const result = await runAuthedAction(
+        setUserActiveSpec,
+        { userId: target.id, active: "false" },
+        actionEnvironment(official),
+      );
       expect(result).toMatchObject({ ok: false, fieldErrors: {}, message: t.actions.refused });
-      const reset = await runAuthedAction(resetUserPasswordSpec, { userId: target.id, password: "mat-khau-moi-123" }, actionEnvironment(official));
+      const reset = await runAuthedAction(
+        resetUserPasswordSpec,
+        { userId: target.id, password: "mat-khau-moi-123" },
+        actionEnvironment(official),
+      );
       expect(reset.ok).toBe(false);
     }
-    const unknown = await runAuthedAction(setUserActiveSpec, { userId: crypto.randomUUID(), active: "false" }, actionEnvironment(official));
+    const unknown = await runAuthedAction(
+      setUserActiveSpec,
+      { userId: crypto.randomUUID(), active: "false" },
+      actionEnvironment(official),
+    );
     expect(unknown.message).toBe(t.actions.refused); // the same answer whether the user exists or not
     expect(await writtenRows()).toEqual(before);
   });
@@ -153,13 +219,19 @@ describe("deactivating and resetting", () => {
   it("resets a password: the old one stops working, the user must change it, sessions end, no secret is logged", async () => {
     const staff = await createTestUser(db, { username: "forgetful", role: "COMMUNE_STAFF", scopeUnitId: tree.c20001 });
     await openSession(staff.id);
-    const result = await runAuthedAction(resetUserPasswordSpec, { userId: staff.id, password: "mat-khau-moi-123" }, actionEnvironment(official));
+    const result = await runAuthedAction(
+      resetUserPasswordSpec,
+      { userId: staff.id, password: "mat-khau-moi-123" },
+      actionEnvironment(official),
+    );
     expect(result.ok).toBe(true);
     expect(await verifyCredentialPassword(db, staff.id, TEST_PASSWORD)).toBe(false);
     expect(await verifyCredentialPassword(db, staff.id, "mat-khau-moi-123")).toBe(true);
     expect(await db.user.findUniqueOrThrow({ where: { id: staff.id } })).toMatchObject({ mustChangePassword: true });
     expect(await db.session.count({ where: { userId: staff.id } })).toBe(0);
-    const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "user.password_reset", entityId: staff.id } });
+    const entry = await db.auditEntry.findFirstOrThrow({
+      where: { action: "user.password_reset", entityId: staff.id },
+    });
     expect(JSON.stringify(entry)).not.toContain("mat-khau-moi-123");
   });
 });
@@ -199,7 +271,9 @@ describe("changing one's own password", () => {
     expect(result).toEqual({ ok: true, fieldErrors: {}, message: t.account.passwordChanged });
     expect(await verifyCredentialPassword(db, user.id, "mat-khau-rat-moi")).toBe(true);
     expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ mustChangePassword: false });
-    expect(await db.session.findMany({ where: { userId: user.id }, select: { id: true } })).toEqual([{ id: current.id }]);
+    expect(await db.session.findMany({ where: { userId: user.id }, select: { id: true } })).toEqual([
+      { id: current.id },
+    ]);
     expect(other.id).not.toBe(current.id);
   });
 });
@@ -211,7 +285,9 @@ describe("reading users and the audit log within scope", () => {
     expect(names).not.toEqual(expect.arrayContaining(["um.admin"]));
     expect(names).not.toContain("outsider");
     expect(names).not.toContain("tinh.muoi.hai");
-    expect((await listUsersInScope(admin)).map((user) => user.username)).toEqual(expect.arrayContaining(["um.admin", "outsider"]));
+    expect((await listUsersInScope(admin)).map((user) => user.username)).toEqual(
+      expect.arrayContaining(["um.admin", "outsider"]),
+    );
   });
 
   it("shows an official the audit entries of their units only, newest first", async () => {
@@ -229,7 +305,9 @@ describe("reading users and the audit log within scope", () => {
   it("keeps the audit log append-only in the database", async () => {
     const entry = await db.auditEntry.findFirstOrThrow();
     const count = await db.auditEntry.count();
-    await expect(db.auditEntry.update({ where: { id: entry.id }, data: { action: "user.create" } })).rejects.toThrow(/append-only/);
+    await expect(db.auditEntry.update({ where: { id: entry.id }, data: { action: "user.create" } })).rejects.toThrow(
+      /append-only/,
+    );
     await expect(db.auditEntry.delete({ where: { id: entry.id } })).rejects.toThrow(/append-only/);
     await expect(db.$executeRaw`DELETE FROM audit_entry`).rejects.toThrow();
     expect(await db.auditEntry.count()).toBe(count);

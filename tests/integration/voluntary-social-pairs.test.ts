@@ -4,11 +4,13 @@
 // the store of counted figures (built by a rebuild, then kept by its trigger), from the raw rows, in
 // the month's own structure and carried into today's commune. Expected sums are written by hand.
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { checkCountedStore } from "@/lib/counted-store/check";
 import { attainment } from "@/lib/coverage/rates";
 import { db } from "@/lib/db";
-import { type Month, monthToDate } from "@/lib/period";
+import { monthToDate, type Month } from "@/lib/period";
 import { getCoverageSummary, summaryFromRawRows } from "@/lib/queries/get-coverage-summary";
+
 import { createSmallTree } from "../fixtures/small-tree";
 
 const JUNE: Month = "2025-06";
@@ -24,7 +26,10 @@ async function setVoluntary(code: "10001" | "10002", insured: number | null, ass
 /** The district's and today's commune's voluntary figures, from the store and from the raw rows. */
 async function voluntaryEverywhere() {
   const read = async (unitId: number, structure: Month | null) => {
-    const [stored, raw] = await Promise.all([getCoverageSummary(unitId, JUNE, structure), summaryFromRawRows(unitId, JUNE, structure, "submitted")]);
+    const [stored, raw] = await Promise.all([
+      getCoverageSummary(unitId, JUNE, structure),
+      summaryFromRawRows(unitId, JUNE, structure, "submitted"),
+    ]);
     return [
       [stored.voluntarySocialInsured, stored.voluntarySocialAssigned],
       [raw.voluntarySocialInsured, raw.voluntarySocialAssigned],
@@ -41,7 +46,13 @@ beforeAll(async () => {
       [tree.old["10001"]!, tree.fresh["20001"]!],
       [tree.old["10002"]!, tree.fresh["20001"]!],
       [tree.old["10003"]!, tree.fresh["20002"]!],
-    ].map(([predecessorId, successorId]) => ({ predecessorId: predecessorId!, successorId: successorId!, kind: "FULL" as const, shareBp: 10_000, effectiveOn })),
+    ].map(([predecessorId, successorId]) => ({
+      predecessorId: predecessorId!,
+      successorId: successorId!,
+      kind: "FULL" as const,
+      shareBp: 10_000,
+      effectiveOn,
+    })),
   });
   await setVoluntary("10001", 114, 201);
   await setVoluntary("10002", 50, null);

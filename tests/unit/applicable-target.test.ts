@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type TargetCandidate, applicableTarget } from "@/lib/coverage/applicable-target";
+
+import { applicableTarget, type TargetCandidate } from "@/lib/coverage/applicable-target";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -52,15 +53,33 @@ describe("applicable target", () => {
 
   it("resolves the rate and the own assigned number apart: a number-only target does not hide an inherited rate", () => {
     // Phường Mỹ Long, 2022: 16,796 people assigned, no rate of its own; the national 92.60% applies.
-    const numberOnly = candidate({ depth: 0, planId: 30, planNumber: "ward", rateBp: null, assignedCount: 16_796, dueOn: day("2022-12-31") });
+    const numberOnly = candidate({
+      depth: 0,
+      planId: 30,
+      planNumber: "ward",
+      rateBp: null,
+      assignedCount: 16_796,
+      dueOn: day("2022-12-31"),
+    });
     const chosen = applicableTarget([...national, numberOnly], 7, null, "2022-12");
     expect(chosen).toMatchObject({ planId: 546, rateBp: 9_260, inherited: true, assignedCount: 16_796 });
     expect(chosen?.assignedBy).toMatchObject({ planId: 30, planNumber: "ward" });
   });
 
   it("keeps an own number-only target when no rate applies", () => {
-    const numberOnly = candidate({ depth: 0, planId: 30, rateBp: null, assignedCount: 16_796, dueOn: day("2022-12-31") });
-    expect(applicableTarget([numberOnly], 7, null, "2022-06")).toMatchObject({ planId: 30, rateBp: null, assignedCount: 16_796, inherited: false });
+    const numberOnly = candidate({
+      depth: 0,
+      planId: 30,
+      rateBp: null,
+      assignedCount: 16_796,
+      dueOn: day("2022-12-31"),
+    });
+    expect(applicableTarget([numberOnly], 7, null, "2022-06")).toMatchObject({
+      planId: 30,
+      rateBp: null,
+      assignedCount: 16_796,
+      inherited: false,
+    });
   });
 
   it("keeps group targets apart from the overall target", () => {

@@ -1,6 +1,7 @@
 // What the security log keeps of a refused request: the ids, codes and month it named, as sent,
 // and never more than a bounded amount (a hostile request must not make the log row large).
 import { describe, expect, it } from "vitest";
+
 import { attemptedIds } from "@/lib/security/attempted-ids";
 
 describe("attemptedIds", () => {
@@ -19,7 +20,11 @@ describe("attemptedIds", () => {
   });
 
   it("reads plain objects too, numbers included", () => {
-    expect(attemptedIds({ userId: "u-1", scopeUnitId: 7, id: 3, name: "A" })).toEqual({ userId: "u-1", scopeUnitId: "7", id: "3" });
+    expect(attemptedIds({ userId: "u-1", scopeUnitId: 7, id: 3, name: "A" })).toEqual({
+      userId: "u-1",
+      scopeUnitId: "7",
+      id: "3",
+    });
   });
 
   it("answers null when the request named nothing", () => {
@@ -27,7 +32,10 @@ describe("attemptedIds", () => {
   });
 
   it("bounds what it keeps: fields, values per field and their length", () => {
-    const input: Record<string, unknown> = { unitId: Array.from({ length: 100 }, (_, i) => String(i)), planId: "9".repeat(10_000) };
+    const input: Record<string, unknown> = {
+      unitId: Array.from({ length: 100 }, (_, i) => String(i)),
+      planId: "9".repeat(10_000),
+    };
     for (let i = 0; i < 50; i++) input[`field${i}Id`] = String(i);
     const ids = attemptedIds(input)!;
     expect(Object.keys(ids)).toHaveLength(12);

@@ -1,5 +1,6 @@
 // The session secret: required in production, except for a demo run with ALLOW_DEMO_PASSWORDS=1.
 import { describe, expect, it } from "vitest";
+
 import { MissingAuthSecretError, resolveAuthSecret } from "@/lib/auth/secret";
 
 describe("resolveAuthSecret", () => {
@@ -9,7 +10,9 @@ describe("resolveAuthSecret", () => {
   });
 
   it("refuses a short secret", () => {
-    expect(() => resolveAuthSecret({ BETTER_AUTH_SECRET: "short", NODE_ENV: "production" })).toThrow(MissingAuthSecretError);
+    expect(() => resolveAuthSecret({ BETTER_AUTH_SECRET: "short", NODE_ENV: "production" })).toThrow(
+      MissingAuthSecretError,
+    );
   });
 
   it("refuses to run production without a secret", () => {

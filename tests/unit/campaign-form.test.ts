@@ -1,6 +1,7 @@
 // The campaign form's rules (lib/validation/campaign-form.ts): what it reads from the typed values,
 // and the issue code each mistake gets on its field (worded later, in the reader's language).
 import { describe, expect, it } from "vitest";
+
 import { MESSAGES } from "@/lib/i18n/messages";
 import { createCampaignSchema } from "@/lib/validation/campaign-form";
 
@@ -18,7 +19,9 @@ const typed = {
 
 function issues(values: Record<string, string>) {
   const parsed = createCampaignSchema.safeParse(values);
-  return parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
+  return parsed.success
+    ? {}
+    : Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
 }
 
 describe("the campaign form", () => {
@@ -38,12 +41,24 @@ describe("the campaign form", () => {
   });
 
   it("needs one target at least, any of the three", () => {
-    expect(issues({ ...typed, targetNewlyEnrolled: "", targetRenewed: "", targetRate: "" })).toEqual({ targets: "targetRequired" });
+    expect(issues({ ...typed, targetNewlyEnrolled: "", targetRenewed: "", targetRate: "" })).toEqual({
+      targets: "targetRequired",
+    });
     expect(issues({ ...typed, targetNewlyEnrolled: "", targetRenewed: "" })).toEqual({});
   });
 
   it("gives each mistake its code on its field, all at once", () => {
-    expect(issues({ ...typed, targetNewlyEnrolled: "0", targetRenewed: "12,5", targetRate: "100,5", lastMonth: "2017-10", name: "", planId: "x" })).toEqual({
+    expect(
+      issues({
+        ...typed,
+        targetNewlyEnrolled: "0",
+        targetRenewed: "12,5",
+        targetRate: "100,5",
+        lastMonth: "2017-10",
+        name: "",
+        planId: "x",
+      }),
+    ).toEqual({
       targetNewlyEnrolled: "countInvalid",
       targetRenewed: "countInvalid",
       targetRate: "rateInvalid",

@@ -2,12 +2,17 @@
 // of Bắc Giang, November 2017 — 23,162 enrolled = 2,948 new + 20,214 renewals; 123,060 insured, 90.2%
 // of a population of about 136,430, against a 97.2% target: 9,550 people still to enroll.
 import { describe, expect, it } from "vitest";
+
 import { campaignStatus } from "@/lib/campaigns/campaign-status";
 import { campaignProgress } from "@/lib/coverage/campaign-progress";
 import { formatPercent, formatPoints } from "@/lib/format";
 
 const SOURCE = {
-  counts: { newlyEnrolled: 2_948, renewed: 20_214, latest: { insured: 123_060, population: 136_430, reportingUnits: 25, baseUnits: 25 } },
+  counts: {
+    newlyEnrolled: 2_948,
+    renewed: 20_214,
+    latest: { insured: 123_060, population: 136_430, reportingUnits: 25, baseUnits: 25 },
+  },
 };
 
 describe("campaign progress", () => {
@@ -47,7 +52,10 @@ describe("campaign progress", () => {
   });
 
   it("has no end figures before any report of its months counts", () => {
-    const progress = campaignProgress({ newlyEnrolled: 100, renewed: null, rateBp: 9720 }, { newlyEnrolled: 0, renewed: 0, latest: null });
+    const progress = campaignProgress(
+      { newlyEnrolled: 100, renewed: null, rateBp: 9720 },
+      { newlyEnrolled: 0, renewed: 0, latest: null },
+    );
     expect(progress.latest).toBeNull();
     expect(progress.newlyEnrolled).toEqual({ reached: 0, target: 100, attainment: 0, remaining: 100 });
   });

@@ -1,6 +1,7 @@
 // The import rules without a database: a hand-made context (units, children, group sets, reports)
 // and files of a few rows.
 import { describe, expect, it } from "vitest";
+
 import type { Cell } from "@/lib/reports/file/cells";
 import type { ColumnKey } from "@/lib/reports/file/columns";
 import type { ReportFile } from "@/lib/reports/file/read-report-file";
@@ -30,19 +31,40 @@ function context(overrides: Partial<ImportContext> = {}): ImportContext {
   };
 }
 
-const COLUMNS: ColumnKey[] = ["unitCode", "month", "population", "g1.insured", "g1.eligible", "g1.newlyEnrolled", "g1.renewed", "g2.insured", "g2.eligible", "g2.newlyEnrolled", "g2.renewed"];
+const COLUMNS: ColumnKey[] = [
+  "unitCode",
+  "month",
+  "population",
+  "g1.insured",
+  "g1.eligible",
+  "g1.newlyEnrolled",
+  "g1.renewed",
+  "g2.insured",
+  "g2.eligible",
+  "g2.newlyEnrolled",
+  "g2.renewed",
+];
 
 function file(rows: Cell[][]): ReportFile {
   return {
     columns: COLUMNS.map((key, index) => ({ key, letter: String.fromCharCode(65 + index), header: key })),
     ignoredColumns: [],
-    rows: rows.map((cells, index) => ({ row: index + 2, cells: Object.fromEntries(COLUMNS.map((key, column) => [key, cells[column] ?? null])) })),
+    rows: rows.map((cells, index) => ({
+      row: index + 2,
+      cells: Object.fromEntries(COLUMNS.map((key, column) => [key, cells[column] ?? null])),
+    })),
   };
 }
 
 describe("checking rows", () => {
   it("finds a commune whose code lost its leading zero, and refuses a district", () => {
-    const check = checkImport(file([[7765, "2024-05", 1_000, 500, 600, 10, 20], ["222", "2024-05", 1_000, 500, 600, 10, 20]]), context());
+    const check = checkImport(
+      file([
+        [7765, "2024-05", 1_000, 500, 600, 10, 20],
+        ["222", "2024-05", 1_000, 500, 600, 10, 20],
+      ]),
+      context(),
+    );
     expect(check.plans.map((plan) => plan.unit.code)).toEqual(["07765"]);
     expect(check.issues.map(({ row, code }) => [row, code])).toEqual([[3, "notBaseUnit"]]);
   });
@@ -65,29 +87,51 @@ describe("checking rows", () => {
   });
 
   it("skips rows without any value and counts them", () => {
-    const check = checkImport(file([["07765", "2024-05"], ["07765", "2024-06", 1_000, 500, 600, 10, 20]]), context());
+    const check = checkImport(
+      file([
+        ["07765", "2024-05"],
+        ["07765", "2024-06", 1_000, 500, 600, 10, 20],
+      ]),
+      context(),
+    );
     expect(check.blankRows).toBe(1);
     expect(check.plans).toHaveLength(1);
   });
 
   it("warns against the months before a row as they will be after the import, the file's own rows included", () => {
     const months = ["2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06"];
-    const rows = months.map((month, index): Cell[] => [ "07765", month, 10_000 + index, 500 + index, 600, 10, 20]);
+    const rows = months.map((month, index): Cell[] => ["07765", month, 10_000 + index, 500 + index, 600, 10, 20]);
     rows.push(["07765", "2024-07", 30_000, 506, 600, 10, 20]); // the population triples
     const check = checkImport(file(rows), context());
     expect(check.issues).toEqual([]);
     const july = check.plans.find((plan) => plan.month === "2024-07")!;
-    expect(july.warnings).toContainEqual({ field: "population", code: "jump", params: { previous: 10_005, value: 30_000 } });
-    expect(check.plans.filter((plan) => plan.month !== "2024-07").every((plan) => plan.warnings.every((w) => w.code !== "jump"))).toBe(true);
+    expect(july.warnings).toContainEqual({
+      field: "population",
+      code: "jump",
+      params: { previous: 10_005, value: 30_000 },
+    });
+    expect(
+      check.plans
+        .filter((plan) => plan.month !== "2024-07")
+        .every((plan) => plan.warnings.every((w) => w.code !== "jump")),
+    ).toBe(true);
   });
 });
 
 describe("the preview token", () => {
   it("changes with the file and with the version of a report the file touches", () => {
-    const existing = { id: 9, version: 1, status: "SUBMITTED" as const, values: { population: 1, voluntarySocialInsured: null, voluntarySocialAssigned: null, groups: {} } };
+    const existing = {
+      id: 9,
+      version: 1,
+      status: "SUBMITTED" as const,
+      values: { population: 1, voluntarySocialInsured: null, voluntarySocialAssigned: null, groups: {} },
+    };
     const reports = new Map([["1:2024-05", existing]]);
     const plans = checkImport(file([["07765", "2024-05", 1_000, 500, 600, 10, 20]]), context({ reports })).plans;
-    const bumped = checkImport(file([["07765", "2024-05", 1_000, 500, 600, 10, 20]]), context({ reports: new Map([["1:2024-05", { ...existing, version: 2 }]]) })).plans;
+    const bumped = checkImport(
+      file([["07765", "2024-05", 1_000, 500, 600, 10, 20]]),
+      context({ reports: new Map([["1:2024-05", { ...existing, version: 2 }]]) }),
+    ).plans;
     expect(previewToken("a", plans)).toBe(previewToken("a", plans));
     expect(previewToken("a", plans)).not.toBe(previewToken("b", plans));
     expect(previewToken("a", plans)).not.toBe(previewToken("a", bumped));

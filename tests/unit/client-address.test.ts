@@ -2,9 +2,21 @@
 // sees it; X-Forwarded-For only as far as proxies listed in TRUSTED_PROXIES wrote it.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+
 import { describe, expect, it } from "vitest";
-import { TrustedProxiesError, normalizeAddress, parseTrustedProxies, resolveClientAddress } from "@/lib/auth/client-address";
-import { PEER_ADDRESS_HEADER, installPeerAddressStamp, peerAddressStamp, readPeerAddress } from "@/lib/auth/peer-address";
+
+import {
+  normalizeAddress,
+  parseTrustedProxies,
+  resolveClientAddress,
+  TrustedProxiesError,
+} from "@/lib/auth/client-address";
+import {
+  installPeerAddressStamp,
+  PEER_ADDRESS_HEADER,
+  peerAddressStamp,
+  readPeerAddress,
+} from "@/lib/auth/peer-address";
 import { requestOriginFrom } from "@/lib/auth/request-origin";
 
 const NOBODY = parseTrustedProxies(undefined);
@@ -44,7 +56,12 @@ describe("parseTrustedProxies", () => {
   it("accepts addresses and ranges of both families", () => {
     const trusted = parseTrustedProxies("192.0.2.10,10.0.0.0/8 , fd00::/8, ::1");
     expect(["192.0.2.10", "10.200.1.1", "fd12::3", "::1"].map((a) => trusted.has(a))).toEqual([true, true, true, true]);
-    expect(["192.0.2.11", "11.0.0.1", "fe80::1", "::2"].map((a) => trusted.has(a))).toEqual([false, false, false, false]);
+    expect(["192.0.2.11", "11.0.0.1", "fe80::1", "::2"].map((a) => trusted.has(a))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it.each(["proxy.internal", "10.0.0.0/33", "10.0.0.1/8/2", "10.0.0.0/x", "fd00::/129"])("refuses %j", (setting) => {
@@ -55,7 +72,9 @@ describe("parseTrustedProxies", () => {
 describe("the peer-address stamp", () => {
   it("is believed only with this process's token", () => {
     expect(readPeerAddress(new Headers({ [PEER_ADDRESS_HEADER]: peerAddressStamp("192.0.2.1") }))).toBe("192.0.2.1");
-    expect(readPeerAddress(new Headers({ [PEER_ADDRESS_HEADER]: "00000000000000000000000000000000 192.0.2.1" }))).toBeNull();
+    expect(
+      readPeerAddress(new Headers({ [PEER_ADDRESS_HEADER]: "00000000000000000000000000000000 192.0.2.1" })),
+    ).toBeNull();
     expect(readPeerAddress(new Headers({ [PEER_ADDRESS_HEADER]: "192.0.2.1" }))).toBeNull();
     expect(readPeerAddress(new Headers())).toBeNull();
   });
@@ -70,7 +89,11 @@ describe("the peer-address stamp", () => {
     try {
       const { port } = server.address() as AddressInfo;
       const answer = await fetch(`http://127.0.0.1:${port}/`, {
-        headers: { [PEER_ADDRESS_HEADER]: peerAddressStamp("198.51.100.9"), "x-forwarded-for": "198.51.100.9", "user-agent": "x".repeat(600) },
+        headers: {
+          [PEER_ADDRESS_HEADER]: peerAddressStamp("198.51.100.9"),
+          "x-forwarded-for": "198.51.100.9",
+          "user-agent": "x".repeat(600),
+        },
       });
       const origin = (await answer.json()) as { ip: string; userAgent: string };
       expect(origin.ip).toBe("127.0.0.1");

@@ -2,6 +2,7 @@
 // a reporting deadline, the first and last day of a month, the reorganisation of 1 July 2025, the turn
 // of the year, and Vietnam's time against UTC near midnight. Every expectation is written out by hand.
 import { afterEach, describe, expect, it } from "vitest";
+
 import { assertClockAllowed, currentMonth, lastCompleteMonth, now, pinnedMoment, vietnamDay } from "@/lib/clock";
 import { currentStructureMonth, existsToday } from "@/lib/dashboard/structure-view";
 import type { Month } from "@/lib/period";
@@ -49,7 +50,9 @@ describe("pinning the clock with APP_TODAY", () => {
 
   it("refuses a pinned clock in production unless it is allowed explicitly", () => {
     expect(() => assertClockAllowed({ NODE_ENV: "production", APP_TODAY: "2026-11-29" })).toThrow(/ALLOW_PINNED_CLOCK/);
-    expect(() => assertClockAllowed({ NODE_ENV: "production", APP_TODAY: "2026-11-29", ALLOW_PINNED_CLOCK: "1" })).not.toThrow();
+    expect(() =>
+      assertClockAllowed({ NODE_ENV: "production", APP_TODAY: "2026-11-29", ALLOW_PINNED_CLOCK: "1" }),
+    ).not.toThrow();
     expect(() => assertClockAllowed({ NODE_ENV: "production" })).not.toThrow();
     expect(() => assertClockAllowed({ NODE_ENV: "development", APP_TODAY: "2026-11-29" })).not.toThrow();
     expect(() => assertClockAllowed({ NODE_ENV: "development", APP_TODAY: "2026-11-31" })).toThrow(/calendar date/);
@@ -75,17 +78,105 @@ type Day = {
 };
 
 const DAYS: Day[] = [
-  { name: "the day before the deadline", at: "2026-12-04T12:00:00+07:00", collecting: "2026-11", current: "2026-12", missing: "notDue", structure: "2026-12", oldProvinceExists: false },
-  { name: "the deadline, one minute before midnight", at: "2026-12-05T23:59:00+07:00", collecting: "2026-11", current: "2026-12", missing: "notDue", structure: "2026-12", oldProvinceExists: false },
-  { name: "the day after the deadline, just after midnight", at: "2026-12-06T00:01:00+07:00", collecting: "2026-11", current: "2026-12", missing: "overdue", structure: "2026-12", oldProvinceExists: false },
-  { name: "the first day of a month", at: "2026-11-01T08:00:00+07:00", collecting: "2026-10", current: "2026-11", missing: "notDue", structure: "2026-11", oldProvinceExists: false },
-  { name: "the last day of a month", at: "2026-11-30T16:00:00+07:00", collecting: "2026-10", current: "2026-11", missing: "overdue", structure: "2026-11", oldProvinceExists: false },
-  { name: "30 June 2025, the last day of the old structure", at: "2025-06-30T23:30:00+07:00", collecting: "2025-05", current: "2025-06", missing: "overdue", structure: "2025-06", oldProvinceExists: true },
-  { name: "1 July 2025, the first day of the new structure (still 30 June in UTC)", at: "2025-07-01T00:30:00+07:00", collecting: "2025-06", current: "2025-07", missing: "notDue", structure: "2025-07", oldProvinceExists: false },
-  { name: "31 December", at: "2026-12-31T23:00:00+07:00", collecting: "2026-11", current: "2026-12", missing: "overdue", structure: "2026-12", oldProvinceExists: false },
-  { name: "1 January (still 31 December in UTC)", at: "2027-01-01T06:00:00+07:00", collecting: "2026-12", current: "2027-01", missing: "notDue", structure: "2027-01", oldProvinceExists: false },
-  { name: "Hà Nội just past midnight, UTC still the day before", at: "2026-11-30T17:30:00Z", collecting: "2026-11", current: "2026-12", missing: "notDue", structure: "2026-12", oldProvinceExists: false },
-  { name: "UTC just past midnight, Hà Nội at 07:00", at: "2026-12-01T00:30:00Z", collecting: "2026-11", current: "2026-12", missing: "notDue", structure: "2026-12", oldProvinceExists: false },
+  {
+    name: "the day before the deadline",
+    at: "2026-12-04T12:00:00+07:00",
+    collecting: "2026-11",
+    current: "2026-12",
+    missing: "notDue",
+    structure: "2026-12",
+    oldProvinceExists: false,
+  },
+  {
+    name: "the deadline, one minute before midnight",
+    at: "2026-12-05T23:59:00+07:00",
+    collecting: "2026-11",
+    current: "2026-12",
+    missing: "notDue",
+    structure: "2026-12",
+    oldProvinceExists: false,
+  },
+  {
+    name: "the day after the deadline, just after midnight",
+    at: "2026-12-06T00:01:00+07:00",
+    collecting: "2026-11",
+    current: "2026-12",
+    missing: "overdue",
+    structure: "2026-12",
+    oldProvinceExists: false,
+  },
+  {
+    name: "the first day of a month",
+    at: "2026-11-01T08:00:00+07:00",
+    collecting: "2026-10",
+    current: "2026-11",
+    missing: "notDue",
+    structure: "2026-11",
+    oldProvinceExists: false,
+  },
+  {
+    name: "the last day of a month",
+    at: "2026-11-30T16:00:00+07:00",
+    collecting: "2026-10",
+    current: "2026-11",
+    missing: "overdue",
+    structure: "2026-11",
+    oldProvinceExists: false,
+  },
+  {
+    name: "30 June 2025, the last day of the old structure",
+    at: "2025-06-30T23:30:00+07:00",
+    collecting: "2025-05",
+    current: "2025-06",
+    missing: "overdue",
+    structure: "2025-06",
+    oldProvinceExists: true,
+  },
+  {
+    name: "1 July 2025, the first day of the new structure (still 30 June in UTC)",
+    at: "2025-07-01T00:30:00+07:00",
+    collecting: "2025-06",
+    current: "2025-07",
+    missing: "notDue",
+    structure: "2025-07",
+    oldProvinceExists: false,
+  },
+  {
+    name: "31 December",
+    at: "2026-12-31T23:00:00+07:00",
+    collecting: "2026-11",
+    current: "2026-12",
+    missing: "overdue",
+    structure: "2026-12",
+    oldProvinceExists: false,
+  },
+  {
+    name: "1 January (still 31 December in UTC)",
+    at: "2027-01-01T06:00:00+07:00",
+    collecting: "2026-12",
+    current: "2027-01",
+    missing: "notDue",
+    structure: "2027-01",
+    oldProvinceExists: false,
+  },
+  {
+    name: "Hà Nội just past midnight, UTC still the day before",
+    at: "2026-11-30T17:30:00Z",
+    collecting: "2026-11",
+    current: "2026-12",
+    missing: "notDue",
+    structure: "2026-12",
+    oldProvinceExists: false,
+  },
+  {
+    name: "UTC just past midnight, Hà Nội at 07:00",
+    at: "2026-12-01T00:30:00Z",
+    collecting: "2026-11",
+    current: "2026-12",
+    missing: "notDue",
+    structure: "2026-12",
+    oldProvinceExists: false,
+  },
 ];
 
 const OLD_BAC_LIEU = { validTo: new Date("2025-07-01T00:00:00Z") };
@@ -102,7 +193,15 @@ describe.each(DAYS)("on $name ($at)", (day) => {
     expect(monthToReport(null, at)).toBe(day.collecting);
     expect(monthToReport("RETURNED", at)).toBe(day.collecting);
     // The rules the migrations seed: a month opens once it has ended.
-    const rules = [{ effectiveFrom: "2000-01" as Month, approverLevel: 2, deadlineDay: 5, opensDaysBeforeEnd: 0, remindDaysBeforeDeadline: 3 }];
+    const rules = [
+      {
+        effectiveFrom: "2000-01" as Month,
+        approverLevel: 2,
+        deadlineDay: 5,
+        opensDaysBeforeEnd: 0,
+        remindDaysBeforeDeadline: 3,
+      },
+    ];
     expect(isMonthOpen(day.collecting, rules, at)).toBe(true);
     expect(isMonthOpen(day.current, rules, at)).toBe(false);
     expect(isMonthOpen(nextMonth(day.current), rules, at)).toBe(false);
@@ -113,7 +212,9 @@ describe.each(DAYS)("on $name ($at)", (day) => {
     const deadline = reportDeadline(day.collecting, 5);
     expect(submissionOf(null, deadline, at)).toBe(day.missing);
     expect(submissionOf({ status: "DRAFT", submittedAt: null }, deadline, at)).toBe(day.missing);
-    expect(submissionOf({ status: "SUBMITTED", submittedAt: at }, deadline, at)).toBe(day.missing === "notDue" ? "onTime" : "late");
+    expect(submissionOf({ status: "SUBMITTED", submittedAt: at }, deadline, at)).toBe(
+      day.missing === "notDue" ? "onTime" : "late",
+    );
   });
 
   it("shows today's structure in Vietnam's calendar", () => {

@@ -1,11 +1,17 @@
 // A unit's change against an earlier month, from summed figures: points of the rate and people
 // insured, written "+0,35 điểm" and "+1.234 người"; nothing to compare with is a reason, never 0.
 import { describe, expect, it } from "vitest";
+
 import { peopleText, pointsText, reasonText, shortReasonText } from "@/components/dashboard/comparison-text";
-import { type Comparison, compareFigures } from "@/lib/coverage/comparison";
+import { compareFigures, type Comparison } from "@/lib/coverage/comparison";
 import { MESSAGES } from "@/lib/i18n/messages";
 
-const all = (insured: number, population: number, baseUnits = 1) => ({ insured, population, reportingUnits: baseUnits, baseUnits });
+const all = (insured: number, population: number, baseUnits = 1) => ({
+  insured,
+  population,
+  reportingUnits: baseUnits,
+  baseUnits,
+});
 const change = (comparison: Comparison) => {
   if (comparison.kind !== "change") throw new Error(`no change: ${comparison.reason}`);
   return comparison;
@@ -42,17 +48,36 @@ describe("the change against an earlier month", () => {
 
   it("has no change, with the reason, for a unit that did not exist or did not report then", () => {
     expect(compareFigures(all(900, 1_000), null)).toEqual({ kind: "none", reason: "notExisting" });
-    expect(compareFigures(all(900, 1_000), { insured: 0, population: 0, reportingUnits: 0, baseUnits: 0 })).toEqual({ kind: "none", reason: "notExisting" });
-    expect(compareFigures(all(900, 1_000), { insured: 0, population: 0, reportingUnits: 0, baseUnits: 3 })).toEqual({ kind: "none", reason: "notReported" });
-    expect(compareFigures({ insured: 0, population: 0, reportingUnits: 0, baseUnits: 3 }, all(900, 1_000))).toEqual({ kind: "none", reason: "notReportedNow" });
-    expect(reasonText("notExisting", "submitted", "tháng 11/2025", MESSAGES.vi)).toBe("Không so sánh được: đơn vị chưa có trong tháng 11/2025.");
-    expect(reasonText("notReported", "approved", "Nov 2025", MESSAGES.en)).toBe("No comparison: no approved report in Nov 2025.");
+    expect(compareFigures(all(900, 1_000), { insured: 0, population: 0, reportingUnits: 0, baseUnits: 0 })).toEqual({
+      kind: "none",
+      reason: "notExisting",
+    });
+    expect(compareFigures(all(900, 1_000), { insured: 0, population: 0, reportingUnits: 0, baseUnits: 3 })).toEqual({
+      kind: "none",
+      reason: "notReported",
+    });
+    expect(compareFigures({ insured: 0, population: 0, reportingUnits: 0, baseUnits: 3 }, all(900, 1_000))).toEqual({
+      kind: "none",
+      reason: "notReportedNow",
+    });
+    expect(reasonText("notExisting", "submitted", "tháng 11/2025", MESSAGES.vi)).toBe(
+      "Không so sánh được: đơn vị chưa có trong tháng 11/2025.",
+    );
+    expect(reasonText("notReported", "approved", "Nov 2025", MESSAGES.en)).toBe(
+      "No comparison: no approved report in Nov 2025.",
+    );
     expect(shortReasonText("notReported", "submitted", MESSAGES.vi)).toBe("chưa báo cáo");
   });
 
   it("is provisional when either month is missing reports, and has no points without a population", () => {
-    expect(change(compareFigures({ insured: 700, population: 800, reportingUnits: 2, baseUnits: 3 }, all(900, 1_000, 3))).provisional).toBe(true);
-    expect(change(compareFigures(all(900, 1_000, 3), { insured: 700, population: 800, reportingUnits: 1, baseUnits: 3 })).provisional).toBe(true);
+    expect(
+      change(compareFigures({ insured: 700, population: 800, reportingUnits: 2, baseUnits: 3 }, all(900, 1_000, 3)))
+        .provisional,
+    ).toBe(true);
+    expect(
+      change(compareFigures(all(900, 1_000, 3), { insured: 700, population: 800, reportingUnits: 1, baseUnits: 3 }))
+        .provisional,
+    ).toBe(true);
     const noPopulation = change(compareFigures(all(10, 0), all(5, 0)));
     expect(noPopulation.points).toBeNull();
     expect(pointsText(noPopulation, "vi", MESSAGES.vi)).toBe("–");

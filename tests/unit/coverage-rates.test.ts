@@ -1,5 +1,6 @@
 // Coverage arithmetic against the figures of the source documents (../shared/DOMAIN.md).
 import { describe, expect, it } from "vitest";
+
 import { attainment, coverageRate, enrollmentGap, pointsFromTarget } from "@/lib/coverage/rates";
 import { formatPercent } from "@/lib/format";
 

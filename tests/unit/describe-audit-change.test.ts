@@ -1,14 +1,35 @@
 import { describe, expect, it } from "vitest";
+
 import { describeAuditChange } from "@/lib/audit/describe-change";
 import { MESSAGES } from "@/lib/i18n/messages";
 
 const rows = (before: unknown, after: unknown, locale: "vi" | "en") =>
-  describeAuditChange(before, after, locale, MESSAGES[locale]).map(({ label, before: from, after: to }) => [label, from, to]);
+  describeAuditChange(before, after, locale, MESSAGES[locale]).map(({ label, before: from, after: to }) => [
+    label,
+    from,
+    to,
+  ]);
 
 // A report saved again (lib/reports/report-snapshot.ts): new enrollments of group 1 and the status changed.
 const saved = {
-  before: { version: 3, status: "DRAFT", population: 16_796, voluntarySocialInsured: 114, voluntarySocialAssigned: 201, groups: { "1": { insured: 1_200, eligible: 1_300, newlyEnrolled: 72, renewed: 20 } }, confirmedWarnings: [] },
-  after: { version: 4, status: "SUBMITTED", population: 16_796, voluntarySocialInsured: 114, voluntarySocialAssigned: 201, groups: { "1": { insured: 1_200, eligible: 1_300, newlyEnrolled: 1_500, renewed: 20 } }, confirmedWarnings: [{ field: "g1.newlyEnrolled", code: "jump", reason: "Đợt cao điểm" }] },
+  before: {
+    version: 3,
+    status: "DRAFT",
+    population: 16_796,
+    voluntarySocialInsured: 114,
+    voluntarySocialAssigned: 201,
+    groups: { "1": { insured: 1_200, eligible: 1_300, newlyEnrolled: 72, renewed: 20 } },
+    confirmedWarnings: [],
+  },
+  after: {
+    version: 4,
+    status: "SUBMITTED",
+    population: 16_796,
+    voluntarySocialInsured: 114,
+    voluntarySocialAssigned: 201,
+    groups: { "1": { insured: 1_200, eligible: 1_300, newlyEnrolled: 1_500, renewed: 20 } },
+    confirmedWarnings: [{ field: "g1.newlyEnrolled", code: "jump", reason: "Đợt cao điểm" }],
+  },
 };
 
 describe("an audit entry's before and after, field by field", () => {
@@ -31,7 +52,14 @@ describe("an audit entry's before and after, field by field", () => {
   });
 
   it("shows every field of a creation, with rates, months and booleans formatted", () => {
-    const threshold = { level: "STANDARD", validFrom: "2016-01", validTo: "2020-12", rateBp: 8_500, legalBasis: "Quyết định 1980/QĐ-TTg", notes: null };
+    const threshold = {
+      level: "STANDARD",
+      validFrom: "2016-01",
+      validTo: "2020-12",
+      rateBp: 8_500,
+      legalBasis: "Quyết định 1980/QĐ-TTg",
+      notes: null,
+    };
     expect(rows(null, threshold, "en")).toEqual([
       ["Level", null, "New Rural Area commune"],
       ["From", null, "Jan 2016"],
@@ -44,7 +72,13 @@ describe("an audit entry's before and after, field by field", () => {
   });
 
   it("writes moments and days unambiguously and keeps years and versions as they are", () => {
-    expect(rows(null, { lockedUntil: "2026-12-03T14:10:00.000Z", issuedOn: "2021-08-18", year: 2025, reason: "invalid" }, "en")).toEqual([
+    expect(
+      rows(
+        null,
+        { lockedUntil: "2026-12-03T14:10:00.000Z", issuedOn: "2021-08-18", year: 2025, reason: "invalid" },
+        "en",
+      ),
+    ).toEqual([
       ["Locked until", null, "3 Dec 2026, 21:10"],
       ["Issued on", null, "18 Aug 2021"],
       ["Year", null, "2025"],

@@ -6,8 +6,10 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+
 import { afterEach, describe, expect, it } from "vitest";
-import { LOCK_FILE_NAME, isProcessRunning, lockDirectory, unlockDirectory } from "@/lib/embedded-db/lock";
+
+import { isProcessRunning, LOCK_FILE_NAME, lockDirectory, unlockDirectory } from "@/lib/embedded-db/lock";
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -27,9 +29,12 @@ function lockedBy(pid: number): string {
 /** A zombie's process id, and the parent that keeps it a zombie until it is killed. */
 async function zombie(): Promise<{ pid: number; kill: () => void }> {
   const parent = spawn("sh", ["-c", "sleep 0 & echo $!; exec sleep 30"], { stdio: ["ignore", "pipe", "ignore"] });
-  const pid = await new Promise<number>((resolve) => parent.stdout!.once("data", (chunk: Buffer) => resolve(Number(chunk.toString().trim()))));
+  const pid = await new Promise<number>((resolve) =>
+    parent.stdout!.once("data", (chunk: Buffer) => resolve(Number(chunk.toString().trim()))),
+  );
   // Until the child has ended, it is a live process, not yet a zombie.
-  for (let i = 0; i < 50 && !readFileSync(`/proc/${pid}/stat`, "utf8").includes(") Z "); i++) await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 50 && !readFileSync(`/proc/${pid}/stat`, "utf8").includes(") Z "); i++)
+    await new Promise((r) => setTimeout(r, 20));
   return { pid, kill: () => parent.kill("SIGKILL") };
 }
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, formatDate, formatMonth, formatMonthShort, formatPercent, formatPoints, formatSignedCount } from "@/lib/format";
+
+import {
+  formatCount,
+  formatDate,
+  formatMonth,
+  formatMonthShort,
+  formatPercent,
+  formatPoints,
+  formatSignedCount,
+} from "@/lib/format";
 import { formatDateTime } from "@/lib/format-date-time";
 
 // 3 December 2026, 21:10 in Vietnam (UTC+7).

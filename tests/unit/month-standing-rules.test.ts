@@ -2,13 +2,14 @@
 // pinned dates in Vietnam's time: before, on and after the deadline, a month complete early, the
 // turn of the month and of the year, a rule that moves the deadline, and a month without a rule.
 import { describe, expect, it, vi } from "vitest";
+
 import type { Month } from "@/lib/period";
 import {
   deadlineHasPassed,
   isMonthComplete,
   monthDueAt,
-  monthStanding,
   monthsAwaitingDeadline,
+  monthStanding,
   openingMonth,
 } from "@/lib/reports/month-standing-rules";
 import type { ReportingRule } from "@/lib/reports/review-rules";
@@ -64,7 +65,16 @@ describe("the month a view opens on", () => {
   });
 
   it("takes the deadline of the rule in force for the month", () => {
-    const later: ReportingRule[] = [...RULES, { effectiveFrom: "2026-10", approverLevel: 1, deadlineDay: 10, opensDaysBeforeEnd: 0, remindDaysBeforeDeadline: 3 }];
+    const later: ReportingRule[] = [
+      ...RULES,
+      {
+        effectiveFrom: "2026-10",
+        approverLevel: 1,
+        deadlineDay: 10,
+        opensDaysBeforeEnd: 0,
+        remindDaysBeforeDeadline: 3,
+      },
+    ];
     expect(openingMonth(later, at("2026-11-07T10:00:00+07:00"), incomplete)).toBe("2026-09");
     expect(openingMonth(later, at("2026-11-11T00:00:00+07:00"), incomplete)).toBe("2026-10");
   });

@@ -1,7 +1,8 @@
 // The destinations each role finds in the header and the phone's bottom bar, and which one a page
 // belongs to.
-import { describe, expect, it } from "vitest";
 import type { Role, UnitKind } from "@prisma/client";
+import { describe, expect, it } from "vitest";
+
 import { currentDestination, navigationFor } from "@/lib/auth/navigation";
 
 function user(role: Role, code: string, kind: UnitKind, validTo: Date | null = null) {
@@ -13,8 +14,18 @@ const REORGANISED = new Date(Date.UTC(2025, 6, 1));
 describe("destinations per role", () => {
   it.each([
     ["commune staff", user("COMMUNE_STAFF", "07777", "WARD"), ["dashboard", "report", "plans", "import", "export"], []],
-    ["a provincial official", user("PROVINCIAL_OFFICIAL", "24", "PROVINCE"), ["dashboard", "review", "plans", "import", "export"], ["users", "audit"]],
-    ["a district officer", user("DISTRICT_OFFICER", "222", "TOWN", REORGANISED), ["dashboard", "review", "plans", "import", "export"], ["audit"]],
+    [
+      "a provincial official",
+      user("PROVINCIAL_OFFICIAL", "24", "PROVINCE"),
+      ["dashboard", "review", "plans", "import", "export"],
+      ["users", "audit"],
+    ],
+    [
+      "a district officer",
+      user("DISTRICT_OFFICER", "222", "TOWN", REORGANISED),
+      ["dashboard", "review", "plans", "import", "export"],
+      ["audit"],
+    ],
     ["a leader", user("LEADER", "VN", "COUNTRY"), ["dashboard", "plans", "export"], []],
     [
       "the administrator",
@@ -29,7 +40,9 @@ describe("destinations per role", () => {
   });
 
   it("links to the user's own dashboard and review page, in the last month of a unit of the old structure", () => {
-    const today = Object.fromEntries(navigationFor(user("PROVINCIAL_OFFICIAL", "24", "PROVINCE")).main.map((d) => [d.key, d.href]));
+    const today = Object.fromEntries(
+      navigationFor(user("PROVINCIAL_OFFICIAL", "24", "PROVINCE")).main.map((d) => [d.key, d.href]),
+    );
     expect(today).toEqual({
       dashboard: "/coverage/24",
       review: "/review/24",
@@ -37,13 +50,17 @@ describe("destinations per role", () => {
       import: "/reports/import",
       export: "/reports/export",
     });
-    const old = Object.fromEntries(navigationFor(user("DISTRICT_OFFICER", "222", "TOWN", REORGANISED)).main.map((d) => [d.key, d.href]));
+    const old = Object.fromEntries(
+      navigationFor(user("DISTRICT_OFFICER", "222", "TOWN", REORGANISED)).main.map((d) => [d.key, d.href]),
+    );
     expect(old.dashboard).toBe("/coverage/222?month=2025-06");
     expect(old.review).toBe("/review/222?month=2025-06");
   });
 
   it("gives the monthly report only to staff of a commune", () => {
-    expect(navigationFor(user("COMMUNE_STAFF", "07765", "COMMUNE", REORGANISED)).main.find((d) => d.key === "report")?.href).toBe("/reports");
+    expect(
+      navigationFor(user("COMMUNE_STAFF", "07765", "COMMUNE", REORGANISED)).main.find((d) => d.key === "report")?.href,
+    ).toBe("/reports");
     // A leader of a commune reads it, and does not report.
     expect(navigationFor(user("LEADER", "07777", "WARD")).main.map((d) => d.key)).not.toContain("report");
   });

@@ -1,5 +1,6 @@
 // People not yet insured: the rule for the dashboard's cards, group table, ranking and exports.
 import { describe, expect, it } from "vitest";
+
 import { notYetInsured } from "@/lib/coverage/not-yet-insured";
 import { coverageRate, enrollmentGap } from "@/lib/coverage/rates";
 

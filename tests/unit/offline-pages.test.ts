@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { isOfflinePage, staticAssetsOf } from "@/lib/offline/offline-pages";
 import { draftKey, parseDraft, parseDraftKey } from "@/lib/reports/report-draft";
 
@@ -10,7 +11,15 @@ describe("the pages kept for use offline", () => {
   });
 
   it("are not the import and export pages, the dashboards or anything else", () => {
-    for (const path of ["/reports/import", "/reports/export", "/reports", "/coverage/VN", "/reports/07777/2026-11/x", "/reports/07777/11-2026", "/sign-in"]) {
+    for (const path of [
+      "/reports/import",
+      "/reports/export",
+      "/reports",
+      "/coverage/VN",
+      "/reports/07777/2026-11/x",
+      "/reports/07777/11-2026",
+      "/sign-in",
+    ]) {
       expect(isOfflinePage(path), path).toBe(false);
     }
   });
@@ -41,7 +50,9 @@ describe("a save kept on the device", () => {
     const base = { values: { population: "16984" }, reasons: {}, version: 3, savedAt: "2026-11-29T03:00:00.000Z" };
     const queued = { intent: "submit", at: "2026-11-29T03:00:00.000Z", unitName: "Phường Việt Yên" };
     expect(parseDraft(JSON.stringify({ ...base, queued }))).toEqual({ ...base, queued });
-    expect(parseDraft(JSON.stringify({ ...base, queued: { ...queued, problem: "conflict" } }))?.queued?.problem).toBe("conflict");
+    expect(parseDraft(JSON.stringify({ ...base, queued: { ...queued, problem: "conflict" } }))?.queued?.problem).toBe(
+      "conflict",
+    );
     expect(parseDraft(JSON.stringify({ ...base, queued: { ...queued, intent: "approve" } }))).toEqual(base);
     expect(parseDraft(JSON.stringify({ ...base, queued: { ...queued, problem: "lost" } }))?.queued).toEqual(queued);
   });

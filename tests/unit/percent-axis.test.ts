@@ -1,6 +1,7 @@
 // The percentage axis fitted to the figures: a two-point gap to a target shows; the axis stays within
 // 0–100 unless a value is above 100; whole ticks in steps of 1, 2, 5 or 10.
 import { describe, expect, it } from "vitest";
+
 import { percentAxis } from "@/components/charts/percent-axis";
 
 describe("the fitted percentage axis", () => {
@@ -22,6 +23,11 @@ describe("the fitted percentage axis", () => {
   });
 
   it("is 0–100 without figures", () => {
-    expect(percentAxis([])).toEqual({ low: 0, high: 100, step: 10, ticks: [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100] });
+    expect(percentAxis([])).toEqual({
+      low: 0,
+      high: 100,
+      step: 10,
+      ticks: [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100],
+    });
   });
 });

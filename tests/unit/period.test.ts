@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, isMonth, isQuarter, monthEndDate, monthRange, monthToDate, quarterEndedBy, quarterMonths } from "@/lib/period";
+
+import {
+  addMonths,
+  isMonth,
+  isQuarter,
+  monthEndDate,
+  monthRange,
+  monthToDate,
+  quarterEndedBy,
+  quarterMonths,
+} from "@/lib/period";
 import { monthWithin } from "@/lib/validation/period";
 
 describe("months", () => {

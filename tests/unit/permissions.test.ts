@@ -1,8 +1,9 @@
 // The role → permission table, as the product describes the roles.
-import { describe, expect, it } from "vitest";
 import type { Role } from "@prisma/client";
+import { describe, expect, it } from "vitest";
+
 import { can, canAssignRole } from "@/lib/permissions/can";
-import { PERMISSIONS, type Permission, ROLES, SCOPE_UNIT_KINDS } from "@/lib/permissions/roles";
+import { PERMISSIONS, ROLES, SCOPE_UNIT_KINDS, type Permission } from "@/lib/permissions/roles";
 
 const expected: Record<Role, Permission[]> = {
   ADMIN: [...PERMISSIONS],
@@ -21,8 +22,26 @@ const expected: Record<Role, Permission[]> = {
     "notification:read",
   ],
   // District officers run campaigns (đợt vận động) for their district, before July 2025.
-  DISTRICT_OFFICER: ["coverage:read", "report:review", "report:remind", "report:import", "report:export", "campaign:manage", "audit:read", "account:update-own", "notification:read"],
-  COMMUNE_STAFF: ["coverage:read", "report:edit", "report:submit", "report:import", "report:export", "account:update-own", "notification:read"],
+  DISTRICT_OFFICER: [
+    "coverage:read",
+    "report:review",
+    "report:remind",
+    "report:import",
+    "report:export",
+    "campaign:manage",
+    "audit:read",
+    "account:update-own",
+    "notification:read",
+  ],
+  COMMUNE_STAFF: [
+    "coverage:read",
+    "report:edit",
+    "report:submit",
+    "report:import",
+    "report:export",
+    "account:update-own",
+    "notification:read",
+  ],
   LEADER: ["coverage:read", "report:export", "account:update-own", "notification:read"],
 };
 

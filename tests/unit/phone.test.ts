@@ -2,6 +2,7 @@
 // landlines as people type them, stored as digits with the leading 0, shown grouped, called in
 // international form.
 import { describe, expect, it } from "vitest";
+
 import { formatPhone, phoneHref } from "@/lib/format";
 import { normalisePhone, phoneSchema } from "@/lib/validation/phone";
 
@@ -18,9 +19,12 @@ describe("normalisePhone", () => {
     expect(normalisePhone(typed)).toBe(stored);
   });
 
-  it.each(["091234567", "09123456789", "0112345678", "1912345678", "0912-345-67x", "+1 415 555 0100"])("refuses %s", (typed) => {
-    expect(normalisePhone(typed)).toBeNull();
-  });
+  it.each(["091234567", "09123456789", "0112345678", "1912345678", "0912-345-67x", "+1 415 555 0100"])(
+    "refuses %s",
+    (typed) => {
+      expect(normalisePhone(typed)).toBeNull();
+    },
+  );
 
   it("takes a blank field as no phone", () => {
     expect(phoneSchema.parse("   ")).toBeNull();

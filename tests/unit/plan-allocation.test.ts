@@ -1,6 +1,7 @@
 // Splitting an assigned number of people among child units by share, in whole people that add up
 // exactly (lib/coverage/allocation.ts).
 import { describe, expect, it } from "vitest";
+
 import { allocateByShare } from "@/lib/coverage/allocation";
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);

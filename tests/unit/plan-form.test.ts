@@ -3,7 +3,8 @@
 // and its siblings; lib/i18n/word-issue.ts).
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { type Messages, MESSAGES } from "@/lib/i18n/messages";
+
+import { MESSAGES, type Messages } from "@/lib/i18n/messages";
 import { wordedFieldErrors } from "@/lib/i18n/word-issue";
 import { allocationSchema } from "@/lib/validation/allocation-form";
 import { createPlanSchema, updatePlanSchema } from "@/lib/validation/plan-form";
@@ -33,19 +34,49 @@ const bacLieu = {
   "agency.14": "Sở Giáo dục và Đào tạo",
 };
 
-const errorsOf = (result: { success: boolean; error?: z.ZodError }, t: Messages = MESSAGES.vi): Record<string, string[] | undefined> =>
-  result.error ? wordedFieldErrors(result.error, t) : {};
+const errorsOf = (
+  result: { success: boolean; error?: z.ZodError },
+  t: Messages = MESSAGES.vi,
+): Record<string, string[] | undefined> => (result.error ? wordedFieldErrors(result.error, t) : {});
 
 describe("plan form", () => {
   it("reads plan 119/KH-UBND into months, basis points and comparators", () => {
     const parsed = createPlanSchema.parse(bacLieu);
-    expect(parsed).toMatchObject({ number: "119/KH-UBND", scopeUnitId: 95, periodStart: "2021-07", periodEnd: "2021-12", milestones: ["2021-12"], notes: null });
+    expect(parsed).toMatchObject({
+      number: "119/KH-UBND",
+      scopeUnitId: 95,
+      periodStart: "2021-07",
+      periodEnd: "2021-12",
+      milestones: ["2021-12"],
+      notes: null,
+    });
     expect(parsed.issuedOn.toISOString()).toBe("2021-08-18T00:00:00.000Z");
     expect(parsed.targets).toEqual(
       expect.arrayContaining([
-        { milestone: "2021-12", groupId: 11, comparator: "AT_LEAST", rateBp: 9_500, assignedCount: null, responsibleAgency: "Sở Lao động – Thương binh và Xã hội" },
-        { milestone: "2021-12", groupId: 14, comparator: "EXACTLY", rateBp: 10_000, assignedCount: null, responsibleAgency: "Sở Giáo dục và Đào tạo" },
-        { milestone: "2021-12", groupId: 15, comparator: "AT_LEAST", rateBp: 9_100, assignedCount: null, responsibleAgency: null },
+        {
+          milestone: "2021-12",
+          groupId: 11,
+          comparator: "AT_LEAST",
+          rateBp: 9_500,
+          assignedCount: null,
+          responsibleAgency: "Sở Lao động – Thương binh và Xã hội",
+        },
+        {
+          milestone: "2021-12",
+          groupId: 14,
+          comparator: "EXACTLY",
+          rateBp: 10_000,
+          assignedCount: null,
+          responsibleAgency: "Sở Giáo dục và Đào tạo",
+        },
+        {
+          milestone: "2021-12",
+          groupId: 15,
+          comparator: "AT_LEAST",
+          rateBp: 9_100,
+          assignedCount: null,
+          responsibleAgency: null,
+        },
       ]),
     );
     expect(parsed.targets).toHaveLength(3); // the empty overall row is no target
@@ -68,7 +99,9 @@ describe("plan form", () => {
       "target.2.all.count": "1.869.000",
     });
     expect(parsed.milestones).toEqual(["2022-12", "2023-12", "2024-12", "2025-12"]);
-    const overall = parsed.targets.filter((target) => target.groupId === null).sort((a, b) => a.milestone.localeCompare(b.milestone));
+    const overall = parsed.targets
+      .filter((target) => target.groupId === null)
+      .sort((a, b) => a.milestone.localeCompare(b.milestone));
     expect(overall.map((target) => [target.milestone, target.rateBp, target.assignedCount])).toEqual([
       ["2022-12", 9_900, null],
       ["2023-12", 9_900, null],
@@ -113,7 +146,12 @@ describe("plan form", () => {
 
   it("refuses a milestone without any target and an edit without its version", () => {
     const empty = errorsOf(
-      createPlanSchema.safeParse({ ...bacLieu, "target.0.11.rate": "", "target.0.14.rate": "", "target.0.15.rate": "" }),
+      createPlanSchema.safeParse({
+        ...bacLieu,
+        "target.0.11.rate": "",
+        "target.0.14.rate": "",
+        "target.0.15.rate": "",
+      }),
     );
     expect(empty["milestone.0"]?.[0]).toMatch(/^Mốc tháng 12\/2021 chưa có chỉ tiêu nào/);
     const edit = errorsOf(updatePlanSchema.safeParse({ ...bacLieu, planId: "7" }));
@@ -121,16 +159,27 @@ describe("plan form", () => {
   });
 
   it("words the same errors in English for an English reader, months written the English way", () => {
-    const result = createPlanSchema.safeParse({ ...bacLieu, number: " ", issuedOn: "2021-02-30", "milestone.0": "2022-03", "target.0.11.rate": "101" });
+    const result = createPlanSchema.safeParse({
+      ...bacLieu,
+      number: " ",
+      issuedOn: "2021-02-30",
+      "milestone.0": "2022-03",
+      "target.0.11.rate": "101",
+    });
     const errors = errorsOf(result, MESSAGES.en);
     expect(errors.number).toEqual(["Enter the plan's number (e.g. 119/KH-UBND)"]);
     expect(errors.issuedOn).toEqual(["The date issued is not a valid date"]);
     expect(errors["milestone.0"]).toEqual(["Milestone Mar 2022 lies outside the plan's period"]);
     expect(errors["target.0.11.rate"]?.[0]).toMatch(/^The rate must be a number above 0 and at most 100/);
-    const threshold = errorsOf(thresholdSchema.safeParse({ level: "X", validFrom: "2021-01", rate: "95", legalBasis: "" }), MESSAGES.en);
+    const threshold = errorsOf(
+      thresholdSchema.safeParse({ level: "X", validFrom: "2021-01", rate: "95", legalBasis: "" }),
+      MESSAGES.en,
+    );
     // The threshold form words its own codes (t.plans.thresholds.issues).
     expect(threshold).toEqual({ level: ["levelRequired"], legalBasis: ["legalBasisRequired"] });
-    expect(MESSAGES.en.plans.thresholds.issues.levelRequired).toBe("Choose a level (New Rural Area commune or model commune).");
+    expect(MESSAGES.en.plans.thresholds.issues.levelRequired).toBe(
+      "Choose a level (New Rural Area commune or model commune).",
+    );
   });
 });
 
@@ -162,31 +211,83 @@ describe("typed values", () => {
 describe("allocation and threshold forms", () => {
   it("reads each child's share and refuses bad cells on their input", () => {
     const parsed = allocationSchema.parse({
-      planId: "3", version: "2", parentUnitId: "24", milestone: "2022-12", row: "all",
-      "unit.221.rate": "99", "unit.221.count": "230.846", "unit.221.agency": "BHXH thị xã Việt Yên",
-      "unit.213.rate": "", "unit.213.count": "", "unit.213.agency": "",
+      planId: "3",
+      version: "2",
+      parentUnitId: "24",
+      milestone: "2022-12",
+      row: "all",
+      "unit.221.rate": "99",
+      "unit.221.count": "230.846",
+      "unit.221.agency": "BHXH thị xã Việt Yên",
+      "unit.213.rate": "",
+      "unit.213.count": "",
+      "unit.213.agency": "",
     });
     expect(parsed).toEqual({
-      planId: 3, version: 2, parentUnitId: 24, milestone: "2022-12", groupId: null,
+      planId: 3,
+      version: 2,
+      parentUnitId: 24,
+      milestone: "2022-12",
+      groupId: null,
       rows: [{ unitId: 221, rateBp: 9_900, assignedCount: 230_846, responsibleAgency: "BHXH thị xã Việt Yên" }],
     });
     const bad = errorsOf(
-      allocationSchema.safeParse({ planId: "3", version: "2", parentUnitId: "24", milestone: "2022-12", row: "all", "unit.221.rate": "199", "unit.222.agency": "BHXH" }),
+      allocationSchema.safeParse({
+        planId: "3",
+        version: "2",
+        parentUnitId: "24",
+        milestone: "2022-12",
+        row: "all",
+        "unit.221.rate": "199",
+        "unit.222.agency": "BHXH",
+      }),
     );
     expect(bad["unit.221.rate"]?.[0]).toMatch(/^Tỷ lệ phải/);
     expect(bad["unit.222.agency"]).toEqual(["Nhập tỷ lệ hoặc số người giao cho đơn vị này, hoặc xoá tên cơ quan"]);
   });
 
   it("reads a threshold and reports all its errors", () => {
-    expect(thresholdSchema.parse({ level: "STANDARD", validFrom: "2016-01", validTo: "2020-12", rate: "85", legalBasis: "Quyết định 1980/QĐ-TTg" })).toEqual({
-      id: null, version: null, level: "STANDARD", validFrom: "2016-01", validTo: "2020-12", rateBp: 8_500, legalBasis: "Quyết định 1980/QĐ-TTg", notes: null,
-      legalBasisEn: null, notesEn: null,
+    expect(
+      thresholdSchema.parse({
+        level: "STANDARD",
+        validFrom: "2016-01",
+        validTo: "2020-12",
+        rate: "85",
+        legalBasis: "Quyết định 1980/QĐ-TTg",
+      }),
+    ).toEqual({
+      id: null,
+      version: null,
+      level: "STANDARD",
+      validFrom: "2016-01",
+      validTo: "2020-12",
+      rateBp: 8_500,
+      legalBasis: "Quyết định 1980/QĐ-TTg",
+      notes: null,
+      legalBasisEn: null,
+      notesEn: null,
     });
     expect(
-      thresholdSchema.parse({ level: "MODEL", validFrom: "2021-01", rate: "95", legalBasis: "Quyết định 691/QĐ-TTg", legalBasisEn: " Decision 691/QĐ-TTg ", notesEn: "" }),
+      thresholdSchema.parse({
+        level: "MODEL",
+        validFrom: "2021-01",
+        rate: "95",
+        legalBasis: "Quyết định 691/QĐ-TTg",
+        legalBasisEn: " Decision 691/QĐ-TTg ",
+        notesEn: "",
+      }),
     ).toMatchObject({ legalBasisEn: "Decision 691/QĐ-TTg", notesEn: null });
     // Errors are codes, worded in the reader's language by the form (t.plans.thresholds.issues).
-    const errors = errorsOf(thresholdSchema.safeParse({ level: "X", validFrom: "2021-01", validTo: "2020-12", rate: "", legalBasis: "", notesEn: "x".repeat(1_001) }));
+    const errors = errorsOf(
+      thresholdSchema.safeParse({
+        level: "X",
+        validFrom: "2021-01",
+        validTo: "2020-12",
+        rate: "",
+        legalBasis: "",
+        notesEn: "x".repeat(1_001),
+      }),
+    );
     expect(errors).toEqual({
       level: ["levelRequired"],
       validTo: ["toBeforeFrom"],

@@ -1,9 +1,10 @@
 // The projection of a unit's coverage to a plan's milestone and its on track / at risk / off track
 // classes (lib/coverage/projection.ts).
 import { describe, expect, it } from "vitest";
-import { AT_RISK_MARGIN_POINTS, type RatePoint, projectRate, projectionStatus } from "@/lib/coverage/projection";
+
+import { AT_RISK_MARGIN_POINTS, projectionStatus, projectRate, type RatePoint } from "@/lib/coverage/projection";
 import { NEAR_TARGET_POINTS } from "@/lib/coverage/target-status";
-import { type Month, addMonths } from "@/lib/period";
+import { addMonths, type Month } from "@/lib/period";
 
 /** Monthly points from `start`, each with a population of 100,000 and the given rate (percent). */
 function series(start: Month, ratesPercent: (number | null)[]): RatePoint[] {
@@ -69,9 +70,15 @@ describe("projected rate (seasonal naïve with the year-over-year change)", () =
   });
 
   it("stops at 100% (or the highest rate seen) and at 0%", () => {
-    const rising = series("2024-01", Array.from({ length: 13 }, (_, i) => 90 + i * 0.75));
+    const rising = series(
+      "2024-01",
+      Array.from({ length: 13 }, (_, i) => 90 + i * 0.75),
+    );
     expect(projectRate(rising, "2027-12")?.rate).toBe(1);
-    const falling = series("2024-01", Array.from({ length: 13 }, (_, i) => 30 - i * 2));
+    const falling = series(
+      "2024-01",
+      Array.from({ length: 13 }, (_, i) => 30 - i * 2),
+    );
     expect(projectRate(falling, "2030-12")?.rate).toBe(0);
   });
 });

@@ -1,10 +1,10 @@
 // A unit's standing against a plan target (actual, target, points, gap, attainment, projection and
 // outlook), and the lists a leader acts on, on hand-checkable figures.
 import { describe, expect, it } from "vitest";
+
 import type { ApplicableTarget, TargetCandidate } from "@/lib/coverage/applicable-target";
 import { attentionLists } from "@/lib/coverage/attention-lists";
-import type { RuralThreshold } from "@/lib/coverage/rural-standard";
-import { thresholdInForce } from "@/lib/coverage/rural-standard";
+import { thresholdInForce, type RuralThreshold } from "@/lib/coverage/rural-standard";
 import { compareStandings, standingAgainstTarget } from "@/lib/coverage/standing";
 import { addMonths } from "@/lib/period";
 
@@ -12,9 +12,22 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 function target(overrides: Partial<TargetCandidate> = {}): ApplicableTarget {
   return {
-    unitId: 1, depth: 0, groupId: null, rateBp: 9_500, assignedCount: 16_796, comparator: "AT_LEAST",
-    dueOn: day("2022-12-31"), planId: 1, planNumber: "1/KH", planTitle: "Plan", planStart: day("2022-01-01"),
-    planIssuedOn: day("2022-01-01"), responsibleAgency: null, inherited: false, assignedBy: null, ...overrides,
+    unitId: 1,
+    depth: 0,
+    groupId: null,
+    rateBp: 9_500,
+    assignedCount: 16_796,
+    comparator: "AT_LEAST",
+    dueOn: day("2022-12-31"),
+    planId: 1,
+    planNumber: "1/KH",
+    planTitle: "Plan",
+    planStart: day("2022-01-01"),
+    planIssuedOn: day("2022-01-01"),
+    responsibleAgency: null,
+    inherited: false,
+    assignedBy: null,
+    ...overrides,
   };
 }
 
@@ -30,10 +43,19 @@ describe("standing against a target", () => {
   });
 
   it("projects to the target's milestone and classes the outlook", () => {
-    const history = Array.from({ length: 13 }, (_, i) => ({ month: addMonths("2021-06", i), numerator: 92_900 + i * 100, denominator: 100_000 }));
+    const history = Array.from({ length: 13 }, (_, i) => ({
+      month: addMonths("2021-06", i),
+      numerator: 92_900 + i * 100,
+      denominator: 100_000,
+    }));
     // History ends in June 2022 at 94.10%, 1.2 points above June 2021: December 2021's 93.50% + 1.2
     // points = 94.70% by December 2022, short of 95%.
-    const standing = standingAgainstTarget({ insured: 94_100, denominator: 100_000, target: target({ assignedCount: null }), history });
+    const standing = standingAgainstTarget({
+      insured: 94_100,
+      denominator: 100_000,
+      target: target({ assignedCount: null }),
+      history,
+    });
     expect(standing.projection?.at).toBe("2022-12");
     expect(standing.projection?.rate).toBeCloseTo(0.947, 10);
     expect(standing.outlook).toBe("atRisk");
@@ -50,8 +72,28 @@ describe("standing against a target", () => {
 
 describe("lists to act on", () => {
   const thresholds: RuralThreshold[] = [
-    { id: 1, level: "STANDARD", validFrom: day("2016-01-01"), validTo: day("2020-12-31"), rateBp: 8_500, legalBasis: "1980/QĐ-TTg", notes: null, legalBasisEn: null, notesEn: null },
-    { id: 2, level: "MODEL", validFrom: day("2018-01-01"), validTo: day("2020-12-31"), rateBp: 9_500, legalBasis: "691/QĐ-TTg", notes: null, legalBasisEn: null, notesEn: null },
+    {
+      id: 1,
+      level: "STANDARD",
+      validFrom: day("2016-01-01"),
+      validTo: day("2020-12-31"),
+      rateBp: 8_500,
+      legalBasis: "1980/QĐ-TTg",
+      notes: null,
+      legalBasisEn: null,
+      notesEn: null,
+    },
+    {
+      id: 2,
+      level: "MODEL",
+      validFrom: day("2018-01-01"),
+      validTo: day("2020-12-31"),
+      rateBp: 9_500,
+      legalBasis: "691/QĐ-TTg",
+      notes: null,
+      legalBasisEn: null,
+      notesEn: null,
+    },
   ];
   const units = [
     { id: 1, kind: "COMMUNE" as const, insured: 800, population: 1_000, reported: true }, // 80%: below NTM, 50 short
@@ -60,7 +102,9 @@ describe("lists to act on", () => {
     { id: 4, kind: "TOWNSHIP" as const, insured: 1_010, population: 1_000, reported: true }, // over 100%
     { id: 5, kind: "COMMUNE" as const, insured: 0, population: 0, reported: false }, // did not report
   ];
-  const candidates = [1, 2, 3, 4, 5].map((unitId) => ({ ...target({ unitId, depth: 1, rateBp: 9_000, dueOn: day("2020-12-31"), planStart: day("2020-01-01") }) }));
+  const candidates = [1, 2, 3, 4, 5].map((unitId) => ({
+    ...target({ unitId, depth: 1, rateBp: 9_000, dueOn: day("2020-12-31"), planStart: day("2020-01-01") }),
+  }));
 
   it("finds the thresholds in force per level and month", () => {
     expect(thresholdInForce(thresholds, "STANDARD", "2020-06")?.rateBp).toBe(8_500);

@@ -3,10 +3,26 @@
 // others whatever the sort or order; status counts, status filters and a name search without
 // diacritics hide rows without renumbering them; the URL options.
 import { describe, expect, it } from "vitest";
-import { type RankableUnit, type RankingView, countStatuses, rankUnits, rankingStatus, reportedShare, searchKey, showRanking } from "@/lib/coverage/ranking";
-import { DEFAULT_RANKING, rankingOptionsFrom, rankingParams, replaceRankingParams, withKnownGroup } from "@/lib/dashboard/ranking-options";
+
 import type { Comparison } from "@/lib/coverage/comparison";
+import {
+  countStatuses,
+  rankingStatus,
+  rankUnits,
+  reportedShare,
+  searchKey,
+  showRanking,
+  type RankableUnit,
+  type RankingView,
+} from "@/lib/coverage/ranking";
 import type { TargetStatus } from "@/lib/coverage/target-status";
+import {
+  DEFAULT_RANKING,
+  rankingOptionsFrom,
+  rankingParams,
+  replaceRankingParams,
+  withKnownGroup,
+} from "@/lib/dashboard/ranking-options";
 
 type Row = RankableUnit;
 
@@ -18,7 +34,16 @@ const unit = (
   code: string,
   rate: number | null,
   gap: number | null,
-  { reportingUnits = 1, baseUnits = 1, name = `Xã ${code}`, change = null, yearChange = null, uninsured = null, status = "behind", groupRates = {} }: {
+  {
+    reportingUnits = 1,
+    baseUnits = 1,
+    name = `Xã ${code}`,
+    change = null,
+    yearChange = null,
+    uninsured = null,
+    status = "behind",
+    groupRates = {},
+  }: {
     reportingUnits?: number;
     uninsured?: number | null;
     baseUnits?: number;
@@ -28,7 +53,19 @@ const unit = (
     status?: TargetStatus;
     groupRates?: Record<string, number | null>;
   } = {},
-): Row => ({ code, name, rate, gap, uninsured, reportingUnits, baseUnits, sinceLastMonth: since(change), sinceLastYear: since(yearChange), status, groupRates });
+): Row => ({
+  code,
+  name,
+  rate,
+  gap,
+  uninsured,
+  reportingUnits,
+  baseUnits,
+  sinceLastMonth: since(change),
+  sinceLastYear: since(yearChange),
+  status,
+  groupRates,
+});
 
 // A silent commune has zeros in the sums, so its rate is null and its gap 0 — or, for a district
 // whose communes all kept silent, a gap that would top the "people to enroll" ranking.
@@ -44,16 +81,38 @@ const order = (ranked: { row: Row; rank: number | null }[]) => ranked.map(({ row
 
 describe("the ranking", () => {
   it("ranks by rate, best first, and puts the units that have not reported after the others", () => {
-    expect(order(rankUnits(ROWS, "rate"))).toEqual([["C", 1], ["E", 2], ["A", 3], ["B", null], ["D", null]]);
+    expect(order(rankUnits(ROWS, "rate"))).toEqual([
+      ["C", 1],
+      ["E", 2],
+      ["A", 3],
+      ["B", null],
+      ["D", null],
+    ]);
   });
 
   it("keeps them after the others when sorted by people still to enroll", () => {
-    expect(order(rankUnits(ROWS, "gap"))).toEqual([["A", 1], ["E", 2], ["C", 3], ["B", null], ["D", null]]);
+    expect(order(rankUnits(ROWS, "gap"))).toEqual([
+      ["A", 1],
+      ["E", 2],
+      ["C", 3],
+      ["B", null],
+      ["D", null],
+    ]);
   });
 
   it("ranks by people not yet insured, most first, apart from people still to enroll", () => {
-    const rows = [unit("A", 0.99, 0, { uninsured: 40 }), unit("B", 1.02, 0, { uninsured: 0 }), unit("C", 0.9, 50, { uninsured: 400 }), unit("D", null, null, { reportingUnits: 0 })];
-    expect(order(rankUnits(rows, "uninsured"))).toEqual([["C", 1], ["A", 2], ["B", 3], ["D", null]]);
+    const rows = [
+      unit("A", 0.99, 0, { uninsured: 40 }),
+      unit("B", 1.02, 0, { uninsured: 0 }),
+      unit("C", 0.9, 50, { uninsured: 400 }),
+      unit("D", null, null, { reportingUnits: 0 }),
+    ];
+    expect(order(rankUnits(rows, "uninsured"))).toEqual([
+      ["C", 1],
+      ["A", 2],
+      ["B", 3],
+      ["D", null],
+    ]);
     expect(rankingOptionsFrom({ sort: "uninsured" }).sort).toBe("uninsured");
   });
 
@@ -69,18 +128,44 @@ describe("the ranking", () => {
       unit("B", 0.95, 5, { groupRates: { "1": 0.85, "4": null } }),
       unit("C", 0.92, 8, { groupRates: { "1": 0.7, "4": 0.97 } }),
     ];
-    expect(order(rankUnits(rows, "group-4"))).toEqual([["A", 1], ["C", 2], ["B", 3]]);
-    expect(order(rankUnits(rows, "group-1"))).toEqual([["B", 1], ["A", 2], ["C", 3]]);
+    expect(order(rankUnits(rows, "group-4"))).toEqual([
+      ["A", 1],
+      ["C", 2],
+      ["B", 3],
+    ]);
+    expect(order(rankUnits(rows, "group-1"))).toEqual([
+      ["B", 1],
+      ["A", 2],
+      ["C", 3],
+    ]);
   });
 
   it("ranks by change since last month, the biggest rise first", () => {
-    const rows = [unit("A", 0.9, 10, { change: -0.4 }), unit("B", 0.9, 10, { change: 1.25 }), unit("C", 0.9, 10, { change: null }), unit("D", 0.9, 10, { change: 0 })];
-    expect(order(rankUnits(rows, "change"))).toEqual([["B", 1], ["D", 2], ["A", 3], ["C", 4]]);
+    const rows = [
+      unit("A", 0.9, 10, { change: -0.4 }),
+      unit("B", 0.9, 10, { change: 1.25 }),
+      unit("C", 0.9, 10, { change: null }),
+      unit("D", 0.9, 10, { change: 0 }),
+    ];
+    expect(order(rankUnits(rows, "change"))).toEqual([
+      ["B", 1],
+      ["D", 2],
+      ["A", 3],
+      ["C", 4],
+    ]);
   });
 
   it("ranks by change since the same month last year, a unit that did not exist then last", () => {
-    const rows = [unit("A", 0.9, 10, { yearChange: 2.1, change: -3 }), unit("B", 0.9, 10, { yearChange: null }), unit("C", 0.9, 10, { yearChange: 3.5 })];
-    expect(order(rankUnits(rows, "change-year"))).toEqual([["C", 1], ["A", 2], ["B", 3]]);
+    const rows = [
+      unit("A", 0.9, 10, { yearChange: 2.1, change: -3 }),
+      unit("B", 0.9, 10, { yearChange: null }),
+      unit("C", 0.9, 10, { yearChange: 3.5 }),
+    ];
+    expect(order(rankUnits(rows, "change-year"))).toEqual([
+      ["C", 1],
+      ["A", 2],
+      ["B", 3],
+    ]);
     expect(rankingOptionsFrom({ sort: "change-year" }).sort).toBe("change-year");
   });
 
@@ -103,9 +188,27 @@ describe("the ranking as shown", () => {
   ];
 
   it("lowest first, keeps the ranks, keeps ties in code order, and still puts the silent units last", () => {
-    const rows = [unit("A", 0.9, 1), unit("B", 0.95, 1), unit("C", 0.9, 1), unit("D", null, null), unit("E", null, null, { reportingUnits: 0 })];
-    expect(order(showRanking(rows, view({})))).toEqual([["B", 1], ["A", 2], ["C", 3], ["D", 4], ["E", null]]);
-    expect(order(showRanking(rows, view({ order: "asc" })))).toEqual([["A", 2], ["C", 3], ["B", 1], ["D", 4], ["E", null]]);
+    const rows = [
+      unit("A", 0.9, 1),
+      unit("B", 0.95, 1),
+      unit("C", 0.9, 1),
+      unit("D", null, null),
+      unit("E", null, null, { reportingUnits: 0 }),
+    ];
+    expect(order(showRanking(rows, view({})))).toEqual([
+      ["B", 1],
+      ["A", 2],
+      ["C", 3],
+      ["D", 4],
+      ["E", null],
+    ]);
+    expect(order(showRanking(rows, view({ order: "asc" })))).toEqual([
+      ["A", 2],
+      ["C", 3],
+      ["B", 1],
+      ["D", 4],
+      ["E", null],
+    ]);
   });
 
   it("counts the units in each status, a unit with no counted report as not reported", () => {
@@ -114,18 +217,35 @@ describe("the ranking as shown", () => {
   });
 
   it("shows only the statuses chosen, keeping each unit's rank among all of them", () => {
-    expect(order(showRanking(STATUSES, view({ statuses: ["behind"] })))).toEqual([["03", 3], ["05", 5]]);
-    expect(order(showRanking(STATUSES, view({ statuses: ["near", "behind"], sort: "gap" })))).toEqual([["05", 1], ["03", 2], ["02", 3]]);
+    expect(order(showRanking(STATUSES, view({ statuses: ["behind"] })))).toEqual([
+      ["03", 3],
+      ["05", 5],
+    ]);
+    expect(order(showRanking(STATUSES, view({ statuses: ["near", "behind"], sort: "gap" })))).toEqual([
+      ["05", 1],
+      ["03", 2],
+      ["02", 3],
+    ]);
     expect(order(showRanking(STATUSES, view({ statuses: ["notReported"] })))).toEqual([["04", null]]);
   });
 
   it("finds a name typed without diacritics, in any case, with extra spaces, or by code", () => {
     expect(searchKey("  Bắc   NINH ")).toBe("bac ninh");
     expect(showRanking(STATUSES, view({ search: "bac ninh" })).map(({ row }) => row.name)).toEqual(["Phường Bắc Ninh"]);
-    expect(showRanking(STATUSES, view({ search: "BẮC" })).map(({ row }) => row.name)).toEqual(["Phường Bắc Giang", "Xã Bắc Lũng", "Phường Bắc Ninh"]);
-    expect(showRanking(STATUSES, view({ search: "dong" })).map(({ row }) => row.name)).toEqual(["Xã Đông Phú", "Xã Đồng Việt"]);
+    expect(showRanking(STATUSES, view({ search: "BẮC" })).map(({ row }) => row.name)).toEqual([
+      "Phường Bắc Giang",
+      "Xã Bắc Lũng",
+      "Phường Bắc Ninh",
+    ]);
+    expect(showRanking(STATUSES, view({ search: "dong" })).map(({ row }) => row.name)).toEqual([
+      "Xã Đông Phú",
+      "Xã Đồng Việt",
+    ]);
     expect(showRanking(STATUSES, view({ search: "04" })).map(({ row }) => row.code)).toEqual(["04"]);
-    expect(showRanking(STATUSES, view({ search: "bac", statuses: ["behind"] })).map(({ row }) => row.code)).toEqual(["03", "05"]);
+    expect(showRanking(STATUSES, view({ search: "bac", statuses: ["behind"] })).map(({ row }) => row.code)).toEqual([
+      "03",
+      "05",
+    ]);
     expect(showRanking(STATUSES, view({ search: "hà nội" }))).toEqual([]);
   });
 });
@@ -138,16 +258,38 @@ describe("the ranking's options in the URL", () => {
   });
 
   it("read and keep the sort, the order, the statuses and the search", () => {
-    const options = rankingOptionsFrom({ sort: "group-4", order: "asc", status: "notReported,behind,near", q: " bac ninh " });
-    expect(options).toEqual({ sort: "group-4", order: "asc", statuses: ["near", "behind", "notReported"], search: "bac ninh" });
-    expect(rankingParams(options)).toEqual({ sort: "group-4", order: "asc", status: "near,behind,notReported", q: "bac ninh" });
-    expect(rankingParams(options, { search: false })).toEqual({ sort: "group-4", order: "asc", status: "near,behind,notReported" });
+    const options = rankingOptionsFrom({
+      sort: "group-4",
+      order: "asc",
+      status: "notReported,behind,near",
+      q: " bac ninh ",
+    });
+    expect(options).toEqual({
+      sort: "group-4",
+      order: "asc",
+      statuses: ["near", "behind", "notReported"],
+      search: "bac ninh",
+    });
+    expect(rankingParams(options)).toEqual({
+      sort: "group-4",
+      order: "asc",
+      status: "near,behind,notReported",
+      q: "bac ninh",
+    });
+    expect(rankingParams(options, { search: false })).toEqual({
+      sort: "group-4",
+      order: "asc",
+      status: "near,behind,notReported",
+    });
     expect(rankingOptionsFrom({ sort: "gap" }).sort).toBe("gap");
     expect(rankingOptionsFrom({ sort: "change" }).sort).toBe("change");
   });
 
   it("ignore what they do not know", () => {
-    expect(rankingOptionsFrom({ sort: "name", order: "up", status: "late,,x", q: ["a", "b"] })).toEqual({ ...DEFAULT_RANKING, search: "a" });
+    expect(rankingOptionsFrom({ sort: "name", order: "up", status: "late,,x", q: ["a", "b"] })).toEqual({
+      ...DEFAULT_RANKING,
+      search: "a",
+    });
     expect(rankingOptionsFrom({ sort: "group-<script>" }).sort).toBe("rate");
     expect(rankingOptionsFrom({ q: "x".repeat(500) }).search).toHaveLength(100);
     expect(withKnownGroup(rankingOptionsFrom({ sort: "group-9" }), ["1", "2"]).sort).toBe("rate");
@@ -156,7 +298,9 @@ describe("the ranking's options in the URL", () => {
 
   it("replace only the ranking's parameters of a query string", () => {
     const options = rankingOptionsFrom({ sort: "gap", q: "đông" });
-    expect(replaceRankingParams("month=2026-10&view=current&sort=change&status=met&q=x", options)).toBe("month=2026-10&view=current&sort=gap&q=%C4%91%C3%B4ng");
+    expect(replaceRankingParams("month=2026-10&view=current&sort=change&status=met&q=x", options)).toBe(
+      "month=2026-10&view=current&sort=gap&q=%C4%91%C3%B4ng",
+    );
     expect(replaceRankingParams("month=2026-10&q=x", options, { search: false })).toBe("month=2026-10&sort=gap");
   });
 });

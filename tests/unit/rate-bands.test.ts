@@ -1,5 +1,6 @@
 // The map's coverage bands: a rate falls in the band whose lower bound it reaches.
 import { describe, expect, it } from "vitest";
+
 import { RATE_BAND_BOUNDS, rateBand, rateBandRanges } from "@/lib/coverage/rate-bands";
 
 describe("rateBand", () => {

@@ -1,6 +1,7 @@
 // After sign-in the browser goes back only to a path of this site: no open redirect, whatever the
 // path turns into once resolved ("/.//x" and "/%2e//x" become "//x", a link to another site).
 import { describe, expect, it } from "vitest";
+
 import { safeRedirectPath, signInHref } from "@/lib/auth/redirect-target";
 
 describe("safeRedirectPath", () => {
@@ -62,7 +63,13 @@ describe("safeRedirectPath", () => {
   });
 
   it("never answers a path that a browser would read as another site", () => {
-    const payloads = ["/.//evil.example/x", "/..//evil.example", "/%2e//evil.example", "/.\\/evil.example", "/%2e%2e/%2fevil.example"];
+    const payloads = [
+      "/.//evil.example/x",
+      "/..//evil.example",
+      "/%2e//evil.example",
+      "/.\\/evil.example",
+      "/%2e%2e/%2fevil.example",
+    ];
     for (const payload of payloads) {
       const answer = safeRedirectPath(payload);
       if (answer !== null) expect(new URL(answer, "https://app.example").origin).toBe("https://app.example");

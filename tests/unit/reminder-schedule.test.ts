@@ -3,6 +3,7 @@
 // after it, a missed day caught up, and only communes that have not submitted.
 import type { ReportStatus } from "@prisma/client";
 import { describe, expect, it } from "vitest";
+
 import type { Month } from "@/lib/period";
 import { dueReminders, needsReminder, reminderWindows } from "@/lib/reports/reminder-schedule";
 import type { ReportingRule } from "@/lib/reports/review-rules";
@@ -16,7 +17,8 @@ const RULES: ReportingRule[] = [
 ];
 
 /** The reminders due at an instant given in Vietnam's time, as "KIND month". */
-const dueAt = (instant: string, rules: ReportingRule[] = RULES) => dueReminders(rules, new Date(instant)).map((w) => `${w.kind} ${w.month}`);
+const dueAt = (instant: string, rules: ReportingRule[] = RULES) =>
+  dueReminders(rules, new Date(instant)).map((w) => `${w.kind} ${w.month}`);
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe("reminders N days before the deadline", () => {
@@ -36,7 +38,15 @@ describe("reminders N days before the deadline", () => {
 
   it("never reminds before the month opens for entry", () => {
     // Due by the 2nd, 10 days' notice, months open once they have ended: not before 1 December.
-    const early: ReportingRule[] = [{ effectiveFrom: "2000-01", approverLevel: 1, deadlineDay: 2, opensDaysBeforeEnd: 0, remindDaysBeforeDeadline: 10 }];
+    const early: ReportingRule[] = [
+      {
+        effectiveFrom: "2000-01",
+        approverLevel: 1,
+        deadlineDay: 2,
+        opensDaysBeforeEnd: 0,
+        remindDaysBeforeDeadline: 10,
+      },
+    ];
     const [soon] = reminderWindows("2026-11", early);
     expect(soon).toMatchObject({ kind: "DEADLINE_SOON", from: day("2026-12-01"), until: day("2026-12-02") });
     expect(dueAt("2026-11-25T09:00:00+07:00", early)).toEqual([]);

@@ -3,21 +3,22 @@
 // figure's history and the changes since a version are read from audit snapshots, and when a
 // typed draft says the same as the stored report.
 import { describe, expect, it } from "vitest";
-import { checkReport, isSavable } from "@/lib/reports/check-report";
-import { type ReportAuditEntry, changesSince, fieldHistory } from "@/lib/reports/figure-history";
-import { sameEntries } from "@/lib/reports/report-draft";
+
 import { currentMonth } from "@/lib/clock";
-import { isMonthOpen, latestOpenMonth, monthOpensOn, monthToReport } from "@/lib/reports/report-month";
-import type { ReportingRule } from "@/lib/reports/review-rules";
 import type { Month } from "@/lib/period";
+import { checkReport, isSavable } from "@/lib/reports/check-report";
+import { changesSince, fieldHistory, type ReportAuditEntry } from "@/lib/reports/figure-history";
+import { sameEntries } from "@/lib/reports/report-draft";
+import { isMonthOpen, latestOpenMonth, monthOpensOn, monthToReport } from "@/lib/reports/report-month";
 import { isEditableStatus, saveOutcome, statusAfterSave } from "@/lib/reports/report-status";
+import type { ReportingRule } from "@/lib/reports/review-rules";
 import type { ReportValues } from "@/lib/validation/report-values";
 
 describe("report status", () => {
   it("lets drafts, returned and submitted reports (and missing ones) be edited, not approved or locked ones", () => {
-    expect([null, "DRAFT", "RETURNED", "SUBMITTED", "APPROVED", "LOCKED"].map((status) => isEditableStatus(status as never))).toEqual([
-      true, true, true, true, false, false,
-    ]);
+    expect(
+      [null, "DRAFT", "RETURNED", "SUBMITTED", "APPROVED", "LOCKED"].map((status) => isEditableStatus(status as never)),
+    ).toEqual([true, true, true, true, false, false]);
   });
 
   it("makes a saved report a draft again, keeps a returned one returned, and a submission submitted", () => {
@@ -45,7 +46,13 @@ describe("report month", () => {
     expect(currentMonth(new Date("2026-11-30T17:00:00Z"))).toBe("2026-12");
   });
 
-  const rule = (effectiveFrom: Month, opensDaysBeforeEnd: number): ReportingRule => ({ effectiveFrom, approverLevel: 1, deadlineDay: 5, opensDaysBeforeEnd, remindDaysBeforeDeadline: 3 });
+  const rule = (effectiveFrom: Month, opensDaysBeforeEnd: number): ReportingRule => ({
+    effectiveFrom,
+    approverLevel: 1,
+    deadlineDay: 5,
+    opensDaysBeforeEnd,
+    remindDaysBeforeDeadline: 3,
+  });
 
   it("opens a month for entry once it has ended, never on 3 December for December", () => {
     const rules = [rule("2018-01", 0)];
@@ -89,7 +96,11 @@ const steady: ReportValues = {
   voluntarySocialAssigned: 200,
   groups: { "1": { insured: 900, eligible: 1_000, newlyEnrolled: 10, renewed: 40 } },
 };
-const history = [0, 1, 2, 3, 4, 5].map((i) => ({ ...steady, population: 10_000 + i * 10, groups: { "1": { ...steady.groups["1"]!, insured: 900 + i * 5 } } }));
+const history = [0, 1, 2, 3, 4, 5].map((i) => ({
+  ...steady,
+  population: 10_000 + i * 10,
+  groups: { "1": { ...steady.groups["1"]!, insured: 900 + i * 5 } },
+}));
 const form = (overrides: Record<string, string>) => ({
   population: "10.060",
   voluntarySocialInsured: "100",
@@ -123,7 +134,9 @@ describe("checkReport", () => {
   it("needs a reason of at least 3 characters for each warning, and keeps the reasons given", () => {
     const unusual = form({ "g1.insured": "1100", "g1.newlyEnrolled": "200" });
     const missing = checkReport({ ...unusual, "reason:g1.insured:rateAbove100": "  ok " }, ["1"], history);
-    expect(missing.unconfirmed.map(({ warning, problem }) => `${warning.field}:${warning.code}:${problem}`).sort()).toEqual([
+    expect(
+      missing.unconfirmed.map(({ warning, problem }) => `${warning.field}:${warning.code}:${problem}`).sort(),
+    ).toEqual([
       "g1.insured:jump:reasonMissing",
       "g1.insured:rateAbove100:reasonMissing",
       "g1.newlyEnrolled:jump:reasonMissing",
@@ -139,7 +152,11 @@ describe("checkReport", () => {
       history,
     );
     expect(isSavable(confirmed)).toBe(true);
-    expect(confirmed.confirmed).toContainEqual({ field: "g1.insured", code: "rateAbove100", reason: "Thẻ cấp cho người mới chuyển đến" });
+    expect(confirmed.confirmed).toContainEqual({
+      field: "g1.insured",
+      code: "rateAbove100",
+      reason: "Thẻ cấp cho người mới chuyển đến",
+    });
   });
 });
 
@@ -155,9 +172,30 @@ describe("figure history", () => {
   });
   const entries: ReportAuditEntry[] = [
     { id: 1, at: at(0), by: "An", action: "report.save", before: null, after: snapshot(1, 10_000, 900) },
-    { id: 2, at: at(5), by: "Bình", action: "report.save", before: snapshot(1, 10_000, 900), after: snapshot(2, 10_050, 900) },
-    { id: 3, at: at(9), by: null, action: "report.approve", before: { status: "SUBMITTED" }, after: { status: "APPROVED" } },
-    { id: 4, at: at(10), by: "Chi", action: "report.submit", before: snapshot(2, 10_050, 900), after: snapshot(3, 10_000, 910) },
+    {
+      id: 2,
+      at: at(5),
+      by: "Bình",
+      action: "report.save",
+      before: snapshot(1, 10_000, 900),
+      after: snapshot(2, 10_050, 900),
+    },
+    {
+      id: 3,
+      at: at(9),
+      by: null,
+      action: "report.approve",
+      before: { status: "SUBMITTED" },
+      after: { status: "APPROVED" },
+    },
+    {
+      id: 4,
+      at: at(10),
+      by: "Chi",
+      action: "report.submit",
+      before: snapshot(2, 10_050, 900),
+      after: snapshot(3, 10_000, 910),
+    },
   ];
 
   it("lists each figure's changes newest first, from nothing at creation", () => {
@@ -167,7 +205,10 @@ describe("figure history", () => {
       ["Bình", 10_000, 10_050],
       ["An", null, 10_000],
     ]);
-    expect(history["g1.insured"]?.map(({ from, to }) => [from, to])).toEqual([[900, 910], [null, 900]]);
+    expect(history["g1.insured"]?.map(({ from, to }) => [from, to])).toEqual([
+      [900, 910],
+      [null, 900],
+    ]);
     expect(history["g1.eligible"]).toHaveLength(1);
   });
 

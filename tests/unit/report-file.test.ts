@@ -1,10 +1,12 @@
 // Reading report files without a database: months and codes as people type them, headers in
 // Vietnamese, English or without diacritics, CSV dialects, and the file-level problems.
 import { describe, expect, it } from "vitest";
+
 import { readMonth, readUnitCode, withLeadingZeros } from "@/lib/reports/file/cells";
 import { columnForHeader } from "@/lib/reports/file/columns";
 import { readReportFile } from "@/lib/reports/file/read-report-file";
 import { columnLetter } from "@/lib/table-files/cell-address";
+
 import { csvText, vietnameseHeader, xlsxBytes } from "../helpers/report-files";
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -70,7 +72,16 @@ describe("headers", () => {
   });
 
   it("writes spreadsheet letters", () => {
-    expect([0, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual(["A", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA"]);
+    expect([0, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual([
+      "A",
+      "Z",
+      "AA",
+      "AB",
+      "AZ",
+      "BA",
+      "ZZ",
+      "AAA",
+    ]);
   });
 });
 
@@ -102,7 +113,10 @@ describe("reading a file", () => {
   });
 
   it("reads tab-separated text and lists columns it does not know", async () => {
-    const read = await readReportFile(encode(csvText([...header, "Ghi chú"], [["07765", "", "2025-05", "1", "", "", "1", "2", "0", "0", "x"]], "\t")), "a.txt");
+    const read = await readReportFile(
+      encode(csvText([...header, "Ghi chú"], [["07765", "", "2025-05", "1", "", "", "1", "2", "0", "0", "x"]], "\t")),
+      "a.txt",
+    );
     expect(read.ok && read.file.ignoredColumns).toEqual([{ letter: "K", header: "Ghi chú" }]);
   });
 
@@ -113,11 +127,27 @@ describe("reading a file", () => {
   });
 
   it("names the problems of a file it cannot use", async () => {
-    expect(await readReportFile(encode("x"), "bao-cao.xls")).toEqual({ ok: false, problems: [{ code: "unsupportedType", params: { file: "bao-cao.xls" } }] });
-    expect(await readReportFile(new Uint8Array([0x4d, 0xe3, 0x20, 0x78]), "latin.csv")).toEqual({ ok: false, problems: [{ code: "notUtf8" }] });
-    expect(await readReportFile(encode("not a zip"), "hong.xlsx")).toEqual({ ok: false, problems: [{ code: "unreadable" }] });
-    expect(await readReportFile(encode("a,b\n1,2\n"), "khong-tieu-de.csv")).toEqual({ ok: false, problems: [{ code: "noHeader", params: { rows: 10 } }] });
+    expect(await readReportFile(encode("x"), "bao-cao.xls")).toEqual({
+      ok: false,
+      problems: [{ code: "unsupportedType", params: { file: "bao-cao.xls" } }],
+    });
+    expect(await readReportFile(new Uint8Array([0x4d, 0xe3, 0x20, 0x78]), "latin.csv")).toEqual({
+      ok: false,
+      problems: [{ code: "notUtf8" }],
+    });
+    expect(await readReportFile(encode("not a zip"), "hong.xlsx")).toEqual({
+      ok: false,
+      problems: [{ code: "unreadable" }],
+    });
+    expect(await readReportFile(encode("a,b\n1,2\n"), "khong-tieu-de.csv")).toEqual({
+      ok: false,
+      problems: [{ code: "noHeader", params: { rows: 10 } }],
+    });
     const read = await readReportFile(encode("Mã đơn vị,Dân số,Dân số\n"), "thieu.csv");
-    expect(read.ok ? [] : read.problems.map((problem) => problem.code)).toEqual(["duplicateColumn", "missingColumn", "noRows"]);
+    expect(read.ok ? [] : read.problems.map((problem) => problem.code)).toEqual([
+      "duplicateColumn",
+      "missingColumn",
+      "noRows",
+    ]);
   });
 });

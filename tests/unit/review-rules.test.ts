@@ -1,8 +1,9 @@
 // The review rules: which rule is in force, deadlines in Vietnam time, where a commune's report
 // stands against the deadline, which unit approves, and who may approve, return, lock and unlock.
 import { describe, expect, it } from "vitest";
+
+import { lastCompleteMonth } from "@/lib/clock";
 import {
-  type ReportingRule,
   approverDepth,
   countSubmissions,
   daysAfter,
@@ -13,8 +14,8 @@ import {
   ruleForMonth,
   submissionOf,
   transitionAllowed,
+  type ReportingRule,
 } from "@/lib/reports/review-rules";
-import { lastCompleteMonth } from "@/lib/clock";
 
 // The rules the migration seeds: districts approve until June 2025, provinces from July 2025.
 const RULES: ReportingRule[] = [
@@ -95,7 +96,17 @@ describe("where a report stands", () => {
       { submission: "overdue", status: null },
       { submission: "returned", status: "RETURNED" },
     ]);
-    expect(counts).toEqual({ onTime: 2, late: 1, undated: 0, returned: 1, overdue: 1, notDue: 0, total: 5, approved: 1, locked: 1 });
+    expect(counts).toEqual({
+      onTime: 2,
+      late: 1,
+      undated: 0,
+      returned: 1,
+      overdue: 1,
+      notDue: 0,
+      total: 5,
+      approved: 1,
+      locked: 1,
+    });
   });
 });
 
@@ -109,7 +120,18 @@ describe("the approving unit", () => {
   });
 
   it("falls back to the parent when the rule names a level the tree no longer has", () => {
-    expect(approverDepth({ effectiveFrom: "2025-07", approverLevel: 2, deadlineDay: 5, opensDaysBeforeEnd: 0, remindDaysBeforeDeadline: 3 }, 2)).toBe(1);
+    expect(
+      approverDepth(
+        {
+          effectiveFrom: "2025-07",
+          approverLevel: 2,
+          deadlineDay: 5,
+          opensDaysBeforeEnd: 0,
+          remindDaysBeforeDeadline: 3,
+        },
+        2,
+      ),
+    ).toBe(1);
   });
 });
 

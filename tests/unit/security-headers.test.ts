@@ -4,8 +4,9 @@
 // (tests/e2e/security-headers.spec.ts) check that the built app sends them and that pages still work.
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { proxy } from "@/proxy";
+
 import { contentSecurityPolicy, staticSecurityHeaders } from "@/lib/security/security-headers";
+import { proxy } from "@/proxy";
 
 const SESSION_COOKIE = "bhyt.session_token=abc.def";
 
@@ -88,7 +89,9 @@ describe("the policy's variants", () => {
   });
 
   it("sends HSTS from a production server only", () => {
-    expect(staticSecurityHeaders({ production: true })["Strict-Transport-Security"]).toBe("max-age=31536000; includeSubDomains");
+    expect(staticSecurityHeaders({ production: true })["Strict-Transport-Security"]).toBe(
+      "max-age=31536000; includeSubDomains",
+    );
     expect(staticSecurityHeaders({ production: false })).not.toHaveProperty("Strict-Transport-Security");
   });
 });

@@ -1,9 +1,19 @@
 // The share rule of carried figures: full, given shares, the even-split default, and the
 // largest-remainder division that keeps every predecessor's count whole.
 import { describe, expect, it } from "vitest";
-import { type SuccessionShareInput, allocateCount, effectiveShares, shareFraction } from "@/lib/units/succession-shares";
 
-const link = (successorCode: string, kind: "FULL" | "PARTIAL", shareBp: number | null = null): SuccessionShareInput => ({
+import {
+  allocateCount,
+  effectiveShares,
+  shareFraction,
+  type SuccessionShareInput,
+} from "@/lib/units/succession-shares";
+
+const link = (
+  successorCode: string,
+  kind: "FULL" | "PARTIAL",
+  shareBp: number | null = null,
+): SuccessionShareInput => ({
   successorId: Number(successorCode),
   successorCode,
   kind,
@@ -22,7 +32,11 @@ describe("effectiveShares", () => {
   });
 
   it("uses the shares given, and splits what they leave among the successors without one", () => {
-    const shares = effectiveShares([link("20001", "PARTIAL", 6_000), link("20002", "PARTIAL"), link("20003", "PARTIAL")]);
+    const shares = effectiveShares([
+      link("20001", "PARTIAL", 6_000),
+      link("20002", "PARTIAL"),
+      link("20003", "PARTIAL"),
+    ]);
     expect(shares.map(shareFraction)).toEqual([0.6, 0.2, 0.2]);
     expect(shares.map((share) => share.isDefault)).toEqual([false, true, true]);
   });
@@ -39,7 +53,12 @@ describe("allocateCount (largest remainder)", () => {
   });
 
   it("always adds up to the count, with every part within one of its exact share", () => {
-    const shares = effectiveShares([link("1", "PARTIAL", 1_234), link("2", "PARTIAL"), link("3", "PARTIAL"), link("4", "PARTIAL", 3_333)]);
+    const shares = effectiveShares([
+      link("1", "PARTIAL", 1_234),
+      link("2", "PARTIAL"),
+      link("3", "PARTIAL"),
+      link("4", "PARTIAL", 3_333),
+    ]);
     for (let count = 0; count <= 5_000; count += 7) {
       const parts = allocateCount(count, shares);
       expect(parts.reduce((sum, part) => sum + part, 0)).toBe(count);

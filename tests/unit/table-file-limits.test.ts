@@ -3,13 +3,15 @@
 // the process's memory about where it was (a generous bound: the attack's file took 1.3 GB).
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+
 import { MESSAGES } from "@/lib/i18n/messages";
-import { type FileProblem, REPORT_FILE_LIMITS, readReportFile } from "@/lib/reports/file/read-report-file";
+import { readReportFile, REPORT_FILE_LIMITS, type FileProblem } from "@/lib/reports/file/read-report-file";
 import { describeProblems } from "@/lib/reports/import/describe-import";
 import { readXlsxSheet } from "@/lib/table-files/read-xlsx-sheet";
 import { describeImportIssue } from "@/lib/units/describe-import-issue";
-import { TABLE_FILE_LIMITS, readTableFile } from "@/lib/units/read-table-file";
-import { farColumnWorkbook, repeatedPart, sheetXml, workbookBytes, zipBytes, deflatedPart } from "../helpers/zip-files";
+import { readTableFile, TABLE_FILE_LIMITS } from "@/lib/units/read-table-file";
+
+import { deflatedPart, farColumnWorkbook, repeatedPart, sheetXml, workbookBytes, zipBytes } from "../helpers/zip-files";
 
 const MB = 1024 * 1024;
 /** Memory a refused file may add to the process, at most: a correctness guard, far below the attack's. */
@@ -28,7 +30,8 @@ async function refusals(bytes: Uint8Array, name = "tep.xlsx") {
   };
 }
 
-const HEADER_ROW = '<row r="1"><c r="A1" t="inlineStr"><is><t>Mã đơn vị</t></is></c><c r="B1" t="inlineStr"><is><t>Tháng</t></is></c></row>';
+const HEADER_ROW =
+  '<row r="1"><c r="A1" t="inlineStr"><is><t>Mã đơn vị</t></is></c><c r="B1" t="inlineStr"><is><t>Tháng</t></is></c></row>';
 
 describe("a workbook reaching far to the right", () => {
   it("refuses the attack's file (500 rows, a cell at column XFD on each) at its first cell, whatever the dimension says", async () => {
@@ -36,7 +39,10 @@ describe("a workbook reaching far to the right", () => {
       const bytes = farColumnWorkbook({ dimension });
       expect(bytes.length).toBeLessThan(8 * 1024);
       const { report, table, growthMb } = await refusals(bytes);
-      const problem = { code: "columnsBeyondLimit", params: { cell: dimension === "A1:XFD500" ? "XFD500" : "XFD1", max: 64, lastColumn: "BL" } };
+      const problem = {
+        code: "columnsBeyondLimit",
+        params: { cell: dimension === "A1:XFD500" ? "XFD500" : "XFD1", max: 64, lastColumn: "BL" },
+      };
       expect(report).toEqual([problem]);
       expect(table).toEqual({ ...problem, params: { ...problem.params, max: 32, lastColumn: "AF" } });
       expect(growthMb).toBeLessThan(MEMORY_BOUND_MB);
@@ -64,13 +70,26 @@ describe("a workbook reaching far to the right", () => {
 describe("a workbook reaching far down", () => {
   it("refuses a sheet that declares or uses rows beyond the limit", async () => {
     const declared = await refusals(workbookBytes(sheetXml(HEADER_ROW, "A1:B1048576")));
-    expect(declared.report).toEqual([{ code: "rowsBeyondLimit", params: { row: 1_048_576, max: REPORT_FILE_LIMITS.maxRows } }]);
-    expect(declared.table).toEqual({ code: "rowsBeyondLimit", params: { row: 1_048_576, max: TABLE_FILE_LIMITS.maxRows } });
+    expect(declared.report).toEqual([
+      { code: "rowsBeyondLimit", params: { row: 1_048_576, max: REPORT_FILE_LIMITS.maxRows } },
+    ]);
+    expect(declared.table).toEqual({
+      code: "rowsBeyondLimit",
+      params: { row: 1_048_576, max: TABLE_FILE_LIMITS.maxRows },
+    });
 
-    const rows = Array.from({ length: 40_000 }, (_, index) => `<row r="${index + 2}"><c r="A${index + 2}"><v>${index}</v></c></row>`).join("");
+    const rows = Array.from(
+      { length: 40_000 },
+      (_, index) => `<row r="${index + 2}"><c r="A${index + 2}"><v>${index}</v></c></row>`,
+    ).join("");
     const used = await refusals(workbookBytes(sheetXml(HEADER_ROW + rows)));
-    expect(used.report).toEqual([{ code: "rowsBeyondLimit", params: { row: REPORT_FILE_LIMITS.maxRows + 1, max: REPORT_FILE_LIMITS.maxRows } }]);
-    expect(used.table).toEqual({ code: "rowsBeyondLimit", params: { row: TABLE_FILE_LIMITS.maxRows + 1, max: TABLE_FILE_LIMITS.maxRows } });
+    expect(used.report).toEqual([
+      { code: "rowsBeyondLimit", params: { row: REPORT_FILE_LIMITS.maxRows + 1, max: REPORT_FILE_LIMITS.maxRows } },
+    ]);
+    expect(used.table).toEqual({
+      code: "rowsBeyondLimit",
+      params: { row: TABLE_FILE_LIMITS.maxRows + 1, max: TABLE_FILE_LIMITS.maxRows },
+    });
     expect(used.growthMb).toBeLessThan(MEMORY_BOUND_MB);
   });
 });
@@ -79,7 +98,13 @@ describe("zip bombs", () => {
   const spaces = Buffer.alloc(MB, 0x20);
 
   it("refuses a sheet that unpacks to 300 MB from a few hundred kilobytes, before inflating it", async () => {
-    const sheet = repeatedPart("xl/worksheets/sheet1.xml", sheetXml(HEADER_ROW).replace("</sheetData></worksheet>", ""), spaces, 300, "</sheetData></worksheet>");
+    const sheet = repeatedPart(
+      "xl/worksheets/sheet1.xml",
+      sheetXml(HEADER_ROW).replace("</sheetData></worksheet>", ""),
+      spaces,
+      300,
+      "</sheetData></worksheet>",
+    );
     const bytes = workbookBytes(sheet);
     expect(bytes.length).toBeLessThan(MB);
     const { report, table, growthMb } = await refusals(bytes);
@@ -97,7 +122,13 @@ describe("zip bombs", () => {
   });
 
   it("stops inflating a part that yields more than it declares", async () => {
-    const sheet = repeatedPart("xl/worksheets/sheet1.xml", sheetXml(HEADER_ROW).replace("</sheetData></worksheet>", ""), spaces, 300, "</sheetData></worksheet>");
+    const sheet = repeatedPart(
+      "xl/worksheets/sheet1.xml",
+      sheetXml(HEADER_ROW).replace("</sheetData></worksheet>", ""),
+      spaces,
+      300,
+      "</sheetData></worksheet>",
+    );
     const { report, table, growthMb } = await refusals(workbookBytes({ ...sheet, declaredSize: 4096 }));
     expect(report).toEqual([{ code: "unreadable" }]);
     expect(table).toBe("unreadable");
@@ -127,8 +158,13 @@ describe("CSV files", () => {
 
     const long = `Mã đơn vị,Tháng\n${"07765,2025-05\n".repeat(40_000)}`;
     const tall = await refusals(new TextEncoder().encode(long), "dai.csv");
-    expect(tall.report).toEqual([{ code: "rowsBeyondLimit", params: { row: REPORT_FILE_LIMITS.maxRows + 1, max: REPORT_FILE_LIMITS.maxRows } }]);
-    expect(tall.table).toEqual({ code: "rowsBeyondLimit", params: { row: TABLE_FILE_LIMITS.maxRows + 1, max: TABLE_FILE_LIMITS.maxRows } });
+    expect(tall.report).toEqual([
+      { code: "rowsBeyondLimit", params: { row: REPORT_FILE_LIMITS.maxRows + 1, max: REPORT_FILE_LIMITS.maxRows } },
+    ]);
+    expect(tall.table).toEqual({
+      code: "rowsBeyondLimit",
+      params: { row: TABLE_FILE_LIMITS.maxRows + 1, max: TABLE_FILE_LIMITS.maxRows },
+    });
   });
 
   it("does not count trailing empty fields (a spreadsheet saving its whole width)", async () => {
@@ -145,7 +181,10 @@ describe("the time budget", () => {
   it("stops reading once the budget is spent", async () => {
     let now = 0;
     const clock = () => (now += 1_000);
-    const read = await readXlsxSheet(workbookBytes(sheetXml(HEADER_ROW)), { limits: { ...REPORT_FILE_LIMITS, timeBudgetMs: 2_500 }, clock });
+    const read = await readXlsxSheet(workbookBytes(sheetXml(HEADER_ROW)), {
+      limits: { ...REPORT_FILE_LIMITS, timeBudgetMs: 2_500 },
+      clock,
+    });
     expect(read).toEqual({ ok: false, problem: { code: "tooSlow", params: { seconds: 3 } } });
   });
 });
@@ -157,8 +196,16 @@ describe("the refusal, in words", () => {
     expect(describeProblems(problems, MESSAGES.vi, "vi")).toEqual([
       "Trang tính dùng đến ô XFD1, quá 64 cột (đến cột BL) được phép nên tệp không được đọc. Xoá nội dung và định dạng của các cột thừa bên phải, hoặc chép số liệu sang tệp mẫu.",
     ]);
-    expect(describeProblems(problems, MESSAGES.en, "en")[0]).toMatch(/^The sheet reaches cell XFD1, beyond the 64 columns allowed \(up to column BL\)/);
-    expect(describeImportIssue({ code: "file", problem: { code: "rowsBeyondLimit", params: { row: 1_048_576, max: 30_000 } } }, MESSAGES.vi.units, "vi").message).toBe(
+    expect(describeProblems(problems, MESSAGES.en, "en")[0]).toMatch(
+      /^The sheet reaches cell XFD1, beyond the 64 columns allowed \(up to column BL\)/,
+    );
+    expect(
+      describeImportIssue(
+        { code: "file", problem: { code: "rowsBeyondLimit", params: { row: 1_048_576, max: 30_000 } } },
+        MESSAGES.vi.units,
+        "vi",
+      ).message,
+    ).toBe(
       "Trang tính dùng đến dòng 1.048.576, quá 30.000 dòng được phép nên tệp không được đọc. Xoá các dòng thừa bên dưới, hoặc chia thành nhiều tệp.",
     );
   });

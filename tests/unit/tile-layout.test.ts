@@ -2,9 +2,11 @@
 // province of the 63-province and of the 34-province structure has a cell, inside the grid, no two
 // share one, and neither archipelago covers a province. Placing units never drops one.
 import { describe, expect, it } from "vitest";
+
 import { PROVINCE_TILES_BEFORE_2025_07 } from "@/lib/map/province-tiles-before-2025-07";
 import { PROVINCE_TILES_FROM_2025_07 } from "@/lib/map/province-tiles-from-2025-07";
-import { type TileLayout, emptyPlaces, placeTiles, shortProvinceName, tileLayoutFor } from "@/lib/map/tile-layout";
+import { emptyPlaces, placeTiles, shortProvinceName, tileLayoutFor, type TileLayout } from "@/lib/map/tile-layout";
+
 import { hasReferenceData, referenceRows } from "../helpers/reference-data";
 
 function provinces(file: string): Map<string, string> {
@@ -25,9 +27,12 @@ function checkLayout(layout: TileLayout, national: Map<string, string>) {
     cells.set(cell, code);
   }
   for (const [name, sea] of Object.entries(layout.islands)) {
-    expect(sea.col + sea.cols <= layout.columns && sea.row + sea.rows <= layout.rows, `${name} inside the grid`).toBe(true);
+    expect(sea.col + sea.cols <= layout.columns && sea.row + sea.rows <= layout.rows, `${name} inside the grid`).toBe(
+      true,
+    );
     for (let col = sea.col; col < sea.col + sea.cols; col += 1) {
-      for (let row = sea.row; row < sea.row + sea.rows; row += 1) expect(cells.get(`${col}:${row}`), `${name} over a province`).toBeUndefined();
+      for (let row = sea.row; row < sea.row + sea.rows; row += 1)
+        expect(cells.get(`${col}:${row}`), `${name} over a province`).toBeUndefined();
     }
   }
 }
@@ -65,7 +70,13 @@ describe("placeTiles", () => {
   });
 
   it("never draws two units in one cell", () => {
-    const { placed, unplaced } = placeTiles([{ code: "24", id: 1 }, { code: "24", id: 2 }], PROVINCE_TILES_FROM_2025_07);
+    const { placed, unplaced } = placeTiles(
+      [
+        { code: "24", id: 1 },
+        { code: "24", id: 2 },
+      ],
+      PROVINCE_TILES_FROM_2025_07,
+    );
     expect(placed.map(({ unit }) => unit.id)).toEqual([1]);
     expect(unplaced.map(({ id }) => id)).toEqual([2]);
   });

@@ -1,6 +1,7 @@
 // What a unit list declares it covers, and which previews need a typed confirmation.
 import { describe, expect, it } from "vitest";
-import { MANY_UNITS, listChangeWarning } from "@/lib/units/list-change-warning";
+
+import { listChangeWarning, MANY_UNITS } from "@/lib/units/list-change-warning";
 import { readListCoverage } from "@/lib/units/list-coverage";
 import type { ExistingUnit, UnitListPlan } from "@/lib/units/plan-unit-list-import";
 import { matchesTypedConfirmation } from "@/lib/units/typed-confirmation";
@@ -8,13 +9,22 @@ import { matchesTypedConfirmation } from "@/lib/units/typed-confirmation";
 describe("readListCoverage", () => {
   it("reads the whole country, or named provinces in any separators", () => {
     expect(readListCoverage("country", "24")).toEqual({ ok: true, coverage: { kind: "country" } });
-    expect(readListCoverage("provinces", " 96, 24;96 ")).toEqual({ ok: true, coverage: { kind: "provinces", codes: ["24", "96"] } });
+    expect(readListCoverage("provinces", " 96, 24;96 ")).toEqual({
+      ok: true,
+      coverage: { kind: "provinces", codes: ["24", "96"] },
+    });
   });
 
   it("names the field of what is missing or wrong", () => {
     expect(readListCoverage(undefined, "24")).toEqual({ ok: false, problem: { field: "coverage", code: "missing" } });
-    expect(readListCoverage("provinces", " ")).toEqual({ ok: false, problem: { field: "provinces", code: "noProvinces" } });
-    expect(readListCoverage("provinces", "24, 9")).toEqual({ ok: false, problem: { field: "provinces", code: "provinceCode", value: "9" } });
+    expect(readListCoverage("provinces", " ")).toEqual({
+      ok: false,
+      problem: { field: "provinces", code: "noProvinces" },
+    });
+    expect(readListCoverage("provinces", "24, 9")).toEqual({
+      ok: false,
+      problem: { field: "provinces", code: "provinceCode", value: "9" },
+    });
   });
 });
 
@@ -49,13 +59,32 @@ describe("listChangeWarning", () => {
   });
 
   it("asks to type the number of units changed when many end", () => {
-    expect(listChangeWarning(plan({ closed: communes(MANY_UNITS + 1) }))).toEqual({ affected: 51, ending: 51, moved: 0, provinces: [] });
+    expect(listChangeWarning(plan({ closed: communes(MANY_UNITS + 1) }))).toEqual({
+      affected: 51,
+      ending: 51,
+      moved: 0,
+      provinces: [],
+    });
   });
 
   it("asks for it when a province ends or is renamed, however small the change", () => {
-    const renamed = { unit: { code: "96", name: "Tỉnh Cà Mau Mới", kind: "PROVINCE" as const, level: 1, parentCode: null, row: 2, codeColumn: "Mã TP", parentColumn: null } };
+    const renamed = {
+      unit: {
+        code: "96",
+        name: "Tỉnh Cà Mau Mới",
+        kind: "PROVINCE" as const,
+        level: 1,
+        parentCode: null,
+        row: 2,
+        codeColumn: "Mã TP",
+        parentColumn: null,
+      },
+    };
     const warning = listChangeWarning(
-      plan({ closed: [existing("95", 1)], changed: [{ ...renamed, previous: existing("96", 1), renamed: true, moved: false, inPlace: false }] }),
+      plan({
+        closed: [existing("95", 1)],
+        changed: [{ ...renamed, previous: existing("96", 1), renamed: true, moved: false, inPlace: false }],
+      }),
     );
     expect(warning).toEqual({
       affected: 2,
@@ -71,7 +100,9 @@ describe("listChangeWarning", () => {
 
 describe("matchesTypedConfirmation", () => {
   it("ignores spaces and thousands separators, nothing else", () => {
-    for (const typed of ["3352", "3.352", "3,352", " 3 352 "]) expect(matchesTypedConfirmation(typed, "3352"), typed).toBe(true);
-    for (const typed of ["", "3353", "XÁC NHẬN", "33520"]) expect(matchesTypedConfirmation(typed, "3352"), typed).toBe(false);
+    for (const typed of ["3352", "3.352", "3,352", " 3 352 "])
+      expect(matchesTypedConfirmation(typed, "3352"), typed).toBe(true);
+    for (const typed of ["", "3353", "XÁC NHẬN", "33520"])
+      expect(matchesTypedConfirmation(typed, "3352"), typed).toBe(false);
   });
 });

@@ -3,6 +3,7 @@
 // and every row checked with its row number and column named.
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+
 import { MESSAGES } from "@/lib/i18n/messages";
 import { describeImportIssue } from "@/lib/units/describe-import-issue";
 import { parseSuccessionTable } from "@/lib/units/parse-succession-table";
@@ -29,9 +30,18 @@ describe("readTableFile", () => {
 
   it("names the problem of a file it cannot read", async () => {
     expect(await readTableFile(new Uint8Array())).toEqual({ ok: false, problem: "empty" });
-    expect(await readTableFile(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).toEqual({ ok: false, problem: "legacyExcel" });
-    expect(await readTableFile(new Uint8Array([0x4d, 0xe3, 0x20, 0x54, 0x50]))).toEqual({ ok: false, problem: "notUtf8" });
-    expect(await readTableFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toEqual({ ok: false, problem: "unreadable" });
+    expect(await readTableFile(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).toEqual({
+      ok: false,
+      problem: "legacyExcel",
+    });
+    expect(await readTableFile(new Uint8Array([0x4d, 0xe3, 0x20, 0x54, 0x50]))).toEqual({
+      ok: false,
+      problem: "notUtf8",
+    });
+    expect(await readTableFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toEqual({
+      ok: false,
+      problem: "unreadable",
+    });
   });
 
   it("reads the first sheet of a workbook, number cells marked as numbers", async () => {
@@ -41,7 +51,13 @@ describe("readTableFile", () => {
     sheet.addRow(["Mã TP", "Tỉnh Thành Phố"]);
     sheet.addRow([1, "Thành phố Hà Nội"]);
     const rows = await rowsOf(new Uint8Array(await book.xlsx.writeBuffer()));
-    expect(rows[2]).toEqual({ rowNumber: 3, cells: [{ text: "1", numeric: true }, { text: "Thành phố Hà Nội", numeric: false }] });
+    expect(rows[2]).toEqual({
+      rowNumber: 3,
+      cells: [
+        { text: "1", numeric: true },
+        { text: "Thành phố Hà Nội", numeric: false },
+      ],
+    });
   });
 });
 
@@ -77,7 +93,11 @@ describe("parseUnitList", () => {
 
   it("reads the reference files' two-level layout", async () => {
     const parsed = parseUnitList(
-      await rowsOf(text("province_code,province_name,ward_code,ward_name,ward_type\n24,Tỉnh Bắc Ninh,07210,Phường Bắc Giang,Phường\n")),
+      await rowsOf(
+        text(
+          "province_code,province_name,ward_code,ward_name,ward_type\n24,Tỉnh Bắc Ninh,07210,Phường Bắc Giang,Phường\n",
+        ),
+      ),
     );
     expect(parsed.ok && parsed.units.map((unit) => [unit.code, unit.kind, unit.level, unit.parentCode])).toEqual([
       ["24", "PROVINCE", 1, null],
@@ -118,9 +138,16 @@ describe("parseUnitList", () => {
 
   it("refuses a district code without a district name column, naming the header row", async () => {
     const parsed = parseUnitList(
-      await rowsOf(text("DANH MỤC\nTỉnh Thành Phố,Mã TP,Mã QH,Phường Xã,Mã PX,Cấp\nTỉnh Cà Mau,96,999,Phường An Xuyên,32002,Phường\n")),
+      await rowsOf(
+        text(
+          "DANH MỤC\nTỉnh Thành Phố,Mã TP,Mã QH,Phường Xã,Mã PX,Cấp\nTỉnh Cà Mau,96,999,Phường An Xuyên,32002,Phường\n",
+        ),
+      ),
     );
-    expect(parsed).toEqual({ ok: false, issues: [{ code: "columnWithoutPair", row: 2, column: "Mã QH", missing: "Quận Huyện" }] });
+    expect(parsed).toEqual({
+      ok: false,
+      issues: [{ code: "columnWithoutPair", row: 2, column: "Mã QH", missing: "Quận Huyện" }],
+    });
   });
 
   it("reports each row of a province the list does not cover, with its row and column", async () => {
@@ -218,15 +245,25 @@ describe("parseSuccessionTable", () => {
 describe("describeImportIssue", () => {
   it("writes Vietnamese sentences with Vietnamese dates and percentages, and English ones", () => {
     const vi = MESSAGES.vi.units;
-    expect(describeImportIssue({ code: "unknownOld", row: 12, column: "Mã ĐV cũ", unitCode: "07201", day: "2025-06-30" }, vi, "vi")).toEqual({
+    expect(
+      describeImportIssue(
+        { code: "unknownOld", row: 12, column: "Mã ĐV cũ", unitCode: "07201", day: "2025-06-30" },
+        vi,
+        "vi",
+      ),
+    ).toEqual({
       row: 12,
       where: "12",
       column: "Mã ĐV cũ",
       message: "Không có đơn vị mã 07201 còn hiệu lực ngày 30/06/2025.",
     });
-    expect(describeImportIssue({ code: "sharesIncomplete", row: 8, column: "Tỷ lệ (%)", unitCode: "10004", totalBp: 9_050 }, vi, "vi").message).toBe(
-      "Tổng tỷ lệ của đơn vị cũ 10004 là 90,50%, phải bằng 100%.",
-    );
+    expect(
+      describeImportIssue(
+        { code: "sharesIncomplete", row: 8, column: "Tỷ lệ (%)", unitCode: "10004", totalBp: 9_050 },
+        vi,
+        "vi",
+      ).message,
+    ).toBe("Tổng tỷ lệ của đơn vị cũ 10004 là 90,50%, phải bằng 100%.");
     expect(describeImportIssue({ code: "file", problem: "legacyExcel" }, MESSAGES.en.units, "en")).toEqual({
       row: null,
       where: "Whole file",
@@ -237,9 +274,17 @@ describe("describeImportIssue", () => {
 
   it("says plainly what an issue without a row concerns: a unit missing from the file, or the month chosen", () => {
     const missing = { code: "missingUnitHasData", unitCode: "32002", unitName: "Phường An Xuyên" } as const;
-    expect(describeImportIssue(missing, MESSAGES.vi.units, "vi")).toMatchObject({ row: null, where: "Không có trong tệp", column: null });
-    expect(describeImportIssue(missing, MESSAGES.vi.units, "vi").message).toContain("Đơn vị 32002 Phường An Xuyên không có trong tệp.");
+    expect(describeImportIssue(missing, MESSAGES.vi.units, "vi")).toMatchObject({
+      row: null,
+      where: "Không có trong tệp",
+      column: null,
+    });
+    expect(describeImportIssue(missing, MESSAGES.vi.units, "vi").message).toContain(
+      "Đơn vị 32002 Phường An Xuyên không có trong tệp.",
+    );
     expect(describeImportIssue(missing, MESSAGES.en.units, "en")).toMatchObject({ where: "Not in the file" });
-    expect(describeImportIssue({ code: "beforeLatestList", latest: "2025-07-01" }, MESSAGES.vi.units, "vi")).toMatchObject({ where: "Tháng hiệu lực" });
+    expect(
+      describeImportIssue({ code: "beforeLatestList", latest: "2025-07-01" }, MESSAGES.vi.units, "vi"),
+    ).toMatchObject({ where: "Tháng hiệu lực" });
   });
 });

@@ -1,8 +1,9 @@
 // Voluntary social insurance is counted in pairs: a unit with a blank participant count or a blank
 // assigned number is left out of both sides (Mỹ Long, 2022: 114 of 201 = 56.72%).
 import { describe, expect, it } from "vitest";
-import { countedVoluntaryPair } from "@/lib/coverage/voluntary-social";
+
 import { attainment } from "@/lib/coverage/rates";
+import { countedVoluntaryPair } from "@/lib/coverage/voluntary-social";
 import type { ReportRow } from "@/lib/queries/get-report-rows";
 import { summariseMonths } from "@/lib/reports/export/summarise-months";
 

@@ -3,10 +3,11 @@
 // (lib/i18n/word-issue.ts, lib/i18n/areas/validation.ts).
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+
+import { newPasswordSchema } from "@/lib/auth/password-rules";
 import { vi as viCatalogue } from "@/lib/i18n/areas/validation";
 import { MESSAGES } from "@/lib/i18n/messages";
-import { wordMessage, wordedFieldErrors } from "@/lib/i18n/word-issue";
-import { newPasswordSchema } from "@/lib/auth/password-rules";
+import { wordedFieldErrors, wordMessage } from "@/lib/i18n/word-issue";
 import { coded } from "@/lib/validation/issue-code";
 import { reportVersionsSchema } from "@/lib/validation/review";
 
@@ -26,7 +27,9 @@ describe("wording a code", () => {
   });
 
   it("leaves text that is not a code as it is, also names of the catalogue's own object properties", () => {
-    expect(wordMessage("Nội dung không được dài quá 2.000 ký tự", undefined, en)).toBe("Nội dung không được dài quá 2.000 ký tự");
+    expect(wordMessage("Nội dung không được dài quá 2.000 ký tự", undefined, en)).toBe(
+      "Nội dung không được dài quá 2.000 ký tự",
+    );
     expect(wordMessage("required", undefined, en)).toBe("required");
     expect(wordMessage("constructor.name", undefined, en)).toBe("constructor.name");
     expect(wordMessage("plan.toString", undefined, en)).toBe("plan.toString");
@@ -36,7 +39,9 @@ describe("wording a code", () => {
 describe("wording a failed parse", () => {
   it("fills a length limit's own bound", () => {
     const short = z.object({ password: newPasswordSchema }).safeParse({ password: "ngan" });
-    expect(wordedFieldErrors(short.error!, en)).toEqual({ password: ["The password must have at least 10 characters"] });
+    expect(wordedFieldErrors(short.error!, en)).toEqual({
+      password: ["The password must have at least 10 characters"],
+    });
     const long = z.object({ password: newPasswordSchema }).safeParse({ password: "x".repeat(129) });
     expect(wordedFieldErrors(long.error!, vi)).toEqual({ password: ["Mật khẩu không được dài quá 128 ký tự"] });
   });
@@ -44,8 +49,14 @@ describe("wording a failed parse", () => {
   it("words every issue of every field, all of them", () => {
     const schema = z.object({ reports: reportVersionsSchema, name: z.string().min(1, coded("user.nameMissing")) });
     const result = schema.safeParse({ reports: [], name: "" });
-    expect(wordedFieldErrors(result.error!, en)).toEqual({ reports: ["No report was selected"], name: ["Enter the full name"] });
-    expect(wordedFieldErrors(result.error!, vi)).toEqual({ reports: ["Không có báo cáo nào được chọn"], name: ["Vui lòng nhập họ và tên"] });
+    expect(wordedFieldErrors(result.error!, en)).toEqual({
+      reports: ["No report was selected"],
+      name: ["Enter the full name"],
+    });
+    expect(wordedFieldErrors(result.error!, vi)).toEqual({
+      reports: ["Không có báo cáo nào được chọn"],
+      name: ["Vui lòng nhập họ và tên"],
+    });
   });
 });
 

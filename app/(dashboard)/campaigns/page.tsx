@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+
 import { CampaignSummary } from "@/components/campaigns/campaign-summary";
 import { requireUser } from "@/lib/auth/current-user";
 import { CAMPAIGN_STATUSES, type CampaignStatus } from "@/lib/campaigns/campaign-status";
@@ -23,11 +24,17 @@ export default async function CampaignsPage({ searchParams }: Props) {
   const [user, query, { locale, t }] = await Promise.all([requireUser(), searchParams, getI18n()]);
   const campaigns = await getCampaignsWithProgress(user, { kind: "all" });
   const status = CAMPAIGN_STATUSES.find((value) => value === query.status) ?? null;
-  const shown = campaigns.filter((campaign) => status === null || campaign.status === status).sort((a, b) => ORDER[a.status] - ORDER[b.status]);
+  const shown = campaigns
+    .filter((campaign) => status === null || campaign.status === status)
+    .sort((a, b) => ORDER[a.status] - ORDER[b.status]);
   const manages = can(user, "campaign:manage");
   const filters: { value: CampaignStatus | null; label: string; count: number }[] = [
     { value: null, label: t.campaigns.list.all, count: campaigns.length },
-    ...CAMPAIGN_STATUSES.map((value) => ({ value, label: t.campaigns.status[value], count: campaigns.filter((c) => c.status === value).length })),
+    ...CAMPAIGN_STATUSES.map((value) => ({
+      value,
+      label: t.campaigns.status[value],
+      count: campaigns.filter((c) => c.status === value).length,
+    })),
   ];
 
   return (
@@ -59,12 +66,19 @@ export default async function CampaignsPage({ searchParams }: Props) {
         ))}
       </nav>
       {shown.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{t.campaigns.list.empty}</p>
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">
+          {t.campaigns.list.empty}
+        </p>
       ) : (
         <ul className="space-y-3">
           {shown.map((campaign) => (
             <li key={campaign.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-              <CampaignSummary campaign={campaign} locale={locale} t={t.campaigns} editHref={manages ? campaignHref(campaign.id) : undefined} />
+              <CampaignSummary
+                campaign={campaign}
+                locale={locale}
+                t={t.campaigns}
+                editHref={manages ? campaignHref(campaign.id) : undefined}
+              />
             </li>
           ))}
         </ul>

@@ -1,18 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+
 import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
 import { DataTable } from "@/components/ui/data-table";
 import { requireUser } from "@/lib/auth/current-user";
+import { currentMonth } from "@/lib/clock";
 import { basisPointsToRate } from "@/lib/coverage/rates";
 import { formatMonthShort, formatPercent } from "@/lib/format";
 import { fill } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/server";
 import { dateToMonth } from "@/lib/period";
 import { can } from "@/lib/permissions/can";
-import { PLAN_STATUSES, type PlanStatus, planStatus } from "@/lib/plans/plan-status";
+import { PLAN_STATUSES, planStatus, type PlanStatus } from "@/lib/plans/plan-status";
 import { getPlans } from "@/lib/queries/get-plans";
 import { planHref } from "@/lib/routes";
-import { currentMonth } from "@/lib/clock";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -33,9 +34,12 @@ export default async function PlansPage({ searchParams }: Props) {
   const scopeId = scopes.find((plan) => String(plan.scopeUnitId) === query.scope)?.scopeUnitId ?? null;
   const rows = plans
     .map((plan) => ({ plan, status: planStatus(plan, today) }))
-    .filter((row) => (status === "all" ? true : status === "current" ? row.status !== "archived" : row.status === status))
+    .filter((row) =>
+      status === "all" ? true : status === "current" ? row.status !== "archived" : row.status === status,
+    )
     .filter((row) => scopeId === null || row.plan.scopeUnitId === scopeId);
-  const scopeLabel = (plan: (typeof plans)[number]) => `${plan.scopeName}${plan.scopeValidTo ? ` (${t.plans.form.unitsBefore.toLowerCase()})` : ""}`;
+  const scopeLabel = (plan: (typeof plans)[number]) =>
+    `${plan.scopeName}${plan.scopeValidTo ? ` (${t.plans.form.unitsBefore.toLowerCase()})` : ""}`;
   const select = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
   return (
@@ -47,11 +51,18 @@ export default async function PlansPage({ searchParams }: Props) {
         </div>
         <div className="flex flex-wrap items-center gap-3">
           {/* The navigation has no room for campaigns: they are reached from here and from the dashboards. */}
-          <Link href="/campaigns" className="text-sm font-medium text-brand-700 hover:underline" data-testid="plans-to-campaigns">
+          <Link
+            href="/campaigns"
+            className="text-sm font-medium text-brand-700 hover:underline"
+            data-testid="plans-to-campaigns"
+          >
             {t.campaigns.list.fromPlans} →
           </Link>
           {can(user, "plan:manage") && (
-            <Link href="/plans/new" className="rounded-md bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2">
+            <Link
+              href="/plans/new"
+              className="rounded-md bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2"
+            >
               {t.plans.list.create}
             </Link>
           )}
@@ -74,12 +85,19 @@ export default async function PlansPage({ searchParams }: Props) {
           <select name="status" defaultValue={status} className={select}>
             {STATUS_FILTERS.map((value) => (
               <option key={value} value={value}>
-                {value === "current" ? t.plans.list.current : value === "all" ? t.plans.list.all : t.plans.status[value]}
+                {value === "current"
+                  ? t.plans.list.current
+                  : value === "all"
+                    ? t.plans.list.all
+                    : t.plans.status[value]}
               </option>
             ))}
           </select>
         </label>
-        <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600">
+        <button
+          type="submit"
+          className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600"
+        >
           {t.plans.list.apply}
         </button>
       </form>
@@ -106,7 +124,8 @@ export default async function PlansPage({ searchParams }: Props) {
             <td className="min-w-[16rem] px-3 py-2">{plan.title}</td>
             <td className="px-3 py-2">{scopeLabel(plan)}</td>
             <td className="whitespace-nowrap px-3 py-2 tabular-nums">
-              {formatMonthShort(dateToMonth(plan.periodStart), locale)} – {formatMonthShort(dateToMonth(plan.periodEnd), locale)}
+              {formatMonthShort(dateToMonth(plan.periodStart), locale)} –{" "}
+              {formatMonthShort(dateToMonth(plan.periodEnd), locale)}
             </td>
             <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
               {plan.finalRateBp === null

@@ -1,9 +1,10 @@
 import { notFound, redirect } from "next/navigation";
+
 import { requireUser } from "@/lib/auth/current-user";
+import { currentMonth } from "@/lib/clock";
 import { COMMUNE_KINDS } from "@/lib/permissions/roles";
 import { getMonthToReport } from "@/lib/queries/get-month-to-report";
 import { findReportingUnit } from "@/lib/queries/report-units";
-import { currentMonth } from "@/lib/clock";
 import { reportHref, reportsHref } from "@/lib/routes";
 
 /**

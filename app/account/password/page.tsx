@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/current-user";

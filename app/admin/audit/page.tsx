@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AUDIT_ACTIONS, type AuditAction, isAuditAction } from "@/lib/audit/actions";
+
+import { AuditChange } from "@/components/admin/audit-change";
+import { DataTable } from "@/components/ui/data-table";
+import { AUDIT_ACTIONS, isAuditAction, type AuditAction } from "@/lib/audit/actions";
 import { getAuditEntries } from "@/lib/audit/get-audit-entries";
 import { requirePermission } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format-date-time";
 import { fill } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/server";
-import { AuditChange } from "@/components/admin/audit-change";
-import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -38,7 +39,11 @@ export default async function AuditPage({ searchParams }: Props) {
       <form method="get" className="flex flex-wrap items-end gap-2">
         <label className="text-sm">
           <span className="mb-1 block font-medium text-slate-800">{t.audit.filter}</span>
-          <select name="action" defaultValue={action ?? ""} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
+          <select
+            name="action"
+            defaultValue={action ?? ""}
+            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+          >
             <option value="">{t.audit.allActions}</option>
             {AUDIT_ACTIONS.map((value) => (
               <option key={value} value={value}>
@@ -47,12 +52,17 @@ export default async function AuditPage({ searchParams }: Props) {
             ))}
           </select>
         </label>
-        <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600">
+        <button
+          type="submit"
+          className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600"
+        >
           {t.audit.apply}
         </button>
       </form>
       <DataTable
-        columns={[t.audit.at, t.audit.user, t.audit.action, t.audit.unit, t.audit.details, t.audit.origin].map((label) => ({ label }))}
+        columns={[t.audit.at, t.audit.user, t.audit.action, t.audit.unit, t.audit.details, t.audit.origin].map(
+          (label) => ({ label }),
+        )}
         empty={entries.length === 0}
         emptyText={t.audit.empty}
       >
@@ -70,9 +80,17 @@ export default async function AuditPage({ searchParams }: Props) {
         ))}
       </DataTable>
       <nav className="flex items-center gap-3 text-sm" aria-label={fill(t.audit.page, { page, pages })}>
-        {page > 1 && <Link href={pageHref(action, page - 1)} className="text-brand-700 hover:underline">← {t.audit.previous}</Link>}
+        {page > 1 && (
+          <Link href={pageHref(action, page - 1)} className="text-brand-700 hover:underline">
+            ← {t.audit.previous}
+          </Link>
+        )}
         <span className="text-slate-600">{fill(t.audit.page, { page, pages })}</span>
-        {page < pages && <Link href={pageHref(action, page + 1)} className="text-brand-700 hover:underline">{t.audit.next} →</Link>}
+        {page < pages && (
+          <Link href={pageHref(action, page + 1)} className="text-brand-700 hover:underline">
+            {t.audit.next} →
+          </Link>
+        )}
       </nav>
     </div>
   );

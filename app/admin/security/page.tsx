@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+
+import { DataTable } from "@/components/ui/data-table";
 import { isActionName } from "@/lib/actions/action-names";
 import { requirePermission } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format-date-time";
@@ -8,7 +10,6 @@ import { getI18n } from "@/lib/i18n/server";
 import { getSecurityEvents } from "@/lib/queries/get-security-events";
 import { SECURITY_EVENTS_PER_MINUTE } from "@/lib/security/record-security-event";
 import { isRefusalReason } from "@/lib/security/refusal-reasons";
-import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -33,7 +34,9 @@ export default async function SecurityLogPage({ searchParams }: Props) {
         <p className="text-sm text-slate-500">{fill(s.description, { limit: SECURITY_EVENTS_PER_MINUTE })}</p>
       </div>
       <DataTable
-        columns={[s.at, s.user, s.action, s.reason, s.unit, s.target, s.origin, s.suppressed].map((label) => ({ label }))}
+        columns={[s.at, s.user, s.action, s.reason, s.unit, s.target, s.origin, s.suppressed].map((label) => ({
+          label,
+        }))}
         empty={events.length === 0}
         emptyText={s.empty}
       >
@@ -46,18 +49,30 @@ export default async function SecurityLogPage({ searchParams }: Props) {
             <td className="px-3 py-2">{event.unit_name ? `${event.unit_name} (${event.unit_code})` : "–"}</td>
             <td className="max-w-xs px-3 py-2 font-mono text-xs break-all text-slate-600">
               {event.target
-                ? Object.entries(event.target).map(([name, value]) => <div key={name}>{`${name}: ${[value].flat().join(", ")}`}</div>)
+                ? Object.entries(event.target).map(([name, value]) => (
+                    <div key={name}>{`${name}: ${[value].flat().join(", ")}`}</div>
+                  ))
                 : "–"}
             </td>
             <td className="px-3 py-2 font-mono text-xs">{event.ip ?? "–"}</td>
-            <td className="whitespace-nowrap px-3 py-2">{event.suppressed > 0 ? fill(s.suppressedCount, { count: event.suppressed }) : "–"}</td>
+            <td className="whitespace-nowrap px-3 py-2">
+              {event.suppressed > 0 ? fill(s.suppressedCount, { count: event.suppressed }) : "–"}
+            </td>
           </tr>
         ))}
       </DataTable>
       <nav className="flex items-center gap-3 text-sm" aria-label={fill(t.audit.page, { page, pages })}>
-        {page > 1 && <Link href={pageHref(page - 1)} className="text-brand-700 hover:underline">← {t.audit.previous}</Link>}
+        {page > 1 && (
+          <Link href={pageHref(page - 1)} className="text-brand-700 hover:underline">
+            ← {t.audit.previous}
+          </Link>
+        )}
         <span className="text-slate-600">{fill(t.audit.page, { page, pages })}</span>
-        {page < pages && <Link href={pageHref(page + 1)} className="text-brand-700 hover:underline">{t.audit.next} →</Link>}
+        {page < pages && (
+          <Link href={pageHref(page + 1)} className="text-brand-700 hover:underline">
+            {t.audit.next} →
+          </Link>
+        )}
       </nav>
     </div>
   );

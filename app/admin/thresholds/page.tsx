@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+
+import { DeleteThresholdForm, ThresholdForm } from "@/components/plans/threshold-form";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
-import { DeleteThresholdForm, ThresholdForm } from "@/components/plans/threshold-form";
 import { requirePermission } from "@/lib/auth/current-user";
 import { basisPointsToRate } from "@/lib/coverage/rates";
 import { formatMonth, formatPercent } from "@/lib/format";
@@ -29,7 +30,10 @@ export default async function ThresholdsPage() {
         <p className="text-sm text-slate-500">{th.description}</p>
       </div>
       <DataTable
-        columns={[th.level, th.validFrom, th.validTo, th.rate, th.legalBasis, th.actions].map((label) => ({ label, numeric: label === th.rate }))}
+        columns={[th.level, th.validFrom, th.validTo, th.rate, th.legalBasis, th.actions].map((label) => ({
+          label,
+          numeric: label === th.rate,
+        }))}
         empty={thresholds.length === 0}
         emptyText={th.empty}
       >
@@ -42,7 +46,9 @@ export default async function ThresholdsPage() {
               <td className="px-3 py-2 font-medium">{th.levels[threshold.level]}</td>
               <td className="whitespace-nowrap px-3 py-2">{formatMonth(from, locale)}</td>
               <td className="whitespace-nowrap px-3 py-2">{to ? formatMonth(to, locale) : th.openEnded}</td>
-              <td className="px-3 py-2 text-right font-semibold tabular-nums">≥ {formatPercent(basisPointsToRate(threshold.rateBp), locale)}</td>
+              <td className="px-3 py-2 text-right font-semibold tabular-nums">
+                ≥ {formatPercent(basisPointsToRate(threshold.rateBp), locale)}
+              </td>
               <td className="max-w-sm px-3 py-2">
                 {texts.legalBasis}
                 {texts.notes && <span className="block text-sm text-slate-500">{texts.notes}</span>}
@@ -51,7 +57,12 @@ export default async function ThresholdsPage() {
                 <details>
                   <summary className="cursor-pointer text-sm text-brand-700 hover:underline">{th.edit}</summary>
                   <div className="mt-2 w-[min(36rem,80vw)] rounded-md border border-slate-200 p-3">
-                    <p className="mb-2 text-sm font-medium">{fill(th.editTitle, { level: th.levels[threshold.level].toLowerCase(), from: formatMonth(from, locale) })}</p>
+                    <p className="mb-2 text-sm font-medium">
+                      {fill(th.editTitle, {
+                        level: th.levels[threshold.level].toLowerCase(),
+                        from: formatMonth(from, locale),
+                      })}
+                    </p>
                     <ThresholdForm
                       t={th}
                       initial={{

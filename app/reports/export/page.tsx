@@ -1,18 +1,19 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
+
 import { ExportSummary } from "@/components/reports/export-summary";
 import { MonthSelect, UnitSelect } from "@/components/reports/report-form-selects";
 import { Card } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import { requirePermission } from "@/lib/auth/current-user";
+import { currentMonth } from "@/lib/clock";
 import { formatMonth } from "@/lib/format";
 import { getI18n } from "@/lib/i18n/server";
-import { type Month, addMonths, isMonth, monthRange } from "@/lib/period";
+import { addMonths, isMonth, monthRange, type Month } from "@/lib/period";
 import { getReportedMonths } from "@/lib/queries/get-reported-months";
 import { findUnitInScope } from "@/lib/reports/export/plan-export";
 import { getUnitOptions } from "@/lib/reports/export/unit-options";
-import { currentMonth } from "@/lib/clock";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -42,7 +43,8 @@ export default async function ReportExportPage({ searchParams }: Props) {
   const unitId = query.unit === undefined ? user.scopeUnitId : Number(query.unit);
   const [unit, options] = await Promise.all([findUnitInScope(user, unitId, to), getUnitOptions(user)]);
   if (!unit) notFound();
-  if (!options.some((option) => option.id === unit.id)) options.unshift({ id: unit.id, code: unit.code, name: unit.name, depth: 0, ended: unit.validTo !== null });
+  if (!options.some((option) => option.id === unit.id))
+    options.unshift({ id: unit.id, code: unit.code, name: unit.name, depth: 0, ended: unit.validTo !== null });
   const months = monthRange(first < current ? first : current, current)
     .reverse()
     .map((value) => ({ value, label: formatMonth(value, locale) }));
@@ -54,12 +56,21 @@ export default async function ReportExportPage({ searchParams }: Props) {
         <p className="max-w-3xl text-sm text-slate-500">{text.description}</p>
       </div>
       <Card>
-        <form method="get" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[minmax(0,24rem)_minmax(0,11rem)_minmax(0,11rem)_auto] lg:items-end">
+        <form
+          method="get"
+          className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[minmax(0,24rem)_minmax(0,11rem)_minmax(0,11rem)_auto] lg:items-end"
+        >
           <div className="space-y-1 sm:col-span-2 lg:col-span-1">
             <label htmlFor="export-unit" className="block text-sm font-medium text-slate-800">
               {text.unit}
             </label>
-            <UnitSelect id="export-unit" name="unit" options={options} selected={unit.id} labels={{ current: text.unitsAfter, ended: text.unitsBefore }} />
+            <UnitSelect
+              id="export-unit"
+              name="unit"
+              options={options}
+              selected={unit.id}
+              labels={{ current: text.unitsAfter, ended: text.unitsBefore }}
+            />
           </div>
           <div className="space-y-1">
             <label htmlFor="export-from" className="block text-sm font-medium text-slate-800">

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { Card } from "@/components/ui/card";
-import { MonthSelect, UnitSelect } from "@/components/reports/report-form-selects";
+
 import { ImportWizard } from "@/components/reports/import-wizard";
+import { MonthSelect, UnitSelect } from "@/components/reports/report-form-selects";
+import { Card } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/current-user";
 import { formatCount, formatMonth } from "@/lib/format";
 import { getI18n } from "@/lib/i18n/server";
@@ -40,18 +41,33 @@ export default async function ReportImportPage({ searchParams }: Props) {
       </div>
 
       <Card title={text.templateTitle} description={text.templateDescription}>
-        <form method="get" action="/reports/import/template" className="grid gap-3 sm:grid-cols-[minmax(0,12rem)_minmax(0,24rem)_auto] sm:items-end">
+        <form
+          method="get"
+          action="/reports/import/template"
+          className="grid gap-3 sm:grid-cols-[minmax(0,12rem)_minmax(0,24rem)_auto] sm:items-end"
+        >
           <div className="space-y-1">
             <label htmlFor="template-month" className="block text-sm font-medium text-slate-800">
               {text.templateMonth}
             </label>
-            <MonthSelect id="template-month" name="month" selected={month} months={months.map((value) => ({ value, label: formatMonth(value, locale) }))} />
+            <MonthSelect
+              id="template-month"
+              name="month"
+              selected={month}
+              months={months.map((value) => ({ value, label: formatMonth(value, locale) }))}
+            />
           </div>
           <div className="space-y-1">
             <label htmlFor="template-unit" className="block text-sm font-medium text-slate-800">
               {text.templateUnit}
             </label>
-            <UnitSelect id="template-unit" name="unit" options={units} selected={unitId} labels={{ current: t.reports.export.unitsAfter, ended: t.reports.export.unitsBefore }} />
+            <UnitSelect
+              id="template-unit"
+              name="unit"
+              options={units}
+              selected={unitId}
+              labels={{ current: t.reports.export.unitsAfter, ended: t.reports.export.unitsBefore }}
+            />
           </div>
           <button
             type="submit"

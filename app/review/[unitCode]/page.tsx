@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
+
 import { MonthPicker } from "@/components/dashboard/month-picker";
 import { UnitNotInMonth } from "@/components/dashboard/unit-not-in-month";
 import { REVIEW_FILTERS, ReviewBoard, type ReviewFilter } from "@/components/review/review-board";
@@ -35,7 +36,13 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const filter: ReviewFilter = REVIEW_FILTERS.find((value) => value === query.status) ?? "all";
   const rule = ruleForMonth(await getReportingRules(), month);
   const texts = t.reports.review;
-  const level = rule ? (rule.approverLevel === 1 ? texts.levels.province : rule.approverLevel === 2 ? texts.levels.district : fill(texts.levels.other, { level: rule.approverLevel })) : null;
+  const level = rule
+    ? rule.approverLevel === 1
+      ? texts.levels.province
+      : rule.approverLevel === 2
+        ? texts.levels.district
+        : fill(texts.levels.other, { level: rule.approverLevel })
+    : null;
 
   return (
     <div className="space-y-5">

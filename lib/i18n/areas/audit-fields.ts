@@ -73,8 +73,15 @@ export const vi = {
     no: "không",
     item: "1 mục",
     items: "{count} mục",
-    reasons: { invalid: "sai tên đăng nhập hoặc mật khẩu", inactive: "tài khoản đã bị vô hiệu hoá", locked: "đang bị khoá" } as Record<string, string>,
-    scopes: { pair: "tài khoản từ địa chỉ này", username: "tài khoản", address: "địa chỉ mạng" } as Record<string, string>,
+    reasons: {
+      invalid: "sai tên đăng nhập hoặc mật khẩu",
+      inactive: "tài khoản đã bị vô hiệu hoá",
+      locked: "đang bị khoá",
+    } as Record<string, string>,
+    scopes: { pair: "tài khoản từ địa chỉ này", username: "tài khoản", address: "địa chỉ mạng" } as Record<
+      string,
+      string
+    >,
   },
   field: "Trường",
 };

@@ -1,12 +1,15 @@
 // UI text for campaigns (đợt vận động): the list, the form, the card on a unit's dashboard and in a
 // plan's view, and the words of the form's issue codes (lib/validation/campaign-form.ts). English
 // has exactly the same keys (checked by the type).
-import type { CampaignIssue } from "@/lib/validation/campaign-form";
 import type { CampaignStatus } from "@/lib/campaigns/campaign-status";
+import type { CampaignIssue } from "@/lib/validation/campaign-form";
 
 export const vi = {
   nav: "Đợt vận động",
-  status: { running: "Đang diễn ra", upcoming: "Sắp diễn ra", finished: "Đã kết thúc" } satisfies Record<CampaignStatus, string>,
+  status: { running: "Đang diễn ra", upcoming: "Sắp diễn ra", finished: "Đã kết thúc" } satisfies Record<
+    CampaignStatus,
+    string
+  >,
   list: {
     title: "Đợt vận động tham gia BHYT",
     description:
@@ -55,7 +58,8 @@ export const vi = {
   },
   form: {
     newTitle: "Tạo đợt vận động",
-    newDescription: "Đơn vị, thời gian và chỉ tiêu của đợt vận động. Cần ít nhất một chỉ tiêu: số người tham gia mới, số người tái tục hoặc tỷ lệ bao phủ cuối đợt.",
+    newDescription:
+      "Đơn vị, thời gian và chỉ tiêu của đợt vận động. Cần ít nhất một chỉ tiêu: số người tham gia mới, số người tái tục hoặc tỷ lệ bao phủ cuối đợt.",
     editTitle: "Sửa đợt vận động",
     backToList: "Về danh sách đợt vận động",
     unit: "Đơn vị",
@@ -105,10 +109,12 @@ export const vi = {
     targetRequired: "Cần ít nhất một chỉ tiêu: số người tham gia mới, số người tái tục hoặc tỷ lệ bao phủ cuối đợt",
     planInvalid: "Kế hoạch không hợp lệ",
     invalid: "Giá trị không hợp lệ: tải lại trang",
-    unitNotValidThroughout: "Đơn vị này không tồn tại trong suốt thời gian của đợt (đơn vị được lập hoặc giải thể giữa chừng, ví dụ ngày 1/7/2025)",
+    unitNotValidThroughout:
+      "Đơn vị này không tồn tại trong suốt thời gian của đợt (đơn vị được lập hoặc giải thể giữa chừng, ví dụ ngày 1/7/2025)",
     planNotForUnit: "Kế hoạch này không áp dụng cho đơn vị đã chọn",
     notRunning: "Chỉ kết thúc được đợt vận động đang diễn ra.",
-    stale: "Đợt vận động đã được người khác thay đổi sau khi bạn mở trang. Tải lại trang để xem bản mới nhất rồi sửa lại.",
+    stale:
+      "Đợt vận động đã được người khác thay đổi sau khi bạn mở trang. Tải lại trang để xem bản mới nhất rồi sửa lại.",
   } satisfies Record<CampaignIssue, string>,
 };
 
@@ -163,7 +169,8 @@ export const en: typeof vi = {
   },
   form: {
     newTitle: "Create a campaign",
-    newDescription: "The campaign's unit, months and targets. At least one target is needed: new enrollments, renewals or the coverage rate by the end.",
+    newDescription:
+      "The campaign's unit, months and targets. At least one target is needed: new enrollments, renewals or the coverage rate by the end.",
     editTitle: "Edit campaign",
     backToList: "Back to the campaigns",
     unit: "Unit",
@@ -194,7 +201,8 @@ export const en: typeof vi = {
   },
   end: {
     title: "End the campaign",
-    description: "End the campaign in this month ({month}) instead of the planned one. Progress then counts to the end of this month.",
+    description:
+      "End the campaign in this month ({month}) instead of the planned one. Progress then counts to the end of this month.",
     button: "End the campaign",
     ended: "Campaign “{name}” ended in {month}.",
   },
@@ -213,9 +221,11 @@ export const en: typeof vi = {
     targetRequired: "At least one target is needed: new enrollments, renewals or the coverage rate by the end",
     planInvalid: "Invalid plan",
     invalid: "Invalid value: reload the page",
-    unitNotValidThroughout: "This unit does not exist throughout the campaign's months (it was formed or dissolved in between, e.g. on 1 July 2025)",
+    unitNotValidThroughout:
+      "This unit does not exist throughout the campaign's months (it was formed or dissolved in between, e.g. on 1 July 2025)",
     planNotForUnit: "This plan does not apply to the chosen unit",
     notRunning: "Only a running campaign can be ended.",
-    stale: "Someone else changed the campaign after you opened the page. Reload the page to see the latest version, then edit again.",
+    stale:
+      "Someone else changed the campaign after you opened the page. Reload the page to see the latest version, then edit again.",
   },
 };

@@ -10,7 +10,8 @@ export const vi = {
   back: "Về trang tổng quan",
   structure: {
     month: "Đơn vị theo cơ cấu hành chính của {month}; tháng trước đó tính theo cơ cấu của chính tháng đó.",
-    current: "Cả hai tháng theo cơ cấu hành chính hiện nay: tháng trước khi sắp xếp là số liệu của các đơn vị tiền thân chuyển sang.",
+    current:
+      "Cả hai tháng theo cơ cấu hành chính hiện nay: tháng trước khi sắp xếp là số liệu của các đơn vị tiền thân chuyển sang.",
   },
   unit: "Đơn vị",
   rate: "Tỷ lệ bao phủ",
@@ -30,7 +31,8 @@ export const en: typeof vi = {
   back: "Back to the dashboard",
   structure: {
     month: "Units in the administrative structure of {month}; the earlier month in its own structure.",
-    current: "Both months in today's administrative structure: months before the reorganisation show the predecessors' figures carried in.",
+    current:
+      "Both months in today's administrative structure: months before the reorganisation show the predecessors' figures carried in.",
   },
   unit: "Unit",
   rate: "Coverage",

@@ -48,7 +48,8 @@ export const en: typeof vi = {
       approved: "No comparison: no approved report this month yet.",
     },
   },
-  notExistingHint: "Choose “View in: Today's structure” to compare with the figures of the units before the reorganisation.",
+  notExistingHint:
+    "Choose “View in: Today's structure” to compare with the figures of the units before the reorganisation.",
   shortReason: {
     notExisting: "no such unit",
     notReported: { submitted: "not reported", approved: "not approved" },

@@ -10,7 +10,8 @@ export const vi = {
       "Trang tính dùng đến ô {cell}, quá {max} cột (đến cột {lastColumn}) được phép nên tệp không được đọc. Xoá nội dung và định dạng của các cột thừa bên phải, hoặc chép số liệu sang tệp mẫu.",
     rowsBeyondLimit:
       "Trang tính dùng đến dòng {row}, quá {max} dòng được phép nên tệp không được đọc. Xoá các dòng thừa bên dưới, hoặc chia thành nhiều tệp.",
-    tooSlow: "Đọc tệp quá {seconds} giây nên đã dừng: tệp quá lớn hoặc quá phức tạp. Hãy chia thành nhiều tệp, hoặc chép số liệu sang tệp mẫu.",
+    tooSlow:
+      "Đọc tệp quá {seconds} giây nên đã dừng: tệp quá lớn hoặc quá phức tạp. Hãy chia thành nhiều tệp, hoặc chép số liệu sang tệp mẫu.",
   },
 };
 
@@ -24,6 +25,7 @@ export const en: typeof vi = {
       "The sheet reaches cell {cell}, beyond the {max} columns allowed (up to column {lastColumn}), so the file was not read. Clear the contents and formatting of the extra columns on the right, or copy the data into the template.",
     rowsBeyondLimit:
       "The sheet reaches row {row}, beyond the {max} rows allowed, so the file was not read. Delete the extra rows below, or split the file.",
-    tooSlow: "Reading the file took more than {seconds} seconds and was stopped: the file is too large or too complex. Split it, or copy the data into the template.",
+    tooSlow:
+      "Reading the file took more than {seconds} seconds and was stopped: the file is too large or too complex. Split it, or copy the data into the template.",
   },
 };

@@ -2,7 +2,8 @@
 // province-tile-map.tsx). English has exactly the same keys (checked by the type).
 export const vi = {
   title: "Bản đồ tỷ lệ bao phủ theo tỉnh, thành phố",
-  description: "Mỗi ô là một tỉnh, thành phố, đặt ở vị trí địa lý gần đúng (không vẽ ranh giới). Di chuột, chọn bằng bàn phím hoặc chạm vào ô để xem số liệu; bấm vào ô để xem chi tiết tỉnh.",
+  description:
+    "Mỗi ô là một tỉnh, thành phố, đặt ở vị trí địa lý gần đúng (không vẽ ranh giới). Di chuột, chọn bằng bàn phím hoặc chạm vào ô để xem số liệu; bấm vào ô để xem chi tiết tỉnh.",
   colouring: { label: "Tô màu theo", coverage: "Tỷ lệ bao phủ", status: "So với chỉ tiêu" },
   legend: "Chú giải",
   band: { below: "dưới {to}", between: "{from} – dưới {to}", from: "từ {from}" },
@@ -21,7 +22,8 @@ export const vi = {
 
 export const en: typeof vi = {
   title: "Coverage by province: map",
-  description: "Each square is a province, placed roughly where it lies (no boundaries are drawn). Hover, focus with the keyboard or tap a square to see its figures; click it to open the province.",
+  description:
+    "Each square is a province, placed roughly where it lies (no boundaries are drawn). Hover, focus with the keyboard or tap a square to see its figures; click it to open the province.",
   colouring: { label: "Colour by", coverage: "Coverage rate", status: "Against target" },
   legend: "Legend",
   band: { below: "below {to}", between: "{from} to below {to}", from: "{from} and above" },

@@ -93,7 +93,8 @@ export const en: typeof vi = {
   texts: {
     DEADLINE_SOON: "The {month} report of {unit} is due by the end of {deadline}. Please enter and submit it.",
     OVERDUE: "The {month} report of {unit} is overdue (it was due by the end of {deadline}). Please submit it now.",
-    REMINDER: "{sender} reminds you: the {month} report of {unit} has not been submitted. Due by the end of {deadline}.",
+    REMINDER:
+      "{sender} reminds you: the {month} report of {unit} has not been submitted. Due by the end of {deadline}.",
     REPORT_RETURNED: "The {month} report of {unit} was returned for correction. Comment: {comment}",
     REPORT_APPROVED: "The {month} report of {unit} was approved.",
     REPORT_UNLOCKED: "The {month} report of {unit} was unlocked for correction. Reason: {comment}",

@@ -6,7 +6,8 @@ import type { ThresholdIssue } from "@/lib/validation/threshold-form";
 export const vi = {
   nav: "Kế hoạch",
   thresholdsNav: "Ngưỡng nông thôn mới",
-  staleVersion: "Kế hoạch đã được người khác thay đổi sau khi bạn mở trang. Tải lại trang để xem bản mới nhất rồi sửa lại.",
+  staleVersion:
+    "Kế hoạch đã được người khác thay đổi sau khi bạn mở trang. Tải lại trang để xem bản mới nhất rồi sửa lại.",
   status: { active: "Đang thực hiện", upcoming: "Sắp thực hiện", ended: "Đã kết thúc", archived: "Đã lưu trữ" },
   comparators: { AT_LEAST: "≥", EXACTLY: "=" },
   comparatorNames: { AT_LEAST: "≥ (ít nhất)", EXACTLY: "= (đúng bằng)" },
@@ -14,7 +15,8 @@ export const vi = {
   group: "Nhóm {code}",
   list: {
     title: "Kế hoạch bao phủ BHYT",
-    description: "Kế hoạch và chỉ tiêu của các đơn vị trong phạm vi của bạn, và các kế hoạch cấp trên áp dụng cho đơn vị của bạn.",
+    description:
+      "Kế hoạch và chỉ tiêu của các đơn vị trong phạm vi của bạn, và các kế hoạch cấp trên áp dụng cho đơn vị của bạn.",
     create: "Tạo kế hoạch",
     scope: "Đơn vị áp dụng",
     allScopes: "Tất cả đơn vị",
@@ -33,9 +35,11 @@ export const vi = {
   },
   form: {
     newTitle: "Tạo kế hoạch mới",
-    newDescription: "Nhập số hiệu, thời gian và chỉ tiêu theo văn bản kế hoạch. Sau khi lưu, bạn có thể giao chỉ tiêu cho đơn vị trực thuộc.",
+    newDescription:
+      "Nhập số hiệu, thời gian và chỉ tiêu theo văn bản kế hoạch. Sau khi lưu, bạn có thể giao chỉ tiêu cho đơn vị trực thuộc.",
     editTitle: "Sửa kế hoạch {number}",
-    editDescription: "Chỉ tiêu của đơn vị áp dụng được lưu lại toàn bộ một lần. Chỉ tiêu đã giao cho đơn vị trực thuộc sửa ở trang Giao chỉ tiêu.",
+    editDescription:
+      "Chỉ tiêu của đơn vị áp dụng được lưu lại toàn bộ một lần. Chỉ tiêu đã giao cho đơn vị trực thuộc sửa ở trang Giao chỉ tiêu.",
     backToList: "Về danh sách kế hoạch",
     backToPlan: "Về kế hoạch",
     details: "Thông tin văn bản",
@@ -55,7 +59,8 @@ export const vi = {
     periodHint: "Ví dụ 6 tháng cuối năm 2021: từ 07/2021 đến 12/2021.",
     notes: "Ghi chú",
     milestones: "Mốc chỉ tiêu",
-    milestonesHint: "Tháng phải đạt chỉ tiêu. Mốc cuối là tháng kết thúc kế hoạch; kế hoạch nhiều năm thường có một mốc cuối mỗi năm.",
+    milestonesHint:
+      "Tháng phải đạt chỉ tiêu. Mốc cuối là tháng kết thúc kế hoạch; kế hoạch nhiều năm thường có một mốc cuối mỗi năm.",
     milestone: "Mốc {index}",
     addMilestone: "Thêm mốc",
     removeMilestone: "Bỏ mốc {index}",
@@ -74,7 +79,8 @@ export const vi = {
     saving: "Đang lưu…",
     created: "Đã tạo kế hoạch {number}.",
     updated: "Đã lưu kế hoạch {number}.",
-    updatedWithRemovedAllocations: "Đã lưu kế hoạch {number}. Đã xoá {count} chỉ tiêu giao cho đơn vị trực thuộc ở các mốc không còn trong kế hoạch.",
+    updatedWithRemovedAllocations:
+      "Đã lưu kế hoạch {number}. Đã xoá {count} chỉ tiêu giao cho đơn vị trực thuộc ở các mốc không còn trong kế hoạch.",
     scopeTooLow: "Chỉ chọn được cả nước, tỉnh/thành phố hoặc huyện làm đơn vị áp dụng.",
     unknownGroup: "Có nhóm đối tượng không thuộc thời gian của kế hoạch. Tải lại trang rồi nhập lại.",
     scopeLockedByAllocation: "Kế hoạch đã giao chỉ tiêu cho đơn vị trực thuộc: không đổi được đơn vị áp dụng.",
@@ -118,7 +124,8 @@ export const vi = {
     sameRate: "Áp dụng tỷ lệ {rate}% cho tất cả",
     countFromRate: "Tính số người = tỷ lệ × {basis}",
     clear: "Xoá các ô",
-    helperHint: "Làm tròn theo phương pháp phần dư lớn nhất: mỗi đơn vị được số nguyên người, tổng luôn bằng đúng số cần chia.",
+    helperHint:
+      "Làm tròn theo phương pháp phần dư lớn nhất: mỗi đơn vị được số nguyên người, tổng luôn bằng đúng số cần chia.",
     sum: "Tổng số người đã giao",
     sumOf: "{sum} / {total} người",
     sumMatches: "khớp với chỉ tiêu",
@@ -145,7 +152,8 @@ export const vi = {
     show: "Xem",
     heading: "Tiến độ của {unit} · {month}",
     noFigures: "Chưa có số liệu trong thời gian của kế hoạch cho đơn vị này.",
-    unitEnded: "{unit} tồn tại đến {month} (sắp xếp đơn vị hành chính từ 1/7/2025): tiến độ được tính đến tháng đó, dự báo kéo dài đến hết mốc.",
+    unitEnded:
+      "{unit} tồn tại đến {month} (sắp xếp đơn vị hành chính từ 1/7/2025): tiến độ được tính đến tháng đó, dự báo kéo dài đến hết mốc.",
     targetsTable: "Chỉ tiêu của kế hoạch",
     actual: "Tỷ lệ bao phủ thực tế",
     actualHint: "{insured} người có thẻ / {population} dân số",
@@ -163,7 +171,8 @@ export const vi = {
     noAssigned: "Không giao số người",
     projection: "Dự báo đến {due}",
     projectionHint: "Từ tỷ lệ {reference} ({base}) cộng thay đổi 12 tháng qua: {change} điểm %",
-    noProjection: "Chưa đủ số liệu để dự báo (cần tỷ lệ tháng đang xem, 12 tháng trước đó và cùng tháng với mốc trong 12 tháng qua)",
+    noProjection:
+      "Chưa đủ số liệu để dự báo (cần tỷ lệ tháng đang xem, 12 tháng trước đó và cùng tháng với mốc trong 12 tháng qua)",
     outcome: "Kết quả tại mốc {due}",
     outcomeHint: "Tỷ lệ thực tế {month}, so với chỉ tiêu",
     method:
@@ -261,7 +270,8 @@ export const vi = {
 export const en: typeof vi = {
   nav: "Plans",
   thresholdsNav: "New Rural Area thresholds",
-  staleVersion: "Someone else changed this plan after you opened the page. Reload the page to see the latest version, then edit again.",
+  staleVersion:
+    "Someone else changed this plan after you opened the page. Reload the page to see the latest version, then edit again.",
   status: { active: "Running", upcoming: "Not started", ended: "Ended", archived: "Archived" },
   comparators: { AT_LEAST: "≥", EXACTLY: "=" },
   comparatorNames: { AT_LEAST: "≥ (at least)", EXACTLY: "= (exactly)" },
@@ -288,9 +298,11 @@ export const en: typeof vi = {
   },
   form: {
     newTitle: "Create a plan",
-    newDescription: "Enter the number, period and targets as the plan document gives them. After saving you can allocate the targets to child units.",
+    newDescription:
+      "Enter the number, period and targets as the plan document gives them. After saving you can allocate the targets to child units.",
     editTitle: "Edit plan {number}",
-    editDescription: "The scope unit's targets are saved as a whole. Targets allocated to child units are edited on the Allocate page.",
+    editDescription:
+      "The scope unit's targets are saved as a whole. Targets allocated to child units are edited on the Allocate page.",
     backToList: "Back to the plans",
     backToPlan: "Back to the plan",
     details: "Document",
@@ -310,7 +322,8 @@ export const en: typeof vi = {
     periodHint: "E.g. the last six months of 2021: from 07/2021 to 12/2021.",
     notes: "Notes",
     milestones: "Milestones",
-    milestonesHint: "The months by which targets must be reached. The last milestone is the plan's last month; multi-year plans usually have one at the end of each year.",
+    milestonesHint:
+      "The months by which targets must be reached. The last milestone is the plan's last month; multi-year plans usually have one at the end of each year.",
     milestone: "Milestone {index}",
     addMilestone: "Add a milestone",
     removeMilestone: "Remove milestone {index}",
@@ -329,9 +342,11 @@ export const en: typeof vi = {
     saving: "Saving…",
     created: "Plan {number} created.",
     updated: "Plan {number} saved.",
-    updatedWithRemovedAllocations: "Plan {number} saved. {count} targets allocated to child units at milestones no longer in the plan were removed.",
+    updatedWithRemovedAllocations:
+      "Plan {number} saved. {count} targets allocated to child units at milestones no longer in the plan were removed.",
     scopeTooLow: "Only the country, a province or a district can be a plan's scope unit.",
-    unknownGroup: "A participant group is not in force during the plan's period. Reload the page and enter the targets again.",
+    unknownGroup:
+      "A participant group is not in force during the plan's period. Reload the page and enter the targets again.",
     scopeLockedByAllocation: "The plan's targets are allocated to child units: its scope unit cannot change.",
     archivedReadOnly: "The plan is archived: restore it before editing.",
     noManageableUnit:
@@ -373,7 +388,8 @@ export const en: typeof vi = {
     sameRate: "Apply {rate}% to every unit",
     countFromRate: "People = rate × {basis}",
     clear: "Clear the cells",
-    helperHint: "Largest-remainder rounding: every unit gets a whole number of people and the shares always add up exactly to the total.",
+    helperHint:
+      "Largest-remainder rounding: every unit gets a whole number of people and the shares always add up exactly to the total.",
     sum: "People assigned in total",
     sumOf: "{sum} / {total} people",
     sumMatches: "matches the target",
@@ -400,7 +416,8 @@ export const en: typeof vi = {
     show: "Show",
     heading: "Progress of {unit} · {month}",
     noFigures: "No figures for this unit within the plan's period yet.",
-    unitEnded: "{unit} existed until {month} (administrative reorganisation of 1 July 2025): progress is computed up to that month and projected to the milestone.",
+    unitEnded:
+      "{unit} existed until {month} (administrative reorganisation of 1 July 2025): progress is computed up to that month and projected to the milestone.",
     targetsTable: "Targets of the plan",
     actual: "Actual coverage rate",
     actualHint: "{insured} insured / {population} population",
@@ -418,7 +435,8 @@ export const en: typeof vi = {
     noAssigned: "No number assigned",
     projection: "Projection to {due}",
     projectionHint: "From the rate of {reference} ({base}) plus the change over the last 12 months: {change} points",
-    noProjection: "Not enough figures to project (it needs the rate of the month viewed, of 12 months before it, and of the milestone's month within the last 12)",
+    noProjection:
+      "Not enough figures to project (it needs the rate of the month viewed, of 12 months before it, and of the milestone's month within the last 12)",
     outcome: "Outcome at {due}",
     outcomeHint: "Actual rate in {month}, against the target",
     method:
@@ -436,7 +454,8 @@ export const en: typeof vi = {
     trendTarget: "Target",
     trendProjection: "Projection",
     rankingTitle: "Child units: who is furthest behind",
-    rankingDescription: "Ranked by people still to enroll to reach the target; click a name to see that unit's progress.",
+    rankingDescription:
+      "Ranked by people still to enroll to reach the target; click a name to see that unit's progress.",
     sortByGap: "By people still to enroll",
     sortByPoints: "By points against target",
     showAll: "Show all {count} units",

@@ -3,7 +3,8 @@
 // same keys (checked by the type).
 export const vi = {
   title: "Xếp hạng đơn vị trực thuộc",
-  description: "Ai đạt, ai gần đạt, ai chưa đạt chỉ tiêu: lọc theo tình trạng, tìm theo tên, sắp xếp; bấm tên đơn vị để xem chi tiết.",
+  description:
+    "Ai đạt, ai gần đạt, ai chưa đạt chỉ tiêu: lọc theo tình trạng, tìm theo tên, sắp xếp; bấm tên đơn vị để xem chi tiết.",
   rank: "Hạng",
   code: "Mã",
   unit: "Đơn vị",
@@ -57,13 +58,17 @@ export const vi = {
   file: {
     sheet: "Xếp hạng",
     title: "{unit} ({code}): xếp hạng đơn vị trực thuộc, {month}",
-    basis: { submitted: "Số liệu: đã nộp (báo cáo đã nộp, đã duyệt và đã khoá)", approved: "Số liệu: đã duyệt (chỉ báo cáo đã duyệt và đã khoá)" },
+    basis: {
+      submitted: "Số liệu: đã nộp (báo cáo đã nộp, đã duyệt và đã khoá)",
+      approved: "Số liệu: đã duyệt (chỉ báo cáo đã duyệt và đã khoá)",
+    },
     structure: { month: "Theo cơ cấu hành chính của tháng", current: "Theo cơ cấu hành chính hiện nay" },
     sorted: "Sắp xếp theo: {sort}, {order}",
     filtered: "Tình trạng: {statuses}",
     searched: "Tìm: “{search}”",
     shown: "{shown}/{total} đơn vị",
-    rates: "Tỷ lệ = tổng số có thẻ ÷ tổng dân số (nhóm: ÷ tổng số thuộc diện) của các đơn vị cơ sở đã báo cáo. Đơn vị chưa báo cáo không có hạng và không có số liệu.",
+    rates:
+      "Tỷ lệ = tổng số có thẻ ÷ tổng dân số (nhóm: ÷ tổng số thuộc diện) của các đơn vị cơ sở đã báo cáo. Đơn vị chưa báo cáo không có hạng và không có số liệu.",
     overHundred: "trên 100%: kiểm tra dân số hoặc số thuộc diện",
     changePoints: "{since} (điểm %)",
     changePeople: "{since} (người)",
@@ -73,7 +78,8 @@ export const vi = {
 
 export const en: typeof vi = {
   title: "Ranking of child units",
-  description: "Who has met the target, who is nearly there and who is behind: filter by status, search by name, sort; click a unit to drill down.",
+  description:
+    "Who has met the target, who is nearly there and who is behind: filter by status, search by name, sort; click a unit to drill down.",
   rank: "Rank",
   code: "Code",
   unit: "Unit",
@@ -93,7 +99,8 @@ export const en: typeof vi = {
   change: "Since last month",
   changeHint: "This month's coverage rate minus last month's (percentage points), and the change in people insured.",
   changeYear: "Since the same month last year",
-  changeYearHint: "This month's coverage rate minus the same month's last year (percentage points), and the change in people insured.",
+  changeYearHint:
+    "This month's coverage rate minus the same month's last year (percentage points), and the change in people insured.",
   reporting: "Reports",
   baseUnits: "Base units",
   reportingUnits: { submitted: "Submitted", approved: "Approved" },
@@ -127,13 +134,20 @@ export const en: typeof vi = {
   file: {
     sheet: "Ranking",
     title: "{unit} ({code}): ranking of child units, {month}",
-    basis: { submitted: "Figures: submitted (submitted, approved and locked reports)", approved: "Figures: approved (approved and locked reports only)" },
-    structure: { month: "In the administrative structure of the month", current: "In today's administrative structure" },
+    basis: {
+      submitted: "Figures: submitted (submitted, approved and locked reports)",
+      approved: "Figures: approved (approved and locked reports only)",
+    },
+    structure: {
+      month: "In the administrative structure of the month",
+      current: "In today's administrative structure",
+    },
     sorted: "Sorted by: {sort}, {order}",
     filtered: "Status: {statuses}",
     searched: "Search: “{search}”",
     shown: "{shown} of {total} units",
-    rates: "Rates = total insured ÷ total population (groups: ÷ total eligible) of the base units that reported. Units that have not reported have no rank and no figures.",
+    rates:
+      "Rates = total insured ÷ total population (groups: ÷ total eligible) of the base units that reported. Units that have not reported have no rank and no figures.",
     overHundred: "over 100%: check the population or the people eligible",
     changePoints: "{since} (points)",
     changePeople: "{since} (people)",

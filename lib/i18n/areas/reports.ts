@@ -17,13 +17,15 @@ export const vi = {
     negative: "{field}: không được là số âm.",
     tooLarge: "{field}: lớn hơn {max}, hãy kiểm tra lại số đã nhập.",
     populationZeroWithInsured: "{field}: dân số là 0 nhưng có {insured} người có thẻ. Nhập dân số của xã.",
-    eligibleZeroWithInsured: "{field}: nhóm {group} có {insured} người có thẻ nhưng 0 người thuộc diện. Nhập số người thuộc diện.",
+    eligibleZeroWithInsured:
+      "{field}: nhóm {group} có {insured} người có thẻ nhưng 0 người thuộc diện. Nhập số người thuộc diện.",
   },
   /** What a rate above 100% is measured against: the population (overall) or a group's eligible people. */
   rateBases: { population: "dân số", eligible: "số người thuộc diện tham gia" },
   warnings: {
     jump: "{field}: từ {previous} tháng trước thành {value}, mức thay đổi khác thường so với các tháng trong 12 tháng gần nhất. Kiểm tra lại hoặc xác nhận kèm lý do.",
-    rateAbove100: "{field}: số có thẻ ({insured}) nhiều hơn {base} ({denominator}), tỷ lệ trên 100%. Kiểm tra lại {base}, hoặc xác nhận kèm lý do nếu đúng.",
+    rateAbove100:
+      "{field}: số có thẻ ({insured}) nhiều hơn {base} ({denominator}), tỷ lệ trên 100%. Kiểm tra lại {base}, hoặc xác nhận kèm lý do nếu đúng.",
     groupEmpty: "{field}: nhóm {group} để trống toàn bộ (0). Xác nhận kèm lý do nếu xã không có đối tượng này.",
     growthAboveEnrolled:
       "{field}: số có thẻ nhóm {group} tăng {growth} người nhưng chỉ có {enrolled} lượt tham gia mới và tái tục. Xác nhận kèm lý do (ví dụ chuyển đến).",
@@ -77,7 +79,8 @@ export const vi = {
     view: "Xem",
     otherMonth: "Mở tháng khác",
     open: "Mở",
-    unitEnded: "Đơn vị này không còn từ {date} (sắp xếp đơn vị hành chính); dưới đây là các tháng cuối cùng của đơn vị.",
+    unitEnded:
+      "Đơn vị này không còn từ {date} (sắp xếp đơn vị hành chính); dưới đây là các tháng cuối cùng của đơn vị.",
     notReportingUnit: "Chỉ xã, phường, thị trấn và đặc khu mới có báo cáo tháng.",
     pageTitle: "Báo cáo {month}",
     allMonths: "Các tháng khác",
@@ -85,7 +88,8 @@ export const vi = {
     nextMonth: "Tháng sau",
     opensOn: "Chưa mở nhập · mở từ {date}",
     notOpenTitle: "Chưa mở nhập báo cáo {month}",
-    notOpenBody: "Số liệu của một tháng là số tại cuối tháng, nên chỉ nhập khi tháng đã kết thúc hoặc vào những ngày cuối tháng nếu quy định cho phép. Báo cáo {month} mở nhập từ ngày {date}. Tháng mới nhất đang mở nhập: {latest}.",
+    notOpenBody:
+      "Số liệu của một tháng là số tại cuối tháng, nên chỉ nhập khi tháng đã kết thúc hoặc vào những ngày cuối tháng nếu quy định cho phép. Báo cáo {month} mở nhập từ ngày {date}. Tháng mới nhất đang mở nhập: {latest}.",
     goToMonth: "Mở báo cáo {month}",
     noGroups: "Chưa có danh mục nhóm đối tượng áp dụng cho {month}. Vui lòng báo quản trị viên.",
     newReport: "Tháng này chưa có báo cáo: nhập số liệu rồi lưu nháp hoặc gửi.",
@@ -128,8 +132,10 @@ export const vi = {
       "Báo cáo này đang chờ duyệt. “Lưu và gửi lại” gửi bản đã sửa cho cán bộ duyệt, thay bản trước. “Rút về để sửa” đưa báo cáo về bản nháp: cán bộ duyệt không còn thấy nó và số liệu không được tính cho đến khi bạn gửi lại.",
     outcomes: {
       saved: "Đã lưu bản nháp báo cáo {month}. Bản nháp chưa được gửi: cán bộ duyệt chưa thấy báo cáo.",
-      savedReturned: "Đã lưu báo cáo {month}. Báo cáo vẫn ở trạng thái bị trả lại, chưa gửi lại cho cán bộ duyệt: bấm “Gửi báo cáo” khi đã sửa xong.",
-      withdrawn: "Đã rút báo cáo {month} về bản nháp. Báo cáo không còn chờ duyệt và số liệu không được tính cho đến khi bạn gửi lại.",
+      savedReturned:
+        "Đã lưu báo cáo {month}. Báo cáo vẫn ở trạng thái bị trả lại, chưa gửi lại cho cán bộ duyệt: bấm “Gửi báo cáo” khi đã sửa xong.",
+      withdrawn:
+        "Đã rút báo cáo {month} về bản nháp. Báo cáo không còn chờ duyệt và số liệu không được tính cho đến khi bạn gửi lại.",
       submitted: "Đã gửi báo cáo {month} để duyệt.",
       resubmitted: "Đã gửi báo cáo {month} để duyệt, thay bản đã gửi trước. Báo cáo đang chờ cán bộ duyệt.",
     },
@@ -140,7 +146,8 @@ export const vi = {
     restore: "Khôi phục số đã nhập",
     discard: "Bỏ",
     conflictTitle: "Báo cáo vừa được người khác thay đổi",
-    conflictBody: "Số bạn nhập chưa được lưu và vẫn còn nguyên trên màn hình. Xem các số đã thay đổi ở từng ô, sửa nếu cần rồi bấm lưu lại.",
+    conflictBody:
+      "Số bạn nhập chưa được lưu và vẫn còn nguyên trên màn hình. Xem các số đã thay đổi ở từng ô, sửa nếu cần rồi bấm lưu lại.",
     conflictStatus: "Báo cáo hiện ở trạng thái “{status}”.",
     conflictNoFigures: "Các số liệu không thay đổi; bạn có thể lưu lại.",
     conflictField: "Người khác đã lưu {to} (trước đó {from}) — {by}, {at}.",
@@ -164,7 +171,8 @@ export const vi = {
     templateUnit: "Đơn vị",
     downloadTemplate: "Tải tệp mẫu (.xlsx)",
     uploadTitle: "2. Tải tệp lên và xem trước",
-    uploadDescription: "Tệp Excel (.xlsx) hoặc CSV (UTF-8), tối đa {maxMb} MB và {maxRows} dòng. Dòng không có số liệu nào được bỏ qua.",
+    uploadDescription:
+      "Tệp Excel (.xlsx) hoặc CSV (UTF-8), tối đa {maxMb} MB và {maxRows} dòng. Dòng không có số liệu nào được bỏ qua.",
     file: "Tệp số liệu",
     preview: "Kiểm tra và xem trước",
     previewing: "Đang kiểm tra tệp…",
@@ -218,11 +226,13 @@ export const vi = {
     issues: {
       missingUnitCode: "Chưa ghi mã đơn vị.",
       missingMonth: "Chưa ghi tháng.",
-      badMonth: "Tháng \"{value}\" không hợp lệ: ghi theo dạng 2025-06 (năm-tháng) hoặc 6/2025.",
+      badMonth: 'Tháng "{value}" không hợp lệ: ghi theo dạng 2025-06 (năm-tháng) hoặc 6/2025.',
       monthNotOpen: "Chưa mở nhập số liệu {month}: chỉ nhập được đến {latest}.",
       unknownUnit: "Không có đơn vị nào mang mã {code}.",
-      unitNotInMonth: "Mã {code} không thuộc đơn vị nào còn hiệu lực trong {month} (đơn vị đã sáp nhập hoặc chưa thành lập).",
-      notBaseUnit: "{name} ({code}) không phải đơn vị cơ sở trong {month}: chỉ nhập số liệu cho xã, phường, thị trấn, đặc khu.",
+      unitNotInMonth:
+        "Mã {code} không thuộc đơn vị nào còn hiệu lực trong {month} (đơn vị đã sáp nhập hoặc chưa thành lập).",
+      notBaseUnit:
+        "{name} ({code}) không phải đơn vị cơ sở trong {month}: chỉ nhập số liệu cho xã, phường, thị trấn, đặc khu.",
       outOfScope: "Đơn vị mã {code} không thuộc phạm vi phụ trách của bạn trong {month}.",
       duplicateRow: "Đơn vị {code}, {month} đã có ở dòng {first}: mỗi đơn vị mỗi tháng chỉ một dòng.",
       noGroupSet: "Chưa có danh mục nhóm đối tượng áp dụng cho {month}.",
@@ -235,24 +245,26 @@ export const vi = {
     },
     lockedStatus: { APPROVED: "đã được duyệt", LOCKED: "đã khoá" },
     problems: {
-      unsupportedType: "Tệp \"{file}\" không phải Excel (.xlsx) hay CSV. Tệp .xls cũ: mở bằng Excel và lưu lại dạng .xlsx.",
+      unsupportedType:
+        'Tệp "{file}" không phải Excel (.xlsx) hay CSV. Tệp .xls cũ: mở bằng Excel và lưu lại dạng .xlsx.',
       tooLarge: "Tệp lớn hơn {max} MB: hãy chia thành nhiều tệp.",
       unreadable: "Không đọc được tệp: tệp bị hỏng hoặc không đúng định dạng Excel (.xlsx) hay CSV.",
-      notUtf8: "Tệp CSV không ở bảng mã UTF-8. Trong Excel, chọn Lưu thành → \"CSV UTF-8 (Comma delimited)\".",
-      noHeader: "Không tìm thấy dòng tiêu đề có cột \"Mã đơn vị\" trong {rows} dòng đầu của trang tính. Hãy dùng tệp mẫu.",
+      notUtf8: 'Tệp CSV không ở bảng mã UTF-8. Trong Excel, chọn Lưu thành → "CSV UTF-8 (Comma delimited)".',
+      noHeader:
+        'Không tìm thấy dòng tiêu đề có cột "Mã đơn vị" trong {rows} dòng đầu của trang tính. Hãy dùng tệp mẫu.',
       missingColumn: "Thiếu cột: {columns}.",
-      duplicateColumn: "Cột \"{column}\" có hai lần (cột {letters}).",
+      duplicateColumn: 'Cột "{column}" có hai lần (cột {letters}).',
       noRows: "Tệp không có dòng số liệu nào dưới dòng tiêu đề.",
       tooManyRows: "Tệp có {count} dòng, nhiều hơn mức tối đa {max} dòng mỗi lần nhập: hãy chia thành nhiều tệp.",
       groupsAsRows:
-        "Tệp có cột \"{column}\": có vẻ mỗi nhóm đối tượng nằm trên một dòng riêng. Trong tệp nhập, các nhóm là các cột trên cùng một dòng của xã, phường.",
+        'Tệp có cột "{column}": có vẻ mỗi nhóm đối tượng nằm trên một dòng riêng. Trong tệp nhập, các nhóm là các cột trên cùng một dòng của xã, phường.',
       monthsAsColumns:
-        "Tệp có tháng làm tiêu đề cột (\"{column}\"): mỗi tháng phải là một dòng riêng, tháng ghi ở cột \"Tháng\".",
+        'Tệp có tháng làm tiêu đề cột ("{column}"): mỗi tháng phải là một dòng riêng, tháng ghi ở cột "Tháng".',
       tooManyMonths:
         "Tệp có số liệu của {count} tháng khác nhau, nhiều hơn mức tối đa {max} tháng mỗi lần nhập: hãy chia thành nhiều tệp, mỗi tệp một số tháng.",
     },
     layout:
-      "Tệp nhập phải theo mẫu: mỗi dòng là một xã, phường (đơn vị cơ sở) trong một tháng; các cột là Mã đơn vị, Tháng, Dân số, rồi bốn cột cho mỗi nhóm đối tượng (\"Nhóm 1 – Có thẻ\", \"Nhóm 1 – Thuộc diện\", \"Nhóm 1 – Tham gia mới\", \"Nhóm 1 – Tái tục\", rồi nhóm 2…). Dòng tiêu đề nằm trong 10 dòng đầu. Cách dễ nhất: tải tệp mẫu và điền số liệu vào đó.",
+      'Tệp nhập phải theo mẫu: mỗi dòng là một xã, phường (đơn vị cơ sở) trong một tháng; các cột là Mã đơn vị, Tháng, Dân số, rồi bốn cột cho mỗi nhóm đối tượng ("Nhóm 1 – Có thẻ", "Nhóm 1 – Thuộc diện", "Nhóm 1 – Tham gia mới", "Nhóm 1 – Tái tục", rồi nhóm 2…). Dòng tiêu đề nằm trong 10 dòng đầu. Cách dễ nhất: tải tệp mẫu và điền số liệu vào đó.',
   },
   export: {
     nav: "Xuất Excel",
@@ -364,8 +376,10 @@ export const vi = {
     unlockedOne: "Đã mở khoá báo cáo của {unit} và trả lại cho xã.",
     approvedMany: "Đã duyệt {count} báo cáo.",
     lockedMany: "Đã khoá {count} báo cáo tháng {month}.",
-    stale: "Báo cáo của {unit} đã thay đổi từ khi bạn mở trang (hiện: {status}). Chưa có gì được lưu. Hãy tải lại trang, xem lại rồi thao tác lại.",
-    staleMany: "Có báo cáo đã thay đổi từ khi bạn mở trang ({units}). Chưa có gì được lưu. Hãy tải lại trang, xem lại rồi thao tác lại.",
+    stale:
+      "Báo cáo của {unit} đã thay đổi từ khi bạn mở trang (hiện: {status}). Chưa có gì được lưu. Hãy tải lại trang, xem lại rồi thao tác lại.",
+    staleMany:
+      "Có báo cáo đã thay đổi từ khi bạn mở trang ({units}). Chưa có gì được lưu. Hãy tải lại trang, xem lại rồi thao tác lại.",
     andMore: "và {count} báo cáo khác",
     wrongStatus: "Báo cáo của {unit} đang ở trạng thái “{status}”: không thể thực hiện thao tác này.",
     nothingToDo: "Không có báo cáo nào chờ duyệt hay đã duyệt mà chưa khoá.",
@@ -414,7 +428,8 @@ export const vi = {
     opensDaysBeforeEnd: "Mở nhập trước cuối tháng (ngày)",
     opensDaysBeforeEndHint: "0 đến 10. 0: mở khi tháng đã kết thúc; 3: tháng 12 mở từ 29/12.",
     remindDaysBeforeDeadline: "Nhắc trước hạn nộp (ngày)",
-    remindDaysBeforeDeadlineHint: "0 đến 10. Xã chưa nộp được nhắc từng ấy ngày trước hạn (0: không nhắc trước) và nhắc lại ngày sau hạn.",
+    remindDaysBeforeDeadlineHint:
+      "0 đến 10. Xã chưa nộp được nhắc từng ấy ngày trước hạn (0: không nhắc trước) và nhắc lại ngày sau hạn.",
     levels: { "1": "Cấp tỉnh", "2": "Cấp huyện" } as Record<string, string>,
     save: "Lưu",
     delete: "Xoá",
@@ -448,14 +463,18 @@ export const en: typeof vi = {
     notWholeNumber: "{field}: must be a whole number, without decimals or letters (e.g. 16984 or 16.984).",
     negative: "{field}: cannot be negative.",
     tooLarge: "{field}: larger than {max}; please check the number.",
-    populationZeroWithInsured: "{field}: the population is 0 but {insured} people are insured. Enter the commune's population.",
-    eligibleZeroWithInsured: "{field}: group {group} has {insured} people insured but 0 people eligible. Enter the people eligible.",
+    populationZeroWithInsured:
+      "{field}: the population is 0 but {insured} people are insured. Enter the commune's population.",
+    eligibleZeroWithInsured:
+      "{field}: group {group} has {insured} people insured but 0 people eligible. Enter the people eligible.",
   },
   rateBases: { population: "population", eligible: "people eligible" },
   warnings: {
     jump: "{field}: from {previous} last month to {value}, a change unusual against the months of the last 12 months. Check it, or confirm with a reason.",
-    rateAbove100: "{field}: people insured ({insured}) exceed the {base} ({denominator}), a rate above 100%. Check the {base}, or confirm with a reason if correct.",
-    groupEmpty: "{field}: group {group} is entirely empty (0). Confirm with a reason if the commune has no such people.",
+    rateAbove100:
+      "{field}: people insured ({insured}) exceed the {base} ({denominator}), a rate above 100%. Check the {base}, or confirm with a reason if correct.",
+    groupEmpty:
+      "{field}: group {group} is entirely empty (0). Confirm with a reason if the commune has no such people.",
     growthAboveEnrolled:
       "{field}: people insured in group {group} grew by {growth} but there were only {enrolled} new enrollments and renewals. Confirm with a reason (e.g. people moving in).",
     enrolledAboveInsured:
@@ -488,7 +507,12 @@ export const en: typeof vi = {
     },
     submittedAt: "Submitted {at}",
     reviewed: "{by}, {at}",
-    actions: { NONE: "Enter the report", DRAFT: "Continue entering", RETURNED: "Correct and resubmit", view: "View the report" },
+    actions: {
+      NONE: "Enter the report",
+      DRAFT: "Continue entering",
+      RETURNED: "Correct and resubmit",
+      view: "View the report",
+    },
     opensOn: "The report for {month} opens for entry on {date}.",
     otherReturned: "Report for {month} returned",
     allMonths: "All months",
@@ -516,7 +540,8 @@ export const en: typeof vi = {
     nextMonth: "Next month",
     opensOn: "Not open yet · opens on {date}",
     notOpenTitle: "{month} is not open for entry yet",
-    notOpenBody: "A month's figures are the counts at its end, so a month opens for entry once it has ended, or in its last days where the rule allows it. {month} opens on {date}. The latest month open for entry: {latest}.",
+    notOpenBody:
+      "A month's figures are the counts at its end, so a month opens for entry once it has ended, or in its last days where the rule allows it. {month} opens on {date}. The latest month open for entry: {latest}.",
     goToMonth: "Open the report for {month}",
     noGroups: "No participant groups apply to {month} yet. Please tell an administrator.",
     newReport: "No report for this month yet: enter the figures, then save a draft or submit.",
@@ -559,10 +584,13 @@ export const en: typeof vi = {
       "This report is waiting for approval. “Save and resubmit” sends your corrected report to the reviewers in place of the earlier one. “Withdraw to edit” makes it a draft again: the reviewers no longer see it and its figures do not count until you submit it again.",
     outcomes: {
       saved: "Draft report for {month} saved. The draft has not been submitted: the reviewers cannot see it yet.",
-      savedReturned: "Report for {month} saved. It is still returned and has not gone back to the reviewers: press “Submit report” once it is corrected.",
-      withdrawn: "Report for {month} withdrawn to a draft. It is no longer waiting for approval, and its figures do not count until you submit it again.",
+      savedReturned:
+        "Report for {month} saved. It is still returned and has not gone back to the reviewers: press “Submit report” once it is corrected.",
+      withdrawn:
+        "Report for {month} withdrawn to a draft. It is no longer waiting for approval, and its figures do not count until you submit it again.",
       submitted: "Report for {month} submitted for approval.",
-      resubmitted: "Report for {month} submitted for approval in place of the earlier one. It is waiting for the reviewers.",
+      resubmitted:
+        "Report for {month} submitted for approval in place of the earlier one. It is waiting for the reviewers.",
     },
     unsaved: "Unsaved changes (kept on this device for now).",
     upToDate: "No unsaved changes.",
@@ -571,7 +599,8 @@ export const en: typeof vi = {
     restore: "Restore them",
     discard: "Discard",
     conflictTitle: "Someone else has just changed this report",
-    conflictBody: "Your figures were not saved and are still on screen. Check the changed figures at each field, correct them if needed, then save again.",
+    conflictBody:
+      "Your figures were not saved and are still on screen. Check the changed figures at each field, correct them if needed, then save again.",
     conflictStatus: "The report is now “{status}”.",
     conflictNoFigures: "No figure changed; you can save again.",
     conflictField: "Someone else saved {to} (was {from}) — {by}, {at}.",
@@ -595,7 +624,8 @@ export const en: typeof vi = {
     templateUnit: "Unit",
     downloadTemplate: "Download the template (.xlsx)",
     uploadTitle: "2. Upload the file and preview",
-    uploadDescription: "An Excel (.xlsx) or CSV (UTF-8) file, at most {maxMb} MB and {maxRows} rows. Rows without any figure are skipped.",
+    uploadDescription:
+      "An Excel (.xlsx) or CSV (UTF-8) file, at most {maxMb} MB and {maxRows} rows. Rows without any figure are skipped.",
     file: "File with the figures",
     preview: "Check and preview",
     previewing: "Checking the file…",
@@ -614,7 +644,8 @@ export const en: typeof vi = {
     },
     problemsTitle: "The file does not fit the template",
     errorsTitle: "Errors to correct",
-    errorsIntro: "The file has errors, so it cannot be imported; nothing was written. Correct the errors below in the file and upload it again.",
+    errorsIntro:
+      "The file has errors, so it cannot be imported; nothing was written. Correct the errors below in the file and upload it again.",
     capped: "Showing the first {shown} of {total}.",
     ignoredColumns: "Columns not recognised, to be ignored: {columns}.",
     row: "Row",
@@ -649,11 +680,12 @@ export const en: typeof vi = {
     issues: {
       missingUnitCode: "The unit code is missing.",
       missingMonth: "The month is missing.",
-      badMonth: "Month \"{value}\" is not valid: write it as 2025-06 (year-month) or 6/2025.",
+      badMonth: 'Month "{value}" is not valid: write it as 2025-06 (year-month) or 6/2025.',
       monthNotOpen: "{month} is not open for entry yet: figures can be entered up to {latest}.",
       unknownUnit: "No unit has the code {code}.",
       unitNotInMonth: "Code {code} belongs to no unit valid in {month} (the unit was merged, or did not exist yet).",
-      notBaseUnit: "{name} ({code}) is not a base unit in {month}: figures are entered for communes, wards, townships and special zones only.",
+      notBaseUnit:
+        "{name} ({code}) is not a base unit in {month}: figures are entered for communes, wards, townships and special zones only.",
       outOfScope: "The unit with code {code} is not in your scope in {month}.",
       duplicateRow: "Unit {code}, {month} is already on row {first}: one row per unit and month.",
       noGroupSet: "No set of participant groups applies to {month}.",
@@ -666,24 +698,26 @@ export const en: typeof vi = {
     },
     lockedStatus: { APPROVED: "approved", LOCKED: "locked" },
     problems: {
-      unsupportedType: "\"{file}\" is not an Excel (.xlsx) or CSV file. An old .xls file: open it in Excel and save it as .xlsx.",
+      unsupportedType:
+        '"{file}" is not an Excel (.xlsx) or CSV file. An old .xls file: open it in Excel and save it as .xlsx.',
       tooLarge: "The file is larger than {max} MB: please split it.",
       unreadable: "The file could not be read: it is damaged, or not an Excel (.xlsx) or CSV file.",
-      notUtf8: "The CSV file is not in UTF-8. In Excel, use Save As → \"CSV UTF-8 (Comma delimited)\".",
-      noHeader: "No header row with a \"Unit code\" (Mã đơn vị) column in the first {rows} rows of the sheet. Please use the template.",
+      notUtf8: 'The CSV file is not in UTF-8. In Excel, use Save As → "CSV UTF-8 (Comma delimited)".',
+      noHeader:
+        'No header row with a "Unit code" (Mã đơn vị) column in the first {rows} rows of the sheet. Please use the template.',
       missingColumn: "Missing columns: {columns}.",
-      duplicateColumn: "The column \"{column}\" appears twice (columns {letters}).",
+      duplicateColumn: 'The column "{column}" appears twice (columns {letters}).',
       noRows: "The file has no rows of figures below the header.",
       tooManyRows: "The file has {count} rows, more than the {max} rows one import may carry: please split it.",
       groupsAsRows:
-        "The file has a column \"{column}\": each participant group seems to be on a row of its own. In an import file, the groups are columns on the commune's one row.",
+        'The file has a column "{column}": each participant group seems to be on a row of its own. In an import file, the groups are columns on the commune\'s one row.',
       monthsAsColumns:
-        "The file has months as column headers (\"{column}\"): each month must be a row of its own, with the month in the \"Month\" column.",
+        'The file has months as column headers ("{column}"): each month must be a row of its own, with the month in the "Month" column.',
       tooManyMonths:
         "The file has figures for {count} different months, more than the {max} months one import may carry: please split it into files of fewer months.",
     },
     layout:
-      "An import file has the template's layout: one row per commune or ward (base unit) and month; the columns are Unit code, Month, Population, then four columns for each participant group (\"Nhóm 1 – Có thẻ\", \"Nhóm 1 – Thuộc diện\", \"Nhóm 1 – Tham gia mới\", \"Nhóm 1 – Tái tục\", then group 2…). The header row is within the first 10 rows. The easiest way: download the template and fill it in.",
+      'An import file has the template\'s layout: one row per commune or ward (base unit) and month; the columns are Unit code, Month, Population, then four columns for each participant group ("Nhóm 1 – Có thẻ", "Nhóm 1 – Thuộc diện", "Nhóm 1 – Tham gia mới", "Nhóm 1 – Tái tục", then group 2…). The header row is within the first 10 rows. The easiest way: download the template and fill it in.',
   },
   export: {
     nav: "Export to Excel",
@@ -699,7 +733,8 @@ export const en: typeof vi = {
     badRange: "The first month must not be after the last.",
     futureMonth: "The last month cannot be after the current month ({month}).",
     tooManyMonths: "Choose at most {max} months per export.",
-    tooManyRows: "The file would have {rows} rows, more than the maximum of {max}. Choose a smaller unit or fewer months.",
+    tooManyRows:
+      "The file would have {rows} rows, more than the maximum of {max}. Choose a smaller unit or fewer months.",
     noRows: "This unit has no base units in the chosen months.",
     unitsAfter: "From 1 July 2025",
     unitsBefore: "Before 1 July 2025",
@@ -786,7 +821,8 @@ export const en: typeof vi = {
     unlock: "Unlock",
     unlockFor: "Unlock the report of {unit}",
     unlockReason: "Reason for unlocking",
-    unlockReasonHint: "The report goes back to the commune to be corrected and submitted again; the reason is sent to the commune and recorded in the audit log.",
+    unlockReasonHint:
+      "The report goes back to the commune to be corrected and submitted again; the reason is sent to the commune and recorded in the audit log.",
     confirmUnlock: "Unlock and return to the commune",
     working: "Working…",
     reload: "Reload the page",
@@ -795,8 +831,10 @@ export const en: typeof vi = {
     unlockedOne: "Report of {unit} unlocked and returned to the commune.",
     approvedMany: "{count} reports approved.",
     lockedMany: "{count} reports of {month} locked.",
-    stale: "The report of {unit} has changed since you opened the page (now: {status}). Nothing was saved. Reload the page, check it and try again.",
-    staleMany: "Some reports have changed since you opened the page ({units}). Nothing was saved. Reload the page, check them and try again.",
+    stale:
+      "The report of {unit} has changed since you opened the page (now: {status}). Nothing was saved. Reload the page, check it and try again.",
+    staleMany:
+      "Some reports have changed since you opened the page ({units}). Nothing was saved. Reload the page, check them and try again.",
     andMore: "and {count} more",
     wrongStatus: "The report of {unit} is “{status}”: this action is not possible.",
     nothingToDo: "No reports are awaiting review or approved and not yet locked.",
@@ -808,11 +846,13 @@ export const en: typeof vi = {
     lockMonth: "Lock the month ({count} approved)",
     lockMonthConfirm: "Confirm: lock the approved reports ({count})",
     lockMonthHint: "Locked reports can no longer be changed; only a higher level can unlock them, with a reason.",
-    lockLeavesOut: "Communes not yet approved, which will not be locked: {count}. Locking an incomplete month needs a reason.",
+    lockLeavesOut:
+      "Communes not yet approved, which will not be locked: {count}. Locking an incomplete month needs a reason.",
     lockNotApprovedList: "Not approved yet",
     andMoreCommunes: "and {count} more",
     lockReason: "Why lock the month before every report is in",
-    lockReasonHint: "For example: the deadline has passed and the other communes were reminded several times; the month's figures must be closed for the People's Committee.",
+    lockReasonHint:
+      "For example: the deadline has passed and the other communes were reminded several times; the month's figures must be closed for the People's Committee.",
     lockReasonRequired: "Communes not approved yet: {count}. Give the reason for locking an incomplete month.",
     readOnly: "You can see this list but do not review these communes' reports.",
     empty: "No commune or ward has this status.",
@@ -845,7 +885,8 @@ export const en: typeof vi = {
     opensDaysBeforeEnd: "Opens for entry before the month ends (days)",
     opensDaysBeforeEndHint: "0 to 10. 0: opens once the month has ended; 3: December opens on 29 December.",
     remindDaysBeforeDeadline: "Reminder before the deadline (days)",
-    remindDaysBeforeDeadlineHint: "0 to 10. Communes that have not submitted are reminded this many days before the deadline (0: no reminder before it), and again on the day after it.",
+    remindDaysBeforeDeadlineHint:
+      "0 to 10. Communes that have not submitted are reminded this many days before the deadline (0: no reminder before it), and again on the day after it.",
     levels: { "1": "Province", "2": "District" },
     save: "Save",
     delete: "Delete",

@@ -16,7 +16,8 @@ export const vi = {
     successionFile: "Tệp bảng kế thừa",
     fileHint: "Tối đa 10 MB. CSV phải lưu mã UTF-8; giữ số 0 ở đầu mã (định dạng cột mã là văn bản).",
     validFrom: "Hiệu lực từ tháng",
-    validFromHint: "Tháng đầu tiên danh mục có hiệu lực. Lần nhập đầu tiên: chọn tháng đầu tiên có số liệu (ví dụ 2018-01).",
+    validFromHint:
+      "Tháng đầu tiên danh mục có hiệu lực. Lần nhập đầu tiên: chọn tháng đầu tiên có số liệu (ví dụ 2018-01).",
     effectiveOn: "Hiệu lực từ tháng",
     effectiveOnHint: "Tháng sắp xếp có hiệu lực, ví dụ 2025-07 cho đợt sắp xếp ngày 1/7/2025.",
     preview: "Xem trước",
@@ -44,8 +45,10 @@ export const vi = {
     problem: "Lỗi",
     fileHasIssues: "Tệp có {count} lỗi (xem bảng bên dưới).",
     chooseFile: "Vui lòng chọn tệp.",
-    changedSincePreview: "Dữ liệu đã thay đổi kể từ khi xem trước (có người vừa nhập, hoặc tệp khác). Vui lòng xem trước lại.",
-    listImported: "Đã nhập danh mục: {opened} đơn vị mới, {closed} chấm dứt, {renamed} đổi tên, {moved} chuyển cấp trên.",
+    changedSincePreview:
+      "Dữ liệu đã thay đổi kể từ khi xem trước (có người vừa nhập, hoặc tệp khác). Vui lòng xem trước lại.",
+    listImported:
+      "Đã nhập danh mục: {opened} đơn vị mới, {closed} chấm dứt, {renamed} đổi tên, {moved} chuyển cấp trên.",
     links: "Liên kết kế thừa",
     linksWritten: "Liên kết mới hoặc thay đổi",
     linksRemoved: "Liên kết bị thay thế",
@@ -56,7 +59,8 @@ export const vi = {
     derivedNote:
       "Tỉnh cũ được nối với tỉnh mới nhận các xã của nó: “toàn bộ” khi mọi xã đều nhập vào tỉnh mới đó, “một phần” khi chỉ một số xã.",
     createdUnits: "Huyện không có xã được thêm",
-    createdNote: "Huyện đảo không có xã (vắng trong danh mục xã) được thêm vào tỉnh cũ, hiệu lực đến ngày sắp xếp: {codes}.",
+    createdNote:
+      "Huyện đảo không có xã (vắng trong danh mục xã) được thêm vào tỉnh cũ, hiệu lực đến ngày sắp xếp: {codes}.",
     partialWithoutShare: "Kế thừa một phần chưa có tỷ lệ",
     defaultShareNote:
       "{count} liên kết “một phần” không có tỷ lệ dân số: số liệu của đơn vị cũ được chia đều cho các đơn vị kế thừa nó (mặc định), làm tròn theo phương pháp phần dư lớn nhất để tổng không đổi.",
@@ -65,7 +69,8 @@ export const vi = {
     coverageCountry: "Cả nước: đơn vị nào không có trong tệp sẽ chấm dứt",
     coverageProvinces: "Một số tỉnh (trích danh mục): chỉ so sánh đơn vị của các tỉnh này",
     provinces: "Mã các tỉnh trong tệp",
-    provincesHint: "Mã 2 chữ số, cách nhau bởi dấu phẩy, ví dụ 24, 96. Đơn vị của các tỉnh khác không bị thay đổi; dòng thuộc tỉnh khác là lỗi.",
+    provincesHint:
+      "Mã 2 chữ số, cách nhau bởi dấu phẩy, ví dụ 24, 96. Đơn vị của các tỉnh khác không bị thay đổi; dòng thuộc tỉnh khác là lỗi.",
     coverageMissing: "Chọn phạm vi của tệp: cả nước hoặc một số tỉnh.",
     provincesMissing: "Nhập mã các tỉnh mà tệp bao gồm.",
     provinceCodeInvalid: "Mã tỉnh “{value}” không hợp lệ: phải gồm 2 chữ số.",
@@ -109,7 +114,8 @@ export const vi = {
       unreadable: "Không đọc được tệp. Hãy dùng tệp .xlsx hoặc .csv.",
     },
     noHeader: "Không tìm thấy dòng tiêu đề có các cột bắt buộc: {expected}.",
-    emptyList: "Tệp khai báo cả nước nhưng không có dòng đơn vị nào dưới dòng tiêu đề: nhập tệp này sẽ đóng mọi đơn vị. Để đóng một số tỉnh, hãy khai báo các tỉnh đó.",
+    emptyList:
+      "Tệp khai báo cả nước nhưng không có dòng đơn vị nào dưới dòng tiêu đề: nhập tệp này sẽ đóng mọi đơn vị. Để đóng một số tỉnh, hãy khai báo các tỉnh đó.",
     required: "Chưa có giá trị.",
     codeFormat: "Mã “{value}” không hợp lệ: phải gồm {digits} chữ số (giữ số 0 ở đầu).",
     unknownKind: "Không xác định được loại đơn vị từ “{value}”.",
@@ -121,8 +127,10 @@ export const vi = {
     countryAfterDate: "Dữ liệu hiện có bắt đầu từ {countryFrom}; chọn ngày hiệu lực từ ngày đó trở đi.",
     columnWithoutPair: "Có cột “{column}” nhưng không có cột “{missing}”: huyện cần cả mã và tên (hoặc bỏ cả hai cột).",
     outsideCoverage: "Dòng thuộc tỉnh {provinceCode}, ngoài các tỉnh đã khai báo cho tệp.",
-    unknownDeclaredProvince: "Tỉnh mã {provinceCode} đã khai báo nhưng không có trong tệp, cũng không có trong danh mục ngày hiệu lực: kiểm tra lại mã tỉnh.",
-    inOtherProvince: "Đơn vị {unitCode} hiện thuộc tỉnh {provinceCode}, ngoài các tỉnh đã khai báo: khai báo cả tỉnh {provinceCode}.",
+    unknownDeclaredProvince:
+      "Tỉnh mã {provinceCode} đã khai báo nhưng không có trong tệp, cũng không có trong danh mục ngày hiệu lực: kiểm tra lại mã tỉnh.",
+    inOtherProvince:
+      "Đơn vị {unitCode} hiện thuộc tỉnh {provinceCode}, ngoài các tỉnh đã khai báo: khai báo cả tỉnh {provinceCode}.",
     unknownParent: "Không có huyện mã {unitCode} ngày {day}: cơ cấu hành chính ngày đó không có cấp huyện.",
     missingUnitHasData:
       "Đơn vị {unitCode} {unitName} không có trong tệp. Đơn vị này mở cùng ngày hiệu lực và đã có dữ liệu nên không thể xoá: thêm vào tệp, hoặc chỉ khai báo các tỉnh có trong tệp.",
@@ -133,10 +141,13 @@ export const vi = {
     oldNotEnded: "Đơn vị mã {unitCode} vẫn còn hiệu lực từ ngày {day}: hãy nhập danh mục mới trước.",
     unknownNew: "Không có đơn vị mã {unitCode} hiệu lực ngày {day}: hãy nhập danh mục mới trước.",
     fullWithOthers: "Đơn vị cũ {unitCode} kế thừa “toàn bộ” nhưng còn có đơn vị kế thừa khác.",
-    singlePartial: "Đơn vị cũ {unitCode} chỉ có một đơn vị kế thừa “một phần”: ghi “toàn bộ” hoặc thêm các đơn vị kế thừa khác.",
-    sharesOver: "Tổng tỷ lệ của đơn vị cũ {unitCode} là {total}: vượt 100% hoặc không còn phần cho các đơn vị kế thừa chưa có tỷ lệ.",
+    singlePartial:
+      "Đơn vị cũ {unitCode} chỉ có một đơn vị kế thừa “một phần”: ghi “toàn bộ” hoặc thêm các đơn vị kế thừa khác.",
+    sharesOver:
+      "Tổng tỷ lệ của đơn vị cũ {unitCode} là {total}: vượt 100% hoặc không còn phần cho các đơn vị kế thừa chưa có tỷ lệ.",
     sharesIncomplete: "Tổng tỷ lệ của đơn vị cũ {unitCode} là {total}, phải bằng 100%.",
-    unitCodeFormat: "Mã đơn vị “{value}” không hợp lệ: mã tỉnh 2 chữ số, huyện 3, xã 5 (giữ số 0 ở đầu), hoặc VN cho cả nước.",
+    unitCodeFormat:
+      "Mã đơn vị “{value}” không hợp lệ: mã tỉnh 2 chữ số, huyện 3, xã 5 (giữ số 0 ở đầu), hoặc VN cho cả nước.",
     yearFormat: "Năm “{value}” không hợp lệ: nhập năm từ {from} đến {to}, ví dụ 2024.",
     populationFormat: "Dân số “{value}” không hợp lệ: nhập số người, số nguyên lớn hơn 0, ví dụ 136430 hoặc 136.430.",
     duplicateUnitYear: "Đơn vị {unitCode} năm {year} đã có ở dòng {firstRow}.",
@@ -168,7 +179,8 @@ export const vi = {
       "Đang xem theo cơ cấu hiện nay: các tháng trước khi đơn vị được thành lập là số liệu của các đơn vị tiền thân được chuyển sang.",
     carriedNote:
       "Các tháng trước {month} là số liệu của {sources} đơn vị tiền thân chuyển sang cơ cấu hiện nay (kế thừa toàn bộ cộng phần được chia của đơn vị bị chia tách).",
-    carriedDefaultNote: "{count} đơn vị tiền thân bị chia tách không có tỷ lệ dân số: chia đều cho các đơn vị kế thừa (mặc định).",
+    carriedDefaultNote:
+      "{count} đơn vị tiền thân bị chia tách không có tỷ lệ dân số: chia đều cho các đơn vị kế thừa (mặc định).",
   },
 };
 
@@ -188,7 +200,8 @@ export const en: typeof vi = {
     successionFile: "Succession table file",
     fileHint: "At most 10 MB. Save CSV files as UTF-8; keep the leading zeros of codes (format code columns as text).",
     validFrom: "Valid from (month)",
-    validFromHint: "The first month the list is valid. For the first import, choose the first month with figures (e.g. 2018-01).",
+    validFromHint:
+      "The first month the list is valid. For the first import, choose the first month with figures (e.g. 2018-01).",
     effectiveOn: "Effective from (month)",
     effectiveOnHint: "The month the reorganisation took effect, e.g. 2025-07 for 1 July 2025.",
     preview: "Preview",
@@ -216,7 +229,8 @@ export const en: typeof vi = {
     problem: "Error",
     fileHasIssues: "The file has {count} errors (see the table below).",
     chooseFile: "Please choose a file.",
-    changedSincePreview: "The data changed since the preview (someone imported meanwhile, or another file was chosen). Please preview again.",
+    changedSincePreview:
+      "The data changed since the preview (someone imported meanwhile, or another file was chosen). Please preview again.",
     listImported: "List imported: {opened} new units, {closed} ending, {renamed} renamed, {moved} moved.",
     links: "Succession links",
     linksWritten: "New or changed links",
@@ -228,7 +242,8 @@ export const en: typeof vi = {
     derivedNote:
       "An old province is linked to each new province that received its communes: “full” when all of them went into that province, “partial” when only some did.",
     createdUnits: "Districts without communes added",
-    createdNote: "Island districts without communes (absent from commune lists) are added to their old province, valid until the reorganisation: {codes}.",
+    createdNote:
+      "Island districts without communes (absent from commune lists) are added to their old province, valid until the reorganisation: {codes}.",
     partialWithoutShare: "Partial successions without a share",
     defaultShareNote:
       "{count} “partial” links have no population share: the old unit's figures are split evenly among its successors (the default), rounded by the largest-remainder rule so totals are kept.",
@@ -237,7 +252,8 @@ export const en: typeof vi = {
     coverageCountry: "The whole country: units missing from the file end",
     coverageProvinces: "Named provinces (an excerpt): only these provinces' units are compared",
     provinces: "Codes of the provinces in the file",
-    provincesHint: "Two digits each, separated by commas, e.g. 24, 96. Other provinces' units are left as they are; a row of another province is an error.",
+    provincesHint:
+      "Two digits each, separated by commas, e.g. 24, 96. Other provinces' units are left as they are; a row of another province is an error.",
     coverageMissing: "Choose what the file covers: the whole country or named provinces.",
     provincesMissing: "Enter the codes of the provinces the file covers.",
     provinceCodeInvalid: "Province code “{value}” is not valid: it must have 2 digits.",
@@ -281,7 +297,8 @@ export const en: typeof vi = {
       unreadable: "The file could not be read. Use an .xlsx or .csv file.",
     },
     noHeader: "No header row with the required columns: {expected}.",
-    emptyList: "The file is declared as the whole country but has no unit rows under its header row: importing it would close every unit. To close some provinces, declare those provinces.",
+    emptyList:
+      "The file is declared as the whole country but has no unit rows under its header row: importing it would close every unit. To close some provinces, declare those provinces.",
     required: "No value.",
     codeFormat: "Code “{value}” is not valid: it must have {digits} digits (keep the leading zeros).",
     unknownKind: "The kind of unit cannot be told from “{value}”.",
@@ -291,10 +308,14 @@ export const en: typeof vi = {
     beforeLatestList:
       "The date is before the latest change already imported ({latest}). An older list can only be imported again unchanged.",
     countryAfterDate: "The current data starts on {countryFrom}; choose a date from then on.",
-    columnWithoutPair: "The file has a “{column}” column but no “{missing}” column: a district needs both its code and its name (or neither column).",
-    outsideCoverage: "The row belongs to province {provinceCode}, which is not among the provinces declared for the file.",
-    unknownDeclaredProvince: "Province {provinceCode} is declared, but it is neither in the file nor in the structure on the date: check the province code.",
-    inOtherProvince: "Unit {unitCode} belongs to province {provinceCode}, outside the provinces declared: declare province {provinceCode} too.",
+    columnWithoutPair:
+      "The file has a “{column}” column but no “{missing}” column: a district needs both its code and its name (or neither column).",
+    outsideCoverage:
+      "The row belongs to province {provinceCode}, which is not among the provinces declared for the file.",
+    unknownDeclaredProvince:
+      "Province {provinceCode} is declared, but it is neither in the file nor in the structure on the date: check the province code.",
+    inOtherProvince:
+      "Unit {unitCode} belongs to province {provinceCode}, outside the provinces declared: declare province {provinceCode} too.",
     unknownParent: "No district {unitCode} on {day}: the administrative structure of that date has no districts.",
     missingUnitHasData:
       "Unit {unitCode} {unitName} is not in the file. It opened on the same date and already has data, so it cannot be deleted: add it to the file, or declare only the provinces the file has.",
@@ -306,11 +327,14 @@ export const en: typeof vi = {
     unknownNew: "No unit with code {unitCode} is valid on {day}: import the new list first.",
     fullWithOthers: "Old unit {unitCode} has a “full” succession and other successors too.",
     singlePartial: "Old unit {unitCode} has a single “partial” successor: write “full” or add the other successors.",
-    sharesOver: "The shares of old unit {unitCode} add up to {total}: over 100%, or nothing left for successors without a share.",
+    sharesOver:
+      "The shares of old unit {unitCode} add up to {total}: over 100%, or nothing left for successors without a share.",
     sharesIncomplete: "The shares of old unit {unitCode} add up to {total}; they must make 100%.",
-    unitCodeFormat: "Unit code “{value}” is not valid: 2 digits for a province, 3 for a district, 5 for a commune (keep the leading zeros), or VN for the country.",
+    unitCodeFormat:
+      "Unit code “{value}” is not valid: 2 digits for a province, 3 for a district, 5 for a commune (keep the leading zeros), or VN for the country.",
     yearFormat: "Year “{value}” is not valid: enter a year from {from} to {to}, e.g. 2024.",
-    populationFormat: "Population “{value}” is not valid: enter a number of people, a whole number above 0, e.g. 136430 or 136,430.",
+    populationFormat:
+      "Population “{value}” is not valid: enter a number of people, a whole number above 0, e.g. 136430 or 136,430.",
     duplicateUnitYear: "Unit {unitCode} already has a row for {year}, row {firstRow}.",
     unknownUnitInYear: "No unit with code {unitCode} in {year}: check the code, or import the unit list first.",
   },
@@ -336,9 +360,11 @@ export const en: typeof vi = {
     monthStructure: "The month's structure",
     currentStructure: "Today's structure",
     currentUnavailable: "This unit is not part of today's structure; see its successors below.",
-    currentBanner: "Viewing in today's structure: months before the unit was formed show its predecessors' figures carried into it.",
+    currentBanner:
+      "Viewing in today's structure: months before the unit was formed show its predecessors' figures carried into it.",
     carriedNote:
       "Months before {month} are the figures of {sources} predecessor units carried into today's structure (whole successions plus the parts of split units).",
-    carriedDefaultNote: "{count} split predecessors have no population share: their figures are split evenly among their successors (the default).",
+    carriedDefaultNote:
+      "{count} split predecessors have no population share: their figures are split evenly among their successors (the default).",
   },
 };

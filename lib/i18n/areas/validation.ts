@@ -40,7 +40,8 @@ export const vi = {
     milestoneMissing: "Vui lòng chọn tháng của mốc (ví dụ 12/2025)",
     milestoneOutsidePeriod: "Mốc {month} nằm ngoài thời gian của kế hoạch",
     milestoneRepeated: "Mốc {month} bị trùng",
-    lastMilestoneNotEnd: "Mốc cuối cùng phải là tháng kết thúc của kế hoạch ({month}), để chỉ tiêu áp dụng cho cả thời gian kế hoạch",
+    lastMilestoneNotEnd:
+      "Mốc cuối cùng phải là tháng kết thúc của kế hoạch ({month}), để chỉ tiêu áp dụng cho cả thời gian kế hoạch",
     milestoneWithoutTarget: "Mốc {month} chưa có chỉ tiêu nào: nhập tỷ lệ hoặc số người cho ít nhất một dòng",
     agencyTooLong: "Tên cơ quan không được dài quá 200 ký tự",
     targetWithoutMilestone: "Chỉ tiêu này không thuộc mốc nào",
@@ -144,8 +145,10 @@ export const en: typeof vi = {
     milestoneMissing: "Choose the milestone's month (e.g. 12/2025)",
     milestoneOutsidePeriod: "Milestone {month} lies outside the plan's period",
     milestoneRepeated: "Milestone {month} is repeated",
-    lastMilestoneNotEnd: "The last milestone must be the plan's last month ({month}), so that targets apply to the whole plan",
-    milestoneWithoutTarget: "Milestone {month} has no target yet: enter a rate or a number of people in at least one row",
+    lastMilestoneNotEnd:
+      "The last milestone must be the plan's last month ({month}), so that targets apply to the whole plan",
+    milestoneWithoutTarget:
+      "Milestone {month} has no target yet: enter a rate or a number of people in at least one row",
     agencyTooLong: "The agency's name may not be longer than 200 characters",
     targetWithoutMilestone: "This target belongs to no milestone",
     rate: "The rate must be a number above 0 and at most 100, with at most 2 decimals (e.g. 95 or 99.5)",
@@ -204,7 +207,8 @@ export const en: typeof vi = {
     deadlineDayTooLate: "The deadline must be a number from 1 to 28 (a day every month has)",
     opensDays: "The days open for entry before the month's end must be a number from 0 to 10",
     opensDaysWhole: "The days open for entry before the month's end must be a whole number from 0 to 10",
-    opensDaysTooMany: "The days open for entry before the month's end must be a number from 0 to 10 (only the month's last days)",
+    opensDaysTooMany:
+      "The days open for entry before the month's end must be a number from 0 to 10 (only the month's last days)",
     remindDays: "The days of reminder before the deadline must be a number from 0 to 10",
     remindDaysWhole: "The days of reminder before the deadline must be a whole number from 0 to 10",
     rule: "Invalid reporting rule",
@@ -214,4 +218,6 @@ export const en: typeof vi = {
 type Catalogue = typeof vi;
 
 /** An issue code: an area of the catalogue and a message in it, e.g. "plan.numberMissing". */
-export type ValidationCode = { [Area in keyof Catalogue]: `${Area}.${keyof Catalogue[Area] & string}` }[keyof Catalogue];
+export type ValidationCode = {
+  [Area in keyof Catalogue]: `${Area}.${keyof Catalogue[Area] & string}`;
+}[keyof Catalogue];

@@ -1,7 +1,8 @@
 // The sentence for a refused export request, in the reader's language.
 import { formatCount, formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
+import { fill, type Messages } from "@/lib/i18n/messages";
+
 import type { ExportProblem } from "./plan-export";
 
 export function describeExportProblem(problem: ExportProblem, t: Messages, locale: Locale): string {

@@ -2,12 +2,13 @@
 // download: a unit in the user's scope (by id: codes are reused across reorganisations) and a range
 // of months up to the current one, within the size limits.
 import "server-only";
+
+import { currentMonth } from "@/lib/clock";
 import { db } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
-import { type Month, dateToMonth, isMonth, monthRange, monthToDate } from "@/lib/period";
-import { type ScopedUser, canAccessUnit } from "@/lib/permissions/scope";
+import { dateToMonth, isMonth, monthRange, monthToDate, type Month } from "@/lib/period";
+import { canAccessUnit, type ScopedUser } from "@/lib/permissions/scope";
 import { countReportRows } from "@/lib/queries/get-report-rows";
-import { currentMonth } from "@/lib/clock";
 
 export const MAX_EXPORT_MONTHS = 60;
 export const MAX_EXPORT_ROWS = 100_000;
@@ -35,9 +36,17 @@ export function referenceMonth(unit: Pick<ExportUnit, "validFrom" | "validTo">, 
 }
 
 /** A unit the user may see (in its reference month), or null: unknown and out-of-scope units look the same. */
-export async function findUnitInScope(user: ScopedUser, unitId: number, month: Month, client: DbClient = db): Promise<ExportUnit | null> {
+export async function findUnitInScope(
+  user: ScopedUser,
+  unitId: number,
+  month: Month,
+  client: DbClient = db,
+): Promise<ExportUnit | null> {
   if (!Number.isSafeInteger(unitId) || unitId <= 0) return null;
-  const unit = await client.unit.findUnique({ where: { id: unitId }, select: { id: true, code: true, name: true, validFrom: true, validTo: true } });
+  const unit = await client.unit.findUnique({
+    where: { id: unitId },
+    select: { id: true, code: true, name: true, validFrom: true, validTo: true },
+  });
   if (!unit || !(await canAccessUnit(user, unit.id, referenceMonth(unit, month), client))) return null;
   return unit;
 }

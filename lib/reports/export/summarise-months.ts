@@ -20,7 +20,11 @@ export type MonthTotals = {
   voluntarySocialAssigned: number;
 };
 
-export function summariseMonths(rows: readonly ReportRow[], months: readonly Month[], groupCodes: readonly string[]): MonthTotals[] {
+export function summariseMonths(
+  rows: readonly ReportRow[],
+  months: readonly Month[],
+  groupCodes: readonly string[],
+): MonthTotals[] {
   const totals = new Map<Month, MonthTotals>(
     months.map((month) => [
       month,

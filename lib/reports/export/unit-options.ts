@@ -3,10 +3,12 @@
 // parent. Users whose scope is the whole country get provinces and districts only (thousands of
 // communes would make the list unusable); a commune reached from its dashboard is still accepted.
 import "server-only";
+
 import { Prisma } from "@prisma/client";
 import { z } from "zod";
+
 import { db } from "@/lib/db";
-import { type ScopedUser, manageableUnitsSql } from "@/lib/permissions/scope";
+import { manageableUnitsSql, type ScopedUser } from "@/lib/permissions/scope";
 
 export type UnitOption = { id: number; code: string; name: string; depth: number; ended: boolean };
 
@@ -23,10 +25,17 @@ const unitRow = z.object({
 export async function getUnitOptions(user: ScopedUser & { scopeUnit: { kind: string } }): Promise<UnitOption[]> {
   const manageable = await manageableUnitsSql(user);
   const inScope = manageable ? Prisma.sql`AND x.id IN (SELECT unit_id FROM (${manageable}) m)` : Prisma.empty;
-  const withoutCommunes = user.scopeUnit.kind === "COUNTRY" ? Prisma.sql`AND x.kind::text NOT IN (${Prisma.join(COMMUNE_KINDS)})` : Prisma.empty;
-  const units = z.array(unitRow).parse(
-    await db.$queryRaw(Prisma.sql`SELECT x.id, x.code, x.name, x.parent_id, x.valid_to FROM unit x WHERE TRUE ${inScope} ${withoutCommunes}`),
-  );
+  const withoutCommunes =
+    user.scopeUnit.kind === "COUNTRY"
+      ? Prisma.sql`AND x.kind::text NOT IN (${Prisma.join(COMMUNE_KINDS)})`
+      : Prisma.empty;
+  const units = z
+    .array(unitRow)
+    .parse(
+      await db.$queryRaw(
+        Prisma.sql`SELECT x.id, x.code, x.name, x.parent_id, x.valid_to FROM unit x WHERE TRUE ${inScope} ${withoutCommunes}`,
+      ),
+    );
   const ids = new Set(units.map((unit) => unit.id));
   const children = new Map<number | null, typeof units>();
   for (const unit of units) {
@@ -36,7 +45,10 @@ export async function getUnitOptions(user: ScopedUser & { scopeUnit: { kind: str
   const options: UnitOption[] = [];
   const visit = (parent: number | null, depth: number) => {
     const level = [...(children.get(parent) ?? [])].sort(
-      (a, b) => Number(a.valid_to !== null) - Number(b.valid_to !== null) || a.name.localeCompare(b.name, "vi") || a.code.localeCompare(b.code),
+      (a, b) =>
+        Number(a.valid_to !== null) - Number(b.valid_to !== null) ||
+        a.name.localeCompare(b.name, "vi") ||
+        a.code.localeCompare(b.code),
     );
     for (const unit of level) {
       options.push({ id: unit.id, code: unit.code, name: unit.name, depth, ended: unit.valid_to !== null });

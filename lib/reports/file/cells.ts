@@ -1,6 +1,6 @@
 // Cell values of a report file as the reader hands them on (text, number, date, empty, or a formula
 // whose result the file does not store), and the month and unit code read from them.
-import { type Month, dateToMonth, isMonth } from "@/lib/period";
+import { dateToMonth, isMonth, type Month } from "@/lib/period";
 import { UncalculatedFormula } from "@/lib/table-files/read-xlsx-sheet";
 
 export type Cell = string | number | Date | boolean | UncalculatedFormula | null;

@@ -2,7 +2,14 @@
 // base unit and month. Headers are Vietnamese in the files the app writes; English headers, headers
 // without diacritics and a few usual variants are accepted when reading.
 import { foldDiacritics } from "@/lib/text/fold";
-import { GROUP_FIELDS, type GroupField, type ReportField, UNIT_FIELDS, type UnitField, groupFieldKey } from "@/lib/validation/report-values";
+import {
+  GROUP_FIELDS,
+  groupFieldKey,
+  UNIT_FIELDS,
+  type GroupField,
+  type ReportField,
+  type UnitField,
+} from "@/lib/validation/report-values";
 
 /** Columns that identify the row or only inform (the unit's name, the report's status). */
 export const KEY_COLUMNS = ["unitCode", "unitName", "month", "status"] as const;
@@ -74,7 +81,8 @@ for (const [key, names] of [...Object.entries(KEY_HEADERS), ...Object.entries(UN
 }
 const groupFieldNames = new Map<string, GroupField>();
 for (const [field, names] of Object.entries(GROUP_FIELD_HEADERS)) {
-  for (const name of [names.vi, names.en, ...names.variants]) groupFieldNames.set(normaliseHeader(name), field as GroupField);
+  for (const name of [names.vi, names.en, ...names.variants])
+    groupFieldNames.set(normaliseHeader(name), field as GroupField);
 }
 
 /** The column a header names, or null when it names none ("Nhóm 1 – Có thẻ" → "g1.insured"). */

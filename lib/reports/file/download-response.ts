@@ -1,10 +1,12 @@
 // Answers of the download routes (export, import template, PDF report): the file as an attachment, or a
 // short plain-text refusal. The session, permission and scope are checked by the routes first.
 import "server-only";
+
 import { NextResponse } from "next/server";
+
 import { getCurrentUser } from "@/lib/auth/current-user";
-import type { SessionUser } from "@/lib/auth/session";
 import { signInHref } from "@/lib/auth/redirect-target";
+import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/permissions/can";
 import type { Permission } from "@/lib/permissions/roles";
 
@@ -29,7 +31,10 @@ export function pdfResponse(fileName: string, bytes: Uint8Array): Response {
 }
 
 export function textResponse(status: number, text: string): Response {
-  return new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  return new Response(text, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }
 
 /**

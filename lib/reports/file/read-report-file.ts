@@ -5,12 +5,14 @@
 // (not a spreadsheet, no header, a column missing or twice, a layout that is not the template's) are
 // returned as codes, all of them, and then no row is read.
 import { parse } from "csv-parse/sync";
+
 import { columnLetter } from "@/lib/table-files/cell-address";
 import { limitCsvRecords } from "@/lib/table-files/csv-limits";
 import { LimitExceeded, type LimitProblem, type TableLimits } from "@/lib/table-files/limits";
 import { readXlsxSheet } from "@/lib/table-files/read-xlsx-sheet";
-import { type Cell, cellText, isEmptyCell, readMonth } from "./cells";
-import { type ColumnKey, columnForHeader, normaliseHeader } from "./columns";
+
+import { cellText, isEmptyCell, readMonth, type Cell } from "./cells";
+import { columnForHeader, normaliseHeader, type ColumnKey } from "./columns";
 
 /** Largest file accepted (the upload limit in next.config.ts is a little higher). */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -24,7 +26,11 @@ const HEADER_SEARCH_ROWS = 10;
  * What a file may reach: the template has 27 columns (5 groups; AA), so 64 (BL) leave room for a
  * person's own columns; rows up to MAX_FILE_ROWS below a header in the first rows; 10 s to read.
  */
-export const REPORT_FILE_LIMITS: TableLimits = { maxColumns: 64, maxRows: MAX_FILE_ROWS + HEADER_SEARCH_ROWS, timeBudgetMs: 10_000 };
+export const REPORT_FILE_LIMITS: TableLimits = {
+  maxColumns: 64,
+  maxRows: MAX_FILE_ROWS + HEADER_SEARCH_ROWS,
+  timeBudgetMs: 10_000,
+};
 /** Columns a file must have, whatever its months. */
 const REQUIRED_COLUMNS: readonly ColumnKey[] = ["unitCode", "month", "population"];
 
@@ -95,7 +101,10 @@ function readCsv(bytes: Uint8Array, limits: TableLimits): Grid | FileProblem {
       info: true,
       on_record: limitCsvRecords(limits),
     }) as unknown as { record: string[]; info: { lines: number } }[];
-    return records.map(({ record, info }) => ({ row: info.lines, cells: record.map((value) => (value.trim() === "" ? null : value)) }));
+    return records.map(({ record, info }) => ({
+      row: info.lines,
+      cells: record.map((value) => (value.trim() === "" ? null : value)),
+    }));
   } catch (error) {
     return error instanceof LimitExceeded ? error.problem : { code: "unreadable" };
   }
@@ -116,7 +125,11 @@ function locateColumns(grid: Grid): ReadResult {
     .slice(0, HEADER_SEARCH_ROWS)
     .findIndex(({ cells }) => cells.some((cell) => typeof cell === "string" && columnForHeader(cell) === "unitCode"));
   if (headerIndex < 0) {
-    const layout = grid.slice(0, HEADER_SEARCH_ROWS).map(({ cells }) => otherLayout(cells)).find((found) => found.length > 0) ?? [];
+    const layout =
+      grid
+        .slice(0, HEADER_SEARCH_ROWS)
+        .map(({ cells }) => otherLayout(cells))
+        .find((found) => found.length > 0) ?? [];
     return { ok: false, problems: [{ code: "noHeader", params: { rows: HEADER_SEARCH_ROWS } }, ...layout] };
   }
 
@@ -133,7 +146,8 @@ function locateColumns(grid: Grid): ReadResult {
       return;
     }
     const twin = columns.find((column) => column.key === key);
-    if (twin) problems.push({ code: "duplicateColumn", params: { column: header, letters: `${twin.letter}, ${letter}` } });
+    if (twin)
+      problems.push({ code: "duplicateColumn", params: { column: header, letters: `${twin.letter}, ${letter}` } });
     else columns.push({ key, letter, header, index });
   });
   const missing = REQUIRED_COLUMNS.filter((key) => !columns.some((column) => column.key === key));
@@ -146,20 +160,28 @@ function locateColumns(grid: Grid): ReadResult {
     rows.push({ row, cells: Object.fromEntries(columns.map((column) => [column.key, cells[column.index] ?? null])) });
   }
   if (rows.length === 0) problems.push({ code: "noRows" });
-  if (rows.length > MAX_FILE_ROWS) problems.push({ code: "tooManyRows", params: { count: rows.length, max: MAX_FILE_ROWS } });
+  if (rows.length > MAX_FILE_ROWS)
+    problems.push({ code: "tooManyRows", params: { count: rows.length, max: MAX_FILE_ROWS } });
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, file: { columns: columns.map(({ key, letter, header }) => ({ key, letter, header })), ignoredColumns, rows } };
+  return {
+    ok: true,
+    file: { columns: columns.map(({ key, letter, header }) => ({ key, letter, header })), ignoredColumns, rows },
+  };
 }
 
 /** Headers of a column that names the participant group of each row. */
-const GROUP_PER_ROW_HEADERS = new Set(["Nhóm", "Nhóm đối tượng", "Mã nhóm", "Group", "Participant group"].map(normaliseHeader));
+const GROUP_PER_ROW_HEADERS = new Set(
+  ["Nhóm", "Nhóm đối tượng", "Mã nhóm", "Group", "Participant group"].map(normaliseHeader),
+);
 
 /**
  * The layouts people make instead of the template's, told by their header: one row per group (a
  * "Nhóm" column), or the months as columns. Named so that the message can say what to change.
  */
 function otherLayout(header: readonly Cell[]): FileProblem[] {
-  const groupColumn = header.find((cell) => typeof cell === "string" && GROUP_PER_ROW_HEADERS.has(normaliseHeader(cell)));
+  const groupColumn = header.find(
+    (cell) => typeof cell === "string" && GROUP_PER_ROW_HEADERS.has(normaliseHeader(cell)),
+  );
   if (groupColumn !== undefined) return [{ code: "groupsAsRows", params: { column: cellText(groupColumn) } }];
   const monthColumn = header.find((cell) => !isEmptyCell(cell) && readMonth(cell) !== null);
   if (monthColumn !== undefined) return [{ code: "monthsAsColumns", params: { column: cellText(monthColumn) } }];

@@ -5,9 +5,11 @@
 // the whole import fail (ImportConflict): the transaction then writes nothing. Unchanged rows are
 // not touched.
 import { Prisma, type ReportStatus } from "@prisma/client";
+
 import type { AuditRecord } from "@/lib/audit/write-audit-entry";
-import { type Month, monthToDate } from "@/lib/period";
+import { monthToDate, type Month } from "@/lib/period";
 import type { ReportValues } from "@/lib/validation/report-values";
+
 import type { RowPlan } from "./check-import";
 
 /** Rows per statement. */
@@ -89,7 +91,12 @@ export async function applyImport(
 
 async function writeFigures(tx: Prisma.TransactionClient, plans: readonly RowPlan[]): Promise<void> {
   const figures = plans.flatMap((plan) =>
-    Object.entries(plan.values.groups).map(([code, figures]) => ({ unitId: plan.unit.id, period: periodText(plan.month), code, ...figures })),
+    Object.entries(plan.values.groups).map(([code, figures]) => ({
+      unitId: plan.unit.id,
+      period: periodText(plan.month),
+      code,
+      ...figures,
+    })),
   );
   for (const batch of chunks(figures)) {
     await tx.$executeRaw(Prisma.sql`

@@ -4,11 +4,13 @@
 // reference, and the instructions. Rows without a report are left blank to be filled in — copying
 // last month's figures into them would let a forgotten row pass as a report.
 import "server-only";
+
 import { db } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
-import { type Month, addMonths } from "@/lib/period";
+import { addMonths, type Month } from "@/lib/period";
 import type { ScopedUser } from "@/lib/permissions/scope";
 import { getGroupsInForce, getReportRows } from "@/lib/queries/get-report-rows";
+
 import type { ExportUnit } from "../export/plan-export";
 import { buildReportWorkbook } from "../file/report-workbook";
 

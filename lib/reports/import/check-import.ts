@@ -10,31 +10,33 @@
 // A valid row is new (no report yet), changed (values differ, or a draft or returned report that
 // the import submits) or unchanged (nothing is written for it).
 import type { ReportStatus } from "@prisma/client";
-import { type Month, addMonths } from "@/lib/period";
-import { type ReportWarning, reportWarnings } from "@/lib/reports/report-warnings";
+
+import { addMonths, type Month } from "@/lib/period";
+import { reportWarnings, type ReportWarning } from "@/lib/reports/report-warnings";
 import { UncalculatedFormula } from "@/lib/table-files/read-xlsx-sheet";
 import {
   GROUP_FIELDS,
+  groupFieldKey,
+  readReportValues,
+  UNIT_FIELDS,
   type IssueCode,
   type RawReportInput,
   type ReportField,
   type ReportValues,
-  UNIT_FIELDS,
-  groupFieldKey,
-  readReportValues,
 } from "@/lib/validation/report-values";
+
 import { cellText, isEmptyCell, readMonth, readUnitCode } from "../file/cells";
-import { type ColumnKey, KEY_COLUMNS, type KeyColumn, groupCodeOf } from "../file/columns";
+import { groupCodeOf, KEY_COLUMNS, type ColumnKey, type KeyColumn } from "../file/columns";
 import type { FileProblem, FileRow, ReportFile } from "../file/read-report-file";
 import {
-  type ContextUnit,
-  type ExistingReport,
-  HISTORY_MONTHS,
-  type ImportContext,
   groupCodesIn,
+  HISTORY_MONTHS,
   isBaseUnit,
   lookUpUnit,
   reportKey,
+  type ContextUnit,
+  type ExistingReport,
+  type ImportContext,
 } from "./import-context";
 import { readRowMonth } from "./import-months";
 
@@ -62,7 +64,11 @@ export type RowIssue = {
   params?: Record<string, string | number>;
 };
 
-export type FieldChange = { field: ReportField | "status"; before: number | string | null; after: number | string | null };
+export type FieldChange = {
+  field: ReportField | "status";
+  before: number | string | null;
+  after: number | string | null;
+};
 
 export type RowPlan = {
   row: number;
@@ -91,7 +97,9 @@ const STATUS_AFTER_IMPORT: ReportStatus = "SUBMITTED";
 
 /** The columns that hold values (everything but the key and informational columns). */
 function valueColumns(file: ReportFile): ReportField[] {
-  return file.columns.map((column) => column.key).filter((key): key is ReportField => !KEY_COLUMNS.includes(key as KeyColumn));
+  return file.columns
+    .map((column) => column.key)
+    .filter((key): key is ReportField => !KEY_COLUMNS.includes(key as KeyColumn));
 }
 
 export function checkImport(file: ReportFile, context: ImportContext): ImportCheck {
@@ -140,9 +148,12 @@ export function checkImport(file: ReportFile, context: ImportContext): ImportChe
         }
       }
     }
-    const raw: RawReportInput = Object.fromEntries(valueKeys.map((key) => [key, formulas.has(key) ? null : (fileRow.cells[key] ?? null)]));
+    const raw: RawReportInput = Object.fromEntries(
+      valueKeys.map((key) => [key, formulas.has(key) ? null : (fileRow.cells[key] ?? null)]),
+    );
     const read = readReportValues(raw, groupCodes);
-    if (!read.ok) for (const found of read.issues) if (!formulas.has(found.field)) issue(found.field, found.code, found.params);
+    if (!read.ok)
+      for (const found of read.issues) if (!formulas.has(found.field)) issue(found.field, found.code, found.params);
 
     if (read.ok && unit && month && rowIssues.length === 0) {
       const existing = context.reports.get(reportKey(unit.id, month)) ?? null;
@@ -168,7 +179,11 @@ export function checkImport(file: ReportFile, context: ImportContext): ImportChe
 }
 
 /** Group columns the rows' months need but the file lacks: one problem per column (then no row is checked). */
-function missingGroupColumns(rows: FileRow[], valueKeys: readonly ReportField[], context: ImportContext): FileProblem[] {
+function missingGroupColumns(
+  rows: FileRow[],
+  valueKeys: readonly ReportField[],
+  context: ImportContext,
+): FileProblem[] {
   const needed = new Set<string>();
   for (const row of rows) {
     const month = readMonth(row.cells.month ?? null);
@@ -176,7 +191,9 @@ function missingGroupColumns(rows: FileRow[], valueKeys: readonly ReportField[],
       for (const field of GROUP_FIELDS) needed.add(groupFieldKey(code, field));
     }
   }
-  return [...needed].filter((key) => !valueKeys.includes(key as ReportField)).map((column) => ({ code: "missingColumn", params: { column } }));
+  return [...needed]
+    .filter((key) => !valueKeys.includes(key as ReportField))
+    .map((column) => ({ code: "missingColumn", params: { column } }));
 }
 
 type IssueSink = (column: ColumnKey, code: RowIssue["code"], params?: RowIssue["params"]) => void;
@@ -239,7 +256,10 @@ function planRow(
 ): RowPlan {
   const base = { row, unit, month, values, existing, warnings: [] };
   if (!existing) return { ...base, kind: "new", changes: [] };
-  const fields: ReportField[] = [...UNIT_FIELDS, ...groupCodes.flatMap((code) => GROUP_FIELDS.map((field) => groupFieldKey(code, field)))];
+  const fields: ReportField[] = [
+    ...UNIT_FIELDS,
+    ...groupCodes.flatMap((code) => GROUP_FIELDS.map((field) => groupFieldKey(code, field))),
+  ];
   const changes: FieldChange[] = fields
     .map((field) => ({ field, before: fieldValue(existing.values, field), after: fieldValue(values, field) }))
     .filter((change) => change.before !== change.after);

@@ -2,15 +2,17 @@
 // language with its row and column, and the changes and warnings (lists capped to keep the page
 // light; the counts are always complete). Plain data, sent from the server to the browser.
 import type { ReportStatus } from "@prisma/client";
+
 import { formatCount, formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Messages, fill } from "@/lib/i18n/messages";
-import { type Month, isMonth } from "@/lib/period";
+import { fill, type Messages } from "@/lib/i18n/messages";
+import { isMonth, type Month } from "@/lib/period";
 import { describeIssue, describeWarning, fieldLabel } from "@/lib/reports/describe-issue";
 import { describeLimitProblem } from "@/lib/table-files/describe-limit";
 import { isLimitProblem } from "@/lib/table-files/limits";
 import type { IssueCode, ReportField } from "@/lib/validation/report-values";
-import { type ColumnKey, columnHeader } from "../file/columns";
+
+import { columnHeader, type ColumnKey } from "../file/columns";
 import type { FileProblem, ReportFile } from "../file/read-report-file";
 import type { FieldChange, ImportIssueCode, RowIssue, RowPlan } from "./check-import";
 import type { PreparedImport } from "./prepare-import";
@@ -25,7 +27,15 @@ export type ImportPreview = {
   fileName: string;
   /** Present when the file can be imported: sent back with the file to confirm. */
   token: string | null;
-  counts: { rows: number; created: number; updated: number; unchanged: number; blank: number; errors: number; warnings: number };
+  counts: {
+    rows: number;
+    created: number;
+    updated: number;
+    unchanged: number;
+    blank: number;
+    errors: number;
+    warnings: number;
+  };
   problems: string[];
   /** The layout an import file must have, when the file's is not it (shown with a link to the template). */
   layout: string | null;
@@ -33,7 +43,13 @@ export type ImportPreview = {
   issues: { row: number; column: string; message: string }[];
   /** All row errors, of which `issues` shows the first. */
   issueCount: number;
-  changes: { row: number; unit: string; month: string; isNew: boolean; fields: { label: string; before: string; after: string }[] }[];
+  changes: {
+    row: number;
+    unit: string;
+    month: string;
+    isNew: boolean;
+    fields: { label: string; before: string; after: string }[];
+  }[];
   warnings: { row: number; unit: string; month: string; message: string }[];
   /** The last month of the file, for the link to the dashboard after the import. */
   lastMonth: Month | null;
@@ -61,17 +77,28 @@ const IMPORT_ISSUE_CODES: readonly string[] = [
 ] satisfies ImportIssueCode[];
 
 /** Problems that mean the file is not laid out as the template: the expected layout is then explained. */
-const LAYOUT_PROBLEMS: readonly FileProblem["code"][] = ["noHeader", "missingColumn", "groupsAsRows", "monthsAsColumns"];
+const LAYOUT_PROBLEMS: readonly FileProblem["code"][] = [
+  "noHeader",
+  "missingColumn",
+  "groupsAsRows",
+  "monthsAsColumns",
+];
 
 function isImportIssue(code: RowIssue["code"]): code is ImportIssueCode {
   return IMPORT_ISSUE_CODES.includes(code);
 }
 
-function formatParams(params: Record<string, string | number> | undefined, t: Messages, locale: Locale): Record<string, string> {
+function formatParams(
+  params: Record<string, string | number> | undefined,
+  t: Messages,
+  locale: Locale,
+): Record<string, string> {
   return Object.fromEntries(
     Object.entries(params ?? {}).map(([key, value]) => {
-      if ((key === "month" || key === "earliest" || key === "latest") && typeof value === "string" && isMonth(value)) return [key, formatMonth(value, locale)];
-      if (key === "status") return [key, t.reports.import.lockedStatus[value as "APPROVED" | "LOCKED"] ?? String(value)];
+      if ((key === "month" || key === "earliest" || key === "latest") && typeof value === "string" && isMonth(value))
+        return [key, formatMonth(value, locale)];
+      if (key === "status")
+        return [key, t.reports.import.lockedStatus[value as "APPROVED" | "LOCKED"] ?? String(value)];
       if (typeof value === "number" && key !== "first") return [key, formatCount(value, locale)];
       return [key, String(value)];
     }),
@@ -80,19 +107,32 @@ function formatParams(params: Record<string, string | number> | undefined, t: Me
 
 /** The problems of a file in words; missing columns are named together in one sentence. */
 export function describeProblems(problems: readonly FileProblem[], t: Messages, locale: Locale): string[] {
-  const missing = problems.flatMap((problem) => (problem.code === "missingColumn" ? [`"${columnHeader(problem.params!.column as ColumnKey)}"`] : []));
+  const missing = problems.flatMap((problem) =>
+    problem.code === "missingColumn" ? [`"${columnHeader(problem.params!.column as ColumnKey)}"`] : [],
+  );
   const others = problems.filter((problem) => problem.code !== "missingColumn");
   return [
     ...(missing.length > 0 ? [fill(t.reports.import.problems.missingColumn, { columns: missing.join(", ") })] : []),
     ...others.map((problem) =>
-      isLimitProblem(problem) ? describeLimitProblem(problem, locale) : fill(t.reports.import.problems[problem.code], formatParams(problem.params, t, locale)),
+      isLimitProblem(problem)
+        ? describeLimitProblem(problem, locale)
+        : fill(t.reports.import.problems[problem.code], formatParams(problem.params, t, locale)),
     ),
   ];
 }
 
 function describeRowIssue(issue: RowIssue, t: Messages, locale: Locale): string {
-  if (isImportIssue(issue.code)) return fill(t.reports.import.issues[issue.code], formatParams(issue.params, t, locale));
-  return describeIssue({ field: issue.column as ReportField, code: issue.code as IssueCode, ...(issue.params ? { params: issue.params } : {}) }, t, locale);
+  if (isImportIssue(issue.code))
+    return fill(t.reports.import.issues[issue.code], formatParams(issue.params, t, locale));
+  return describeIssue(
+    {
+      field: issue.column as ReportField,
+      code: issue.code as IssueCode,
+      ...(issue.params ? { params: issue.params } : {}),
+    },
+    t,
+    locale,
+  );
 }
 
 function columnName(file: ReportFile | null, key: ColumnKey): string {
@@ -166,7 +206,9 @@ export function describeImport(prepared: PreparedImport, t: Messages, locale: Lo
     layout: check.problems.some((problem) => LAYOUT_PROBLEMS.includes(problem.code)) ? t.reports.import.layout : null,
     ignoredColumns:
       file && file.ignoredColumns.length > 0
-        ? fill(t.reports.import.ignoredColumns, { columns: file.ignoredColumns.map((column) => `${column.letter} · "${column.header}"`).join(", ") })
+        ? fill(t.reports.import.ignoredColumns, {
+            columns: file.ignoredColumns.map((column) => `${column.letter} · "${column.header}"`).join(", "),
+          })
         : null,
     issueCount: sortedIssues.length,
     issues: sortedIssues.slice(0, SHOWN_ISSUES).map((issue) => ({

@@ -3,8 +3,10 @@
 // importer's scope in each month, the group sets, and the reports already there (with the twelve
 // months before each, for the warnings). Loaded in a few batched queries, whatever the row count.
 import type { ReportStatus } from "@prisma/client";
-import { type Month, addMonths, monthToDate } from "@/lib/period";
+
+import { addMonths, monthToDate, type Month } from "@/lib/period";
 import type { ReportValues } from "@/lib/validation/report-values";
+
 import { withLeadingZeros } from "../file/cells";
 
 export type Span = { validFrom: Date; validTo: Date | null };
@@ -42,9 +44,7 @@ export function validIn(span: Span, month: Month): boolean {
 }
 
 export type UnitLookup =
-  | { kind: "found"; unit: ContextUnit }
-  | { kind: "notInMonth"; units: ContextUnit[] }
-  | { kind: "unknown" };
+  { kind: "found"; unit: ContextUnit } | { kind: "notInMonth"; units: ContextUnit[] } | { kind: "unknown" };
 
 /** The unit a code means in a month; a code that lost its leading zeros in a spreadsheet is tried with them. */
 export function lookUpUnit(context: Pick<ImportContext, "unitsByCode">, code: string, month: Month | null): UnitLookup {

@@ -6,13 +6,14 @@
 // importing the same file twice changes nothing the second time.
 import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
 import type { AuditRecord } from "@/lib/audit/write-audit-entry";
+import { now } from "@/lib/clock";
 import { formatCount } from "@/lib/format";
 import { fill, localeOf } from "@/lib/i18n/messages";
-import { ImportConflict, applyImport } from "./apply-import";
-import { fileDigest } from "./preview-token";
-import { prepareImport } from "./prepare-import";
-import { now } from "@/lib/clock";
 import { reportImportSchema } from "@/lib/validation/upload";
+
+import { applyImport, ImportConflict } from "./apply-import";
+import { prepareImport } from "./prepare-import";
+import { fileDigest } from "./preview-token";
 
 /** An import (or its preview) of ten thousand rows takes seconds; its transaction may take this long. */
 const IMPORT_TIMEOUT_MS = 5 * 60 * 1000;
@@ -38,7 +39,10 @@ export const importReportsSpec = defineAction(
 
     let reportEntries: AuditRecord[];
     try {
-      reportEntries = await applyImport(tx, check.plans, user, { now: at, warningReason: fill(t.reports.import.warningReason, { file: fileName }) });
+      reportEntries = await applyImport(tx, check.plans, user, {
+        now: at,
+        warningReason: fill(t.reports.import.warningReason, { file: fileName }),
+      });
     } catch (error) {
       if (error instanceof ImportConflict) throw new ActionRefusal(t.reports.import.changedSincePreview);
       throw error;
@@ -65,7 +69,9 @@ export const importReportsSpec = defineAction(
       audit: [...reportEntries, fileEntry],
       message: fill(t.reports.import.imported, {
         file: fileName,
-        ...Object.fromEntries(Object.entries({ created, updated, unchanged }).map(([key, count]) => [key, formatCount(count, localeOf(t))])),
+        ...Object.fromEntries(
+          Object.entries({ created, updated, unchanged }).map(([key, count]) => [key, formatCount(count, localeOf(t))]),
+        ),
       }),
     };
   },

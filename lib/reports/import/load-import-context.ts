@@ -3,18 +3,34 @@
 // an import, so that the check and the writes see the same data. The months given are the file's
 // valid ones (import-months.ts), at most MAX_IMPORT_MONTHS.
 import "server-only";
+
 import { Prisma, ReportStatus } from "@prisma/client";
 import { z } from "zod";
+
 import type { DbClient } from "@/lib/db-client";
-import { type Month, dateToMonth, monthToDate } from "@/lib/period";
-import { type ScopedUser, changeableUnitsSql, hasUnrestrictedScope } from "@/lib/permissions/scope";
+import { dateToMonth, monthToDate, type Month } from "@/lib/period";
+import { changeableUnitsSql, hasUnrestrictedScope, type ScopedUser } from "@/lib/permissions/scope";
 import type { GroupFigures, ReportValues } from "@/lib/validation/report-values";
+
 import { withLeadingZeros } from "../file/cells";
 import { readReportingRules } from "../read-reporting-rules";
 import { latestOpenMonth } from "../report-month";
-import { type ContextUnit, type ExistingReport, type ImportContext, type Span, historyRange, reportKey } from "./import-context";
+import {
+  historyRange,
+  reportKey,
+  type ContextUnit,
+  type ExistingReport,
+  type ImportContext,
+  type Span,
+} from "./import-context";
 
-const unitRow = z.object({ id: z.number(), code: z.string(), name: z.string(), valid_from: z.date(), valid_to: z.date().nullable() });
+const unitRow = z.object({
+  id: z.number(),
+  code: z.string(),
+  name: z.string(),
+  valid_from: z.date(),
+  valid_to: z.date().nullable(),
+});
 const childRow = z.object({ parent_id: z.number(), valid_from: z.date(), valid_to: z.date().nullable() });
 const reportRow = z.object({
   id: z.number(),
@@ -45,13 +61,23 @@ export async function loadImportContext(
   const codes = [...new Set(keys.flatMap(({ code }) => [code, withLeadingZeros(code)]))];
   const months = [...new Set(keys.map(({ month }) => month).filter((month): month is Month => month !== null))].sort();
 
-  const units = z.array(unitRow).parse(
-    await client.$queryRaw(Prisma.sql`SELECT id, code, name, valid_from, valid_to FROM unit WHERE code = ANY(${codes}::text[])`),
-  );
+  const units = z
+    .array(unitRow)
+    .parse(
+      await client.$queryRaw(
+        Prisma.sql`SELECT id, code, name, valid_from, valid_to FROM unit WHERE code = ANY(${codes}::text[])`,
+      ),
+    );
   const ids = units.map((unit) => unit.id);
   const unitsByCode = new Map<string, ContextUnit[]>();
   for (const unit of units) {
-    const entry: ContextUnit = { id: unit.id, code: unit.code, name: unit.name, validFrom: unit.valid_from, validTo: unit.valid_to };
+    const entry: ContextUnit = {
+      id: unit.id,
+      code: unit.code,
+      name: unit.name,
+      validFrom: unit.valid_from,
+      validTo: unit.valid_to,
+    };
     unitsByCode.set(unit.code, [...(unitsByCode.get(unit.code) ?? []), entry]);
   }
 
@@ -62,7 +88,9 @@ export async function loadImportContext(
       select: { validFrom: true, validTo: true, groups: { select: { code: true }, orderBy: { ordinal: "asc" } } },
       orderBy: { validFrom: "asc" },
     }),
-    months.length > 0 ? loadReports(client, ids, historyRange(months[0]!, months[months.length - 1]!)) : new Map<string, ExistingReport>(),
+    months.length > 0
+      ? loadReports(client, ids, historyRange(months[0]!, months[months.length - 1]!))
+      : new Map<string, ExistingReport>(),
     readReportingRules(client),
   ]);
 
@@ -76,14 +104,23 @@ export async function loadImportContext(
     unitsByCode,
     childSpans,
     scope,
-    groupSets: groupSets.map((set) => ({ validFrom: set.validFrom, validTo: set.validTo, codes: set.groups.map((group) => group.code) })),
+    groupSets: groupSets.map((set) => ({
+      validFrom: set.validFrom,
+      validTo: set.validTo,
+      codes: set.groups.map((group) => group.code),
+    })),
     reports,
     lastOpenMonth: latestOpenMonth(rules, now),
   };
 }
 
 /** The file's units in the importer's scope, per month: one query, one part per month. */
-async function loadScope(client: DbClient, user: ScopedUser, ids: number[], months: Month[]): Promise<ImportContext["scope"]> {
+async function loadScope(
+  client: DbClient,
+  user: ScopedUser,
+  ids: number[],
+  months: Month[],
+): Promise<ImportContext["scope"]> {
   if (hasUnrestrictedScope(user)) return null;
   const scope = new Map<Month, Set<number>>(months.map((month) => [month, new Set<number>()]));
   if (months.length === 0 || ids.length === 0) return scope;
@@ -99,7 +136,11 @@ async function loadScope(client: DbClient, user: ScopedUser, ids: number[], mont
   return scope;
 }
 
-async function loadReports(client: DbClient, ids: number[], range: { from: Month; to: Month }): Promise<Map<string, ExistingReport>> {
+async function loadReports(
+  client: DbClient,
+  ids: number[],
+  range: { from: Month; to: Month },
+): Promise<Map<string, ExistingReport>> {
   const from = monthToDate(range.from);
   const to = monthToDate(range.to);
   const [reportRows, figureRows] = await Promise.all([
@@ -116,7 +157,12 @@ async function loadReports(client: DbClient, ids: number[], range: { from: Month
   for (const figure of z.array(figureRow).parse(figureRows)) {
     const key = reportKey(figure.unit_id, dateToMonth(figure.period));
     const entry = groups.get(key) ?? {};
-    entry[figure.code] = { insured: figure.insured, eligible: figure.eligible, newlyEnrolled: figure.newly_enrolled, renewed: figure.renewed };
+    entry[figure.code] = {
+      insured: figure.insured,
+      eligible: figure.eligible,
+      newlyEnrolled: figure.newly_enrolled,
+      renewed: figure.renewed,
+    };
     groups.set(key, entry);
   }
   const reports = new Map<string, ExistingReport>();

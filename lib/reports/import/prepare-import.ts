@@ -3,12 +3,14 @@
 // months are checked first: a file of more than MAX_IMPORT_MONTHS months is refused before any
 // query, and only valid months are looked up.
 import "server-only";
+
+import { currentMonth } from "@/lib/clock";
 import type { DbClient } from "@/lib/db-client";
 import type { ScopedUser } from "@/lib/permissions/scope";
+
 import { readUnitCode } from "../file/cells";
-import { currentMonth } from "@/lib/clock";
-import { type FileProblem, type ReportFile, readReportFile } from "../file/read-report-file";
-import { type ImportCheck, checkImport } from "./check-import";
+import { readReportFile, type FileProblem, type ReportFile } from "../file/read-report-file";
+import { checkImport, type ImportCheck } from "./check-import";
 import { MAX_IMPORT_MONTHS, readRowMonth } from "./import-months";
 import { loadImportContext } from "./load-import-context";
 import { fileDigest, previewToken } from "./preview-token";
@@ -43,10 +45,16 @@ export async function prepareImport(
     return { code: readUnitCode(row.cells.unitCode ?? null), month: month.ok ? month.month : null };
   });
   const months = new Set(rows.flatMap(({ month }) => (month ? [month] : [])));
-  if (months.size > MAX_IMPORT_MONTHS) return refused(read.file, [{ code: "tooManyMonths", params: { count: months.size, max: MAX_IMPORT_MONTHS } }]);
+  if (months.size > MAX_IMPORT_MONTHS)
+    return refused(read.file, [{ code: "tooManyMonths", params: { count: months.size, max: MAX_IMPORT_MONTHS } }]);
   const keys = rows.flatMap(({ code, month }) => (code ? [{ code, month }] : []));
   const context = await loadImportContext(client, user, keys, now);
   const check = checkImport(read.file, context);
   const importable = check.problems.length === 0 && check.issues.length === 0;
-  return { fileName: upload.name, file: read.file, check, token: importable ? previewToken(fileDigest(upload.bytes), check.plans) : null };
+  return {
+    fileName: upload.name,
+    file: read.file,
+    check,
+    token: importable ? previewToken(fileDigest(upload.bytes), check.plans) : null,
+  };
 }

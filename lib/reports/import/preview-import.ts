@@ -3,14 +3,16 @@
 // every error. An action like any other (session, permission, one transaction), which changes
 // nothing: `audit: null`, so its transaction is rolled back.
 import { z } from "zod";
+
 import { defineAction } from "@/lib/actions/authed-action";
 import { homeHref } from "@/lib/auth/home";
 import { now } from "@/lib/clock";
 import { localeOf } from "@/lib/i18n/messages";
-import { type Month, monthToDate } from "@/lib/period";
+import { monthToDate, type Month } from "@/lib/period";
 import { coverageHref } from "@/lib/routes";
-import { type ImportPreview, describeImport } from "./describe-import";
 import { reportPreviewSchema } from "@/lib/validation/upload";
+
+import { describeImport, type ImportPreview } from "./describe-import";
 import { FILE_NAME_LENGTH, REPORT_IMPORT_TRANSACTION } from "./import-reports";
 import { prepareImport } from "./prepare-import";
 
@@ -31,7 +33,10 @@ export const previewReportImportSpec = defineAction<z.infer<typeof reportPreview
     const upload = { name: file.name.slice(0, FILE_NAME_LENGTH), bytes: new Uint8Array(await file.arrayBuffer()) };
     const prepared = await prepareImport(tx, user, upload, now());
     const preview = describeImport(prepared, t, localeOf(t));
-    const scopeUnit = await tx.unit.findUniqueOrThrow({ where: { id: user.scopeUnitId }, select: { code: true, validFrom: true, validTo: true } });
+    const scopeUnit = await tx.unit.findUniqueOrThrow({
+      where: { id: user.scopeUnitId },
+      select: { code: true, validFrom: true, validTo: true },
+    });
     return { audit: null, data: { ...preview, dashboardHref: dashboardAfterImport(scopeUnit, preview.lastMonth) } };
   },
   { transaction: REPORT_IMPORT_TRANSACTION },

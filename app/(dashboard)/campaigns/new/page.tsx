@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+
 import { CampaignForm } from "@/components/campaigns/campaign-form";
 import { requirePermission } from "@/lib/auth/current-user";
 import { emptyCampaignForm } from "@/lib/campaigns/campaign-form-initial";
@@ -28,7 +29,9 @@ export default async function NewCampaignPage({ searchParams }: Props) {
         <p className="max-w-3xl text-sm text-slate-500">{t.campaigns.form.newDescription}</p>
       </div>
       {units.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{t.campaigns.form.noUnit}</p>
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">
+          {t.campaigns.form.noUnit}
+        </p>
       ) : (
         <CampaignForm
           initial={emptyCampaignForm(chosen)}

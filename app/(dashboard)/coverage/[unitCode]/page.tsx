@@ -1,46 +1,61 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
+
+import { UnitCampaigns } from "@/components/campaigns/unit-campaigns";
+import { BasisToggle } from "@/components/dashboard/basis-toggle";
 import { ChildRanking } from "@/components/dashboard/child-ranking";
 import { CoverageMap } from "@/components/dashboard/coverage-map";
 import { CoverageTrend } from "@/components/dashboard/coverage-trend";
 import { GroupCoverage } from "@/components/dashboard/group-coverage";
+import { KeepRankingLinkToUnit } from "@/components/dashboard/keep-ranking-link";
 import { MonthPicker } from "@/components/dashboard/month-picker";
-import { SummaryCards } from "@/components/dashboard/summary-cards";
-import { UnitNotInMonth } from "@/components/dashboard/unit-not-in-month";
 import { NoDataYet } from "@/components/dashboard/no-data-yet";
-import { ReportingProgress } from "@/components/dashboard/reporting-progress";
 import { ProvisionalBanner } from "@/components/dashboard/provisional-banner";
-import { ReportFileLinks } from "@/components/reports/report-file-links";
 import { ReportPdfLink } from "@/components/dashboard/report-pdf-link";
-import { ApplicablePlans } from "@/components/plans/applicable-plans";
-import { UnitCampaigns } from "@/components/campaigns/unit-campaigns";
+import { ReportingProgress } from "@/components/dashboard/reporting-progress";
 import { StructureToggle } from "@/components/dashboard/structure-toggle";
-import { BasisToggle } from "@/components/dashboard/basis-toggle";
+import { SummaryCards } from "@/components/dashboard/summary-cards";
 import { UnitLineage } from "@/components/dashboard/unit-lineage";
+import { UnitNotInMonth } from "@/components/dashboard/unit-not-in-month";
+import { ApplicablePlans } from "@/components/plans/applicable-plans";
+import { ReportFileLinks } from "@/components/reports/report-file-links";
 import { Skeleton, WidgetSkeleton } from "@/components/ui/skeleton";
 import { UnitBreadcrumb } from "@/components/ui/unit-breadcrumb";
+import { basisParams, countingBasisFrom } from "@/lib/coverage/counting-rule";
+import { getAccessibleAncestors } from "@/lib/dashboard/accessible-ancestors";
+import { mapColouringFrom } from "@/lib/dashboard/map-options";
+import { rankingOptionsFrom } from "@/lib/dashboard/ranking-options";
+import { resolveDashboardUnit } from "@/lib/dashboard/resolve-dashboard-unit";
+import { existsToday, structureViewFrom, viewParams } from "@/lib/dashboard/structure-view";
 import { formatMonth } from "@/lib/format";
+import { getI18n } from "@/lib/i18n/server";
 import { addMonths } from "@/lib/period";
 import { compareHref, coverageHref } from "@/lib/routes";
-import { getI18n } from "@/lib/i18n/server";
-import { resolveDashboardUnit } from "@/lib/dashboard/resolve-dashboard-unit";
-import { getAccessibleAncestors } from "@/lib/dashboard/accessible-ancestors";
 import { isBeforeReorganisation } from "@/lib/units/reorganisation";
-import { existsToday, structureViewFrom, viewParams } from "@/lib/dashboard/structure-view";
-import { basisParams, countingBasisFrom } from "@/lib/coverage/counting-rule";
-import { rankingOptionsFrom } from "@/lib/dashboard/ranking-options";
-import { mapColouringFrom } from "@/lib/dashboard/map-options";
-import { KeepRankingLinkToUnit } from "@/components/dashboard/keep-ranking-link";
 
 type Props = {
   params: Promise<{ unitCode: string }>;
-  searchParams: Promise<{ month?: string; view?: string; data?: string; sort?: string; order?: string; status?: string; q?: string; map?: string }>;
+  searchParams: Promise<{
+    month?: string;
+    view?: string;
+    data?: string;
+    sort?: string;
+    order?: string;
+    status?: string;
+    q?: string;
+    map?: string;
+  }>;
 };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ unitCode }, { month, view, data }] = await Promise.all([params, searchParams]);
-  const target = await resolveDashboardUnit(decodeURIComponent(unitCode), month, structureViewFrom(view), countingBasisFrom(data));
+  const target = await resolveDashboardUnit(
+    decodeURIComponent(unitCode),
+    month,
+    structureViewFrom(view),
+    countingBasisFrom(data),
+  );
   return target.kind === "unit" ? { title: target.unit.name } : {};
 }
 
@@ -69,12 +84,22 @@ export default async function CoveragePage({ params, searchParams }: Props) {
     <div className="space-y-5">
       <div className="flex flex-col gap-3 md:flex-row md:items-end md:justify-between">
         <div className="space-y-1">
-          <UnitBreadcrumb ancestors={ancestors} current={unit} hrefOf={(code) => coverageHref(code, month, keep)} label={t.dashboard.breadcrumb} LinkAs={KeepRankingLinkToUnit} />
+          <UnitBreadcrumb
+            ancestors={ancestors}
+            current={unit}
+            hrefOf={(code) => coverageHref(code, month, keep)}
+            label={t.dashboard.breadcrumb}
+            LinkAs={KeepRankingLinkToUnit}
+          />
           <h1 className="text-2xl font-semibold text-slate-900">
             {unit.name} <span className="font-normal text-slate-500">· {formatMonth(month, locale)}</span>
           </h1>
           <p className="text-sm text-slate-500">
-            {structureMonth ? t.units.view.currentBanner : isBeforeReorganisation(month) ? t.dashboard.structureBefore : t.dashboard.structureAfter}
+            {structureMonth
+              ? t.units.view.currentBanner
+              : isBeforeReorganisation(month)
+                ? t.dashboard.structureBefore
+                : t.dashboard.structureAfter}
           </p>
         </div>
         <div className="flex flex-col gap-2 md:items-end">

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
+
 import { PlanCampaigns } from "@/components/campaigns/plan-campaigns";
+import { ReportPdfLink } from "@/components/dashboard/report-pdf-link";
 import { PlanChildRanking } from "@/components/plans/plan-child-ranking";
 import { PlanGroups } from "@/components/plans/plan-groups";
 import { PlanHeader } from "@/components/plans/plan-header";
@@ -9,7 +11,6 @@ import { PlanLists } from "@/components/plans/plan-lists";
 import { PlanMonthForm } from "@/components/plans/plan-month-form";
 import { PlanSummaryCards } from "@/components/plans/plan-summary-cards";
 import { PlanTrend } from "@/components/plans/plan-trend";
-import { ReportPdfLink } from "@/components/dashboard/report-pdf-link";
 import { Skeleton, WidgetSkeleton } from "@/components/ui/skeleton";
 import { UnitBreadcrumb } from "@/components/ui/unit-breadcrumb";
 import type { StandingSort } from "@/lib/coverage/standing";
@@ -41,7 +42,9 @@ export default async function PlanPage({ params, searchParams }: Props) {
   const v = t.plans.view;
   const ancestors =
     month && unit.id !== plan.scopeUnitId
-      ? (await getAccessibleAncestors(user, unit.id, month)).filter((ancestor) => ancestor.level >= plan.scopeUnit.level)
+      ? (await getAccessibleAncestors(user, unit.id, month)).filter(
+          (ancestor) => ancestor.level >= plan.scopeUnit.level,
+        )
       : [];
   const key = `${unit.id}-${month}`;
 
@@ -83,7 +86,11 @@ export default async function PlanPage({ params, searchParams }: Props) {
           </div>
         )}
       </div>
-      {unitEndedIn && <p className="rounded-md bg-slate-100 px-3 py-2 text-slate-700">{fill(v.unitEnded, { unit: unit.name, month: formatMonth(unitEndedIn, locale) })}</p>}
+      {unitEndedIn && (
+        <p className="rounded-md bg-slate-100 px-3 py-2 text-slate-700">
+          {fill(v.unitEnded, { unit: unit.name, month: formatMonth(unitEndedIn, locale) })}
+        </p>
+      )}
 
       {month && historyFrom ? (
         <>
@@ -97,7 +104,16 @@ export default async function PlanPage({ params, searchParams }: Props) {
             <PlanGroups plan={plan} unit={unit} month={month} historyFrom={historyFrom} locale={locale} t={t} />
           </Suspense>
           <Suspense key={`ranking-${key}-${sort}-${query.ranking}`} fallback={<WidgetSkeleton height="h-96" />}>
-            <PlanChildRanking plan={plan} unit={unit} month={month} historyFrom={historyFrom} locale={locale} t={t} sort={sort} showAll={query.ranking === "all"} />
+            <PlanChildRanking
+              plan={plan}
+              unit={unit}
+              month={month}
+              historyFrom={historyFrom}
+              locale={locale}
+              t={t}
+              sort={sort}
+              showAll={query.ranking === "all"}
+            />
           </Suspense>
           <Suspense key={`lists-${key}`} fallback={<WidgetSkeleton height="h-96" />}>
             <PlanLists plan={plan} unit={unit} month={month} historyFrom={historyFrom} locale={locale} t={t} />

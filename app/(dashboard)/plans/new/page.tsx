@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+
 import { PlanForm } from "@/components/plans/plan-form";
 import { requirePermission } from "@/lib/auth/current-user";
+import { currentMonth } from "@/lib/clock";
 import { getI18n } from "@/lib/i18n/server";
 import { EMPTY_PLAN_FORM } from "@/lib/plans/plan-form-initial";
 import { getGroupsForPeriod } from "@/lib/plans/plan-groups";
 import { getPlanScopeOptions } from "@/lib/plans/plan-scope-options";
-import { currentMonth } from "@/lib/clock";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -27,7 +28,9 @@ export default async function NewPlanPage() {
         <p className="text-sm text-slate-500">{t.plans.form.newDescription}</p>
       </div>
       {units.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{t.plans.form.noManageableUnit}</p>
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">
+          {t.plans.form.noManageableUnit}
+        </p>
       ) : (
         <PlanForm initial={EMPTY_PLAN_FORM} groups={groups} units={units} locale={locale} t={t.plans} />
       )}

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+
+import { Card } from "@/components/ui/card";
 import { PopulationImportForm } from "@/components/units/population-import-form";
 import { SuccessionImportForm } from "@/components/units/succession-import-form";
 import { UnitListImportForm } from "@/components/units/unit-list-import-form";
-import { Card } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getI18n } from "@/lib/i18n/server";
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { Card } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/current-user";
@@ -25,10 +26,16 @@ export default async function NewUserPage() {
         <p className="text-sm text-slate-500">{t.users.createDescription}</p>
       </div>
       {units.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{t.users.noAssignableUnit}</p>
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">
+          {t.users.noAssignableUnit}
+        </p>
       ) : (
         <Card>
-          <CreateUserForm roles={ASSIGNABLE_ROLES[actor.role]} units={units} t={{ users: t.users, roles: t.roles, account: t.account }} />
+          <CreateUserForm
+            roles={ASSIGNABLE_ROLES[actor.role]}
+            units={units}
+            t={{ users: t.users, roles: t.roles, account: t.account }}
+          />
         </Card>
       )}
     </div>

@@ -1,17 +1,21 @@
 // GET /reports/export/download?unit=<id>&from=YYYY-MM&to=YYYY-MM: the export workbook of a unit in
 // the user's scope (checked here, on the server, whatever the export page showed).
+import { now } from "@/lib/clock";
 import { getI18n } from "@/lib/i18n/server";
 import { buildReportExport } from "@/lib/reports/export/build-export";
 import { describeExportProblem } from "@/lib/reports/export/describe-export-problem";
 import { planExport } from "@/lib/reports/export/plan-export";
 import { downloadUser, textResponse, workbookResponse } from "@/lib/reports/file/download-response";
-import { now } from "@/lib/clock";
 
 export async function GET(request: Request): Promise<Response> {
   const user = await downloadUser(request, "report:export");
   if (user instanceof Response) return user;
   const query = new URL(request.url).searchParams;
-  const plan = await planExport(user, { unitId: Number(query.get("unit")), from: query.get("from") ?? "", to: query.get("to") ?? "" }, now());
+  const plan = await planExport(
+    user,
+    { unitId: Number(query.get("unit")), from: query.get("from") ?? "", to: query.get("to") ?? "" },
+    now(),
+  );
   if (plan.kind === "notFound") return textResponse(404, "Not found");
   if (plan.kind === "invalid") {
     const { locale, t } = await getI18n();

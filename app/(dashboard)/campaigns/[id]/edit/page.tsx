@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+
 import { CampaignForm } from "@/components/campaigns/campaign-form";
 import { EndCampaignForm } from "@/components/campaigns/end-campaign-form";
 import { requirePermission } from "@/lib/auth/current-user";
-import { currentMonth } from "@/lib/clock";
 import { canManageCampaign } from "@/lib/campaigns/campaign-access";
 import { campaignFormInitial } from "@/lib/campaigns/campaign-form-initial";
 import { campaignStatus } from "@/lib/campaigns/campaign-status";
 import { getCampaignUnitOptions } from "@/lib/campaigns/campaign-unit-options";
+import { currentMonth } from "@/lib/clock";
 import { formatMonth } from "@/lib/format";
 import { fill } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/server";
@@ -20,7 +21,11 @@ type Props = { params: Promise<{ id: string }> };
 async function loadCampaign(id: string) {
   const user = await requirePermission("campaign:manage");
   const campaign = await getCampaign(user, /^\d{1,9}$/.test(id) ? Number(id) : 0);
-  if (!campaign || !(await canManageCampaign(user, { unitId: campaign.unitId, first: campaign.firstMonth, last: campaign.lastMonth }))) notFound();
+  if (
+    !campaign ||
+    !(await canManageCampaign(user, { unitId: campaign.unitId, first: campaign.firstMonth, last: campaign.lastMonth }))
+  )
+    notFound();
   return { user, campaign };
 }
 
@@ -38,7 +43,10 @@ export default async function EditCampaignPage({ params }: Props) {
   const running = campaignStatus({ ...campaign, endedEarly: campaign.endedEarlyAt !== null }, today) === "running";
   return (
     <div className="space-y-4">
-      <Link href={`/campaigns#campaign-${campaign.id}`} className="text-sm text-brand-700 underline-offset-2 hover:underline">
+      <Link
+        href={`/campaigns#campaign-${campaign.id}`}
+        className="text-sm text-brand-700 underline-offset-2 hover:underline"
+      >
         ← {t.campaigns.form.backToList}
       </Link>
       <div>
@@ -55,7 +63,10 @@ export default async function EditCampaignPage({ params }: Props) {
         <EndCampaignForm
           campaignId={campaign.id}
           version={campaign.version}
-          texts={{ ...t.campaigns.end, description: fill(t.campaigns.end.description, { month: formatMonth(today, locale) }) }}
+          texts={{
+            ...t.campaigns.end,
+            description: fill(t.campaigns.end.description, { month: formatMonth(today, locale) }),
+          }}
         />
       )}
     </div>

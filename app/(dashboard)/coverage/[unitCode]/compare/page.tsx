@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+
 import { MonthComparisonTable } from "@/components/dashboard/month-comparison-table";
 import { NoDataYet } from "@/components/dashboard/no-data-yet";
 import { UnitNotInMonth } from "@/components/dashboard/unit-not-in-month";
@@ -10,8 +11,8 @@ import { basisParams, countingBasisFrom } from "@/lib/coverage/counting-rule";
 import { resolveDashboardUnit } from "@/lib/dashboard/resolve-dashboard-unit";
 import { structureViewFrom, viewParams } from "@/lib/dashboard/structure-view";
 import { formatMonth } from "@/lib/format";
-import { getI18n } from "@/lib/i18n/server";
 import { fill } from "@/lib/i18n/messages";
+import { getI18n } from "@/lib/i18n/server";
 import { addMonths, monthRange } from "@/lib/period";
 import { canAccessUnit } from "@/lib/permissions/scope";
 import { getMonthComparison } from "@/lib/queries/get-month-comparison";
@@ -26,7 +27,12 @@ type Props = {
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ unitCode }, { to, view, data }, { t }] = await Promise.all([params, searchParams, getI18n()]);
-  const target = await resolveDashboardUnit(decodeURIComponent(unitCode), to, structureViewFrom(view), countingBasisFrom(data));
+  const target = await resolveDashboardUnit(
+    decodeURIComponent(unitCode),
+    to,
+    structureViewFrom(view),
+    countingBasisFrom(data),
+  );
   return target.kind === "unit" ? { title: `${t.compare.open}: ${target.unit.name}` } : {};
 }
 
@@ -61,39 +67,68 @@ export default async function ComparePage({ params, searchParams }: Props) {
         </Link>
         <h1 className="text-2xl font-semibold text-slate-900">
           {unit.name}{" "}
-          <span className="font-normal text-slate-500">· {fill(c.title, { from: formatMonth(from, locale), to: formatMonth(to, locale) })}</span>
+          <span className="font-normal text-slate-500">
+            · {fill(c.title, { from: formatMonth(from, locale), to: formatMonth(to, locale) })}
+          </span>
         </h1>
-        <p className="text-sm text-slate-500">{structureMonth ? c.structure.current : fill(c.structure.month, { month: formatMonth(to, locale) })}</p>
+        <p className="text-sm text-slate-500">
+          {structureMonth ? c.structure.current : fill(c.structure.month, { month: formatMonth(to, locale) })}
+        </p>
       </div>
       <form method="get" className="no-print flex flex-wrap items-end gap-3 text-sm" data-testid="compare-form">
         <label className="flex flex-col gap-1 text-slate-600">
           {c.from}
           <select name="from" defaultValue={from} className={select}>
-            {months.map((m) => <option key={m} value={m}>{formatMonth(m, locale)}</option>)}
+            {months.map((m) => (
+              <option key={m} value={m}>
+                {formatMonth(m, locale)}
+              </option>
+            ))}
           </select>
         </label>
         <label className="flex flex-col gap-1 text-slate-600">
           {c.to}
           <select name="to" defaultValue={to} className={select}>
-            {months.map((m) => <option key={m} value={m}>{formatMonth(m, locale)}</option>)}
+            {months.map((m) => (
+              <option key={m} value={m}>
+                {formatMonth(m, locale)}
+              </option>
+            ))}
           </select>
         </label>
-        {Object.entries(keep).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
-        <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600">
+        {Object.entries(keep).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        <button
+          type="submit"
+          className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600"
+        >
           {c.submit}
         </button>
         <div className="flex items-center gap-2" role="group" aria-label={t.units.view.label}>
           <span className="text-slate-600">{t.units.view.label}</span>
           <div className="inline-flex rounded-md border border-slate-300 bg-white p-0.5">
             {view === "month" ? (
-              <span className={`${option} bg-brand-700 text-white`} aria-current="true">{t.units.view.monthStructure}</span>
+              <span className={`${option} bg-brand-700 text-white`} aria-current="true">
+                {t.units.view.monthStructure}
+              </span>
             ) : (
-              <Link href={compareHref(unit.code, from, to, basisParams(basis))} className={`${option} text-brand-700 hover:bg-brand-50`}>{t.units.view.monthStructure}</Link>
+              <Link
+                href={compareHref(unit.code, from, to, basisParams(basis))}
+                className={`${option} text-brand-700 hover:bg-brand-50`}
+              >
+                {t.units.view.monthStructure}
+              </Link>
             )}
             {view === "current" ? (
-              <span className={`${option} bg-brand-700 text-white`} aria-current="true">{t.units.view.currentStructure}</span>
+              <span className={`${option} bg-brand-700 text-white`} aria-current="true">
+                {t.units.view.currentStructure}
+              </span>
             ) : (
-              <Link href={compareHref(unit.code, from, to, { ...basisParams(basis), view: "current" })} className={`${option} text-brand-700 hover:bg-brand-50`}>
+              <Link
+                href={compareHref(unit.code, from, to, { ...basisParams(basis), view: "current" })}
+                className={`${option} text-brand-700 hover:bg-brand-50`}
+              >
                 {t.units.view.currentStructure}
               </Link>
             )}
@@ -101,7 +136,16 @@ export default async function ComparePage({ params, searchParams }: Props) {
         </div>
       </form>
       <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-        <MonthComparisonTable unit={comparison.unit} rows={comparison.children} from={from} to={to} basis={basis} params={keep} locale={locale} t={t} />
+        <MonthComparisonTable
+          unit={comparison.unit}
+          rows={comparison.children}
+          from={from}
+          to={to}
+          basis={basis}
+          params={keep}
+          locale={locale}
+          t={t}
+        />
       </section>
     </div>
   );

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+
 import { AllocationForm } from "@/components/plans/allocation-form";
 import { targetText } from "@/components/plans/target-text";
 import { requirePermission } from "@/lib/auth/current-user";
 import { coverageRate } from "@/lib/coverage/rates";
 import { db } from "@/lib/db";
 import { formatCount, formatDate, formatMonth } from "@/lib/format";
-import { groupNames } from "@/lib/i18n/reference-texts";
 import { fill } from "@/lib/i18n/messages";
+import { groupNames } from "@/lib/i18n/reference-texts";
 import { getI18n } from "@/lib/i18n/server";
 import { monthEndDate } from "@/lib/period";
 import { getAllocationFrame } from "@/lib/plans/allocation-frame";
@@ -30,7 +31,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AllocatePage({ params, searchParams }: Props) {
-  const [{ id }, query, { locale, t }, user] = await Promise.all([params, searchParams, getI18n(), requirePermission("plan:manage")]);
+  const [{ id }, query, { locale, t }, user] = await Promise.all([
+    params,
+    searchParams,
+    getI18n(),
+    requirePermission("plan:manage"),
+  ]);
   const plan = await getPlan(/^\d{1,9}$/.test(id) ? Number(id) : 0);
   if (!plan || !(await canManagePlan(user, plan.scopeUnitId))) notFound();
   const a = t.plans.allocation;
@@ -38,7 +44,8 @@ export default async function AllocatePage({ params, searchParams }: Props) {
   const groupId = /^\d{1,9}$/.test(query.row ?? "") ? Number(query.row) : null;
   const requested = parseMonthInput(query.milestone);
   let frame = await getAllocationFrame(db, plan, { parentUnitId, milestone: requested, groupId });
-  if (frame === "milestoneUnknown" && requested) frame = await getAllocationFrame(db, plan, { parentUnitId, milestone: null, groupId });
+  if (frame === "milestoneUnknown" && requested)
+    frame = await getAllocationFrame(db, plan, { parentUnitId, milestone: null, groupId });
   if (frame === "outsidePlan") notFound();
 
   const header = (
@@ -49,7 +56,10 @@ export default async function AllocatePage({ params, searchParams }: Props) {
       <div>
         <h1 className="text-2xl font-semibold text-slate-900">{a.title}</h1>
         <p className="text-sm text-slate-500">
-          {fill(a.description, { plan: `${plan.number} – ${plan.title}`, unit: frame === "milestoneUnknown" ? plan.scopeUnit.name : frame.parent.name })}
+          {fill(a.description, {
+            plan: `${plan.number} – ${plan.title}`,
+            unit: frame === "milestoneUnknown" ? plan.scopeUnit.name : frame.parent.name,
+          })}
         </p>
       </div>
     </>
@@ -58,16 +68,22 @@ export default async function AllocatePage({ params, searchParams }: Props) {
     return (
       <div className="space-y-4">
         {header}
-        <p className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-near">{plan.archivedAt ? t.plans.form.archivedReadOnly : a.milestoneUnknown}</p>
+        <p className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-near">
+          {plan.archivedAt ? t.plans.form.archivedReadOnly : a.milestoneUnknown}
+        </p>
       </div>
     );
   }
 
   const dueOn = monthEndDate(frame.milestone);
-  const parentRows = plan.targets.filter((target) => target.unitId === frame.parent.id && target.dueOn.getTime() === dueOn.getTime());
+  const parentRows = plan.targets.filter(
+    (target) => target.unitId === frame.parent.id && target.dueOn.getTime() === dueOn.getTime(),
+  );
   const rowChoices = parentRows.map((target) => ({
     value: target.groupId === null ? "all" : String(target.groupId),
-    label: target.group ? `${fill(t.plans.group, { code: target.group.code })}: ${groupNames(target.group, locale).shortName}` : t.plans.overall,
+    label: target.group
+      ? `${fill(t.plans.group, { code: target.group.code })}: ${groupNames(target.group, locale).shortName}`
+      : t.plans.overall,
   }));
   const [children, groupFigures] = await Promise.all([
     getChildCoverage(frame.parent.id, frame.referenceMonth),
@@ -77,7 +93,12 @@ export default async function AllocatePage({ params, searchParams }: Props) {
   const groupOf = new Map(groupFigures.filter((row) => row.groupId === groupId).map((row) => [row.childId, row]));
   const saved = new Map(
     plan.targets
-      .filter((target) => target.dueOn.getTime() === dueOn.getTime() && target.groupId === groupId && target.unit.parentId === frame.parent.id)
+      .filter(
+        (target) =>
+          target.dueOn.getTime() === dueOn.getTime() &&
+          target.groupId === groupId &&
+          target.unit.parentId === frame.parent.id,
+      )
       .map((target) => [target.unitId, target]),
   );
   const separator = locale === "vi" ? "," : ".";
@@ -93,7 +114,13 @@ export default async function AllocatePage({ params, searchParams }: Props) {
       rate: own ? rateInputValue(own.rateBp, separator) : "",
       count: own?.assignedCount == null ? "" : String(own.assignedCount),
       agency: own?.responsibleAgency ?? "",
-      furtherHref: own ? planHref(plan.id, { unit: String(child.id), milestone: frame.milestone, row: groupId === null ? "all" : String(groupId) }, "allocate") : null,
+      furtherHref: own
+        ? planHref(
+            plan.id,
+            { unit: String(child.id), milestone: frame.milestone, row: groupId === null ? "all" : String(groupId) },
+            "allocate",
+          )
+        : null,
     };
   });
   const row = groupId === null ? "all" : String(groupId);
@@ -124,21 +151,37 @@ export default async function AllocatePage({ params, searchParams }: Props) {
             ))}
           </select>
         </label>
-        <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600">
+        <button
+          type="submit"
+          className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600"
+        >
           {a.show}
         </button>
       </form>
       {frame.parentTarget ? (
-        <div className="space-y-1 rounded-lg border border-brand-100 bg-brand-50 p-3 text-slate-800" data-testid="allocation-parent">
+        <div
+          className="space-y-1 rounded-lg border border-brand-100 bg-brand-50 p-3 text-slate-800"
+          data-testid="allocation-parent"
+        >
           <p className="font-medium">
-            {fill(a.parentTarget, { unit: frame.parent.name, due: formatDate(dueOn, locale), target: targetText(frame.parentTarget, locale, t) })}
+            {fill(a.parentTarget, {
+              unit: frame.parent.name,
+              due: formatDate(dueOn, locale),
+              target: targetText(frame.parentTarget, locale, t),
+            })}
             {" · "}
-            {frame.parentTarget.assignedCount === null ? a.parentNoCount : fill(a.parentCount, { count: formatCount(frame.parentTarget.assignedCount, locale) })}
+            {frame.parentTarget.assignedCount === null
+              ? a.parentNoCount
+              : fill(a.parentCount, { count: formatCount(frame.parentTarget.assignedCount, locale) })}
           </p>
-          <p className="text-sm text-slate-600">{fill(a.reference, { month: formatMonth(frame.referenceMonth, locale) })}</p>
+          <p className="text-sm text-slate-600">
+            {fill(a.reference, { month: formatMonth(frame.referenceMonth, locale) })}
+          </p>
         </div>
       ) : (
-        <p className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-near">{fill(a.noParentTarget, { unit: frame.parent.name })}</p>
+        <p className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-near">
+          {fill(a.noParentTarget, { unit: frame.parent.name })}
+        </p>
       )}
       {frame.parentTarget &&
         (rows.length === 0 ? (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+
 import { ArchivePlanForm } from "@/components/plans/archive-plan-form";
 import { PlanForm } from "@/components/plans/plan-form";
 import { requirePermission } from "@/lib/auth/current-user";
@@ -42,7 +43,9 @@ export default async function EditPlanPage({ params }: Props) {
         ← {t.plans.form.backToPlan}
       </Link>
       <div>
-        <h1 className="text-2xl font-semibold text-slate-900">{fill(t.plans.form.editTitle, { number: plan.number })}</h1>
+        <h1 className="text-2xl font-semibold text-slate-900">
+          {fill(t.plans.form.editTitle, { number: plan.number })}
+        </h1>
         <p className="text-sm text-slate-500">{t.plans.form.editDescription}</p>
       </div>
       {plan.archivedAt ? (
@@ -50,7 +53,12 @@ export default async function EditPlanPage({ params }: Props) {
       ) : (
         <PlanForm initial={planFormInitial(plan, locale)} groups={groups} units={units} locale={locale} t={t.plans} />
       )}
-      <ArchivePlanForm planId={plan.id} version={plan.version} archived={plan.archivedAt !== null} t={t.plans.archive} />
+      <ArchivePlanForm
+        planId={plan.id}
+        version={plan.version}
+        archived={plan.archivedAt !== null}
+        t={t.plans.archive}
+      />
     </div>
   );
 }

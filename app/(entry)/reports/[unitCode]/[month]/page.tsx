@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
+
 import { MonthNotOpen } from "@/components/entry/month-not-open";
 import { ReportEntryForm } from "@/components/entry/report-entry-form";
 import { ReportEntryHeader } from "@/components/entry/report-entry-header";
 import { ReportTimeline } from "@/components/entry/report-timeline";
 import { KeepForOffline } from "@/components/offline/keep-for-offline";
 import { formatMonth } from "@/lib/format";
-import { groupNames } from "@/lib/i18n/reference-texts";
 import { fill } from "@/lib/i18n/messages";
+import { groupNames } from "@/lib/i18n/reference-texts";
 import { getI18n } from "@/lib/i18n/server";
 import { formValues, getReportEntry, historyLines } from "@/lib/reports/get-report-entry";
 import { draftKey } from "@/lib/reports/report-draft";
@@ -17,7 +18,9 @@ type Props = { params: Promise<{ unitCode: string; month: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ unitCode, month }, { locale, t }] = await Promise.all([params, getI18n()]);
   const target = await getReportEntry(decodeURIComponent(unitCode), month);
-  return { title: `${fill(t.reports.entry.pageTitle, { month: formatMonth(target.month, locale) })} · ${target.unit.name}` };
+  return {
+    title: `${fill(t.reports.entry.pageTitle, { month: formatMonth(target.month, locale) })} · ${target.unit.name}`,
+  };
 }
 
 // No loading.tsx: the scope check must answer a refused unit with a real 404 before anything streams.
