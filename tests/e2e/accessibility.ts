@@ -32,10 +32,21 @@ function allowed(rule: string, target: string): boolean {
  */
 const checkedKinds = new Set<string>();
 
+/** A page's route with its codes, months and ids left out, at a width. */
+export function routeOf(url: string, width: number | undefined): string {
+  const route = new URL(url).pathname.replace(/\/(?:VN|[^/]*\d[^/]*)(?=\/|$)/g, "/:");
+  return `${route} ${width ?? "?"}px`;
+}
+
 async function kindOf(page: Page): Promise<string> {
-  const route = new URL(page.url()).pathname.replace(/\/(?:VN|[^/]*\d[^/]*)(?=\/|$)/g, "/:");
   const lang = await page.evaluate(() => document.documentElement.lang);
-  return `${route} ${page.viewportSize()?.width ?? "?"}px ${lang}`;
+  return `${routeOf(page.url(), page.viewportSize()?.width)} ${lang}`;
+}
+
+/** Whether a route was checked already in this run at this width, in any language. */
+export function routeChecked(url: string, width: number | undefined): boolean {
+  const route = `${routeOf(url, width)} `;
+  return [...checkedKinds].some((kind) => kind.startsWith(route));
 }
 
 /** Whether a page of this kind was checked already in this run. */
