@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { homeHref } from "@/lib/auth/home";
 import { getI18n } from "@/lib/i18n/server";
 import { can } from "@/lib/permissions/can";
-import { getCommuneHome } from "@/lib/reports/get-commune-home";
+import { getCommuneHome } from "@/lib/queries/get-commune-home";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();

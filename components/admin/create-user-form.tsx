@@ -10,7 +10,7 @@ import { INITIAL_ACTION_RESULT } from "@/lib/actions/action-result";
 import { createUser } from "@/lib/actions/users";
 import type { Messages } from "@/lib/i18n/messages";
 import { SCOPE_UNIT_KINDS } from "@/lib/permissions/roles";
-import type { AssignableUnit } from "@/lib/users/assignable-units";
+import type { AssignableUnit } from "@/lib/queries/get-assignable-units";
 
 /**
  * The form to create an account. The unit list shows only units that suit the chosen role (the

@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { INITIAL_ACTION_RESULT } from "@/lib/actions/action-result";
 import { createReportingRule, deleteReportingRule, updateReportingRule } from "@/lib/actions/reporting-rules";
 import type { Messages } from "@/lib/i18n/messages";
-import type { StoredReportingRule } from "@/lib/reports/read-reporting-rules";
+import type { StoredReportingRule } from "@/lib/queries/read-reporting-rules";
 
 type Labels = Messages["reports"]["rules"];
 

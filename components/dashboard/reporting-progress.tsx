@@ -8,7 +8,7 @@ import { formatCount, formatDate, formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { fill, type Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
-import { getCompleteness } from "@/lib/reports/review-list";
+import { getCompleteness } from "@/lib/queries/get-review-list";
 import { deadlineDate } from "@/lib/reports/review-rules";
 import { reviewHref } from "@/lib/routes";
 

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { formatDate, formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { fill, type Messages } from "@/lib/i18n/messages";
-import type { MonthNotOpen as NotOpen } from "@/lib/reports/get-report-entry";
+import type { MonthNotOpen as NotOpen } from "@/lib/queries/get-report-entry";
 import { reportHref } from "@/lib/routes";
 
 export function MonthNotOpen({ target, locale, t }: { target: NotOpen; locale: Locale; t: Messages }) {

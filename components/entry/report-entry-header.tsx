@@ -8,7 +8,7 @@ import { formatDateTime } from "@/lib/format-date-time";
 import type { Locale } from "@/lib/i18n/locales";
 import { fill, type Messages } from "@/lib/i18n/messages";
 import { addMonths, dateToMonth, monthToDate } from "@/lib/period";
-import type { ReportEntry } from "@/lib/reports/get-report-entry";
+import type { ReportEntry } from "@/lib/queries/get-report-entry";
 import { isEditableStatus } from "@/lib/reports/report-status";
 import { reportHref, reportsHref } from "@/lib/routes";
 

@@ -7,7 +7,7 @@ import { formatDate, formatMonth } from "@/lib/format";
 import { formatDateTime } from "@/lib/format-date-time";
 import type { Locale } from "@/lib/i18n/locales";
 import { fill, type Messages } from "@/lib/i18n/messages";
-import type { ReportMonthRow } from "@/lib/reports/get-recent-reports";
+import type { ReportMonthRow } from "@/lib/queries/get-recent-reports";
 import { isEditableStatus } from "@/lib/reports/report-status";
 import { reportHref } from "@/lib/routes";
 

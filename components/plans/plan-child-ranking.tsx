@@ -9,7 +9,7 @@ import { TableHead } from "@/components/ui/data-table";
 import { compareStandings, type StandingSort } from "@/lib/coverage/standing";
 import { formatCount, formatPercent, formatPoints } from "@/lib/format";
 import { fill } from "@/lib/i18n/messages";
-import { getChildStandings } from "@/lib/plans/plan-progress";
+import { getChildStandings } from "@/lib/queries/get-plan-progress";
 import { planHref } from "@/lib/routes";
 
 import { OutlookBadge } from "./outlook-badge";

@@ -8,7 +8,7 @@ import { TableHead } from "@/components/ui/data-table";
 import { formatCount, formatPercent, formatPoints } from "@/lib/format";
 import { fill } from "@/lib/i18n/messages";
 import { groupNames } from "@/lib/i18n/reference-texts";
-import { getGroupStandings } from "@/lib/plans/plan-progress";
+import { getGroupStandings } from "@/lib/queries/get-plan-progress";
 
 import { OutlookBadge } from "./outlook-badge";
 import type { PlanWidgetProps } from "./plan-widget";

@@ -6,7 +6,7 @@ import { basisPointsToRate, coverageRate } from "@/lib/coverage/rates";
 import { formatCount, formatPercent, formatPoints } from "@/lib/format";
 import { fill } from "@/lib/i18n/messages";
 import { thresholdTexts } from "@/lib/i18n/reference-texts";
-import { getAttentionLists } from "@/lib/plans/plan-progress";
+import { getAttentionLists } from "@/lib/queries/get-plan-progress";
 
 import type { PlanWidgetProps } from "./plan-widget";
 

@@ -6,7 +6,7 @@ import { applicableTarget } from "@/lib/coverage/applicable-target";
 import { basisPointsToRate, coverageRate } from "@/lib/coverage/rates";
 import { formatMonth, formatMonthShort, formatPercent } from "@/lib/format";
 import { dateToMonth, monthRange, monthsBetween, type Month } from "@/lib/period";
-import { getOverallStanding } from "@/lib/plans/plan-progress";
+import { getOverallStanding } from "@/lib/queries/get-plan-progress";
 
 import type { PlanWidgetProps } from "./plan-widget";
 

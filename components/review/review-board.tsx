@@ -10,9 +10,9 @@ import { can } from "@/lib/permissions/can";
 import { getCommuneContacts } from "@/lib/queries/get-commune-contacts";
 import { getLastReminders } from "@/lib/queries/get-last-reminders";
 import { getReportingRules } from "@/lib/queries/get-reporting-rules";
+import { getReviewList, type ReviewRow as Row } from "@/lib/queries/get-review-list";
 import { needsReminder } from "@/lib/reports/reminder-schedule";
 import { isMonthOpen } from "@/lib/reports/report-month";
-import { getReviewList, type ReviewRow as Row } from "@/lib/reports/review-list";
 import { deadlineDate, type Submission } from "@/lib/reports/review-rules";
 import { reviewHref } from "@/lib/routes";
 

@@ -9,8 +9,8 @@ import { fill, type Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
 import type { CommuneContact } from "@/lib/queries/get-commune-contacts";
 import type { LastReminder } from "@/lib/queries/get-last-reminders";
+import type { ReviewRow as Row } from "@/lib/queries/get-review-list";
 import { fieldLabel } from "@/lib/reports/describe-issue";
-import type { ReviewRow as Row } from "@/lib/reports/review-list";
 import { coverageHref } from "@/lib/routes";
 import { GROUP_FIELDS, groupFieldKey, type ReportField } from "@/lib/validation/report-values";
 

@@ -20,10 +20,10 @@ import { getBaseUnitCoverage, type BaseUnitCoverage } from "@/lib/queries/get-ba
 import { getChildRanking, type ChildRankingRow } from "@/lib/queries/get-child-ranking";
 import { getCoverageSummary, type CoverageSummary, type GroupCoverage } from "@/lib/queries/get-coverage-summary";
 import { getCoverageTrend } from "@/lib/queries/get-coverage-trend";
+import { getCompleteness, type Completeness } from "@/lib/queries/get-review-list";
 import { getRuralThresholds } from "@/lib/queries/get-rural-thresholds";
 import { getUnitTargetCandidates } from "@/lib/queries/get-target-candidates";
 import { isMonthComplete } from "@/lib/reports/month-standing-rules";
-import { getCompleteness, type Completeness } from "@/lib/reports/review-list";
 
 export type ReportStamp = "approved" | "provisional";
 

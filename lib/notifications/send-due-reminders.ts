@@ -7,8 +7,8 @@ import type { PrismaClient } from "@prisma/client";
 
 import type { DbClient } from "@/lib/db-client";
 import { monthToDate, type Month } from "@/lib/period";
+import { readReportingRules } from "@/lib/queries/read-reporting-rules";
 import { validOn } from "@/lib/queries/sql";
-import { readReportingRules } from "@/lib/reports/read-reporting-rules";
 import { dueReminders, type AutomaticReminder } from "@/lib/reports/reminder-schedule";
 
 import { automaticReminderKey } from "./notice-keys";

@@ -5,10 +5,9 @@ import "server-only";
 import { Prisma } from "@prisma/client";
 import { z } from "zod";
 
+import type { AuditAction } from "@/lib/audit/actions";
 import { db } from "@/lib/db";
 import { manageableUnitsSql, type ScopedUser } from "@/lib/permissions/scope";
-
-import type { AuditAction } from "./actions";
 
 export const AUDIT_PAGE_SIZE = 50;
 

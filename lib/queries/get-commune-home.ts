@@ -10,8 +10,7 @@ import { COMMUNE_KINDS } from "@/lib/permissions/roles";
 import { getReportingRules } from "@/lib/queries/get-reporting-rules";
 import { getUnitReports } from "@/lib/queries/get-unit-reports";
 import { findReportingUnit, type ReportingUnit } from "@/lib/queries/report-units";
-
-import { communeTask, type CommuneTask } from "./commune-task";
+import { communeTask, type CommuneTask } from "@/lib/reports/commune-task";
 
 /** Months read for the task: returned reports older than this are on the list of months. */
 const RECENT_MONTHS = 12;

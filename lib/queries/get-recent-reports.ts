@@ -13,8 +13,7 @@ import { canAccessUnit } from "@/lib/permissions/scope";
 import { getReportingRules } from "@/lib/queries/get-reporting-rules";
 import { getUnitReports } from "@/lib/queries/get-unit-reports";
 import { findReportingUnitsWithCode, type ReportingUnit } from "@/lib/queries/report-units";
-
-import { isMonthOpen, monthOpensOn } from "./report-month";
+import { isMonthOpen, monthOpensOn } from "@/lib/reports/report-month";
 
 const LISTED_MONTHS = 12;
 

@@ -22,13 +22,12 @@ import { getReportAuditEntries } from "@/lib/queries/get-report-audit";
 import { getReportingRules } from "@/lib/queries/get-reporting-rules";
 import { getUnitReports, type StoredReport } from "@/lib/queries/get-unit-reports";
 import { findReportingUnit, type ReportingUnit } from "@/lib/queries/report-units";
+import { fieldHistory, type FieldChange, type ReportAuditEntry } from "@/lib/reports/figure-history";
+import { isMonthOpen, latestOpenMonth, monthOpensOn } from "@/lib/reports/report-month";
+import { flattenValues } from "@/lib/reports/report-snapshot";
+import { isEditableStatus } from "@/lib/reports/report-status";
 import { reasonKey } from "@/lib/validation/report-form";
 import { reportFields, type ReportField } from "@/lib/validation/report-values";
-
-import { fieldHistory, type FieldChange, type ReportAuditEntry } from "./figure-history";
-import { isMonthOpen, latestOpenMonth, monthOpensOn } from "./report-month";
-import { flattenValues } from "./report-snapshot";
-import { isEditableStatus } from "./report-status";
 
 const HISTORY_MONTHS = 12;
 

@@ -5,6 +5,7 @@ import "server-only";
 import { cache } from "react";
 
 import { db } from "@/lib/db";
-import { readReportingRules } from "@/lib/reports/read-reporting-rules";
+
+import { readReportingRules } from "./read-reporting-rules";
 
 export const getReportingRules = cache(() => readReportingRules(db));

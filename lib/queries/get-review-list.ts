@@ -12,8 +12,7 @@ import type { ScopedUser } from "@/lib/permissions/scope";
 import { getMonthGroupFigures, type GroupMonthFigures } from "@/lib/queries/get-month-group-figures";
 import { getMonthReports, getReportStates, type MonthReport } from "@/lib/queries/get-month-reports";
 import { getReportingRules } from "@/lib/queries/get-reporting-rules";
-
-import { approverIdOf, approversInScope, reviewerOf } from "./review-access";
+import { approverIdOf, approversInScope, reviewerOf } from "@/lib/reports/review-access";
 import {
   approverDepth,
   countSubmissions,
@@ -26,7 +25,7 @@ import {
   type ReviewAction,
   type Submission,
   type SubmissionCounts,
-} from "./review-rules";
+} from "@/lib/reports/review-rules";
 
 /** A commune's report, where it stands, what the reviewer may do, and its figures per group (none: no figures). */
 export type ReviewRow = MonthReport & { submission: Submission; actions: ReviewAction[]; groups: GroupMonthFigures[] };

@@ -8,8 +8,8 @@ import type { ReportStatus } from "@prisma/client";
 import type { DbClient } from "@/lib/db-client";
 import { dateToMonth, type Month } from "@/lib/period";
 import { canChangeUnitData, type ScopedUser } from "@/lib/permissions/scope";
+import { readReportingRules } from "@/lib/queries/read-reporting-rules";
 
-import { readReportingRules } from "./read-reporting-rules";
 import { approverDepth, ruleForMonth, type ApproverContext, type ReportingRule, type Reviewer } from "./review-rules";
 
 export async function reviewerOf(user: ScopedUser, client: DbClient): Promise<Reviewer> {

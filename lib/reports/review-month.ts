@@ -20,9 +20,9 @@ import { fill, type Messages } from "@/lib/i18n/messages";
 import { notifyReviewDecision } from "@/lib/notifications/notify-review-decision";
 import { monthParts, monthToDate } from "@/lib/period";
 import { getUnitsNotApproved } from "@/lib/queries/get-units-not-approved";
+import { readReportingRules } from "@/lib/queries/read-reporting-rules";
 import { monthActionSchema } from "@/lib/validation/review";
 
-import { readReportingRules } from "./read-reporting-rules";
 import { approverOf, approversInScope, reviewerOf, unitWithAncestorsSelect } from "./review-access";
 import { mayReview, REVIEW_TRANSITIONS, ruleForMonth, transitionAllowed } from "./review-rules";
 

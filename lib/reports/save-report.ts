@@ -33,13 +33,13 @@ import { can } from "@/lib/permissions/can";
 import { getParticipantGroups } from "@/lib/queries/get-participant-groups";
 import { getReportAuditEntries } from "@/lib/queries/get-report-audit";
 import { getUnitReports } from "@/lib/queries/get-unit-reports";
+import { readReportingRules } from "@/lib/queries/read-reporting-rules";
 import { findReportingUnit } from "@/lib/queries/report-units";
 import { reportFormSchema, type ReportFormInput } from "@/lib/validation/report-form";
 
 import { checkReport, isSavable } from "./check-report";
 import { describeCheck } from "./describe-issue";
 import { changesSince } from "./figure-history";
-import { readReportingRules } from "./read-reporting-rules";
 import { isMonthOpen, monthOpensOn } from "./report-month";
 import { REPORT_AUDIT_ENTITY, reportSnapshot } from "./report-snapshot";
 import { EDITABLE_STATUSES, isEditableStatus, saveOutcome, statusAfterSave, type SaveIntent } from "./report-status";

@@ -6,7 +6,7 @@ import { setImmediate as nextEventLoopTurn } from "node:timers/promises";
 
 import { Prisma, type ReportStatus } from "@prisma/client";
 
-import { readReportingRules } from "../../lib/reports/read-reporting-rules";
+import { readReportingRules } from "../../lib/queries/read-reporting-rules";
 import type { DemoModel } from "./demo-model";
 import type { DemoUnits } from "./demo-units";
 import { deriveFlows } from "./enrollment-flows";

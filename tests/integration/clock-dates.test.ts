@@ -10,8 +10,8 @@ import { db } from "@/lib/db";
 import { monthToDate } from "@/lib/period";
 import { getMonthToReport } from "@/lib/queries/get-month-to-report";
 import { getReportedMonths } from "@/lib/queries/get-reported-months";
+import { getCompleteness } from "@/lib/queries/get-review-list";
 import { findReportingUnit } from "@/lib/queries/report-units";
-import { getCompleteness } from "@/lib/reports/review-list";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 
 const ORIGINAL = process.env.APP_TODAY;

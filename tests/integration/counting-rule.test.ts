@@ -13,7 +13,7 @@ import { monthToDate, type Month } from "@/lib/period";
 import { getChildCoverage } from "@/lib/queries/get-child-coverage";
 import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
 import { getCoverageTrend } from "@/lib/queries/get-coverage-trend";
-import { getCompleteness } from "@/lib/reports/review-list";
+import { getCompleteness } from "@/lib/queries/get-review-list";
 import { approveReportSpec, returnReportSpec } from "@/lib/reports/review-report";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 

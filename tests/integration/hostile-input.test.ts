@@ -5,15 +5,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { runAuthedAction, type ActionUser } from "@/lib/actions/authed-action";
 import { isAuditAction, type AuditAction } from "@/lib/audit/actions";
-import { getAuditEntries } from "@/lib/audit/get-audit-entries";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { wordIssue } from "@/lib/i18n/word-issue";
 import type { Month } from "@/lib/period";
+import { getAuditEntries } from "@/lib/queries/get-audit-entries";
+import { listUsersInScope } from "@/lib/queries/get-users-in-scope";
 import { getUnitByCode, getUnitsWithCode } from "@/lib/queries/units";
 import { createUserSpec } from "@/lib/users/create-user";
-import { listUsersInScope } from "@/lib/users/list-users";
 import { monthSchema, monthWithin } from "@/lib/validation/period";
 
 import { createScopeTree, type ScopeTree } from "../fixtures/scope-tree";

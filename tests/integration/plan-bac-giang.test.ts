@@ -9,8 +9,8 @@ import { compareStandings } from "@/lib/coverage/standing";
 import { db } from "@/lib/db";
 import { monthToDate, type Month } from "@/lib/period";
 import { getAllocationFrame } from "@/lib/plans/allocation-frame";
-import { getAttentionLists, getChildStandings, getOverallStanding } from "@/lib/plans/plan-progress";
 import { getChildCoverage } from "@/lib/queries/get-child-coverage";
+import { getAttentionLists, getChildStandings, getOverallStanding } from "@/lib/queries/get-plan-progress";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 
 let plan: { id: number; scopeUnitId: number; periodStart: Date };

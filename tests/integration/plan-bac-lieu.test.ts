@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
 import { monthToDate, type Month } from "@/lib/period";
-import { getChildStandings, getGroupStandings, getOverallStanding } from "@/lib/plans/plan-progress";
+import { getChildStandings, getGroupStandings, getOverallStanding } from "@/lib/queries/get-plan-progress";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 
 const COUNTED: ReportStatus[] = ["SUBMITTED", "APPROVED", "LOCKED"];

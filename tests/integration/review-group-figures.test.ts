@@ -1,5 +1,5 @@
 // The review list's figures per participant group (lib/queries/get-month-group-figures.ts, through
-// lib/reports/review-list.ts), on the scope tree (tests/fixtures/scope-tree.ts): each commune's
+// lib/queries/get-review-list.ts), on the scope tree (tests/fixtures/scope-tree.ts): each commune's
 // groups for the month beside the month before, matched by group code; none the month before when
 // the commune did not report it or did not exist yet (July 2025); the warnings the commune confirmed
 // with their reasons; and only communes in the reviewer's scope, whatever unit is asked for.
@@ -9,7 +9,7 @@ import type { ActionUser } from "@/lib/actions/authed-action";
 import { db } from "@/lib/db";
 import { monthToDate, type Month } from "@/lib/period";
 import { getMonthGroupFigures } from "@/lib/queries/get-month-group-figures";
-import { getReviewList } from "@/lib/reports/review-list";
+import { getReviewList } from "@/lib/queries/get-review-list";
 
 import { createScopeTree, type ScopeTree } from "../fixtures/scope-tree";
 import { createTestUser } from "../fixtures/users";

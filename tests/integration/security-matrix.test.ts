@@ -21,17 +21,17 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import type { ActionResult } from "@/lib/actions/action-result";
 import { runAuthedAction, type ActionSpec, type ActionUser } from "@/lib/actions/authed-action";
-import { getAuditEntries } from "@/lib/audit/get-audit-entries";
 import { currentMonth } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { formatMonth } from "@/lib/format";
 import { fill, MESSAGES } from "@/lib/i18n/messages";
 import { monthEndDate, monthToDate, type Month } from "@/lib/period";
 import { canAccessUnit, canManageUnit, scopeUnitsSql } from "@/lib/permissions/scope";
+import { getAuditEntries } from "@/lib/queries/get-audit-entries";
+import { listUsersInScope } from "@/lib/queries/get-users-in-scope";
 import { getUnitByCode } from "@/lib/queries/units";
 import type { ImportPreview } from "@/lib/reports/import/describe-import";
 import { prepareImport } from "@/lib/reports/import/prepare-import";
-import { listUsersInScope } from "@/lib/users/list-users";
 
 import { createReportHistory, STEADY } from "../fixtures/report-entry";
 import { createScopeTree, type ScopeTree } from "../fixtures/scope-tree";

@@ -5,13 +5,13 @@ import type { Role } from "@prisma/client";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { runAuthedAction, type ActionUser } from "@/lib/actions/authed-action";
-import { getAuditEntries } from "@/lib/audit/get-audit-entries";
 import { db } from "@/lib/db";
 import { MESSAGES } from "@/lib/i18n/messages";
+import { getAuditEntries } from "@/lib/queries/get-audit-entries";
+import { listUsersInScope } from "@/lib/queries/get-users-in-scope";
 import { changeOwnPasswordSpec } from "@/lib/users/change-own-password";
 import { createUserSpec } from "@/lib/users/create-user";
 import { verifyCredentialPassword } from "@/lib/users/credentials";
-import { listUsersInScope } from "@/lib/users/list-users";
 import { resetUserPasswordSpec } from "@/lib/users/reset-user-password";
 import { setUserActiveSpec } from "@/lib/users/set-user-active";
 

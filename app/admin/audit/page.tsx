@@ -4,11 +4,11 @@ import Link from "next/link";
 import { AuditChange } from "@/components/admin/audit-change";
 import { DataTable } from "@/components/ui/data-table";
 import { AUDIT_ACTIONS, isAuditAction, type AuditAction } from "@/lib/audit/actions";
-import { getAuditEntries } from "@/lib/audit/get-audit-entries";
 import { requirePermission } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format-date-time";
 import { fill } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/server";
+import { getAuditEntries } from "@/lib/queries/get-audit-entries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();

@@ -15,7 +15,7 @@ import { getI18n } from "@/lib/i18n/server";
 import { canAssignRole } from "@/lib/permissions/can";
 import { managesToday } from "@/lib/permissions/scope";
 import { getSignInLocks } from "@/lib/queries/get-sign-in-locks";
-import { listUsersInScope } from "@/lib/users/list-users";
+import { listUsersInScope } from "@/lib/queries/get-users-in-scope";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();

@@ -10,10 +10,10 @@ import { z } from "zod";
 import type { DbClient } from "@/lib/db-client";
 import { dateToMonth, monthToDate, type Month } from "@/lib/period";
 import { changeableUnitsSql, hasUnrestrictedScope, type ScopedUser } from "@/lib/permissions/scope";
+import { readReportingRules } from "@/lib/queries/read-reporting-rules";
 import type { GroupFigures, ReportValues } from "@/lib/validation/report-values";
 
 import { withLeadingZeros } from "../file/cells";
-import { readReportingRules } from "../read-reporting-rules";
 import { latestOpenMonth } from "../report-month";
 import {
   historyRange,

@@ -8,7 +8,7 @@ import { fill } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/server";
 import { isMonth } from "@/lib/period";
 import { can } from "@/lib/permissions/can";
-import { getRecentReports } from "@/lib/reports/get-recent-reports";
+import { getRecentReports } from "@/lib/queries/get-recent-reports";
 import { reportHref } from "@/lib/routes";
 
 type Props = { params: Promise<{ unitCode: string }>; searchParams: Promise<{ month?: string }> };

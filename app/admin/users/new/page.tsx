@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getI18n } from "@/lib/i18n/server";
 import { ASSIGNABLE_ROLES } from "@/lib/permissions/roles";
-import { getAssignableUnits } from "@/lib/users/assignable-units";
+import { getAssignableUnits } from "@/lib/queries/get-assignable-units";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();

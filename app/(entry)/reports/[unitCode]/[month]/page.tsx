@@ -9,7 +9,7 @@ import { formatMonth } from "@/lib/format";
 import { fill } from "@/lib/i18n/messages";
 import { groupNames } from "@/lib/i18n/reference-texts";
 import { getI18n } from "@/lib/i18n/server";
-import { formValues, getReportEntry, historyLines } from "@/lib/reports/get-report-entry";
+import { formValues, getReportEntry, historyLines } from "@/lib/queries/get-report-entry";
 import { draftKey } from "@/lib/reports/report-draft";
 import { reportHref } from "@/lib/routes";
 
