@@ -9,6 +9,7 @@ import { addMonths, dateToMonth, type Month } from "@/lib/period";
 import { canAccessUnit } from "@/lib/permissions/scope";
 import { getUnitLineage, type LineageLink } from "@/lib/queries/get-unit-lineage";
 import { coverageHref } from "@/lib/routes";
+import { firstMonthOf, lastMonthOf } from "@/lib/units/unit-in-month";
 
 /**
  * The units this unit was formed from and the units it went into, with dates, the kind of each
@@ -77,9 +78,10 @@ function LineageItem({
 }) {
   const { unit } = link;
   const name = `${unit.name} (${unit.code})`;
+  const lastMonth = lastMonthOf(unit);
   const validity = fill(t.validity, {
-    from: formatMonth(dateToMonth(unit.validFrom), locale),
-    to: unit.validTo ? formatMonth(addMonths(dateToMonth(unit.validTo), -1), locale) : t.stillValid,
+    from: formatMonth(firstMonthOf(unit), locale),
+    to: lastMonth ? formatMonth(lastMonth, locale) : t.stillValid,
   });
   const share = link.share === null ? null : formatPercent(link.share, locale, link.share === 1 ? 0 : 2);
   const details = [

@@ -4,10 +4,11 @@ import type { SessionUser } from "@/lib/auth/session";
 import { formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { fill, type Messages } from "@/lib/i18n/messages";
-import { addMonths, dateToMonth, type Month } from "@/lib/period";
+import { dateToMonth, type Month } from "@/lib/period";
 import { canAccessUnit } from "@/lib/permissions/scope";
 import { getUnitsWithCode } from "@/lib/queries/units";
 import { coverageHref } from "@/lib/routes";
+import { firstMonthOf, lastMonthOf } from "@/lib/units/unit-in-month";
 
 /**
  * A code that names no unit in the chosen month: either it never existed, or it belongs to another
@@ -28,8 +29,8 @@ export async function UnitNotInMonth({
 }) {
   // Only units the user may open are offered: the others are not revealed.
   const candidates = (await getUnitsWithCode(code)).map((unit) => {
-    const lastMonth = unit.validTo ? addMonths(dateToMonth(unit.validTo), -1) : null;
-    return { unit, lastMonth, shown: lastMonth && lastMonth < month ? lastMonth : dateToMonth(unit.validFrom) };
+    const lastMonth = lastMonthOf(unit);
+    return { unit, lastMonth, shown: lastMonth && lastMonth < month ? lastMonth : firstMonthOf(unit) };
   });
   const allowed = await Promise.all(candidates.map(({ unit, shown }) => canAccessUnit(user, unit.id, shown)));
   const units = candidates.filter((_, i) => allowed[i]);

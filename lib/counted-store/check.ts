@@ -8,7 +8,8 @@ import { Prisma } from "@prisma/client";
 
 import { COUNTING_BASES } from "@/lib/coverage/counting-rule";
 import { carriedFiguresSql } from "@/lib/queries/carried-figures";
-import { countedStatus, countedVoluntary, validOn } from "@/lib/queries/sql";
+import { countedStatus, countedVoluntary } from "@/lib/queries/sql";
+import { validOn } from "@/lib/units/unit-in-month";
 
 type Executor = Pick<Prisma.TransactionClient, "$queryRaw">;
 

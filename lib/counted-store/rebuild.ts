@@ -12,7 +12,8 @@ import { now } from "@/lib/clock";
 import { currentStructureMonth } from "@/lib/dashboard/structure-view";
 import { monthToDate } from "@/lib/period";
 import { carriedFiguresSql } from "@/lib/queries/carried-figures";
-import { countedVoluntary, validOn } from "@/lib/queries/sql";
+import { countedVoluntary } from "@/lib/queries/sql";
+import { validOn } from "@/lib/units/unit-in-month";
 
 type Executor = Pick<Prisma.TransactionClient, "$executeRaw" | "$queryRaw">;
 

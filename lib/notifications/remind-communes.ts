@@ -22,9 +22,9 @@ import { formatMonth } from "@/lib/format";
 import { fill, localeOf } from "@/lib/i18n/messages";
 import { monthToDate, type Month } from "@/lib/period";
 import { readReportingRules } from "@/lib/queries/read-reporting-rules";
-import { baseUnitsOf } from "@/lib/queries/sql";
 import { isMonthOpen } from "@/lib/reports/report-month";
 import { deadlineDate, ruleForMonth } from "@/lib/reports/review-rules";
+import { baseUnitsOf } from "@/lib/units/unit-in-month";
 import { coded } from "@/lib/validation/issue-code";
 import { monthSchema } from "@/lib/validation/period";
 

@@ -8,8 +8,8 @@ import type { PrismaClient } from "@prisma/client";
 import type { DbClient } from "@/lib/db-client";
 import { monthToDate, type Month } from "@/lib/period";
 import { readReportingRules } from "@/lib/queries/read-reporting-rules";
-import { validOn } from "@/lib/queries/sql";
 import { dueReminders, type AutomaticReminder } from "@/lib/reports/reminder-schedule";
+import { hasNoChildOn, validOn } from "@/lib/units/unit-in-month";
 
 import { automaticReminderKey } from "./notice-keys";
 import { writeNotices } from "./write-notices";
@@ -30,7 +30,7 @@ async function communesToRemind(client: DbClient, month: Month): Promise<number[
     SELECT u.id
     FROM unit u
     WHERE ${validOn("u", day)}
-      AND NOT EXISTS (SELECT 1 FROM unit k WHERE k.parent_id = u.id AND ${validOn("k", day)})
+      AND ${hasNoChildOn("u.id", day)}
       AND EXISTS (SELECT 1 FROM app_user a WHERE a.scope_unit_id = u.id AND a.active AND a.role = 'COMMUNE_STAFF')
       AND NOT EXISTS (SELECT 1 FROM unit_month_report r
                       WHERE r.unit_id = u.id AND r.period = ${day}::date AND r.status IN ('SUBMITTED', 'APPROVED', 'LOCKED'))

@@ -31,16 +31,12 @@ import { Prisma, type Role } from "@prisma/client";
 import { currentMonth, now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
-import { dateToMonth, monthToDate, type Month } from "@/lib/period";
-import { validOn } from "@/lib/queries/sql";
+import { monthToDate, type Month } from "@/lib/period";
+import { hasNoChildOn, lastMonthOf, neverHadChild, validOn } from "@/lib/units/unit-in-month";
 
 import { UNRESTRICTED_SCOPE_ROLES } from "./roles";
 
 export type ScopedUser = { role: Role; scopeUnitId: number };
-
-/** A base unit, in every structure: a unit that never had a child (a commune, an island district). */
-const NEVER_A_PARENT = (column: string) =>
-  Prisma.sql`NOT EXISTS (SELECT 1 FROM unit k WHERE k.parent_id = ${Prisma.raw(column)})`;
 
 /** The ids (column `unit_id`) of the units in the scope of unit `scopeUnitId` in `month`. */
 export function scopeUnitsSql(scopeUnitId: number, month: Month): Prisma.Sql {
@@ -64,19 +60,19 @@ export function scopeUnitsSql(scopeUnitId: number, month: Month): Prisma.Sql {
       scope_base AS (
         SELECT c.descendant_id AS unit_id, s.follow
         FROM unit_closure c JOIN scope_unit s ON c.ancestor_id = s.id AND s.follow IS NOT NULL
-        WHERE ${NEVER_A_PARENT("c.descendant_id")}
+        WHERE ${neverHadChild("c.descendant_id")}
       ),
       earlier (unit_id) AS (
         SELECT unit_id FROM scope_base WHERE follow = 'predecessors'
         UNION
         SELECT us.predecessor_id FROM earlier e JOIN unit_succession us ON us.successor_id = e.unit_id
-        WHERE ${NEVER_A_PARENT("us.predecessor_id")}
+        WHERE ${neverHadChild("us.predecessor_id")}
       ),
       later (unit_id) AS (
         SELECT unit_id FROM scope_base WHERE follow = 'successors'
         UNION
         SELECT us.successor_id FROM later l JOIN unit_succession us ON us.predecessor_id = l.unit_id
-        WHERE ${NEVER_A_PARENT("us.successor_id")}
+        WHERE ${neverHadChild("us.successor_id")}
       ),
       linked_base AS MATERIALIZED (
         SELECT b.id AS unit_id
@@ -94,7 +90,7 @@ export function scopeUnitsSql(scopeUnitId: number, month: Month): Prisma.Sql {
         WHERE NOT EXISTS (
           SELECT 1 FROM unit_closure cd JOIN unit d ON d.id = cd.descendant_id AND ${validOn("d", day)}
           WHERE cd.ancestor_id = a.id
-            AND NOT EXISTS (SELECT 1 FROM unit k WHERE k.parent_id = d.id AND ${validOn("k", day)})
+            AND ${hasNoChildOn("d.id", day)}
             AND d.id NOT IN (SELECT unit_id FROM linked_base))
       )
     SELECT unit_id FROM own
@@ -167,7 +163,7 @@ export async function manageableUnitsSql(
     Prisma.sql`SELECT x.id AS unit_id FROM unit x
       WHERE ${validOn("x", monthStart)} AND x.id IN (${scopeUnitsSql(user.scopeUnitId, thisMonth)})`,
     ...ends.map(({ valid_to: end }) => {
-      const lastMonth = dateToMonth(new Date(end.getTime() - 24 * 60 * 60 * 1000));
+      const lastMonth = lastMonthOf({ validTo: end })!;
       return Prisma.sql`SELECT x.id AS unit_id FROM unit x
         WHERE x.valid_to = ${end}::date AND x.id IN (${scopeUnitsSql(user.scopeUnitId, lastMonth)})`;
     }),

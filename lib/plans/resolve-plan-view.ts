@@ -19,6 +19,7 @@ import { addMonths, dateToMonth, type Month } from "@/lib/period";
 import { canAccessUnit } from "@/lib/permissions/scope";
 import { getPlan, type PlanDetail } from "@/lib/queries/get-plan";
 import { getReportedMonths } from "@/lib/queries/get-reported-months";
+import { firstMonthOf, lastMonthOf } from "@/lib/units/unit-in-month";
 import { monthSchema } from "@/lib/validation/period";
 
 import { canManagePlan, canViewPlan } from "./plan-access";
@@ -64,14 +65,10 @@ async function unitsInPlan(plan: PlanDetail, code: string): Promise<PlanViewUnit
   return rows.map((row) => row.descendant);
 }
 
-function lastMonthOf(unit: PlanViewUnit): Month | null {
-  return unit.validTo ? addMonths(dateToMonth(unit.validTo), -1) : null;
-}
-
 function viewableRange(plan: PlanDetail, unit: PlanViewUnit, reported: { first: Month; last: Month } | null) {
   if (!reported) return null;
   const candidates = {
-    first: [dateToMonth(plan.periodStart), dateToMonth(unit.validFrom), reported.first].sort().at(-1)!,
+    first: [dateToMonth(plan.periodStart), firstMonthOf(unit), reported.first].sort().at(-1)!,
     last: [dateToMonth(plan.periodEnd), lastMonthOf(unit) ?? reported.last, reported.last].sort()[0]!,
   };
   return candidates.first <= candidates.last ? candidates : null;
@@ -106,7 +103,7 @@ export const resolvePlanView = cache(
         shown && reported
           ? [
               reported.first,
-              dateToMonth(unit.validFrom),
+              firstMonthOf(unit),
               [addMonths(shown, 1 - HISTORY_MONTHS), addMonths(dateToMonth(plan.periodStart), -6)].sort()[0]!,
             ]
               .sort()

@@ -19,8 +19,9 @@
 import { Prisma } from "@prisma/client";
 
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
+import { hasNoChildOn, validOn } from "@/lib/units/unit-in-month";
 
-import { countedFigures, countedReports, countedVoluntary, validOn } from "./sql";
+import { countedFigures, countedReports, countedVoluntary } from "./sql";
 
 /** Greatest depth of successive reorganisations followed from an old unit. */
 const MAX_SUCCESSION_STEPS = 10;
@@ -84,7 +85,7 @@ export function carriedFiguresSql(
         SELECT u.id AS target_id
         FROM unit_closure c JOIN unit u ON u.id = c.descendant_id
         WHERE c.ancestor_id = ${unitId} AND ${validOn("u", structureDay)}
-          AND NOT EXISTS (SELECT 1 FROM unit k WHERE k.parent_id = u.id AND ${validOn("k", structureDay)})
+          AND ${hasNoChildOn("u.id", structureDay)}
       ),
       back (unit_id) AS (
         SELECT target_id FROM target

@@ -9,8 +9,9 @@ import { z } from "zod";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { db } from "@/lib/db";
 import { monthToDate, type Month } from "@/lib/period";
+import { baseUnitsOf } from "@/lib/units/unit-in-month";
 
-import { baseUnitsOf, countedFigures, countedReports, sqlCount } from "./sql";
+import { countedFigures, countedReports, sqlCount } from "./sql";
 
 const baseUnitRow = z.object({
   id: z.number().int(),

@@ -13,6 +13,7 @@ import { z } from "zod";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { db } from "@/lib/db";
 import { monthToDate, type Month } from "@/lib/period";
+import { hasNoChildOn, validOn } from "@/lib/units/unit-in-month";
 
 import { carriedFiguresSql } from "./carried-figures";
 import {
@@ -22,7 +23,7 @@ import {
   storeReading,
   type StoreReading,
 } from "./counted-store";
-import { countedFigures, countedReports, sqlCount, validOn } from "./sql";
+import { countedFigures, countedReports, sqlCount } from "./sql";
 
 const childRow = z.object({
   id: z.number().int(),
@@ -108,7 +109,7 @@ function childrenInMonthStructure(unitId: number, month: Month, basis: CountingB
       JOIN unit_closure c ON c.ancestor_id = ch.id
       JOIN unit u ON u.id = c.descendant_id
       WHERE ${validOn("u", day)}
-        AND NOT EXISTS (SELECT 1 FROM unit k WHERE k.parent_id = u.id AND ${validOn("k", day)})
+        AND ${hasNoChildOn("u.id", day)}
     ),
     insured AS (
       SELECT l.child_id, SUM(f.insured) AS insured
@@ -166,7 +167,7 @@ function childrenInStructure(
       JOIN forward f ON f.unit_id = tc.target_id
       JOIN source_unit su ON su.source_id = f.source_id
       WHERE su.valid_from <= ${day}::date AND (su.valid_to IS NULL OR su.valid_to > ${day}::date)
-        AND NOT EXISTS (SELECT 1 FROM unit k WHERE k.parent_id = su.source_id AND ${validOn("k", day)})
+        AND ${hasNoChildOn("su.source_id", day)}
       GROUP BY tc.child_id
     )
     SELECT ch.id, ch.code, ch.name, ch.kind,

@@ -12,9 +12,10 @@ import { z } from "zod";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { db } from "@/lib/db";
 import { monthToDate, type Month } from "@/lib/period";
+import { validOn } from "@/lib/units/unit-in-month";
 
 import { storedGroupFigures, storeReading } from "./counted-store";
-import { sqlCount, validOn } from "./sql";
+import { sqlCount } from "./sql";
 
 const row = z.object({ childId: z.number().int(), groupId: z.number().int(), insured: sqlCount, eligible: sqlCount });
 

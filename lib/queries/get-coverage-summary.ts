@@ -14,6 +14,7 @@ import { z } from "zod";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { db } from "@/lib/db";
 import { monthToDate, type Month } from "@/lib/period";
+import { baseUnitsOf, hasNoChildOn, validOn } from "@/lib/units/unit-in-month";
 
 import { carriedFiguresSql } from "./carried-figures";
 import {
@@ -23,7 +24,7 @@ import {
   storeReading,
   type StoreReading,
 } from "./counted-store";
-import { baseUnitsOf, countedFigures, countedReports, countedVoluntary, sqlCount, validOn } from "./sql";
+import { countedFigures, countedReports, countedVoluntary, sqlCount } from "./sql";
 
 const count = sqlCount;
 
@@ -174,7 +175,7 @@ function summaryInStructure(
       SELECT COALESCE(SUM(r.population), 0)::bigint AS population,
              (SELECT COUNT(*) FROM source_unit su
                WHERE su.valid_from <= ${day}::date AND (su.valid_to IS NULL OR su.valid_to > ${day}::date)
-                 AND NOT EXISTS (SELECT 1 FROM unit k WHERE k.parent_id = su.source_id AND ${validOn("k", day)}))::bigint AS "baseUnits",
+                 AND ${hasNoChildOn("su.source_id", day)})::bigint AS "baseUnits",
              COUNT(DISTINCT r.source_id)::bigint AS "reportingUnits",
              COALESCE(SUM(r.voluntary_social_insured), 0)::bigint AS "voluntarySocialInsured",
              COALESCE(SUM(r.voluntary_social_assigned), 0)::bigint AS "voluntarySocialAssigned"

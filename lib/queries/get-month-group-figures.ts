@@ -12,8 +12,9 @@ import { db } from "@/lib/db";
 import type { StoredGroupNames } from "@/lib/i18n/reference-texts";
 import { addMonths, monthToDate, type Month } from "@/lib/period";
 import { hasUnrestrictedScope, scopeUnitsSql, type ScopedUser } from "@/lib/permissions/scope";
+import { baseUnitsOf } from "@/lib/units/unit-in-month";
 
-import { baseUnitsOf, sqlCount } from "./sql";
+import { sqlCount } from "./sql";
 
 const row = z.object({
   unitId: z.number().int(),

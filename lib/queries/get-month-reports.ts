@@ -9,8 +9,9 @@ import { z } from "zod";
 
 import { db } from "@/lib/db";
 import { addMonths, monthToDate, type Month } from "@/lib/period";
+import { baseUnitsOf } from "@/lib/units/unit-in-month";
 
-import { baseUnitsOf, sqlCount } from "./sql";
+import { sqlCount } from "./sql";
 
 const count = sqlCount.nullable();
 

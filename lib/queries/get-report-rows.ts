@@ -13,9 +13,8 @@ import { db } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
 import { monthToDate, type Month } from "@/lib/period";
 import { hasUnrestrictedScope, scopeUnitsSql, type ScopedUser } from "@/lib/permissions/scope";
+import { hasNoChildOn } from "@/lib/units/unit-in-month";
 import type { GroupFigures, ReportValues } from "@/lib/validation/report-values";
-
-import { validOn } from "./sql";
 
 export type ReportRow = {
   unitId: number;
@@ -54,7 +53,7 @@ function baseUnitsSql(user: ScopedUser, territoryUnitId: number, month: Month): 
   return Prisma.sql`
     SELECT u.id, u.code, u.name FROM unit u
     WHERE u.id IN (SELECT unit_id FROM (${scopeUnitsSql(territoryUnitId, month)}) t) ${inUserScope}
-      AND NOT EXISTS (SELECT 1 FROM unit k WHERE k.parent_id = u.id AND ${validOn("k", day)})`;
+      AND ${hasNoChildOn("u.id", day)}`;
 }
 
 export async function getReportRows(

@@ -11,6 +11,7 @@ import { z } from "zod";
 
 import { db } from "@/lib/db";
 import { effectiveShares, shareFraction } from "@/lib/units/succession-shares";
+import { neverHadChild } from "@/lib/units/unit-in-month";
 
 export type LineageUnit = {
   id: number;
@@ -123,7 +124,7 @@ async function baseUnitRelations(unitId: number, direction: "predecessors" | "su
     WITH me AS (SELECT id, level FROM unit WHERE id = ${unitId}),
     base AS (
       SELECT c.descendant_id AS id FROM unit_closure c JOIN me ON c.ancestor_id = me.id
-      WHERE c.depth > 0 AND NOT EXISTS (SELECT 1 FROM unit k WHERE k.parent_id = c.descendant_id)
+      WHERE c.depth > 0 AND ${neverHadChild("c.descendant_id")}
     ),
     pair AS (
       SELECT s.predecessor_id AS old_id, CASE WHEN ${incoming} THEN s.predecessor_id ELSE s.successor_id END AS other_id, s.effective_on

@@ -7,8 +7,7 @@ import { z } from "zod";
 
 import type { DbClient } from "@/lib/db-client";
 import { monthToDate, type Month } from "@/lib/period";
-
-import { baseUnitsOf } from "./sql";
+import { baseUnitsOf } from "@/lib/units/unit-in-month";
 
 const row = z.object({ name: z.string() });
 

@@ -4,26 +4,6 @@ import { z } from "zod";
 
 import { COUNTED_STATUSES, type CountingBasis } from "@/lib/coverage/counting-rule";
 
-/** A unit (alias) is part of the structure valid on `day` (a Date at UTC midnight). */
-export function validOn(alias: string, day: Date): Prisma.Sql {
-  const a = Prisma.raw(alias);
-  return Prisma.sql`${a}.valid_from <= ${day}::date AND (${a}.valid_to IS NULL OR ${a}.valid_to > ${day}::date)`;
-}
-
-/**
- * Base units of a subtree: the units below `unitId` (or the unit itself) valid on `day` that have
- * no child valid on `day`. No depth is assumed, so this serves both the three-level structure
- * before July 2025 and the two-level one after it.
- */
-export function baseUnitsOf(unitId: number, day: Date): Prisma.Sql {
-  return Prisma.sql`
-    SELECT c.descendant_id AS unit_id
-    FROM unit_closure c
-    JOIN unit u ON u.id = c.descendant_id
-    WHERE c.ancestor_id = ${unitId} AND ${validOn("u", day)}
-      AND NOT EXISTS (SELECT 1 FROM unit k WHERE k.parent_id = u.id AND ${validOn("k", day)})`;
-}
-
 /** The report status in `column` is one that counts on `basis`. */
 export function countedStatus(column: string, basis: CountingBasis): Prisma.Sql {
   return Prisma.sql`${Prisma.raw(column)}::text IN (${Prisma.join(COUNTED_STATUSES[basis])})`;

@@ -11,11 +11,12 @@ import { cache } from "react";
 import { requirePermission } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/session";
 import { lastCompleteMonth } from "@/lib/clock";
-import { addMonths, dateToMonth, type Month } from "@/lib/period";
+import { type Month } from "@/lib/period";
 import { canAccessUnit } from "@/lib/permissions/scope";
 import { getReportedMonths } from "@/lib/queries/get-reported-months";
 import { getUnitByCode, getUnitsWithCode } from "@/lib/queries/units";
-import { monthSchema } from "@/lib/validation/period";
+import { lastMonthOf } from "@/lib/units/unit-in-month";
+import { monthAsked } from "@/lib/validation/period";
 
 type Range = { first: Month; last: Month };
 type Unit = NonNullable<Awaited<ReturnType<typeof getUnitByCode>>>;
@@ -35,16 +36,15 @@ export const resolveReviewUnit = cache(
       first: reported && reported.first < collecting ? reported.first : collecting,
       last: reported && reported.last > collecting ? reported.last : collecting,
     };
-    const requested = monthSchema.safeParse(requestedMonth);
-    const chosen =
-      requested.success && requested.data >= range.first && requested.data <= range.last ? requested.data : null;
+    const chosen = monthAsked(requestedMonth, range);
     let month = chosen ?? collecting;
     let unit = await getUnitByCode(code, month);
     if (!unit && !chosen) {
       // An earlier structure's unit (an old district): its last month.
       const [latest] = await getUnitsWithCode(code);
-      if (latest?.validTo) {
-        month = addMonths(dateToMonth(latest.validTo), -1);
+      const last = latest ? lastMonthOf(latest) : null;
+      if (last) {
+        month = last;
         unit = await getUnitByCode(code, month);
       }
     }

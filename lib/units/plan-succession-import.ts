@@ -16,6 +16,8 @@ import { createHash } from "node:crypto";
 
 import type { Prisma, SuccessionKind, UnitKind } from "@prisma/client";
 
+import { hasNoChildOn, validOn } from "@/lib/units/unit-in-month";
+
 import type { ImportIssue } from "./import-issues";
 import type { SuccessionRow } from "./parse-succession-table";
 import { isoDay } from "./plan-unit-list-import";
@@ -227,9 +229,7 @@ async function deriveHigherLinks(
     SELECT c.ancestor_id AS id, COUNT(*)::int AS leaves
     FROM unit_closure c JOIN unit u ON u.id = c.descendant_id
     WHERE c.ancestor_id = ANY(${ancestorIds}::int[])
-      AND u.valid_from <= ${dayBefore}::date AND (u.valid_to IS NULL OR u.valid_to > ${dayBefore}::date)
-      AND NOT EXISTS (SELECT 1 FROM unit k WHERE k.parent_id = u.id
-        AND k.valid_from <= ${dayBefore}::date AND (k.valid_to IS NULL OR k.valid_to > ${dayBefore}::date))
+      AND ${validOn("u", dayBefore)} AND ${hasNoChildOn("u.id", dayBefore)}
     GROUP BY c.ancestor_id`;
 
   const leavesOf = new Map(leafCounts.map((row) => [row.id, row.leaves]));

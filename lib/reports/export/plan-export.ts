@@ -6,9 +6,10 @@ import "server-only";
 import { currentMonth } from "@/lib/clock";
 import { db } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
-import { dateToMonth, isMonth, monthRange, monthToDate, type Month } from "@/lib/period";
+import { isMonth, monthRange, type Month } from "@/lib/period";
 import { canAccessUnit, type ScopedUser } from "@/lib/permissions/scope";
 import { countReportRows } from "@/lib/queries/get-report-rows";
+import { nearestMonthOfLife } from "@/lib/units/unit-in-month";
 
 export const MAX_EXPORT_MONTHS = 60;
 export const MAX_EXPORT_ROWS = 100_000;
@@ -27,14 +28,6 @@ export type ExportPlan =
   | { kind: "invalid"; unit: ExportUnit; from: Month; to: Month; problem: ExportProblem }
   | { kind: "ready"; unit: ExportUnit; from: Month; to: Month; months: Month[]; rows: number; baseUnits: number };
 
-/** The month in which a unit is judged for a request ending in `month`: `month` itself, or the nearest month the unit existed. */
-export function referenceMonth(unit: Pick<ExportUnit, "validFrom" | "validTo">, month: Month): Month {
-  const day = monthToDate(month);
-  if (unit.validTo && unit.validTo <= day) return dateToMonth(new Date(unit.validTo.getTime() - 24 * 60 * 60 * 1000));
-  if (unit.validFrom > day) return dateToMonth(unit.validFrom);
-  return month;
-}
-
 /** A unit the user may see (in its reference month), or null: unknown and out-of-scope units look the same. */
 export async function findUnitInScope(
   user: ScopedUser,
@@ -47,7 +40,7 @@ export async function findUnitInScope(
     where: { id: unitId },
     select: { id: true, code: true, name: true, validFrom: true, validTo: true },
   });
-  if (!unit || !(await canAccessUnit(user, unit.id, referenceMonth(unit, month), client))) return null;
+  if (!unit || !(await canAccessUnit(user, unit.id, nearestMonthOfLife(unit, month), client))) return null;
   return unit;
 }
 
