@@ -65,3 +65,19 @@ export function applicableTarget(
   if (!base) return null;
   return { ...base, inherited: base.depth > 0, assignedCount: assignedBy?.assignedCount ?? null, assignedBy };
 }
+
+/**
+ * When no target applies to the unit in `month`: the target (of any group) whose milestone passed
+ * last before it, nearest unit first — the plan that ended most recently — or null when none did.
+ */
+export function lastPassedTarget(
+  candidates: readonly TargetCandidate[],
+  unitId: number,
+  month: Month,
+): TargetCandidate | null {
+  const day = monthToDate(month).getTime();
+  const passed = candidates
+    .filter((c) => c.unitId === unitId && c.dueOn.getTime() < day)
+    .sort((a, b) => b.dueOn.getTime() - a.dueOn.getTime() || precedence(a, b));
+  return passed[0] ?? null;
+}

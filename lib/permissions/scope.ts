@@ -39,7 +39,7 @@ import { UNRESTRICTED_SCOPE_ROLES } from "./roles";
 export type ScopedUser = { role: Role; scopeUnitId: number };
 
 /** A base unit, in every structure: a unit that never had a child (a commune, an island district). */
-const NEVER_A_PARENT = (column: string) =>
+export const NEVER_A_PARENT = (column: string) =>
   Prisma.sql`NOT EXISTS (SELECT 1 FROM unit k WHERE k.parent_id = ${Prisma.raw(column)})`;
 
 /** The ids (column `unit_id`) of the units in the scope of unit `scopeUnitId` in `month`. */

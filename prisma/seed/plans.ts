@@ -186,12 +186,14 @@ function bacGiangPlan2022To2025({ units, model, seeded }: PlanContext): PlanSpec
     number: "KH-UBND tỉnh Bắc Giang 2022–2025",
     title: "Kế hoạch thực hiện bao phủ bảo hiểm y tế giai đoạn 2022–2025 trên địa bàn tỉnh Bắc Giang",
     issuer: "UBND tỉnh Bắc Giang",
-    issuedOn: utcDate(2022, 1, 1),
+    // The source, of 6 December 2023, reports the plan as just issued; its own date is not known.
+    issuedOn: utcDate(2023, 12, 6),
     scopeUnitId: bacGiang,
     periodStart: utcDate(2022, 1, 1),
     periodEnd: utcDate(2025, 12, 31),
     notes:
-      "Số hiệu và ngày ban hành thật chưa rõ (dữ liệu demo ghi ngày 01/01/2022). Giữ tỷ lệ bao phủ trên 99% " +
+      "Số hiệu và ngày ban hành thật chưa rõ: nguồn ngày 06/12/2023 cho biết kế hoạch vừa được ban hành " +
+      "(dữ liệu demo ghi ngày 06/12/2023). Giữ tỷ lệ bao phủ trên 99% " +
       "mỗi năm, đạt 99,5% năm 2025; học sinh 100%. Chỉ tiêu giao BHXH từng huyện: số người = tỷ lệ × dân số " +
       "của huyện tháng 12 năm trước, làm tròn lên.",
     targets,
