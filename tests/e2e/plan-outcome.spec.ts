@@ -28,12 +28,9 @@ test("the plan view shows a finished plan's outcome at its last milestone", asyn
   await expect(ranking.getByText(/^(Đạt|Không đạt)$/).first()).toBeVisible();
   if ((await ranking.getByTestId("measures-differ").count()) > 0)
     await expect(page.getByTestId("measures-differ-note")).toContainText("Hai thước đo khác nhau");
-
 });
 
-test("a dashboard in a month without a plan names the plan that ended, and offers to create one", async ({
-  page,
-}) => {
+test("a dashboard in a month without a plan names the plan that ended, and offers to create one", async ({ page }) => {
   await signIn(page, DEMO.admin);
   await page.goto("/coverage/96");
   const plans = page.getByTestId("applicable-plans");
