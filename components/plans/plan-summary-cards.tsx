@@ -10,7 +10,7 @@ import { getOverallStanding } from "@/lib/plans/plan-progress";
 import { BigStat } from "./big-stat";
 import { OutlookBadge } from "./outlook-badge";
 import type { PlanWidgetProps } from "./plan-widget";
-import { targetText } from "./target-text";
+import { assignedText, targetText } from "./target-text";
 
 export async function PlanSummaryCards({ plan, unit, month, historyFrom, locale, t }: PlanWidgetProps) {
   const { summary, standing, afterEnd } = await getOverallStanding(plan.id, unit.id, month, historyFrom);
@@ -73,7 +73,10 @@ export async function PlanSummaryCards({ plan, unit, month, historyFrom, locale,
           hint={
             target?.assignedCount ? (
               <>
-                {fill(v.attainmentHint, { reached: n(summary.insured), assigned: n(target.assignedCount) })}
+                {fill(v.attainmentHint, {
+                  reached: n(summary.insured),
+                  assigned: assignedText(target.assignedBy, locale, t),
+                })}
                 {progress.measuresDiffer && (
                   <span className="mt-1 block" data-testid="attainment-differs">
                     {v.attainmentDiffers}

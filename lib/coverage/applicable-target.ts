@@ -25,6 +25,8 @@ export type TargetCandidate = {
   planIssuedOn: Date;
   /** The agency the plan makes responsible for this target, as entered (e.g. "Sở Giáo dục"). */
   responsibleAgency: string | null;
+  /** Not stated by the plan but worked out from what it states: shown labelled as derived. */
+  derived: boolean;
 };
 
 /**

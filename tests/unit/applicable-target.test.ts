@@ -19,6 +19,7 @@ function candidate(overrides: Partial<TargetCandidate>): TargetCandidate {
     planStart: day("2022-01-01"),
     planIssuedOn: day("2022-01-01"),
     responsibleAgency: null,
+    derived: false,
     ...overrides,
   };
 }

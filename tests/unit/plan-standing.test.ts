@@ -25,6 +25,7 @@ function target(overrides: Partial<TargetCandidate> = {}): ApplicableTarget {
     planStart: day("2022-01-01"),
     planIssuedOn: day("2022-01-01"),
     responsibleAgency: null,
+    derived: false,
     inherited: false,
     assignedBy: null,
     ...overrides,
