@@ -1,3 +1,4 @@
+import { assignedText } from "@/components/plans/target-text";
 import { applicableTarget } from "@/lib/coverage/applicable-target";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { notYetInsured } from "@/lib/coverage/not-yet-insured";
@@ -164,7 +165,10 @@ export async function SummaryCards({
               label={t.cards.attainment}
               value={formatPercent(progress.attainment, locale)}
               badge={provisional}
-              hint={fill(t.cards.attainmentHint, { reached: n(summary.insured), assigned: n(target.assignedCount) })}
+              hint={fill(t.cards.attainmentHint, {
+                reached: n(summary.insured),
+                assigned: assignedText(target.assignedBy, locale, t),
+              })}
             />
           )}
           {voluntary !== null && (

@@ -1,6 +1,6 @@
+import { targetText } from "@/components/plans/target-text";
 import type { ApplicableTarget } from "@/lib/coverage/applicable-target";
-import { basisPointsToRate } from "@/lib/coverage/rates";
-import { formatDate, formatPercent } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { fill, type Messages } from "@/lib/i18n/messages";
 
@@ -10,7 +10,7 @@ export function TargetLabel({ target, locale, t }: { target: ApplicableTarget | 
   return (
     <>
       {fill(t.cards.targetFrom, {
-        target: `${target.comparator === "EXACTLY" ? "=" : "≥"} ${formatPercent(basisPointsToRate(target.rateBp), locale)}`,
+        target: targetText(target, locale, t),
         plan: target.planNumber,
         due: formatDate(target.dueOn, locale),
       })}

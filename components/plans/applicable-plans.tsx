@@ -2,20 +2,23 @@
 // for a group, by the rule of lib/coverage/applicable-target.ts), each a link to the unit's progress
 // against that plan. A plan the user may not open (an old province's official on a new commune: the
 // new province's plan applies to it, but the plan is not theirs, lib/plans/plan-access.ts) is named
-// without a link.
+// without a link. When none applies (e.g. 2026, after the national 2022–2025 plan), it says which
+// plan ended and when, and offers officials who may create a plan for the unit a link to do so.
 import Link from "next/link";
 
 import type { SessionUser } from "@/lib/auth/session";
-import { applicableTarget } from "@/lib/coverage/applicable-target";
-import type { Messages } from "@/lib/i18n/messages";
-import type { Month } from "@/lib/period";
-import { viewablePlans } from "@/lib/plans/plan-access";
+import { applicableTarget, lastPassedTarget } from "@/lib/coverage/applicable-target";
+import { formatMonth } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { fill, type Messages } from "@/lib/i18n/messages";
+import { dateToMonth, type Month } from "@/lib/period";
+import { canManagePlan, viewablePlans } from "@/lib/plans/plan-access";
 import { getUnitTargetCandidates } from "@/lib/queries/get-target-candidates";
 import { planHref } from "@/lib/routes";
 
-type Props = { user: SessionUser; unitId: number; unitCode: string; month: Month; t: Messages };
+type Props = { user: SessionUser; unitId: number; unitCode: string; month: Month; locale: Locale; t: Messages };
 
-export async function ApplicablePlans({ user, unitId, unitCode, month, t }: Props) {
+export async function ApplicablePlans({ user, unitId, unitCode, month, locale, t }: Props) {
   const candidates = await getUnitTargetCandidates(unitId);
   const groups = [
     null,
@@ -25,10 +28,14 @@ export async function ApplicablePlans({ user, unitId, unitCode, month, t }: Prop
   // The plan of the rate and, when another plan assigns the unit its number of people, that one too.
   const sources = applied.flatMap((target) => (target.assignedBy ? [target, target.assignedBy] : [target]));
   const plans = [...new Map(sources.map((target) => [target.planId, target])).values()];
-  const viewable = await viewablePlans(
-    user,
-    plans.map((plan) => plan.planId),
-  );
+  const ended = plans.length === 0 ? lastPassedTarget(candidates, unitId, month) : null;
+  const [viewable, mayCreate] = await Promise.all([
+    viewablePlans(
+      user,
+      plans.map((plan) => plan.planId),
+    ),
+    plans.length === 0 ? canManagePlan(user, unitId) : false,
+  ]);
   return (
     <nav
       aria-label={t.plans.nav}
@@ -36,7 +43,21 @@ export async function ApplicablePlans({ user, unitId, unitCode, month, t }: Prop
       data-testid="applicable-plans"
     >
       <span className="text-slate-600">{t.plans.dashboardLink.label}</span>
-      {plans.length === 0 && <span className="text-slate-500">{t.plans.dashboardLink.none}</span>}
+      {plans.length === 0 && (
+        <span className="text-slate-600" data-testid="no-plan-applies">
+          {ended
+            ? fill(t.plans.dashboardLink.ended, {
+                plan: ended.planNumber,
+                month: formatMonth(dateToMonth(ended.dueOn), locale),
+              })
+            : t.plans.dashboardLink.none}
+        </span>
+      )}
+      {mayCreate && (
+        <Link href="/plans/new" className="font-medium text-brand-700 hover:underline">
+          {t.plans.dashboardLink.create}
+        </Link>
+      )}
       {plans.map((plan) =>
         viewable.has(plan.planId) ? (
           <Link

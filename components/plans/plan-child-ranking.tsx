@@ -33,6 +33,7 @@ export async function PlanChildRanking({
   );
   if (rows.length === 0) return null;
   const v = t.plans.view;
+  const shown = showAll ? rows : rows.slice(0, RANKING_LENGTH);
   const n = (value: number) => formatCount(value, locale);
   const sortLink = (value: StandingSort, label: string) => (
     <Link
@@ -66,7 +67,7 @@ export async function PlanChildRanking({
               ]}
             />
             <tbody>
-              {(showAll ? rows : rows.slice(0, RANKING_LENGTH)).map(({ child, standing }, index) => (
+              {shown.map(({ child, standing }, index) => (
                 <tr key={child.id} className="break-inside-avoid border-b border-slate-100 hover:bg-brand-50/60">
                   <td className="px-3 py-1.5 tabular-nums text-slate-500">{index + 1}</td>
                   <td className="min-w-[11rem] px-3 py-1.5">
@@ -94,6 +95,12 @@ export async function PlanChildRanking({
                   </td>
                   <td className="px-3 py-1.5 text-right tabular-nums">
                     {formatPercent(standing.progress.attainment, locale)}
+                    {standing.progress.measuresDiffer && (
+                      <span data-testid="measures-differ">
+                        <span aria-hidden="true">†</span>
+                        <span className="sr-only"> ({v.measuresDifferMark})</span>
+                      </span>
+                    )}
                   </td>
                   <td className="px-3 py-1.5">
                     <OutlookBadge outlook={standing.outlook} outcome={standing.projection?.outcome} t={t} />
@@ -103,6 +110,11 @@ export async function PlanChildRanking({
             </tbody>
           </table>
         </div>
+        {shown.some(({ standing }) => standing.progress.measuresDiffer) && (
+          <p className="mt-2 text-sm text-slate-700" data-testid="measures-differ-note">
+            {v.measuresDiffer}
+          </p>
+        )}
         {!showAll && rows.length > RANKING_LENGTH && (
           <Link
             href={`${planHref(plan.id, { unit: unit.code, month, sort, ranking: "all" })}#ranking`}

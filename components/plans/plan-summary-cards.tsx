@@ -10,10 +10,10 @@ import { getOverallStanding } from "@/lib/queries/get-plan-progress";
 import { BigStat } from "./big-stat";
 import { OutlookBadge } from "./outlook-badge";
 import type { PlanWidgetProps } from "./plan-widget";
-import { targetText } from "./target-text";
+import { assignedText, targetText } from "./target-text";
 
 export async function PlanSummaryCards({ plan, unit, month, historyFrom, locale, t }: PlanWidgetProps) {
-  const { summary, standing } = await getOverallStanding(plan.id, unit.id, month, historyFrom);
+  const { summary, standing, afterEnd } = await getOverallStanding(plan.id, unit.id, month, historyFrom);
   const v = t.plans.view;
   const n = (value: number) => formatCount(value, locale);
   const { progress, target, projection, outlook } = standing;
@@ -71,9 +71,21 @@ export async function PlanSummaryCards({ plan, unit, month, historyFrom, locale,
           label={v.attainment}
           value={formatPercent(progress.attainment, locale)}
           hint={
-            target?.assignedCount
-              ? fill(v.attainmentHint, { reached: n(summary.insured), assigned: n(target.assignedCount) })
-              : v.noAssigned
+            target?.assignedCount ? (
+              <>
+                {fill(v.attainmentHint, {
+                  reached: n(summary.insured),
+                  assigned: assignedText(target.assignedBy, locale, t),
+                })}
+                {progress.measuresDiffer && (
+                  <span className="mt-1 block" data-testid="attainment-differs">
+                    {v.attainmentDiffers}
+                  </span>
+                )}
+              </>
+            ) : (
+              v.noAssigned
+            )
           }
         />
         <BigStat
@@ -90,13 +102,25 @@ export async function PlanSummaryCards({ plan, unit, month, historyFrom, locale,
           hint={
             !projection
               ? v.noProjection
-              : projection.outcome
-                ? fill(v.outcomeHint, { month: formatMonth(projection.at, locale) })
-                : fill(v.projectionHint, {
-                    reference: formatMonth(projection.reference, locale),
-                    base: formatPercent(projection.referenceRate, locale),
-                    change: decimal(projection.yearlyChange * 100),
+              : projection.outcome && afterEnd
+                ? fill(v.outcomeAfterEndHint, {
+                    month: formatMonth(projection.at, locale),
+                    unit: unit.name,
+                    insured: n(afterEnd.insured),
+                    population: n(afterEnd.population),
+                    units: n(afterEnd.baseUnits),
                   })
+                : projection.outcome
+                  ? fill(v.outcomeHint, {
+                      month: formatMonth(projection.at, locale),
+                      insured: n(summary.insured),
+                      population: n(summary.population),
+                    })
+                  : fill(v.projectionHint, {
+                      reference: formatMonth(projection.reference, locale),
+                      base: formatPercent(projection.referenceRate, locale),
+                      change: decimal(projection.yearlyChange * 100),
+                    })
           }
         />
       </div>

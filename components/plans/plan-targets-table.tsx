@@ -1,13 +1,13 @@
 // The targets a plan sets for its scope unit: one row for the overall target and one per group, one
 // column per milestone, and the responsible agency.
-import { formatCount, formatMonth } from "@/lib/format";
+import { formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { fill, type Messages } from "@/lib/i18n/messages";
 import { groupNames } from "@/lib/i18n/reference-texts";
 import { dateToMonth } from "@/lib/period";
 import type { PlanDetail } from "@/lib/queries/get-plan";
 
-import { targetText } from "./target-text";
+import { assignedText, targetText } from "./target-text";
 
 export function PlanTargetsTable({ plan, locale, t }: { plan: PlanDetail; locale: Locale; t: Messages }) {
   const own = plan.targets.filter((target) => target.unitId === plan.scopeUnitId);
@@ -54,7 +54,7 @@ export function PlanTargetsTable({ plan, locale, t }: { plan: PlanDetail; locale
                       {cell ? targetText(cell, locale, t) : "–"}
                       {cell?.assignedCount != null && (
                         <span className="block text-sm text-slate-500">
-                          {fill(t.plans.allocation.parentCount, { count: formatCount(cell.assignedCount, locale) })}
+                          {fill(t.plans.allocation.parentCount, { count: assignedText(cell, locale, t) })}
                         </span>
                       )}
                     </td>

@@ -1,16 +1,29 @@
-// "≥ 95,00%" / "= 100,00%": a target rate with its comparator.
+// "≥ 95,00%" / "= 100,00%": a target rate with its comparator; "(suy ra)" after a target the plan
+// does not state but that was worked out from it.
 import type { TargetComparator } from "@prisma/client";
 
 import { basisPointsToRate } from "@/lib/coverage/rates";
-import { formatPercent } from "@/lib/format";
+import { formatCount, formatPercent } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 
 export function targetText(
-  target: { comparator: TargetComparator; rateBp: number | null } | null,
+  target: { comparator: TargetComparator; rateBp: number | null; derived?: boolean } | null,
   locale: Locale,
   t: Messages,
 ): string {
   if (!target || target.rateBp === null) return "–";
-  return `${t.plans.comparators[target.comparator]} ${formatPercent(basisPointsToRate(target.rateBp), locale)}`;
+  const text = `${t.plans.comparators[target.comparator]} ${formatPercent(basisPointsToRate(target.rateBp), locale)}`;
+  return target.derived ? `${text} (${t.plans.derived})` : text;
+}
+
+/** "16.796" people assigned; "17.245 (suy ra)" when the number was worked out, not stated by the plan. */
+export function assignedText(
+  target: { assignedCount: number | null; derived?: boolean } | null,
+  locale: Locale,
+  t: Messages,
+): string {
+  if (!target || target.assignedCount === null) return "–";
+  const text = formatCount(target.assignedCount, locale);
+  return target.derived ? `${text} (${t.plans.derived})` : text;
 }

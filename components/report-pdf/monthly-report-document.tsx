@@ -6,7 +6,7 @@
 import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 
-import { targetText } from "@/components/plans/target-text";
+import { assignedText, targetText } from "@/components/plans/target-text";
 import { vietnamDay } from "@/lib/clock";
 import { rankingStatus } from "@/lib/coverage/ranking";
 import { basisPointsToRate, pointsChange } from "@/lib/coverage/rates";
@@ -219,7 +219,7 @@ export function MonthlyReportDocument({
                         percent(progress.attainment),
                         fill(t.cards.attainmentHint, {
                           reached: n(summary.insured),
-                          assigned: n(target.assignedCount),
+                          assigned: assignedText(target.assignedBy, locale, t),
                         }),
                       ],
                     ]

@@ -25,6 +25,8 @@ export type TargetCandidate = {
   planIssuedOn: Date;
   /** The agency the plan makes responsible for this target, as entered (e.g. "Sở Giáo dục"). */
   responsibleAgency: string | null;
+  /** Not stated by the plan but worked out from what it states: shown labelled as derived. */
+  derived: boolean;
 };
 
 /**
@@ -64,4 +66,20 @@ export function applicableTarget(
   const base = rate ?? assignedBy;
   if (!base) return null;
   return { ...base, inherited: base.depth > 0, assignedCount: assignedBy?.assignedCount ?? null, assignedBy };
+}
+
+/**
+ * When no target applies to the unit in `month`: the target (of any group) whose milestone passed
+ * last before it, nearest unit first — the plan that ended most recently — or null when none did.
+ */
+export function lastPassedTarget(
+  candidates: readonly TargetCandidate[],
+  unitId: number,
+  month: Month,
+): TargetCandidate | null {
+  const day = monthToDate(month).getTime();
+  const passed = candidates
+    .filter((c) => c.unitId === unitId && c.dueOn.getTime() < day)
+    .sort((a, b) => b.dueOn.getTime() - a.dueOn.getTime() || precedence(a, b));
+  return passed[0] ?? null;
 }

@@ -13,18 +13,28 @@ export type Progress = {
   gap: number | null;
   /** Insured ÷ assigned number of people, when a number was assigned. */
   attainment: number | null;
+  /**
+   * The two measures tell different stories: the assigned number is reached while people are still
+   * missing for the target rate, or the reverse. The number is fixed when it is assigned (from the
+   * population then, e.g. the previous December's); the rate applies to the population now, so the
+   * two part when the population moves. Shown with an explanation wherever both appear.
+   */
+  measuresDiffer: boolean;
   status: TargetStatus;
 };
 
 export function progressAgainstTarget(insured: number, denominator: number, target: TargetInput | null): Progress {
   const rate = coverageRate(insured, denominator);
   const targetBp = target?.rateBp ?? null;
+  const gap = targetBp !== null && denominator > 0 ? enrollmentGap(targetBp, denominator, insured) : null;
+  const reached = target?.assignedCount ? insured >= target.assignedCount : null;
   return {
     rate,
     targetBp,
     points: rate !== null && targetBp !== null ? pointsFromTarget(rate, targetBp) : null,
-    gap: targetBp !== null && denominator > 0 ? enrollmentGap(targetBp, denominator, insured) : null,
+    gap,
     attainment: target?.assignedCount ? attainment(insured, target.assignedCount) : null,
+    measuresDiffer: reached !== null && gap !== null && reached !== (gap === 0),
     status: targetStatus(rate, targetBp),
   };
 }

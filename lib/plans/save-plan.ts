@@ -99,7 +99,10 @@ export const updatePlanSpec = defineAction(
     const before = await tx.plan.findUniqueOrThrow({
       where: { id: values.planId },
       include: {
-        targets: { select: targetFields, orderBy: [{ dueOn: "asc" }, { unitId: "asc" }, { groupId: "asc" }] },
+        targets: {
+          select: { ...targetFields, derived: true },
+          orderBy: [{ dueOn: "asc" }, { unitId: "asc" }, { groupId: "asc" }],
+        },
       },
     });
     if (before.archivedAt) throw new ActionRefusal(t.plans.form.archivedReadOnly);
@@ -130,8 +133,21 @@ export const updatePlanSpec = defineAction(
         ],
       },
     });
+    // A target saved unchanged keeps its "derived" label; a target entered anew is the plan's own.
+    const derived = before.targets.filter((target) => target.unitId === before.scopeUnitId && target.derived);
     await tx.planTarget.createMany({
-      data: scopeTargets(values).map((target) => ({ ...target, planId: values.planId })),
+      data: scopeTargets(values).map((target) => ({
+        ...target,
+        planId: values.planId,
+        derived: derived.some(
+          (old) =>
+            old.groupId === target.groupId &&
+            old.dueOn.getTime() === (target.dueOn as Date).getTime() &&
+            old.comparator === target.comparator &&
+            old.rateBp === target.rateBp &&
+            old.assignedCount === target.assignedCount,
+        ),
+      })),
     });
     const after = await tx.plan.findUniqueOrThrow({
       where: { id: values.planId },

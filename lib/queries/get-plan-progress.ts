@@ -1,7 +1,9 @@
 // Reads behind the leader view of a plan, shared by its widgets and read once per request: the
 // plan's targets that apply to a unit, the unit's monthly history, its overall and per-group
 // standing (now and projected to the milestone), its child units' standings, and the lists of base
-// units to act on.
+// units to act on. A unit that ended before its milestone (an old province or district of 2025) is
+// judged at the milestone on the figures of the territory it covered (lib/queries/get-successor-figures.ts):
+// the outcome, not a projection, once that month has figures.
 import "server-only";
 
 import { cache } from "react";
@@ -10,18 +12,37 @@ import { applicableTarget } from "@/lib/coverage/applicable-target";
 import { attentionLists } from "@/lib/coverage/attention-lists";
 import { PROJECTION_WINDOW_MONTHS, type RatePoint } from "@/lib/coverage/projection";
 import { standingAgainstTarget } from "@/lib/coverage/standing";
-import { addMonths, type Month } from "@/lib/period";
+import { addMonths, dateToMonth, type Month } from "@/lib/period";
 import { getBaseUnitCoverage } from "@/lib/queries/get-base-unit-coverage";
 import { getChildCoverage } from "@/lib/queries/get-child-coverage";
 import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
 import { getCarriedCoverageTrends, type TrendPoint } from "@/lib/queries/get-coverage-trend";
 import { getGroupCoverageTrend } from "@/lib/queries/get-group-coverage-trend";
 import { getRuralThresholds } from "@/lib/queries/get-rural-thresholds";
+import { getSuccessorFigures, type SuccessorFigures } from "@/lib/queries/get-successor-figures";
 import { getPlanTargetCandidates } from "@/lib/queries/get-target-candidates";
 
 /** Insured ÷ population per month, for projections. */
 export function overallRatePoints(history: readonly TrendPoint[]): RatePoint[] {
   return history.map((point) => ({ month: point.month, numerator: point.insured, denominator: point.population }));
+}
+
+/** The history, followed by the milestone month's figures of an ended unit's territory when there are any. */
+function withFiguresAfterEnd(points: RatePoint[], after: SuccessorFigures | undefined): RatePoint[] {
+  if (!after || after.reportingUnits === 0) return points;
+  return [...points, { month: after.month, numerator: after.insured, denominator: after.population }];
+}
+
+/** The territories' figures in the milestone month, for the units of `targets` that ended before it. */
+async function figuresAfterEnd(targets: readonly { unitId: number; dueOn: Date | null }[]) {
+  const byMonth = new Map<Month, number[]>();
+  for (const { unitId, dueOn } of targets) {
+    if (!dueOn) continue;
+    const month = dateToMonth(dueOn);
+    byMonth.set(month, [...(byMonth.get(month) ?? []), unitId]);
+  }
+  const found = await Promise.all([...byMonth].map(([month, ids]) => getSuccessorFigures(ids, month)));
+  return new Map(found.flatMap((figures) => [...figures]));
 }
 
 export const getPlanUnitCandidates = cache((planId: number, unitId: number) =>
@@ -42,13 +63,14 @@ export const getOverallStanding = cache(async (planId: number, unitId: number, m
     getUnitHistory(unitId, historyFrom, month),
   ]);
   const target = applicableTarget(candidates, unitId, null, month);
+  const afterEnd = (await figuresAfterEnd([{ unitId, dueOn: target?.dueOn ?? null }])).get(unitId) ?? null;
   const standing = standingAgainstTarget({
     insured: summary.insured,
     denominator: summary.population,
     target,
-    history: overallRatePoints(history),
+    history: withFiguresAfterEnd(overallRatePoints(history), afterEnd ?? undefined),
   });
-  return { summary, candidates, history, standing };
+  return { summary, candidates, history, standing, afterEnd };
 });
 
 /** Each participant group's standing against the plan (insured ÷ eligible, the group's own target). */
@@ -79,13 +101,17 @@ export const getChildStandings = cache(async (planId: number, unitId: number, mo
     getPlanTargetCandidates(planId, ids),
     getCarriedCoverageTrends(ids, addMonths(month, 1 - PROJECTION_WINDOW_MONTHS), month),
   ]);
-  return children.map((child) => ({
+  const targets = children.map((child) => ({ child, target: applicableTarget(candidates, child.id, null, month) }));
+  const afterEnd = await figuresAfterEnd(
+    targets.map(({ child, target }) => ({ unitId: child.id, dueOn: target?.dueOn ?? null })),
+  );
+  return targets.map(({ child, target }) => ({
     child,
     standing: standingAgainstTarget({
       insured: child.insured,
       denominator: child.population,
-      target: applicableTarget(candidates, child.id, null, month),
-      history: overallRatePoints(trends.get(child.id) ?? []),
+      target,
+      history: withFiguresAfterEnd(overallRatePoints(trends.get(child.id) ?? []), afterEnd.get(child.id)),
     }),
   }));
 });

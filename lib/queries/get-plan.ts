@@ -31,6 +31,7 @@ const planSelect = {
       rateBp: true,
       assignedCount: true,
       responsibleAgency: true,
+      derived: true,
       unit: { select: { code: true, name: true, parentId: true } },
       group: { select: { code: true, shortName: true, name: true, nameEn: true, shortNameEn: true } },
     },

@@ -4,8 +4,8 @@
 // numbers as the full one.
 import { simulateOldCommune } from "./commune-model";
 import type { DemoUnits } from "./demo-units";
-import { parseMonth, type MonthIndex } from "./months";
-import { PINNED_TOTAL_INSURED } from "./pinned-facts";
+import { parseMonth, yearOf, type MonthIndex } from "./months";
+import { PINNED_TOTAL_INSURED, PINNED_VOLUNTARY_SOCIAL } from "./pinned-facts";
 import { combinePredecessors } from "./successor-model";
 import { groupArray, insuredAt, type UnitSeries } from "./unit-series";
 import { fillVoluntarySocialInsurance } from "./voluntary-social-model";
@@ -26,7 +26,7 @@ export function buildDemoModel(units: DemoUnits, lastFigureMonth: MonthIndex): D
   const lastMonth = Math.max(lastFigureMonth, LAST_MONTH_PLANS_NEED);
   const oldCommunes = new Map<string, UnitSeries>();
   for (const commune of units.oldCommunes) {
-    const pin = PINNED_TOTAL_INSURED.find((pinned) => pinned.oldCommuneCode === commune.code);
+    const [pin, ...laterPins] = PINNED_TOTAL_INSURED.filter((pinned) => pinned.oldCommuneCode === commune.code);
     let series = simulateOldCommune(commune, FIRST_MODEL_MONTH, lastMonth);
     if (pin) {
       // Scale the commune so that its total lands on the reported figure, then settle the rounding
@@ -37,11 +37,23 @@ export function buildDemoModel(units: DemoUnits, lastFigureMonth: MonthIndex): D
         lastMonth,
         pin.totalInsured / insuredAt(series, pin.month),
       );
-      const offset = pin.month - FIRST_MODEL_MONTH;
-      const households = groupArray(series.insured, 4);
-      const eligible = groupArray(series.eligible, 4)[offset] ?? 0;
-      const settled = (households[offset] ?? 0) + pin.totalInsured - insuredAt(series, pin.month);
-      households[offset] = Math.min(eligible, Math.max(0, settled));
+      settleInHouseholds(series, pin.month, pin.totalInsured);
+      // A later figure of the same commune: the insured move to it in even steps from the pin before.
+      let previous = pin.month;
+      for (const later of laterPins) {
+        const factor = later.totalInsured / insuredAt(series, later.month);
+        for (let month = previous + 1; month <= lastMonth; month++) {
+          const step = Math.min(1, (month - previous) / (later.month - previous));
+          const scale = 1 + (factor - 1) * step;
+          const offset = month - series.firstMonth;
+          series.insured.forEach((insured, group) => {
+            const eligible = groupArray(series.eligible, group)[offset] ?? 0;
+            insured[offset] = Math.min(eligible, Math.round((insured[offset] ?? 0) * scale));
+          });
+        }
+        settleInHouseholds(series, later.month, later.totalInsured);
+        previous = later.month;
+      }
     }
     oldCommunes.set(commune.code, withVoluntarySocialInsurance(series, commune.code));
   }
@@ -58,7 +70,32 @@ export function buildDemoModel(units: DemoUnits, lastFigureMonth: MonthIndex): D
   return { oldCommunes, newCommunes };
 }
 
+/** Settles the difference between a month's modelled total and a reported one in group 5. */
+function settleInHouseholds(series: UnitSeries, month: MonthIndex, totalInsured: number): void {
+  const offset = month - series.firstMonth;
+  const households = groupArray(series.insured, 4);
+  const eligible = groupArray(series.eligible, 4)[offset] ?? 0;
+  const settled = (households[offset] ?? 0) + totalInsured - insuredAt(series, month);
+  households[offset] = Math.min(eligible, Math.max(0, settled));
+}
+
 function withVoluntarySocialInsurance(series: UnitSeries, code: string): UnitSeries {
   fillVoluntarySocialInsurance(series, code);
+  for (const pin of PINNED_VOLUNTARY_SOCIAL.filter((pinned) => pinned.oldCommuneCode === code)) {
+    // The year's assigned number as reported, and its participants scaled to reach the reported figure.
+    const year = yearOf(pin.month);
+    const offsetOf = (month: MonthIndex) => month - series.firstMonth;
+    const factor = pin.insured / (series.voluntarySocialInsured[offsetOf(pin.month)] || 1);
+    for (let month = year * 12; month < (year + 1) * 12; month++) {
+      const offset = offsetOf(month);
+      if (offset < 0 || offset >= series.voluntarySocialAssigned.length) continue;
+      series.voluntarySocialAssigned[offset] = pin.assigned;
+      series.voluntarySocialInsured[offset] = Math.min(
+        pin.assigned,
+        Math.round((series.voluntarySocialInsured[offset] ?? 0) * factor),
+      );
+    }
+    series.voluntarySocialInsured[offsetOf(pin.month)] = pin.insured;
+  }
   return series;
 }

@@ -24,6 +24,8 @@ interface TargetSpec {
   rateBp: number | null;
   assignedCount?: number;
   responsibleAgency?: string;
+  /** Not stated by the source: worked out by the seed (labelled "suy ra" wherever shown). */
+  derived?: boolean;
 }
 
 interface PlanSpec {
@@ -56,6 +58,7 @@ export async function insertPlans(
     scope.includesProvince("24") ? bacGiangPlan2022To2025(context) : null,
     scope.includesProvince("24") ? bacNinhDemoPlan2026(context) : null,
     scope.includesProvince("89") ? myLongAssignment2022(context) : null,
+    scope.includesProvince("89") ? myLongAssignment2023(context) : null,
   ].filter((spec): spec is PlanSpec => spec !== null);
 
   for (const { targets, ...plan } of specs) {
@@ -131,6 +134,7 @@ function bacLieuPlan2021({ units, model, seeded }: PlanContext): PlanSpec {
     rateBp: Math.floor((assignedCount * 10000) / population),
     assignedCount,
     responsibleAgency: "Sở Y tế",
+    derived: true,
   };
 
   return {
@@ -186,12 +190,14 @@ function bacGiangPlan2022To2025({ units, model, seeded }: PlanContext): PlanSpec
     number: "KH-UBND tỉnh Bắc Giang 2022–2025",
     title: "Kế hoạch thực hiện bao phủ bảo hiểm y tế giai đoạn 2022–2025 trên địa bàn tỉnh Bắc Giang",
     issuer: "UBND tỉnh Bắc Giang",
-    issuedOn: utcDate(2022, 1, 1),
+    // The source, of 6 December 2023, reports the plan as just issued; its own date is not known.
+    issuedOn: utcDate(2023, 12, 6),
     scopeUnitId: bacGiang,
     periodStart: utcDate(2022, 1, 1),
     periodEnd: utcDate(2025, 12, 31),
     notes:
-      "Số hiệu và ngày ban hành thật chưa rõ (dữ liệu demo ghi ngày 01/01/2022). Giữ tỷ lệ bao phủ trên 99% " +
+      "Số hiệu và ngày ban hành thật chưa rõ: nguồn ngày 06/12/2023 cho biết kế hoạch vừa được ban hành " +
+      "(dữ liệu demo ghi ngày 06/12/2023). Giữ tỷ lệ bao phủ trên 99% " +
       "mỗi năm, đạt 99,5% năm 2025; học sinh 100%. Chỉ tiêu giao BHXH từng huyện: số người = tỷ lệ × dân số " +
       "của huyện tháng 12 năm trước, làm tròn lên.",
     targets,
@@ -229,6 +235,26 @@ function myLongAssignment2022({ seeded }: PlanContext): PlanSpec {
       "Số người được giao (16.796) lấy từ báo cáo năm 2022 của Phường Mỹ Long; số hiệu, ngày ban hành và " +
       "cơ quan giao do dữ liệu demo đặt. Không giao tỷ lệ: chỉ tiêu tỷ lệ là của kế hoạch toàn quốc.",
     targets: [{ unitId: myLong, dueOn: utcDate(2022, 12, 31), rateBp: null, assignedCount: 16796 }],
+  };
+}
+
+// Its report after nine months of 2023: 16,645 people, 96.52% of the year's number. The number itself
+// is not in the source: 17,245 is the whole number that gives 96.52% (16,645 ÷ 17,245 = 96.521%).
+function myLongAssignment2023({ seeded }: PlanContext): PlanSpec {
+  const myLong = required(seeded.oldIds, "30283", "Unit");
+  return {
+    number: "DEMO-2023/KH-UBND Long Xuyên",
+    title: "Giao chỉ tiêu phát triển người tham gia bảo hiểm y tế năm 2023 cho Phường Mỹ Long",
+    issuer: "UBND thành phố Long Xuyên",
+    issuedOn: utcDate(2023, 1, 10),
+    scopeUnitId: myLong,
+    periodStart: utcDate(2023, 1, 1),
+    periodEnd: utcDate(2023, 12, 31),
+    notes:
+      "SỐ GIAO SUY RA: báo cáo 9 tháng năm 2023 của Phường Mỹ Long ghi 16.645 người, đạt 96,52% chỉ tiêu; " +
+      "dữ liệu demo suy ra số giao 17.245 người (16.645 ÷ 17.245 = 96,52%). Số hiệu, ngày ban hành và cơ quan " +
+      "giao do dữ liệu demo đặt.",
+    targets: [{ unitId: myLong, dueOn: utcDate(2023, 12, 31), rateBp: null, assignedCount: 17245, derived: true }],
   };
 }
 

@@ -64,13 +64,20 @@ describe("plan 119/KH-UBND in December 2021, its milestone", () => {
       where: { planId, unitId: bacLieuId, groupId: { not: null } },
       include: { group: true },
     });
-    expect(targets.map((x) => [x.group?.code, x.comparator, x.rateBp, x.responsibleAgency]).sort()).toEqual([
-      ["1", "AT_LEAST", 9_500, "Sở Lao động – Thương binh và Xã hội"],
-      ["2", "EXACTLY", 10_000, "BHXH tỉnh Bạc Liêu"],
-      ["3", "EXACTLY", 10_000, "BHXH tỉnh Bạc Liêu"],
-      ["4", "EXACTLY", 10_000, "Sở Giáo dục và Đào tạo"],
-      ["5", "AT_LEAST", 9_100, "BHXH tỉnh Bạc Liêu"],
+    expect(targets.map((x) => [x.group?.code, x.comparator, x.rateBp, x.responsibleAgency, x.derived]).sort()).toEqual([
+      ["1", "AT_LEAST", 9_500, "Sở Lao động – Thương binh và Xã hội", false],
+      ["2", "EXACTLY", 10_000, "BHXH tỉnh Bạc Liêu", false],
+      ["3", "EXACTLY", 10_000, "BHXH tỉnh Bạc Liêu", false],
+      ["4", "EXACTLY", 10_000, "Sở Giáo dục và Đào tạo", false],
+      ["5", "AT_LEAST", 9_100, "BHXH tỉnh Bạc Liêu", false],
     ]);
+  });
+
+  it("marks the overall target, which the seed derived from the group targets, as derived wherever it is read", async () => {
+    const overall = await db.planTarget.findFirstOrThrow({ where: { planId, unitId: bacLieuId, groupId: null } });
+    expect(overall.derived).toBe(true);
+    const { standing } = await getOverallStanding(planId, bacLieuId, "2021-12", "2020-12");
+    expect(standing.target).toMatchObject({ derived: true, assignedBy: { derived: true } });
   });
 
   it("shows groups 1, 2 and 3 on target and groups 4 and 5 behind, with rates from summed figures", async () => {

@@ -8,6 +8,7 @@ import { progressAgainstTarget } from "@/lib/coverage/progress";
 import { db } from "@/lib/db";
 import { monthToDate } from "@/lib/period";
 import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
+import { getCoverageTrend } from "@/lib/queries/get-coverage-trend";
 import { getTargetCandidates } from "@/lib/queries/get-target-candidates";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 
@@ -17,8 +18,8 @@ beforeAll(async () => {
   await seedDemo(db, {
     provinceCodes: ["89"],
     from: "2022-06",
-    to: "2022-12",
-    today: new Date("2023-02-20T00:00:00Z"),
+    to: "2023-09",
+    today: new Date("2023-11-20T00:00:00Z"),
   });
   const december = monthToDate("2022-12");
   const ward = await db.unit.findFirstOrThrow({
@@ -29,7 +30,9 @@ beforeAll(async () => {
 
 describe("Phường Mỹ Long in December 2022", () => {
   it("has its own number-only target and inherits the national rate of 2022", async () => {
-    const own = await db.planTarget.findMany({ where: { unitId: myLongId, groupId: null } });
+    const own = await db.planTarget.findMany({
+      where: { unitId: myLongId, groupId: null, dueOn: new Date("2022-12-31T00:00:00Z") },
+    });
     expect(own.map((target) => [target.rateBp, target.assignedCount])).toEqual([[null, 16_796]]);
 
     const target = applicableTarget(await getTargetCandidates([myLongId]), myLongId, null, "2022-12");
@@ -49,5 +52,37 @@ describe("Phường Mỹ Long in December 2022", () => {
     expect(progress.gap).toBe(Math.max(0, Math.ceil((926 * summary.population) / 1000) - 16_984));
     expect(progress.points).not.toBeNull();
     expect(progress.status).not.toBe("noTarget");
+  });
+});
+
+describe("Phường Mỹ Long's figures from its reports", () => {
+  it("has 16,645 insured after nine months of 2023: 96.52% of the 17,245 assigned (derived by the seed)", async () => {
+    const summary = await getCoverageSummary(myLongId, "2023-09");
+    expect(summary.insured).toBe(16_645);
+    const target = applicableTarget(await getTargetCandidates([myLongId]), myLongId, null, "2023-09");
+    expect(target).toMatchObject({ planNumber: "546/QĐ-TTg", rateBp: 9_320, assignedCount: 17_245 });
+    expect(target?.assignedBy?.planNumber).toBe("DEMO-2023/KH-UBND Long Xuyên");
+    const progress = progressAgainstTarget(summary.insured, summary.population, target);
+    expect((progress.attainment! * 100).toFixed(2)).toBe("96.52");
+  });
+
+  it("moves from 16,984 to 16,645 in even steps, without a jump", async () => {
+    const trend = await getCoverageTrend(myLongId, "2022-12", "2023-09");
+    const insured = trend.map((point) => point.insured);
+    expect([insured[0], insured.at(-1)]).toEqual([16_984, 16_645]);
+    const steps = insured.slice(1).map((value, i) => value - insured[i]!);
+    expect(Math.max(...steps.map(Math.abs))).toBeLessThan(400);
+  });
+
+  it("reports voluntary social insurance of 114 of 201 (56.72%) in 2022 and 133 of 201 (66.17%) in 9/2023", async () => {
+    const rows = await db.unitMonthReport.findMany({
+      where: { unitId: myLongId, period: { in: [monthToDate("2022-12"), monthToDate("2023-09")] } },
+      select: { voluntarySocialInsured: true, voluntarySocialAssigned: true },
+      orderBy: { period: "asc" },
+    });
+    expect(rows.map((row) => [row.voluntarySocialInsured, row.voluntarySocialAssigned])).toEqual([
+      [114, 201],
+      [133, 201],
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { applicableTarget, type TargetCandidate } from "@/lib/coverage/applicable-target";
+import { applicableTarget, lastPassedTarget, type TargetCandidate } from "@/lib/coverage/applicable-target";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -19,6 +19,7 @@ function candidate(overrides: Partial<TargetCandidate>): TargetCandidate {
     planStart: day("2022-01-01"),
     planIssuedOn: day("2022-01-01"),
     responsibleAgency: null,
+    derived: false,
     ...overrides,
   };
 }
@@ -37,6 +38,17 @@ describe("applicable target", () => {
   it("applies no target before a plan starts or after its last milestone", () => {
     expect(applicableTarget(national, 7, null, "2021-12")).toBeNull();
     expect(applicableTarget(national, 7, null, "2026-01")).toBeNull();
+  });
+
+  it("names the plan whose last milestone passed when none applies (2026, after 546/QĐ-TTg)", () => {
+    const bacGiang = candidate({ depth: 1, planId: 24, planNumber: "KH Bắc Giang", dueOn: day("2025-12-31") });
+    const older = candidate({ depth: 0, planId: 119, planNumber: "119/KH-UBND", dueOn: day("2021-12-31") });
+    expect(lastPassedTarget([...national, older], 7, "2026-03")).toMatchObject({ planId: 546 });
+    // The same last milestone: the nearer unit's plan.
+    expect(lastPassedTarget([...national, bacGiang, older], 7, "2026-03")).toMatchObject({ planId: 24 });
+    expect(lastPassedTarget([...national, older], 7, "2023-03")).toMatchObject({ planId: 546, rateBp: 9_260 });
+    expect(lastPassedTarget(national, 7, "2022-06")).toBeNull();
+    expect(lastPassedTarget(national, 8, "2026-03")).toBeNull();
   });
 
   it("prefers the unit's own target over an inherited one, and marks inheritance", () => {

@@ -25,6 +25,7 @@ function target(overrides: Partial<TargetCandidate> = {}): ApplicableTarget {
     planStart: day("2022-01-01"),
     planIssuedOn: day("2022-01-01"),
     responsibleAgency: null,
+    derived: false,
     inherited: false,
     assignedBy: null,
     ...overrides,
@@ -40,6 +41,41 @@ describe("standing against a target", () => {
     expect(standing.progress.points).toBeCloseTo((16_984 / 18_000 - 0.95) * 100, 10);
     expect(standing.progress.gap).toBe(17_100 - 16_984); // ⌈95% × 18,000⌉ = 17,100
     expect(standing.projection).toBeNull(); // no history
+  });
+
+  it("says when the assigned number is reached but people are still missing for the rate, and the reverse", () => {
+    // Mỹ Long, 2022: 16,984 of 16,796 assigned (101.12%), 116 short of 95% of 18,000: the two differ.
+    const myLong = standingAgainstTarget({ insured: 16_984, denominator: 18_000, target: target(), history: [] });
+    expect(myLong.progress.attainment).toBeCloseTo(1.0112, 4);
+    expect(myLong.progress.measuresDiffer).toBe(true);
+    // A district assigned 100,000 people from last December's population reaches 100,180 (100.18%)
+    // while its population grew to 102,756: ⌈99% × 102,756⌉ = 101,729, so 1,549 are still missing.
+    const district = standingAgainstTarget({
+      insured: 100_180,
+      denominator: 102_756,
+      target: target({ rateBp: 9_900, assignedCount: 100_000 }),
+      history: [],
+    });
+    expect(district.progress.attainment).toBeCloseTo(1.0018, 10);
+    expect(district.progress.gap).toBe(1_549);
+    expect(district.progress.measuresDiffer).toBe(true);
+    // Short of the number (99.82%) with the rate reached: the population fell.
+    const fell = standingAgainstTarget({
+      insured: 99_820,
+      denominator: 100_000,
+      target: target({ rateBp: 9_900, assignedCount: 100_000 }),
+      history: [],
+    });
+    expect([fell.progress.gap, fell.progress.measuresDiffer]).toEqual([0, true]);
+    // Both reached, both missed, or no number: nothing to explain.
+    const agree = (insured: number, assignedCount: number | null) =>
+      standingAgainstTarget({
+        insured,
+        denominator: 100_000,
+        target: target({ rateBp: 9_900, assignedCount }),
+        history: [],
+      }).progress.measuresDiffer;
+    expect([agree(99_000, 99_000), agree(98_000, 99_000), agree(98_000, null)]).toEqual([false, false, false]);
   });
 
   it("projects to the target's milestone and classes the outlook", () => {

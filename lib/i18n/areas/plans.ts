@@ -10,6 +10,7 @@ export const vi = {
     "Kế hoạch đã được người khác thay đổi sau khi bạn mở trang. Tải lại trang để xem bản mới nhất rồi sửa lại.",
   status: { active: "Đang thực hiện", upcoming: "Sắp thực hiện", ended: "Đã kết thúc", archived: "Đã lưu trữ" },
   comparators: { AT_LEAST: "≥", EXACTLY: "=" },
+  derived: "suy ra",
   comparatorNames: { AT_LEAST: "≥ (ít nhất)", EXACTLY: "= (đúng bằng)" },
   overall: "Toàn dân (chung)",
   group: "Nhóm {code}",
@@ -153,7 +154,7 @@ export const vi = {
     heading: "Tiến độ của {unit} · {month}",
     noFigures: "Chưa có số liệu trong thời gian của kế hoạch cho đơn vị này.",
     unitEnded:
-      "{unit} tồn tại đến {month} (sắp xếp đơn vị hành chính từ 1/7/2025): tiến độ được tính đến tháng đó, dự báo kéo dài đến hết mốc.",
+      "{unit} tồn tại đến {month} (sắp xếp đơn vị hành chính từ 1/7/2025): tiến độ được tính đến tháng đó; kết quả tại mốc sau đó tính trên các xã, phường kế thừa địa bàn của {unit} khi có số liệu, nếu chưa thì là dự báo.",
     targetsTable: "Chỉ tiêu của kế hoạch",
     actual: "Tỷ lệ bao phủ thực tế",
     actualHint: "{insured} người có thẻ / {population} dân số",
@@ -168,13 +169,17 @@ export const vi = {
     gapReached: "Đã đạt chỉ tiêu",
     attainment: "Đạt chỉ tiêu số người giao",
     attainmentHint: "{reached} / {assigned} người được giao (không phải tỷ lệ bao phủ)",
+    attainmentDiffers:
+      "Khác với số người còn phải vận động: số giao cố định từ dân số lúc giao, còn chỉ tiêu tỷ lệ tính trên dân số hiện nay.",
     noAssigned: "Không giao số người",
     projection: "Dự báo đến {due}",
     projectionHint: "Từ tỷ lệ {reference} ({base}) cộng thay đổi 12 tháng qua: {change} điểm %",
     noProjection:
       "Chưa đủ số liệu để dự báo (cần tỷ lệ tháng đang xem, 12 tháng trước đó và cùng tháng với mốc trong 12 tháng qua)",
     outcome: "Kết quả tại mốc {due}",
-    outcomeHint: "Tỷ lệ thực tế {month}, so với chỉ tiêu",
+    outcomeHint: "Tỷ lệ thực tế {month}: {insured} người có thẻ / {population} dân số, so với chỉ tiêu",
+    outcomeAfterEndHint:
+      "Tỷ lệ thực tế {month} trên địa bàn cũ của {unit}: {insured} người có thẻ / {population} dân số của {units} xã, phường kế thừa",
     method:
       "Cách dự báo (theo mùa vụ): lấy tỷ lệ bao phủ của cùng tháng với mốc trong 12 tháng gần nhất, cộng mức thay đổi của 12 tháng qua (tỷ lệ tháng đang xem trừ tỷ lệ 12 tháng trước đó) cho mỗi năm đến mốc; mỗi tháng = tổng số có thẻ ÷ tổng dân số. Nhờ vậy đợt giảm tháng 1 (thẻ hộ gia đình hết hạn) và năm học không làm lệch dự báo. Dự báo đạt: tỷ lệ dự báo đạt chỉ tiêu; dự báo gần đạt: thấp hơn chỉ tiêu không quá {margin} điểm % (cùng ngưỡng “gần đạt” của trang tổng quan); dự báo chưa đạt: thấp hơn nhiều hơn. Khi đã đến mốc: kết quả thực tế, đạt hoặc không đạt.",
     outlook: { onTrack: "Dự báo đạt", atRisk: "Dự báo gần đạt", offTrack: "Dự báo chưa đạt" },
@@ -201,6 +206,9 @@ export const vi = {
     pointsColumn: "Chênh lệch (điểm %)",
     gapColumn: "Còn thiếu (người)",
     attainmentColumn: "Đạt số giao",
+    measuresDifferMark: "khác với số còn thiếu, xem chú thích",
+    measuresDiffer:
+      "† Hai thước đo khác nhau: “Đạt số giao” so số người có thẻ với số người được giao, một số cố định tính từ dân số lúc giao (thường là tháng 12 năm trước); “Còn thiếu” tính theo tỷ lệ chỉ tiêu trên dân số hiện nay. Khi dân số thay đổi, một đơn vị có thể đạt số giao mà vẫn còn thiếu người so với tỷ lệ, hoặc ngược lại.",
     outlookColumn: "Dự báo",
     listsTitle: "Danh sách cần chú ý",
     behindByGap: "Đơn vị cơ sở thiếu nhiều người nhất",
@@ -220,6 +228,8 @@ export const vi = {
   dashboardLink: {
     label: "Kế hoạch áp dụng:",
     none: "Không có kế hoạch nào áp dụng trong tháng này.",
+    ended: "Không có kế hoạch nào áp dụng trong tháng này: kế hoạch {plan} đã kết thúc với mốc cuối {month}.",
+    create: "Tạo kế hoạch mới",
     notYours: "kế hoạch của đơn vị khác, ngoài phạm vi của bạn",
   },
   thresholds: {
@@ -274,6 +284,7 @@ export const en: typeof vi = {
     "Someone else changed this plan after you opened the page. Reload the page to see the latest version, then edit again.",
   status: { active: "Running", upcoming: "Not started", ended: "Ended", archived: "Archived" },
   comparators: { AT_LEAST: "≥", EXACTLY: "=" },
+  derived: "derived",
   comparatorNames: { AT_LEAST: "≥ (at least)", EXACTLY: "= (exactly)" },
   overall: "Everyone (overall)",
   group: "Group {code}",
@@ -417,7 +428,7 @@ export const en: typeof vi = {
     heading: "Progress of {unit} · {month}",
     noFigures: "No figures for this unit within the plan's period yet.",
     unitEnded:
-      "{unit} existed until {month} (administrative reorganisation of 1 July 2025): progress is computed up to that month and projected to the milestone.",
+      "{unit} existed until {month} (administrative reorganisation of 1 July 2025): progress is computed up to that month; the outcome at a later milestone is measured over the communes and wards that succeeded {unit}'s area once they have figures, and projected until then.",
     targetsTable: "Targets of the plan",
     actual: "Actual coverage rate",
     actualHint: "{insured} insured / {population} population",
@@ -432,13 +443,17 @@ export const en: typeof vi = {
     gapReached: "Target reached",
     attainment: "Attainment of the assigned number",
     attainmentHint: "{reached} / {assigned} people assigned (not the coverage rate)",
+    attainmentDiffers:
+      "Differs from the people still to enroll: the assigned number is fixed from the population when it was assigned, the target rate applies to today's population.",
     noAssigned: "No number assigned",
     projection: "Projection to {due}",
     projectionHint: "From the rate of {reference} ({base}) plus the change over the last 12 months: {change} points",
     noProjection:
       "Not enough figures to project (it needs the rate of the month viewed, of 12 months before it, and of the milestone's month within the last 12)",
     outcome: "Outcome at {due}",
-    outcomeHint: "Actual rate in {month}, against the target",
+    outcomeHint: "Actual rate in {month}: {insured} insured / {population} population, against the target",
+    outcomeAfterEndHint:
+      "Actual rate in {month} over the former area of {unit}: {insured} insured / {population} population of the {units} communes and wards that succeeded it",
     method:
       "Projection method (seasonal): the coverage rate of the milestone's calendar month within the last 12 months, plus the change over the last 12 months (the rate of the month viewed minus the rate 12 months before it) for each year to the milestone; each month = total insured ÷ total population. So January's dip (household cards lapsing) and the school year do not skew it. Projected met: the projected rate reaches the target; nearly there: it falls short by at most {margin} points (the dashboard's own “nearly there” margin); behind: it falls short by more. Once the milestone is reached: the actual outcome, met or missed.",
     outlook: { onTrack: "Projected: met", atRisk: "Projected: nearly there", offTrack: "Projected: behind" },
@@ -466,6 +481,9 @@ export const en: typeof vi = {
     pointsColumn: "Difference (points)",
     gapColumn: "Still to enroll",
     attainmentColumn: "Assigned number reached",
+    measuresDifferMark: "differs from the people still missing, see the note",
+    measuresDiffer:
+      "† Two different measures: “Assigned number reached” compares the people insured with the number of people assigned, a fixed number worked out from the population when it was assigned (usually the previous December's); “Still to enroll” follows the target rate on today's population. When the population changes, a unit can reach its assigned number and still miss people for the rate, or the reverse.",
     outlookColumn: "Outlook",
     listsTitle: "Lists to act on",
     behindByGap: "Base units with most people still to enroll",
@@ -485,6 +503,8 @@ export const en: typeof vi = {
   dashboardLink: {
     label: "Plans that apply:",
     none: "No plan applies in this month.",
+    ended: "No plan applies in this month: plan {plan} ended with its last milestone in {month}.",
+    create: "Create a new plan",
     notYours: "another unit's plan, outside your scope",
   },
   thresholds: {

@@ -143,7 +143,7 @@ export default async function CoveragePage({ params, searchParams }: Props) {
       </Suspense>
 
       <Suspense key={`plans-${unit.id}-${month}`} fallback={<Skeleton className="h-5 w-64" />}>
-        <ApplicablePlans user={user} unitId={unit.id} unitCode={unit.code} month={month} t={t} />
+        <ApplicablePlans user={user} unitId={unit.id} unitCode={unit.code} month={month} locale={locale} t={t} />
       </Suspense>
 
       <Suspense key={`cards-${unit.id}-${month}-${view}-${basis}`} fallback={<Skeleton className="h-32 w-full" />}>
