@@ -6,6 +6,7 @@ import Link from "next/link";
 
 import { DestinationGroup, type NavItem } from "@/components/nav/main-nav";
 import { DisclosureMenu } from "@/components/ui/disclosure-menu";
+import { Entered } from "@/components/ui/entered";
 import { signOut } from "@/lib/actions/auth";
 import type { AdminDestinationKey } from "@/lib/auth/navigation";
 import type { SessionUser } from "@/lib/auth/session";
@@ -21,7 +22,9 @@ export function UserMenu({ user, admin, t }: { user: MenuUser; admin: NavItem<Ad
   return (
     <DisclosureMenu className="relative">
       <summary className="flex cursor-pointer list-none flex-col items-end rounded px-2 py-1 text-right leading-tight hover:bg-white/10 focus:outline-none focus-visible:ring-2 focus-visible:ring-white">
-        <span className="text-sm font-medium">{user.name}</span>
+        <span className="text-sm font-medium">
+          <Entered kind="person">{user.name}</Entered>
+        </span>
         <span className="text-xs text-brand-100">{t.roles[user.role]}</span>
       </summary>
       <div className="absolute right-0 z-20 mt-2 w-64 rounded-md border border-slate-200 bg-white p-1 shadow-lg">

@@ -4,6 +4,7 @@
 // and the notes (the card on a dashboard).
 import Link from "next/link";
 
+import { entered, Entered } from "@/components/ui/entered";
 import type { CampaignWithProgress } from "@/lib/campaigns/campaigns-with-progress";
 import type { CountProgress } from "@/lib/coverage/campaign-progress";
 import { basisPointsToRate } from "@/lib/coverage/rates";
@@ -87,14 +88,14 @@ export function CampaignSummary({
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">
           <Heading id={`campaign-${campaign.id}-name`} className="text-base font-semibold text-slate-900">
-            {campaign.name}
+            <Entered kind="campaign">{campaign.name}</Entered>
           </Heading>
           <p className="text-sm text-slate-600">
             <Link
               href={coverageHref(campaign.unitCode, latestMonth ?? campaign.lastMonth)}
               className="text-brand-700 underline underline-offset-2"
             >
-              {campaign.unitName}
+              <Entered kind="unit">{campaign.unitName}</Entered>
             </Link>
             {" · "}
             <span className="tabular-nums">
@@ -122,14 +123,16 @@ export function CampaignSummary({
         <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
           <div className="flex gap-2">
             <dt className="text-slate-600">{t.item.agency}:</dt>
-            <dd className="text-slate-800">{campaign.responsibleAgency}</dd>
+            <dd className="text-slate-800" {...entered("agency")}>
+              {campaign.responsibleAgency}
+            </dd>
           </div>
           {campaign.planId !== null && campaign.planNumber !== null && (
             <div className="flex gap-2">
               <dt className="text-slate-600">{t.item.plan}:</dt>
               <dd>
                 <Link href={planHref(campaign.planId)} className="text-brand-700 underline underline-offset-2">
-                  {campaign.planNumber}
+                  <Entered kind="plan">{campaign.planNumber}</Entered>
                 </Link>
               </dd>
             </div>
@@ -137,7 +140,9 @@ export function CampaignSummary({
           {campaign.notes && (
             <div className="flex gap-2 sm:col-span-2">
               <dt className="text-slate-600">{t.item.notes}:</dt>
-              <dd className="whitespace-pre-line text-slate-800">{campaign.notes}</dd>
+              <dd className="whitespace-pre-line text-slate-800" {...entered("campaign")}>
+                {campaign.notes}
+              </dd>
             </div>
           )}
         </dl>

@@ -3,6 +3,7 @@
 // or did not report (lib/coverage/comparison.ts). A child's name opens its own comparison.
 import Link from "next/link";
 
+import { Entered } from "@/components/ui/entered";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { formatCount, formatMonth, formatPercent } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -48,13 +49,13 @@ export function MonthComparisonTable({
       >
         <th scope="row" className="px-2 py-1.5 text-left font-medium">
           {head ? (
-            each.name
+            <Entered kind="unit">{each.name}</Entered>
           ) : (
             <Link
               href={compareHref(each.code, from, to, params)}
               className="whitespace-nowrap text-brand-700 hover:underline"
             >
-              {each.name}
+              <Entered kind="unit">{each.name}</Entered>
             </Link>
           )}
         </th>

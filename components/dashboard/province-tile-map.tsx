@@ -9,6 +9,7 @@
 import Link from "next/link";
 import { useRef, useState } from "react";
 
+import { Entered } from "@/components/ui/entered";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import type { RankingStatus } from "@/lib/coverage/ranking";
 import { rateBand, rateBandRanges } from "@/lib/coverage/rate-bands";
@@ -156,7 +157,7 @@ export function ProvinceTileMap({
         className={`relative flex aspect-square min-w-0 flex-col items-center justify-center overflow-hidden rounded border-2 p-0.5 text-center leading-tight hover:z-10 hover:ring-2 hover:ring-slate-900 focus:outline-none focus-visible:z-10 focus-visible:ring-[3px] focus-visible:ring-brand-600 focus-visible:ring-offset-2 ${tileStyle(tile, colouring)} ${active === tile.code ? "z-10 ring-2 ring-slate-900" : ""}`}
       >
         <span className="sr-only w-full break-words text-[10px] font-medium @md:not-sr-only @md:block">
-          {tile.shortName}
+          <Entered kind="unit">{tile.shortName}</Entered>
           <span className="sr-only">:</span>
         </span>
         <span className="text-[9px] font-semibold tabular-nums tracking-tight @md:text-[11px]">
@@ -250,7 +251,9 @@ export function ProvinceTileMap({
                 }`}
               >
                 <div className="flex items-start justify-between gap-2">
-                  <p className="font-semibold text-slate-900">{shown.name}</p>
+                  <p className="font-semibold text-slate-900">
+                    <Entered kind="unit">{shown.name}</Entered>
+                  </p>
                   <button
                     type="button"
                     onClick={() => setActive(null)}

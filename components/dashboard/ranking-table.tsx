@@ -7,6 +7,7 @@
 import Link from "next/link";
 import { useState } from "react";
 
+import { Entered } from "@/components/ui/entered";
 import type { Comparison } from "@/lib/coverage/comparison";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import {
@@ -308,7 +309,7 @@ export function RankingTable({
                     href={coverageHref(child.code, month, childParams)}
                     className="whitespace-nowrap font-medium text-brand-700 hover:underline"
                   >
-                    {child.name}
+                    <Entered kind="unit">{child.name}</Entered>
                   </Link>
                   {/* On a narrow screen the figure columns scroll out of sight: say it under the name. */}
                   {rank === null && (

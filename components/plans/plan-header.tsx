@@ -2,6 +2,7 @@
 // status, its targets, and what the reader may do with it.
 import Link from "next/link";
 
+import { Entered } from "@/components/ui/entered";
 import { currentMonth } from "@/lib/clock";
 import { formatDate, formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -31,18 +32,24 @@ export function PlanHeader({
 }) {
   const v = t.plans.view;
   const status = planStatus(plan, currentMonth());
+  // The issuer is data, marked inside the sentence ("Issued by {issuer} on {date}").
+  const [issuedBefore = "", issuedAfter = ""] = v.issued.split("{issuer}");
   return (
     <header className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm print:border-0 print:p-0 print:shadow-none">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="space-y-1">
           <p className="flex flex-wrap items-center gap-2 text-base font-semibold text-brand-700">
-            {plan.number} <PlanStatusBadge status={status} t={t} />
+            <Entered kind="plan">{plan.number}</Entered> <PlanStatusBadge status={status} t={t} />
           </p>
-          <h1 className="text-xl font-semibold text-slate-900 sm:text-2xl lg:text-3xl">{plan.title}</h1>
+          <h1 className="text-xl font-semibold text-slate-900 sm:text-2xl lg:text-3xl">
+            <Entered kind="plan">{plan.title}</Entered>
+          </h1>
           <p className="text-base text-slate-600">
-            {fill(v.issued, { issuer: plan.issuer, date: formatDate(plan.issuedOn, locale) })} · {v.scope}:{" "}
-            {plan.scopeUnit.name} · {v.period}: {formatMonth(dateToMonth(plan.periodStart), locale)} –{" "}
-            {formatMonth(dateToMonth(plan.periodEnd), locale)}
+            {issuedBefore}
+            <Entered kind="plan">{plan.issuer}</Entered>
+            {fill(issuedAfter, { date: formatDate(plan.issuedOn, locale) })} · {v.scope}:{" "}
+            <Entered kind="unit">{plan.scopeUnit.name}</Entered> · {v.period}:{" "}
+            {formatMonth(dateToMonth(plan.periodStart), locale)} – {formatMonth(dateToMonth(plan.periodEnd), locale)}
           </p>
         </div>
         <div className="no-print flex flex-wrap gap-2">
@@ -68,7 +75,7 @@ export function PlanHeader({
       <PlanTargetsTable plan={plan} locale={locale} t={t} />
       {plan.notes && (
         <p className="text-sm text-slate-600">
-          <span className="font-medium">{v.notes}:</span> {plan.notes}
+          <span className="font-medium">{v.notes}:</span> <Entered kind="plan">{plan.notes}</Entered>
         </p>
       )}
     </header>

@@ -2,6 +2,7 @@
 // with most people still to enroll and furthest below target, the communes below the New Rural Area
 // threshold, and the units at 100%.
 import { Card } from "@/components/ui/card";
+import { Entered } from "@/components/ui/entered";
 import { basisPointsToRate, coverageRate } from "@/lib/coverage/rates";
 import { formatCount, formatPercent, formatPoints } from "@/lib/format";
 import { fill } from "@/lib/i18n/messages";
@@ -31,8 +32,12 @@ function UnitList({
         {items.map((item) => (
           <li key={item.id} className="flex items-baseline justify-between gap-3 py-1.5">
             <span>
-              {item.name}
-              {item.place && <span className="block text-sm text-slate-500">{item.place}</span>}
+              <Entered kind="unit">{item.name}</Entered>
+              {item.place && (
+                <Entered kind="unit">
+                  <span className="block text-sm text-slate-500">{item.place}</span>
+                </Entered>
+              )}
             </span>
             <span className="text-right tabular-nums">
               <span className="font-semibold">{item.value}</span>

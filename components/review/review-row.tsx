@@ -1,6 +1,7 @@
 import Link from "next/link";
 
 import { ReportStatusBadge } from "@/components/entry/report-status-badge";
+import { Entered } from "@/components/ui/entered";
 import { coverageRate } from "@/lib/coverage/rates";
 import { formatCount, formatPercent, formatPoints, formatSignedCount } from "@/lib/format";
 import { formatDateTime } from "@/lib/format-date-time";
@@ -74,7 +75,7 @@ export function ReviewRow({
     >
       <div className="space-y-1">
         <Link href={coverageHref(row.code, month)} className="font-medium text-brand-700 hover:underline">
-          {row.name}
+          <Entered kind="unit">{row.name}</Entered>
         </Link>
         <p className="text-xs text-slate-500">
           {row.code}

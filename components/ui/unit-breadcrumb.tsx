@@ -4,6 +4,7 @@
 import Link from "next/link";
 import type { ComponentType, ReactNode } from "react";
 
+import { Entered } from "@/components/ui/entered";
 import type { BreadcrumbUnit } from "@/lib/dashboard/accessible-ancestors";
 
 export function UnitBreadcrumb({
@@ -26,16 +27,16 @@ export function UnitBreadcrumb({
           <li key={unit.id} className="flex items-center gap-1">
             {unit.accessible ? (
               <LinkAs href={hrefOf(unit.code)} className="text-brand-700 hover:underline">
-                {unit.name}
+                <Entered kind="unit">{unit.name}</Entered>
               </LinkAs>
             ) : (
-              <span>{unit.name}</span>
+              <Entered kind="unit">{unit.name}</Entered>
             )}
             <span aria-hidden>›</span>
           </li>
         ))}
         <li aria-current="page" className="font-medium text-slate-700">
-          {current.name}
+          <Entered kind="unit">{current.name}</Entered>
         </li>
       </ol>
     </nav>

@@ -15,6 +15,7 @@ import * as offline from "./areas/offline";
 import * as plans from "./areas/plans";
 import * as ranking from "./areas/ranking";
 import * as reportPdf from "./areas/report-pdf";
+import * as reportWorkbook from "./areas/report-workbook";
 import * as reports from "./areas/reports";
 import * as security from "./areas/security";
 import * as units from "./areas/units";
@@ -315,6 +316,7 @@ const vi = {
   },
   auditFields: auditFields.vi,
   files: files.vi,
+  reportWorkbook: reportWorkbook.vi,
   reports: reports.vi,
   plans: plans.vi,
   campaigns: campaigns.vi,
@@ -622,6 +624,7 @@ const en: Messages = {
   },
   auditFields: auditFields.en,
   files: files.en,
+  reportWorkbook: reportWorkbook.en,
   reports: reports.en,
   plans: plans.en,
   campaigns: campaigns.en,

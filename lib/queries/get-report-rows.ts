@@ -11,6 +11,7 @@ import { z } from "zod";
 
 import { db } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
+import type { StoredGroupNames } from "@/lib/i18n/reference-texts";
 import { monthToDate, type Month } from "@/lib/period";
 import { hasUnrestrictedScope, scopeUnitsSql, type ScopedUser } from "@/lib/permissions/scope";
 import { hasNoChildOn } from "@/lib/units/unit-in-month";
@@ -130,20 +131,27 @@ export async function countReportRows(
   return { rows, baseUnits: ids.size };
 }
 
-/** The participant groups in force in any of the months, in the order of their sets and ordinals (one per code). */
-export async function getGroupsInForce(
-  months: readonly Month[],
-  client: DbClient = db,
-): Promise<{ code: string; name: string }[]> {
+export type GroupInForce = StoredGroupNames & { code: string };
+
+/**
+ * The participant groups in force in any of the months, in the order of their sets and ordinals (one
+ * per code), with their names in both languages (lib/i18n/reference-texts.ts chooses).
+ */
+export async function getGroupsInForce(months: readonly Month[], client: DbClient = db): Promise<GroupInForce[]> {
   if (months.length === 0) return [];
   const first = monthToDate(months[0]!);
   const last = monthToDate(months[months.length - 1]!);
   const sets = await client.groupSet.findMany({
     where: { validFrom: { lte: last }, OR: [{ validTo: null }, { validTo: { gt: first } }] },
     orderBy: { validFrom: "asc" },
-    select: { groups: { select: { code: true, name: true }, orderBy: { ordinal: "asc" } } },
+    select: {
+      groups: {
+        select: { code: true, name: true, shortName: true, nameEn: true, shortNameEn: true },
+        orderBy: { ordinal: "asc" },
+      },
+    },
   });
-  const groups = new Map<string, { code: string; name: string }>();
+  const groups = new Map<string, GroupInForce>();
   for (const group of sets.flatMap((set) => set.groups)) if (!groups.has(group.code)) groups.set(group.code, group);
   return [...groups.values()];
 }

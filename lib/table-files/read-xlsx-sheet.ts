@@ -35,8 +35,8 @@ export type XlsxReadResult =
 
 export type XlsxReadOptions = {
   limits: TableLimits;
-  /** The sheet to read when the workbook has it; otherwise the first sheet. */
-  sheetName?: string;
+  /** The sheet to read: the first of these names the workbook has; otherwise its first sheet. */
+  sheetNames?: readonly string[];
   /** Milliseconds, for the time budget (performance.now by default). */
   clock?: () => number;
 };
@@ -52,7 +52,10 @@ export async function readXlsxSheet(bytes: Uint8Array, options: XlsxReadOptions)
   try {
     const archive = await openArchive(bytes);
     const index = await readWorkbookIndex(archive, deadline);
-    const sheet = index.sheets.find((candidate) => candidate.name === options.sheetName) ?? index.sheets[0];
+    const sheet =
+      (options.sheetNames ?? [])
+        .map((name) => index.sheets.find((candidate) => candidate.name === name))
+        .find((found) => found !== undefined) ?? index.sheets[0];
     if (!sheet) return { ok: false, problem: { code: "unreadable" } };
     const sharedStrings = index.sharedStrings ? await readSharedStrings(archive, index.sharedStrings, deadline) : [];
     const dateStyles = index.styles ? await readDateStyles(archive, index.styles, deadline) : [];

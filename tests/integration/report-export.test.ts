@@ -49,6 +49,13 @@ beforeAll(async () => {
     role: "COMMUNE_STAFF",
     scopeUnitId: tree.old["10001"]!,
   });
+  // Group names in both languages, as the 2014 set has them (group 2 of a set entered without English).
+  const groups = await db.participantGroup.findMany({ where: { code: { in: ["1", "2"] } }, orderBy: { code: "asc" } });
+  await db.participantGroup.update({
+    where: { id: groups[0]!.id },
+    data: { name: "Người lao động", nameEn: "Employees" },
+  });
+  await db.participantGroup.update({ where: { id: groups[1]!.id }, data: { name: "Học sinh", nameEn: null } });
 });
 
 async function sheets(bytes: Uint8Array) {
@@ -73,7 +80,7 @@ describe("export of a unit across the reorganisation", () => {
   it("lists the old communes for June and the new ones for July, in the import layout, with totals from sums", async () => {
     const plan = await ready(official, tree.newProvince.id, "2025-06", "2025-07");
     expect(plan).toMatchObject({ rows: 5, baseUnits: 5 });
-    const { fileName, bytes } = await buildReportExport(official, plan);
+    const { fileName, bytes } = await buildReportExport(official, plan, "vi");
     expect(fileName).toBe("so-lieu-bhyt-10-2025-06-2025-07.xlsx");
 
     const { names, values } = await sheets(bytes);
@@ -110,6 +117,7 @@ describe("export of a unit across the reorganisation", () => {
     const { bytes } = await buildReportExport(
       official,
       await ready(official, tree.newProvince.id, "2025-06", "2025-07"),
+      "vi",
     );
     const prepared = await prepareImport(db, official, { name: "export.xlsx", bytes }, now);
     expect(prepared.check.problems).toEqual([]);
@@ -131,7 +139,7 @@ describe("export of a unit across the reorganisation", () => {
       (await planExport(communeStaff, { unitId: tree.old["10002"]!, from: "2025-06", to: "2025-06" }, now)).kind,
     ).toBe("notFound");
     const plan = await ready(communeStaff, tree.old["10001"]!, "2025-06", "2025-07");
-    const { values } = await sheets((await buildReportExport(communeStaff, plan)).bytes);
+    const { values } = await sheets((await buildReportExport(communeStaff, plan, "vi")).bytes);
     expect(
       values("Số liệu")
         .slice(1)
@@ -157,7 +165,7 @@ describe("export of a unit across the reorganisation", () => {
 
 describe("import template", () => {
   it("lists the month's base units in scope with their figures, last month's on a second sheet, and imports as unchanged", async () => {
-    const { fileName, bytes } = await buildImportTemplate(official, { ...tree.newProvince }, "2025-07");
+    const { fileName, bytes } = await buildImportTemplate(official, { ...tree.newProvince }, "2025-07", "vi");
     expect(fileName).toBe("mau-nhap-bhyt-10-2025-07.xlsx");
     const { names, values } = await sheets(bytes);
     expect(names).toEqual(["Số liệu", "Tháng trước", "Hướng dẫn"]);
@@ -175,6 +183,7 @@ describe("import template", () => {
         .map((row) => row[0]),
     ).toEqual(["10001", "10002", "10003"]);
     expect(values("Hướng dẫn")[0]).toEqual(["Hướng dẫn nhập số liệu BHYT từ tệp"]);
+    expect(values("Hướng dẫn").slice(-2)).toEqual([["Nhóm 1: Người lao động"], ["Nhóm 2: Học sinh"]]);
 
     const prepared = await prepareImport(db, official, { name: fileName, bytes }, now);
     expect(prepared.check.issues).toEqual([]);
@@ -182,7 +191,7 @@ describe("import template", () => {
   });
 
   it("leaves the figures blank for units that have not reported, and such rows are skipped", async () => {
-    const { bytes } = await buildImportTemplate(official, { ...tree.newProvince }, "2025-08");
+    const { bytes } = await buildImportTemplate(official, { ...tree.newProvince }, "2025-08", "vi");
     const { values } = await sheets(bytes);
     expect(
       values("Số liệu")
@@ -194,5 +203,116 @@ describe("import template", () => {
     ]);
     const prepared = await prepareImport(db, official, { name: "mau.xlsx", bytes }, now);
     expect(prepared.check).toMatchObject({ problems: [], issues: [], plans: [], blankRows: 2 });
+  });
+});
+
+describe("files in English", () => {
+  it("writes the template's sheets, headers, statuses, instructions and group names in English, and imports it as unchanged", async () => {
+    const { fileName, bytes } = await buildImportTemplate(official, { ...tree.newProvince }, "2025-07", "en");
+    expect(fileName).toBe("bhyt-import-template-10-2025-07.xlsx");
+    const { names, values } = await sheets(bytes);
+    expect(names).toEqual(["Data", "Last month", "Instructions"]);
+    const [header, ...rows] = values("Data");
+    expect(header).toEqual([
+      "Unit code",
+      "Unit name",
+      "Month",
+      "Population",
+      "Voluntary social insurance: participants",
+      "Voluntary social insurance: assigned",
+      "Group 1 – Insured",
+      "Group 1 – Eligible",
+      "Group 1 – New enrollments",
+      "Group 1 – Renewals",
+      "Group 2 – Insured",
+      "Group 2 – Eligible",
+      "Group 2 – New enrollments",
+      "Group 2 – Renewals",
+      "Status",
+    ]);
+    // Unit names are data: as entered.
+    expect(rows.map((row) => [row[0], row[1], row[2], row[3], row[14]])).toEqual([
+      ["20001", "Xã An Bình", "2025-07", 6_600, "Approved"],
+      ["20002", "Phường Cát Mới", "2025-07", 1_200, "Approved"],
+    ]);
+    const instructions = values("Instructions").map((row) => String(row[0] ?? ""));
+    expect(instructions[0]).toBe("Entering health-insurance (BHYT) figures from a file");
+    expect(instructions).toContain(
+      "12. The file may be saved as CSV (UTF-8) with the same columns. Headers in Vietnamese or English are both read. At most 20,000 rows and 8 MB per file.",
+    );
+    expect(instructions).toContain(
+      '13. The "Last month" sheet holds last month\'s figures for reference; the system does not read it.',
+    );
+    // Group 2 has no English name: its Vietnamese one stands.
+    expect(instructions.slice(-3)).toEqual(["Participant groups:", "Group 1: Employees", "Group 2: Học sinh"]);
+
+    const prepared = await prepareImport(db, official, { name: fileName, bytes }, now);
+    expect(prepared.check.problems).toEqual([]);
+    expect(prepared.check.plans.map((plan) => plan.kind)).toEqual(["unchanged", "unchanged"]);
+  });
+
+  it("reads an English template that was filled in, even with its sheets reordered", async () => {
+    const { bytes } = await buildImportTemplate(official, { ...tree.newProvince }, "2025-08", "en");
+    const { values } = await sheets(bytes);
+    const [header, first, second] = values("Data");
+    // 20001 in August: population and both groups' figures.
+    const figures = [6_700, null, null, 1_270, 1_500, 10, 1_200, 4_960, 5_100, 20, 4_800];
+    // The rows copied into a workbook whose first sheet is a person's own notes.
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Notes").addRow(["Unit code", "to check"]);
+    const data = workbook.addWorksheet("Data");
+    data.addRow(header!);
+    data.addRow([...first!.slice(0, 3), ...figures]);
+    data.addRow(second!.slice(0, 3));
+    const edited = new Uint8Array(await workbook.xlsx.writeBuffer());
+
+    const prepared = await prepareImport(db, official, { name: "filled.xlsx", bytes: edited }, now);
+    expect(prepared.check.problems).toEqual([]);
+    expect(prepared.check.issues).toEqual([]);
+    expect(prepared.check.plans.map((plan) => [plan.kind, plan.unit.code, plan.month])).toEqual([
+      ["new", "20001", "2025-08"],
+    ]);
+    expect(prepared.check.blankRows).toBe(1);
+  });
+
+  it("writes the export's summary in English, with months in words and rates from sums", async () => {
+    const plan = await ready(official, tree.newProvince.id, "2025-06", "2025-07");
+    const { fileName, bytes } = await buildReportExport(official, plan, "en");
+    expect(fileName).toBe("bhyt-figures-10-2025-06-2025-07.xlsx");
+    const { names, values } = await sheets(bytes);
+    expect(names).toEqual(["Data", "Summary", "Instructions"]);
+    const summary = values("Summary");
+    expect(summary[0]![0]).toMatch(/, Jun 2025 – Jul 2025$/);
+    expect(String(summary[1]![0])).toMatch(/^Coverage = total people insured ÷ total population/);
+    const header = summary[2]!;
+    expect(header).toEqual([
+      "Month",
+      "Base units",
+      "Reported",
+      "Population",
+      "Insured",
+      "Coverage",
+      "Not yet insured",
+      "New enrollments",
+      "Renewals",
+      "Group 1 – Insured",
+      "Group 1 – Eligible",
+      "Group 1 – Coverage",
+      "Group 1 – Not yet insured",
+      "Group 2 – Insured",
+      "Group 2 – Eligible",
+      "Group 2 – Coverage",
+      "Group 2 – Not yet insured",
+      "Voluntary social insurance: participants",
+      "Voluntary social insurance: assigned",
+      "Voluntary social insurance: % of assigned",
+    ]);
+    const june = summary[3]!;
+    expect(june[0]).toBe("Jun 2025");
+    expect(june[header.indexOf("Group 1 – Coverage")]).toBeCloseTo(1_340 / 1_700, 12);
+
+    const prepared = await prepareImport(db, official, { name: fileName, bytes }, now);
+    expect(prepared.check.problems).toEqual([]);
+    expect(prepared.check.plans.every((row) => row.kind === "unchanged")).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import Link from "next/link";
 
 import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
 import { DataTable } from "@/components/ui/data-table";
+import { Entered } from "@/components/ui/entered";
 import { requireUser } from "@/lib/auth/current-user";
 import { currentMonth } from "@/lib/clock";
 import { basisPointsToRate } from "@/lib/coverage/rates";
@@ -38,8 +39,8 @@ export default async function PlansPage({ searchParams }: Props) {
       status === "all" ? true : status === "current" ? row.status !== "archived" : row.status === status,
     )
     .filter((row) => scopeId === null || row.plan.scopeUnitId === scopeId);
-  const scopeLabel = (plan: (typeof plans)[number]) =>
-    `${plan.scopeName}${plan.scopeValidTo ? ` (${t.plans.form.unitsBefore.toLowerCase()})` : ""}`;
+  const before = t.plans.form.unitsBefore.charAt(0).toLowerCase() + t.plans.form.unitsBefore.slice(1);
+  const scopeLabel = (plan: (typeof plans)[number]) => `${plan.scopeName}${plan.scopeValidTo ? ` (${before})` : ""}`;
   const select = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
   return (
@@ -118,11 +119,16 @@ export default async function PlansPage({ searchParams }: Props) {
           <tr key={plan.id} className="align-top hover:bg-brand-50/60" data-testid="plan-row">
             <td className="whitespace-nowrap px-3 py-2">
               <Link href={planHref(plan.id)} className="font-medium text-brand-700 hover:underline">
-                {plan.number}
+                <Entered kind="plan">{plan.number}</Entered>
               </Link>
             </td>
-            <td className="min-w-[16rem] px-3 py-2">{plan.title}</td>
-            <td className="px-3 py-2">{scopeLabel(plan)}</td>
+            <td className="min-w-[16rem] px-3 py-2">
+              <Entered kind="plan">{plan.title}</Entered>
+            </td>
+            <td className="px-3 py-2">
+              <Entered kind="unit">{plan.scopeName}</Entered>
+              {plan.scopeValidTo ? ` (${before})` : ""}
+            </td>
             <td className="whitespace-nowrap px-3 py-2 tabular-nums">
               {formatMonthShort(dateToMonth(plan.periodStart), locale)} –{" "}
               {formatMonthShort(dateToMonth(plan.periodEnd), locale)}

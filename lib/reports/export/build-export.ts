@@ -5,6 +5,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
 import { formatMonth } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { groupNames } from "@/lib/i18n/reference-texts";
 import type { ScopedUser } from "@/lib/permissions/scope";
 import { getGroupsInForce, getReportRows } from "@/lib/queries/get-report-rows";
 
@@ -15,6 +18,7 @@ import { summariseMonths } from "./summarise-months";
 export async function buildReportExport(
   user: ScopedUser,
   plan: Extract<ExportPlan, { kind: "ready" }>,
+  locale: Locale,
   client: DbClient = db,
 ): Promise<{ fileName: string; bytes: Uint8Array }> {
   const [rows, groups] = await Promise.all([
@@ -28,13 +32,17 @@ export async function buildReportExport(
   );
   const range =
     plan.from === plan.to
-      ? formatMonth(plan.from, "vi")
-      : `${formatMonth(plan.from, "vi")} – ${formatMonth(plan.to, "vi")}`;
+      ? formatMonth(plan.from, locale)
+      : `${formatMonth(plan.from, locale)} – ${formatMonth(plan.to, locale)}`;
   const bytes = await buildReportWorkbook({
-    groups,
+    locale,
+    groups: groups.map((group) => ({ code: group.code, name: groupNames(group, locale).name })),
     rows,
     summary: { title: `${plan.unit.name} (${plan.unit.code}), ${range}`, totals },
     instructions: true,
   });
-  return { fileName: `so-lieu-bhyt-${plan.unit.code}-${plan.from}-${plan.to}.xlsx`, bytes };
+  return {
+    fileName: `${MESSAGES[locale].reportWorkbook.fileNames.export}-${plan.unit.code}-${plan.from}-${plan.to}.xlsx`,
+    bytes,
+  };
 }

@@ -1,6 +1,8 @@
 // The columns of a report file (import template, export, files people make themselves): one row per
-// base unit and month. Headers are Vietnamese in the files the app writes; English headers, headers
-// without diacritics and a few usual variants are accepted when reading.
+// base unit and month. The app writes the headers in the user's language; headers in either language,
+// without diacritics, and a few usual variants are accepted when reading.
+import type { Locale } from "@/lib/i18n/locales";
+import { fill, MESSAGES } from "@/lib/i18n/messages";
 import { foldDiacritics } from "@/lib/text/fold";
 import {
   GROUP_FIELDS,
@@ -46,12 +48,12 @@ const GROUP_FIELD_HEADERS: Record<GroupField, { vi: string; en: string; variants
   renewed: { vi: "Tái tục", en: "Renewals", variants: ["Gia hạn", "Renewed"] },
 };
 
-/** The Vietnamese header the app writes for a column. */
-export function columnHeader(column: ColumnKey): string {
-  if (column in KEY_HEADERS) return KEY_HEADERS[column as KeyColumn].vi;
-  if (column in UNIT_FIELD_HEADERS) return UNIT_FIELD_HEADERS[column as UnitField].vi;
+/** The header the app writes for a column in `locale` ("Nhóm 1 – Có thẻ", "Group 1 – Insured"). */
+export function columnHeader(column: ColumnKey, locale: Locale): string {
+  if (column in KEY_HEADERS) return KEY_HEADERS[column as KeyColumn][locale];
+  if (column in UNIT_FIELD_HEADERS) return UNIT_FIELD_HEADERS[column as UnitField][locale];
   const [, code, field] = /^g([^.]+)\.(\w+)$/.exec(column) as unknown as [string, string, GroupField];
-  return `Nhóm ${code} – ${GROUP_FIELD_HEADERS[field].vi}`;
+  return `${fill(MESSAGES[locale].reportWorkbook.group, { code })} – ${GROUP_FIELD_HEADERS[field][locale]}`;
 }
 
 /** The columns of a file for the given group codes, in the order the app writes them. */

@@ -6,6 +6,8 @@
 // returned as codes, all of them, and then no row is read.
 import { parse } from "csv-parse/sync";
 
+import { LOCALES } from "@/lib/i18n/locales";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { columnLetter } from "@/lib/table-files/cell-address";
 import { limitCsvRecords } from "@/lib/table-files/csv-limits";
 import { LimitExceeded, type LimitProblem, type TableLimits } from "@/lib/table-files/limits";
@@ -18,8 +20,8 @@ import { columnForHeader, normaliseHeader, type ColumnKey } from "./columns";
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
 /** Most rows one import may carry. */
 export const MAX_FILE_ROWS = 20_000;
-/** The sheet of the app's own workbooks that holds the rows; other workbooks use their first sheet. */
-export const DATA_SHEET_NAME = "Số liệu";
+/** The sheet of the app's own workbooks that holds the rows, in either language; other workbooks use their first sheet. */
+const DATA_SHEET_NAMES = LOCALES.map((locale) => MESSAGES[locale].reportWorkbook.sheets.data);
 /** How far down the header row may be (a title above it is allowed). */
 const HEADER_SEARCH_ROWS = 10;
 /**
@@ -79,7 +81,7 @@ export async function readReportFile(bytes: Uint8Array, fileName: string): Promi
 }
 
 async function readWorkbook(bytes: Uint8Array, limits: TableLimits): Promise<Grid | FileProblem> {
-  const read = await readXlsxSheet(bytes, { limits, sheetName: DATA_SHEET_NAME });
+  const read = await readXlsxSheet(bytes, { limits, sheetNames: DATA_SHEET_NAMES });
   return read.ok ? read.rows : read.problem;
 }
 

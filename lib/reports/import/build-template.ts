@@ -7,6 +7,9 @@ import "server-only";
 
 import { db } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
+import type { Locale } from "@/lib/i18n/locales";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { groupNames } from "@/lib/i18n/reference-texts";
 import { addMonths, type Month } from "@/lib/period";
 import type { ScopedUser } from "@/lib/permissions/scope";
 import { getGroupsInForce, getReportRows } from "@/lib/queries/get-report-rows";
@@ -14,12 +17,11 @@ import { getGroupsInForce, getReportRows } from "@/lib/queries/get-report-rows";
 import type { ExportUnit } from "../export/plan-export";
 import { buildReportWorkbook } from "../file/report-workbook";
 
-export const REFERENCE_SHEET_NAME = "Tháng trước";
-
 export async function buildImportTemplate(
   user: ScopedUser,
   unit: ExportUnit,
   month: Month,
+  locale: Locale,
   client: DbClient = db,
 ): Promise<{ fileName: string; bytes: Uint8Array }> {
   const [rows, previous, groups] = await Promise.all([
@@ -28,10 +30,11 @@ export async function buildImportTemplate(
     getGroupsInForce([month], client),
   ]);
   const bytes = await buildReportWorkbook({
-    groups,
+    locale,
+    groups: groups.map((group) => ({ code: group.code, name: groupNames(group, locale).name })),
     rows,
-    reference: { sheetName: REFERENCE_SHEET_NAME, rows: previous },
+    lastMonth: previous,
     instructions: true,
   });
-  return { fileName: `mau-nhap-bhyt-${unit.code}-${month}.xlsx`, bytes };
+  return { fileName: `${MESSAGES[locale].reportWorkbook.fileNames.template}-${unit.code}-${month}.xlsx`, bytes };
 }

@@ -108,7 +108,7 @@ function formatParams(
 /** The problems of a file in words; missing columns are named together in one sentence. */
 export function describeProblems(problems: readonly FileProblem[], t: Messages, locale: Locale): string[] {
   const missing = problems.flatMap((problem) =>
-    problem.code === "missingColumn" ? [`"${columnHeader(problem.params!.column as ColumnKey)}"`] : [],
+    problem.code === "missingColumn" ? [`"${columnHeader(problem.params!.column as ColumnKey, locale)}"`] : [],
   );
   const others = problems.filter((problem) => problem.code !== "missingColumn");
   return [
@@ -135,9 +135,9 @@ function describeRowIssue(issue: RowIssue, t: Messages, locale: Locale): string 
   );
 }
 
-function columnName(file: ReportFile | null, key: ColumnKey): string {
+function columnName(file: ReportFile | null, key: ColumnKey, locale: Locale): string {
   const located = file?.columns.find((column) => column.key === key);
-  return located ? `${located.letter} · ${located.header}` : columnHeader(key);
+  return located ? `${located.letter} · ${located.header}` : columnHeader(key, locale);
 }
 
 function changeValue(change: FieldChange, value: FieldChange["before"], t: Messages, locale: Locale): string {
@@ -213,7 +213,7 @@ export function describeImport(prepared: PreparedImport, t: Messages, locale: Lo
     issueCount: sortedIssues.length,
     issues: sortedIssues.slice(0, SHOWN_ISSUES).map((issue) => ({
       row: issue.row,
-      column: columnName(file, issue.column),
+      column: columnName(file, issue.column, locale),
       message: describeRowIssue(issue, t, locale),
     })),
     changes: written.slice(0, SHOWN_CHANGES).map((plan) => describeChanges(plan, t, locale)),

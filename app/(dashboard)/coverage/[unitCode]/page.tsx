@@ -20,6 +20,7 @@ import { UnitLineage } from "@/components/dashboard/unit-lineage";
 import { UnitNotInMonth } from "@/components/dashboard/unit-not-in-month";
 import { ApplicablePlans } from "@/components/plans/applicable-plans";
 import { ReportFileLinks } from "@/components/reports/report-file-links";
+import { Entered } from "@/components/ui/entered";
 import { Skeleton, WidgetSkeleton } from "@/components/ui/skeleton";
 import { UnitBreadcrumb } from "@/components/ui/unit-breadcrumb";
 import { basisParams, countingBasisFrom } from "@/lib/coverage/counting-rule";
@@ -92,7 +93,8 @@ export default async function CoveragePage({ params, searchParams }: Props) {
             LinkAs={KeepRankingLinkToUnit}
           />
           <h1 className="text-2xl font-semibold text-slate-900">
-            {unit.name} <span className="font-normal text-slate-500">· {formatMonth(month, locale)}</span>
+            <Entered kind="unit">{unit.name}</Entered>{" "}
+            <span className="font-normal text-slate-500">· {formatMonth(month, locale)}</span>
           </h1>
           <p className="text-sm text-slate-500">
             {structureMonth

@@ -1,7 +1,7 @@
 // GET /reports/export/download?unit=<id>&from=YYYY-MM&to=YYYY-MM: the export workbook of a unit in
 // the user's scope (checked here, on the server, whatever the export page showed).
 import { now } from "@/lib/clock";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n, getLocale } from "@/lib/i18n/server";
 import { buildReportExport } from "@/lib/reports/export/build-export";
 import { describeExportProblem } from "@/lib/reports/export/describe-export-problem";
 import { planExport } from "@/lib/reports/export/plan-export";
@@ -21,6 +21,6 @@ export async function GET(request: Request): Promise<Response> {
     const { locale, t } = await getI18n();
     return textResponse(400, describeExportProblem(plan.problem, t, locale));
   }
-  const { fileName, bytes } = await buildReportExport(user, plan);
+  const { fileName, bytes } = await buildReportExport(user, plan, await getLocale());
   return workbookResponse(fileName, bytes);
 }

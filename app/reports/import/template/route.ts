@@ -1,6 +1,6 @@
 // GET /reports/import/template?month=YYYY-MM&unit=<id>: the import template for the base units of a
 // unit in the user's scope (by default the user's own unit) valid in the month, a month open for entry.
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n, getLocale } from "@/lib/i18n/server";
 import { isMonth } from "@/lib/period";
 import { getReportingRules } from "@/lib/queries/get-reporting-rules";
 import { findUnitInScope } from "@/lib/reports/export/plan-export";
@@ -17,6 +17,6 @@ export async function GET(request: Request): Promise<Response> {
     return textResponse(400, (await getI18n()).t.reports.import.templateMonthInvalid);
   const unit = await findUnitInScope(user, query.has("unit") ? Number(query.get("unit")) : user.scopeUnitId, month);
   if (!unit) return textResponse(404, "Not found");
-  const { fileName, bytes } = await buildImportTemplate(user, unit, month);
+  const { fileName, bytes } = await buildImportTemplate(user, unit, month, await getLocale());
   return workbookResponse(fileName, bytes);
 }
