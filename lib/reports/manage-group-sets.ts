@@ -22,6 +22,8 @@ export const createGroupSetSpec = defineAction(
     const texts = t.groupSets;
     const locale = localeOf(t);
     const validFrom = monthToDate(input.validFrom);
+    // Inclusive end: the last day of the month before the new set's first.
+    const previousEnd = new Date(validFrom.getTime() - DAY_MS);
     const previous = await tx.groupSet.findFirst({
       orderBy: { validFrom: "desc" },
       select: { id: true, code: true, validFrom: true, validTo: true, groups: { select: { id: true } } },
@@ -61,11 +63,7 @@ export const createGroupSetSpec = defineAction(
           ],
         });
       }
-      // Inclusive end: the last day of the month before the new set's first.
-      await tx.groupSet.update({
-        where: { id: previous.id },
-        data: { validTo: new Date(validFrom.getTime() - DAY_MS) },
-      });
+      await tx.groupSet.update({ where: { id: previous.id }, data: { validTo: previousEnd } });
     }
     const set = await tx.groupSet.create({
       data: { code: input.code, name: input.name, legalBasis: input.legalBasis, validFrom },
@@ -88,7 +86,7 @@ export const createGroupSetSpec = defineAction(
         unitId: null,
         ...(previous && {
           before: { previousSet: previous.code, previousValidTo: isoDay(previous.validTo) },
-          after: { ...input, previousValidTo: isoDay(new Date(validFrom.getTime() - DAY_MS)) },
+          after: { ...input, previousValidTo: isoDay(previousEnd) },
         }),
         ...(!previous && { after: input }),
       },
