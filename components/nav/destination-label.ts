@@ -15,6 +15,8 @@ export function destinationLabel(key: DestinationKey, t: Messages): string {
       return t.users.title;
     case "reportingRules":
       return t.reports.rules.menu;
+    case "groupSets":
+      return t.groupSets.menu;
     case "thresholds":
       return t.plans.thresholdsNav;
     case "units":

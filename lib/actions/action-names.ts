@@ -23,6 +23,7 @@ export const ACTION_NAMES = [
   "reporting_rule.create",
   "reporting_rule.update",
   "reporting_rule.delete",
+  "group_set.create",
   "plan.create",
   "plan.update",
   "plan.archive",

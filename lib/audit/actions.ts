@@ -36,6 +36,7 @@ export const AUDIT_ACTIONS = [
   "reporting_rule.create",
   "reporting_rule.update",
   "reporting_rule.delete",
+  "group_set.create",
   "unit.import_list",
   "unit.import_successions",
   "population.import",

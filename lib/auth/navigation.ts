@@ -10,7 +10,8 @@ import { reportImportHref } from "@/lib/routes";
 import { homeHref, reviewHomeHref } from "./home";
 
 export type MainDestinationKey = "dashboard" | "report" | "review" | "plans" | "import" | "export";
-export type AdminDestinationKey = "users" | "reportingRules" | "thresholds" | "units" | "audit" | "security";
+export type AdminDestinationKey =
+  "users" | "reportingRules" | "groupSets" | "thresholds" | "units" | "audit" | "security";
 export type DestinationKey = MainDestinationKey | AdminDestinationKey;
 
 export type Destination<Key extends DestinationKey = DestinationKey> = {
@@ -45,6 +46,7 @@ export function navigationFor(user: NavigationUser): Navigation {
       href: "/admin/reporting-rules",
       sections: ["/admin/reporting-rules"],
     },
+    can(user, "group-set:manage") && { key: "groupSets", href: "/admin/group-sets", sections: ["/admin/group-sets"] },
     can(user, "threshold:manage") && { key: "thresholds", href: "/admin/thresholds", sections: ["/admin/thresholds"] },
     can(user, "unit:import") && { key: "units", href: "/admin/units/import", sections: ["/admin/units"] },
     can(user, "audit:read") && { key: "audit", href: "/admin/audit", sections: ["/admin/audit"] },

@@ -9,6 +9,7 @@ import * as campaigns from "./areas/campaigns";
 import * as compare from "./areas/compare";
 import * as comparison from "./areas/comparison";
 import * as files from "./areas/files";
+import * as groupSets from "./areas/group-sets";
 import * as map from "./areas/map";
 import * as notifications from "./areas/notifications";
 import * as offline from "./areas/offline";
@@ -303,6 +304,7 @@ const vi = {
       "reporting_rule.create": "Thêm quy định báo cáo",
       "reporting_rule.update": "Sửa quy định báo cáo",
       "reporting_rule.delete": "Xoá quy định báo cáo",
+      "group_set.create": "Thêm danh mục nhóm đối tượng",
       "unit.import_list": "Nhập danh mục đơn vị",
       "unit.import_successions": "Nhập bảng kế thừa đơn vị",
       "population.import": "Nhập dân số chính thức",
@@ -318,6 +320,7 @@ const vi = {
   files: files.vi,
   reportWorkbook: reportWorkbook.vi,
   reports: reports.vi,
+  groupSets: groupSets.vi,
   plans: plans.vi,
   campaigns: campaigns.vi,
   units: units.vi,
@@ -611,6 +614,7 @@ const en: Messages = {
       "reporting_rule.create": "Added reporting rule",
       "reporting_rule.update": "Changed reporting rule",
       "reporting_rule.delete": "Deleted reporting rule",
+      "group_set.create": "Added set of participant groups",
       "unit.import_list": "Imported a unit list",
       "unit.import_successions": "Imported a succession table",
       "population.import": "Imported official population figures",
@@ -626,6 +630,7 @@ const en: Messages = {
   files: files.en,
   reportWorkbook: reportWorkbook.en,
   reports: reports.en,
+  groupSets: groupSets.en,
   plans: plans.en,
   campaigns: campaigns.en,
   units: units.en,

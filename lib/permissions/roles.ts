@@ -13,6 +13,7 @@ export const PERMISSIONS = [
   "report:import", // submit many base units' reports from an Excel or CSV file (each row checked against the scope)
   "report:export", // download the figures of units in scope as Excel
   "reporting-rule:manage", // set who approves reports and by when they are due
+  "group-set:manage", // add a set of participant groups from a date (a new law period)
   "plan:manage", // create and edit plans and their targets
   "campaign:manage", // create, edit and end enrollment campaigns of units in scope (lib/campaigns/campaign-access.ts)
   "threshold:manage", // edit the New Rural Area thresholds (national reference data)

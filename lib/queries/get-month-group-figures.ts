@@ -1,8 +1,10 @@
 // Each commune's figures per participant group for one month beside the month before, for every
 // base unit below a unit (structure valid in the month) that is in the user's scope: the group
-// figures of the review list, read for the whole list at once. Groups are matched across the two
-// months by their code, as on the entry form; a commune that did not exist the month before (the
-// July 2025 reorganisation) has no previous figures.
+// figures of the review list, read for the whole list at once. A group is matched with itself the
+// month before, or, across the boundary of two group sets, with the sum of the previous set's groups
+// it continues (table group_succession; never by code alone, as on the entry form); a group that
+// continues none, and a commune that did not exist the month before (the July 2025 reorganisation),
+// have no previous figures.
 import "server-only";
 
 import { Prisma } from "@prisma/client";
@@ -51,14 +53,20 @@ export async function getMonthGroupFigures(
   const rows = await db.$queryRaw<unknown[]>`
     WITH base AS (SELECT b.unit_id FROM (${baseUnitsOf(unitId, day)}) b WHERE ${inScope}),
     figures AS (
-      SELECT f.unit_id, f.period, g.code, g.name, g.short_name, g.name_en, g.short_name_en, g.ordinal, f.insured, f.eligible
+      SELECT f.unit_id, f.period, f.group_id, g.code, g.name, g.short_name, g.name_en, g.short_name_en, g.ordinal, f.insured, f.eligible
       FROM enrollment_figure f JOIN participant_group g ON g.id = f.group_id
       WHERE f.unit_id IN (SELECT unit_id FROM base) AND f.period IN (${day}::date, ${previousDay}::date)
     )
     SELECT c.unit_id AS "unitId", c.code, c.name, c.short_name AS "shortName", c.name_en AS "nameEn", c.short_name_en AS "shortNameEn", c.insured, c.eligible,
            p.insured AS "previousInsured", p.eligible AS "previousEligible"
     FROM figures c
-    LEFT JOIN figures p ON p.unit_id = c.unit_id AND p.code = c.code AND p.period = ${previousDay}::date
+    LEFT JOIN LATERAL (
+      SELECT SUM(p.insured)::bigint AS insured, SUM(p.eligible)::bigint AS eligible
+      FROM figures p
+      WHERE p.unit_id = c.unit_id AND p.period = ${previousDay}::date
+        AND (p.group_id = c.group_id
+             OR p.group_id IN (SELECT s.predecessor_id FROM group_succession s WHERE s.group_id = c.group_id))
+    ) p ON TRUE
     WHERE c.period = ${day}::date
     ORDER BY c.unit_id, c.ordinal, c.code`;
   const byUnit = new Map<number, GroupMonthFigures[]>();

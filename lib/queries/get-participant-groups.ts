@@ -1,12 +1,14 @@
 // The participant groups a report of a given month is made of: those of the group set in force.
 import "server-only";
 
+import type { GroupLineage } from "@/lib/coverage/group-succession";
 import { db } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
 import type { StoredGroupNames } from "@/lib/i18n/reference-texts";
 import { monthToDate, type Month } from "@/lib/period";
 
-export type ReportGroup = StoredGroupNames & { id: number; code: string };
+/** A group of the month's set, with the groups of the previous set it continues (lib/coverage/group-succession.ts). */
+export type ReportGroup = StoredGroupNames & GroupLineage;
 
 /** The groups of the group set valid in `month` (the newest one if several overlap), in order. */
 export async function getParticipantGroups(month: Month, client: DbClient = db): Promise<ReportGroup[]> {
@@ -17,9 +19,20 @@ export async function getParticipantGroups(month: Month, client: DbClient = db):
     select: {
       groups: {
         orderBy: { ordinal: "asc" },
-        select: { id: true, code: true, name: true, shortName: true, nameEn: true, shortNameEn: true },
+        select: {
+          id: true,
+          code: true,
+          name: true,
+          shortName: true,
+          nameEn: true,
+          shortNameEn: true,
+          predecessors: { select: { predecessorId: true }, orderBy: { predecessorId: "asc" } },
+        },
       },
     },
   });
-  return groupSet?.groups ?? [];
+  return (groupSet?.groups ?? []).map(({ predecessors, ...group }) => ({
+    ...group,
+    predecessorIds: predecessors.map((link) => link.predecessorId),
+  }));
 }

@@ -10,6 +10,7 @@ import { cache } from "react";
 import { requirePermission } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/session";
 import { currentMonth } from "@/lib/clock";
+import { db } from "@/lib/db";
 import { formatCount } from "@/lib/format";
 import { formatDateTime } from "@/lib/format-date-time";
 import type { Locale } from "@/lib/i18n/locales";
@@ -63,9 +64,9 @@ export const getReportEntry = cache(async (code: string, monthText: string): Pro
   const unit = await findReportingUnit(code, month);
   if (!unit || !(await canAccessUnit(user, unit.id, month))) notFound();
 
-  const [groups, reports, audit, mayChange] = await Promise.all([
-    getParticipantGroups(month),
-    getUnitReports(unit.id, addMonths(month, -HISTORY_MONTHS), month),
+  const groups = await getParticipantGroups(month);
+  const [reports, audit, mayChange] = await Promise.all([
+    getUnitReports(unit.id, addMonths(month, -HISTORY_MONTHS), month, db, groups),
     getReportAuditEntries(unit.id, month),
     canChangeUnitData(user, unit.id, month),
   ]);

@@ -4,6 +4,7 @@ import "server-only";
 
 import type { ReportStatus } from "@prisma/client";
 
+import { figuresInGroupsOf, type GroupLineage } from "@/lib/coverage/group-succession";
 import { db } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
 import { dateToMonth, monthToDate, type Month } from "@/lib/period";
@@ -35,12 +36,17 @@ function readConfirmedWarnings(json: unknown): ConfirmedWarning[] {
   );
 }
 
-/** The unit's reports from `from` to `to` (both included), oldest first. */
+/**
+ * The unit's reports from `from` to `to` (both included), oldest first. With `inGroupsOf` (the groups of
+ * one month's set), every month's group figures are keyed by those groups' codes, months of an earlier
+ * set through the groups' mapping (lib/coverage/group-succession.ts): the history a report is compared with.
+ */
 export async function getUnitReports(
   unitId: number,
   from: Month,
   to: Month,
   client: DbClient = db,
+  inGroupsOf?: readonly GroupLineage[],
 ): Promise<StoredReport[]> {
   const period = { gte: monthToDate(from), lte: monthToDate(to) };
   const [reports, figureRows] = await Promise.all([
@@ -57,17 +63,26 @@ export async function getUnitReports(
         eligible: true,
         newlyEnrolled: true,
         renewed: true,
-        group: { select: { code: true } },
+        group: { select: { id: true, code: true } },
       },
     }),
   ]);
-  const groupsByMonth = new Map<Month, Record<string, GroupFigures>>();
+  const figuresByMonth = new Map<Month, { byId: Map<number, GroupFigures>; byCode: Record<string, GroupFigures> }>();
   for (const { period: day, group, ...figures } of figureRows) {
     const month = dateToMonth(day);
-    const groups = groupsByMonth.get(month) ?? {};
-    groups[group.code] = figures;
-    groupsByMonth.set(month, groups);
+    const stored = figuresByMonth.get(month) ?? {
+      byId: new Map<number, GroupFigures>(),
+      byCode: {} as Record<string, GroupFigures>,
+    };
+    stored.byId.set(group.id, figures);
+    stored.byCode[group.code] = figures;
+    figuresByMonth.set(month, stored);
   }
+  const groupsOf = (month: Month): Record<string, GroupFigures> => {
+    const stored = figuresByMonth.get(month);
+    if (!stored) return {};
+    return inGroupsOf ? figuresInGroupsOf(stored.byId, inGroupsOf) : stored.byCode;
+  };
   return reports.map((report) => {
     const month = dateToMonth(report.period);
     return {
@@ -77,7 +92,7 @@ export async function getUnitReports(
         population: report.population,
         voluntarySocialInsured: report.voluntarySocialInsured,
         voluntarySocialAssigned: report.voluntarySocialAssigned,
-        groups: groupsByMonth.get(month) ?? {},
+        groups: groupsOf(month),
       },
       status: report.status,
       version: report.version,

@@ -98,7 +98,7 @@ async function saveReport(
   const groups = await getParticipantGroups(month, tx);
   if (groups.length === 0) throw new ActionRefusal(fill(t.reports.entry.noGroups, { month: monthLabel }));
 
-  const reports = await getUnitReports(unit.id, addMonths(month, -HISTORY_MONTHS), month, tx);
+  const reports = await getUnitReports(unit.id, addMonths(month, -HISTORY_MONTHS), month, tx, groups);
   const current = reports.find((report) => report.month === month) ?? null;
   if (!isEditableStatus(current?.status ?? null) || (current?.version ?? 0) !== expectedVersion) {
     throw await conflictRefusal(unit.id, month, expectedVersion, t, tx);

@@ -106,6 +106,20 @@ export const vi = {
     remindDaysWhole: "Số ngày nhắc trước hạn nộp phải là một số nguyên từ 0 đến 10",
     rule: "Quy định không hợp lệ",
   },
+  groupSet: {
+    setCode: "Mã danh mục chỉ gồm chữ, số, gạch nối (tối đa 20 ký tự), ví dụ 2024",
+    setNameMissing: "Vui lòng nhập tên danh mục",
+    legalBasisMissing: "Vui lòng nhập căn cứ pháp lý",
+    tooLong: "Nội dung quá dài (tối đa {max} ký tự)",
+    noGroups: "Danh mục phải có ít nhất một nhóm",
+    groupCodeMissing: "Dòng {row}: vui lòng nhập mã nhóm",
+    groupCode: "Dòng {row}: mã nhóm chỉ gồm chữ, số và dấu chấm (tối đa 10 ký tự)",
+    codeTwice: "Dòng {row}: mã nhóm trùng với một dòng khác",
+    ordinal: "Dòng {row}: thứ tự phải là một số nguyên từ 1 đến 99",
+    groupNameMissing: "Dòng {row}: vui lòng nhập tên nhóm",
+    shortNameMissing: "Dòng {row}: vui lòng nhập tên ngắn",
+    continues: "Dòng {row}: nhóm kế thừa không hợp lệ",
+  },
 };
 
 export const en: typeof vi = {
@@ -212,6 +226,20 @@ export const en: typeof vi = {
     remindDays: "The days of reminder before the deadline must be a number from 0 to 10",
     remindDaysWhole: "The days of reminder before the deadline must be a whole number from 0 to 10",
     rule: "Invalid reporting rule",
+  },
+  groupSet: {
+    setCode: "The set's code holds letters, digits and hyphens (20 at most), e.g. 2024",
+    setNameMissing: "Enter the set's name",
+    legalBasisMissing: "Enter the legal basis",
+    tooLong: "Too long ({max} characters at most)",
+    noGroups: "A set needs at least one group",
+    groupCodeMissing: "Row {row}: enter the group's code",
+    groupCode: "Row {row}: a group's code holds letters, digits and dots (10 at most)",
+    codeTwice: "Row {row}: the group's code is the same as another row's",
+    ordinal: "Row {row}: the order must be a whole number from 1 to 99",
+    groupNameMissing: "Row {row}: enter the group's name",
+    shortNameMissing: "Row {row}: enter the short name",
+    continues: "Row {row}: invalid group continued",
   },
 };
 
