@@ -77,3 +77,7 @@ export function compareHref(unitCode: string, from: Month, to: Month, params: Re
   const query = new URLSearchParams({ from, to, ...params });
   return `/coverage/${encodeURIComponent(unitCode)}/compare?${query}`;
 }
+
+/** The unit imports' page; `#boundaries`: its boundary import. */
+export const UNIT_IMPORT_PATH = "/admin/units/import";
+export const BOUNDARY_IMPORT_HREF = `${UNIT_IMPORT_PATH}#boundaries`;

@@ -12,15 +12,14 @@ import { useRef, useState } from "react";
 import { Entered } from "@/components/ui/entered";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import type { RankingStatus } from "@/lib/coverage/ranking";
-import { rateBand, rateBandRanges } from "@/lib/coverage/rate-bands";
-import { basisPointsToRate } from "@/lib/coverage/rates";
+import { rateBand } from "@/lib/coverage/rate-bands";
 import { replaceMapParam, type MapColouring } from "@/lib/dashboard/map-options";
-import { formatCount, formatPercent } from "@/lib/format";
+import { formatPercent } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { fill, type Messages } from "@/lib/i18n/messages";
 import type { SeaArea, TilePlace } from "@/lib/map/tile-layout";
 
-import { OverHundredNote } from "./over-hundred-note";
+import { BAND_STYLES, MapColouringSwitch, MapFigures, MapLegend, STATUS_MARKS, STATUS_STYLES } from "./map-legend";
 
 export type ProvinceTile = {
   code: string;
@@ -38,28 +37,6 @@ export type ProvinceTile = {
 };
 
 type Texts = Pick<Messages, "map" | "status" | "ranking">;
-
-/** Lightest to darkest: low coverage light, high coverage dark; text dark on light, white on dark. */
-const BAND_STYLES = [
-  "bg-blue-50 text-slate-900 border-blue-200",
-  "bg-blue-200 text-slate-900 border-blue-300",
-  "bg-blue-400 text-slate-950 border-blue-500",
-  "bg-blue-600 text-white border-blue-700",
-  "bg-blue-800 text-white border-blue-900",
-];
-
-const STATUS_STYLES: Record<RankingStatus, string> = {
-  met: "bg-green-100 text-slate-900 border-green-600",
-  near: "bg-amber-100 text-slate-900 border-amber-600",
-  behind: "bg-red-100 text-slate-900 border-red-600",
-  noTarget: "bg-slate-100 text-slate-900 border-slate-400",
-  noData: "bg-slate-100 text-slate-900 border-slate-400",
-  notReported: "bg-white text-slate-700 border-dashed border-slate-500",
-};
-
-const STATUS_MARKS: Partial<Record<RankingStatus, string>> = { met: "✓", near: "≈", behind: "✗", notReported: "–" };
-
-const NOT_REPORTED_STYLE = STATUS_STYLES.notReported;
 
 function tileStyle(tile: ProvinceTile, colouring: MapColouring): string {
   if (tile.rate === null) return STATUS_STYLES[tile.status === "notReported" ? "notReported" : "noData"];
@@ -187,16 +164,6 @@ export function ProvinceTileMap({
       } as React.CSSProperties)
     : undefined;
 
-  const ranges = rateBandRanges();
-  const bound = (value: number | null) => formatPercent(value, locale, 0);
-  const bandLabel = ({ from, to }: { from: number | null; to: number | null }) =>
-    from === null
-      ? fill(m.band.below, { to: bound(to) })
-      : to === null
-        ? fill(m.band.from, { from: bound(from) })
-        : fill(m.band.between, { from: bound(from), to: bound(to) });
-  const swatch = "inline-block h-4 w-4 shrink-0 rounded-sm border-2";
-
   return (
     <div className="flex flex-col gap-4 lg:flex-row lg:items-start">
       <div className="w-full max-w-[30rem] lg:shrink-0">
@@ -263,46 +230,7 @@ export function ProvinceTileMap({
                     ×
                   </button>
                 </div>
-                {shown.rate === null ? (
-                  <p className="mt-1 italic text-slate-600">
-                    {shown.status === "notReported" ? notReported : t.status.noData}
-                  </p>
-                ) : (
-                  <dl className="mt-1 grid grid-cols-[auto_auto] gap-x-3 gap-y-0.5">
-                    <dt className="text-slate-600">{t.ranking.rate}</dt>
-                    <dd className="text-right font-semibold tabular-nums" data-testid="map-tooltip-rate">
-                      {rate(shown.rate)}
-                    </dd>
-                    <dt className="text-slate-600">{t.ranking.insured}</dt>
-                    <dd className="text-right tabular-nums" data-testid="map-tooltip-insured">
-                      {formatCount(shown.insured, locale)}
-                    </dd>
-                    <dt className="text-slate-600">{t.ranking.population}</dt>
-                    <dd className="text-right tabular-nums" data-testid="map-tooltip-population">
-                      {formatCount(shown.population, locale)}
-                    </dd>
-                    <dt className="text-slate-600">{t.ranking.target}</dt>
-                    <dd className="text-right tabular-nums" data-testid="map-tooltip-target">
-                      {shown.targetBp === null ? "–" : rate(basisPointsToRate(shown.targetBp))}
-                    </dd>
-                    <dt className="text-slate-600">{t.ranking.status}</dt>
-                    <dd className="text-right" data-testid="map-tooltip-status">
-                      {STATUS_MARKS[shown.status] && <span aria-hidden>{STATUS_MARKS[shown.status]} </span>}
-                      {t.status[shown.status === "notReported" ? "noData" : shown.status]}
-                    </dd>
-                  </dl>
-                )}
-                <div className="mt-1 flex flex-wrap gap-1">
-                  <OverHundredNote rate={shown.rate} t={t} />
-                </div>
-                {shown.reportingUnits < shown.baseUnits && (
-                  <p className="mt-1 text-xs text-amber-800">
-                    {fill(m.reporting, {
-                      reporting: formatCount(shown.reportingUnits, locale),
-                      total: formatCount(shown.baseUnits, locale),
-                    })}
-                  </p>
-                )}
+                <MapFigures unit={shown} basis={basis} locale={locale} t={t} />
                 <Link
                   href={shown.href}
                   className="mt-2 inline-block font-medium text-brand-700 underline underline-offset-2 md:hidden"
@@ -324,59 +252,8 @@ export function ProvinceTileMap({
       </div>
 
       <div className="space-y-3 text-sm lg:pt-1">
-        <div className="no-print flex flex-wrap items-center gap-2">
-          <span className="text-slate-600">{m.colouring.label}</span>
-          <div
-            role="group"
-            aria-label={m.colouring.label}
-            className="inline-flex rounded-md border border-slate-300 bg-white p-0.5"
-            data-testid="map-colouring"
-          >
-            {(["coverage", "status"] as const).map((value) => (
-              <button
-                key={value}
-                type="button"
-                aria-pressed={colouring === value}
-                onClick={() => colourBy(value)}
-                className={`rounded px-2.5 py-1 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 ${colouring === value ? "bg-brand-700 text-white" : "text-brand-700 hover:bg-brand-50"}`}
-              >
-                {m.colouring[value]}
-              </button>
-            ))}
-          </div>
-        </div>
-        <div>
-          <p className="font-medium text-slate-700">{m.legend}</p>
-          <ul className="mt-1 space-y-1 [print-color-adjust:exact]" data-testid="map-legend">
-            {colouring === "coverage"
-              ? ranges.map((range, band) => (
-                  <li key={band} className="flex items-center gap-2">
-                    <span aria-hidden className={`${swatch} ${BAND_STYLES[band]}`} />
-                    {bandLabel(range)}
-                  </li>
-                ))
-              : (["met", "near", "behind", "noTarget"] as const).map((status) => (
-                  <li key={status} className="flex items-center gap-2">
-                    <span
-                      aria-hidden
-                      className={`${swatch} flex items-center justify-center text-[10px] leading-none ${STATUS_STYLES[status]}`}
-                    >
-                      {STATUS_MARKS[status]}
-                    </span>
-                    {t.status[status]}
-                  </li>
-                ))}
-            <li className="flex items-center gap-2">
-              <span
-                aria-hidden
-                className={`${swatch} flex items-center justify-center text-[10px] leading-none ${NOT_REPORTED_STYLE}`}
-              >
-                –
-              </span>
-              {t.ranking.filter.notReported[basis]}
-            </li>
-          </ul>
-        </div>
+        <MapColouringSwitch colouring={colouring} onChange={colourBy} t={t} />
+        <MapLegend colouring={colouring} basis={basis} locale={locale} t={t} />
         {empty.length > 0 && <p className="text-slate-600">{m.emptyCells}</p>}
         <p className="no-print text-slate-600 md:hidden">{m.tapHint}</p>
         <p className="text-slate-600">

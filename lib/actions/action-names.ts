@@ -36,6 +36,7 @@ export const ACTION_NAMES = [
   "unit.import_list",
   "unit.import_successions",
   "population.import",
+  "boundary.import",
 ] as const;
 
 export type ActionName = (typeof ACTION_NAMES)[number];

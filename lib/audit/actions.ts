@@ -40,6 +40,7 @@ export const AUDIT_ACTIONS = [
   "unit.import_list",
   "unit.import_successions",
   "population.import",
+  "boundary.import",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

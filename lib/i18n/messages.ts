@@ -5,6 +5,7 @@ import type { AuditAction } from "@/lib/audit/actions";
 import type { LockScope } from "@/lib/auth/throttle";
 
 import * as auditFields from "./areas/audit-fields";
+import * as boundaries from "./areas/boundaries";
 import * as campaigns from "./areas/campaigns";
 import * as compare from "./areas/compare";
 import * as comparison from "./areas/comparison";
@@ -132,6 +133,7 @@ const vi = {
   compare: compare.vi,
   reportPdf: reportPdf.vi,
   map: map.vi,
+  boundaries: boundaries.vi,
   status: {
     met: "Đạt chỉ tiêu",
     near: "Gần đạt",
@@ -308,6 +310,7 @@ const vi = {
       "unit.import_list": "Nhập danh mục đơn vị",
       "unit.import_successions": "Nhập bảng kế thừa đơn vị",
       "population.import": "Nhập dân số chính thức",
+      "boundary.import": "Nhập ranh giới đơn vị",
     } satisfies Record<AuditAction, string>,
   },
   actions: {
@@ -442,6 +445,7 @@ const en: Messages = {
   compare: compare.en,
   reportPdf: reportPdf.en,
   map: map.en,
+  boundaries: boundaries.en,
   status: {
     met: "Target met",
     near: "Nearly there",
@@ -618,6 +622,7 @@ const en: Messages = {
       "unit.import_list": "Imported a unit list",
       "unit.import_successions": "Imported a succession table",
       "population.import": "Imported official population figures",
+      "boundary.import": "Imported unit boundaries",
     },
   },
   actions: {

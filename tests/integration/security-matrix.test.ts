@@ -33,6 +33,7 @@ import { getUnitByCode } from "@/lib/queries/units";
 import type { ImportPreview } from "@/lib/reports/import/describe-import";
 import { prepareImport } from "@/lib/reports/import/prepare-import";
 
+import { squaresGeoJson } from "../fixtures/boundary-squares";
 import { createReportHistory, STEADY } from "../fixtures/report-entry";
 import { createScopeTree, type ScopeTree } from "../fixtures/scope-tree";
 import { createTestUser, TEST_PASSWORD } from "../fixtures/users";
@@ -150,6 +151,8 @@ const EXPECTED: Record<string, readonly string[]> = {
   importSuccessionTable: ["Y", "N", "N", "N", "N", "N", "N", "N"],
   // Official population: old province 10's figure for 2024 / the new province 10's for 2025.
   importOfficialPopulation: ["YY", "NN", "NN", "NN", "NN", "NN", "NN", "NN"],
+  // Boundaries: commune 10001 in June 2025 / its successor 20001 in September 2025.
+  importBoundaries: ["YY", "NN", "NN", "NN", "NN", "NN", "NN", "NN"],
   // One's own password: everybody, whatever their unit (one cell).
   changeOwnPassword: ["Y", "Y", "Y", "Y", "Y", "Y", "Y", "Y"],
   // One's own notifications read: everybody (one cell).
@@ -887,6 +890,29 @@ const CALLS: Record<string, ActionCall> = {
         verify: async () =>
           expect(await db.officialPopulation.findUnique({ where: { unitId_year: { unitId, year } } })).toMatchObject({
             population: 12_345,
+          }),
+      };
+    },
+  },
+  importBoundaries: {
+    cells: PERIOD_CELLS,
+    audit: ["boundary.import"],
+    async prepare(cell) {
+      const [unitId, code, month] =
+        cell === "before" ? [tree.c10001, "10001", "2025-06"] : [tree.c20001, "20001", "2025-09"];
+      await db.unitBoundary.deleteMany({ where: { unitId } });
+      const input = {
+        file: file(csvFile(JSON.stringify(squaresGeoJson([code]))), "ranh-gioi.geojson"),
+        month,
+        intent: "preview" as const,
+      };
+      const preview = await runAuthedAction(SPECS.importBoundaries!, input, actionEnvironment(actors.admin));
+      expect(preview.data, preview.message ?? "").toMatchObject({ counts: { created: 1 }, issues: [] });
+      return {
+        input: { ...input, intent: "apply", fingerprint: (preview.data as { fingerprint: string }).fingerprint },
+        verify: async () =>
+          expect(await db.unitBoundary.findUnique({ where: { unitId } })).toMatchObject({
+            importedById: actors.admin.id,
           }),
       };
     },

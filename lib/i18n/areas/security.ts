@@ -58,6 +58,7 @@ export const vi = {
     "unit.import_list": "Nhập danh mục đơn vị",
     "unit.import_successions": "Nhập bảng kế thừa đơn vị",
     "population.import": "Nhập dân số chính thức",
+    "boundary.import": "Nhập ranh giới đơn vị",
   } satisfies Record<ActionName, string>,
 };
 
@@ -116,5 +117,6 @@ export const en: typeof vi = {
     "unit.import_list": "Import a unit list",
     "unit.import_successions": "Import a succession table",
     "population.import": "Import official population figures",
+    "boundary.import": "Import unit boundaries",
   },
 };

@@ -4,6 +4,7 @@ import { Suspense } from "react";
 
 import { UnitCampaigns } from "@/components/campaigns/unit-campaigns";
 import { BasisToggle } from "@/components/dashboard/basis-toggle";
+import { BoundaryMap } from "@/components/dashboard/boundary-map";
 import { ChildRanking } from "@/components/dashboard/child-ranking";
 import { CoverageMap } from "@/components/dashboard/coverage-map";
 import { CoverageTrend } from "@/components/dashboard/coverage-trend";
@@ -173,6 +174,12 @@ export default async function CoveragePage({ params, searchParams }: Props) {
       {unit.level === 0 && (
         <Suspense key={`map-${unit.id}-${month}-${view}-${basis}`} fallback={<WidgetSkeleton height="h-96" />}>
           <CoverageMap {...widget} colouring={mapColouringFrom(query.map)} />
+        </Suspense>
+      )}
+      {/* Below it, the choropleth of the children from imported boundaries (or where to import them). */}
+      {unit.level > 0 && (
+        <Suspense key={`boundaries-${unit.id}-${month}-${view}-${basis}`} fallback={<WidgetSkeleton height="h-96" />}>
+          <BoundaryMap {...widget} user={user} colouring={mapColouringFrom(query.map)} />
         </Suspense>
       )}
 

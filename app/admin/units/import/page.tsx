@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 
+import { BoundaryImportForm } from "@/components/map/boundary-import-form";
 import { Card } from "@/components/ui/card";
 import { PopulationImportForm } from "@/components/units/population-import-form";
 import { SuccessionImportForm } from "@/components/units/succession-import-form";
 import { UnitListImportForm } from "@/components/units/unit-list-import-form";
 import { requirePermission } from "@/lib/auth/current-user";
+import { currentMonth } from "@/lib/clock";
 import { getI18n } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,6 +31,9 @@ export default async function UnitImportPage() {
       </Card>
       <Card title={text.populationTitle} description={text.populationDescription}>
         <PopulationImportForm locale={locale} t={t.units} />
+      </Card>
+      <Card id="boundaries" title={t.boundaries.import.title} description={t.boundaries.import.description}>
+        <BoundaryImportForm defaultMonth={currentMonth()} locale={locale} t={t.boundaries.import} units={text} />
       </Card>
     </div>
   );
