@@ -1,5 +1,6 @@
 // What the chosen export will hold (unit, months, base units, rows) and the download link, or why
 // it cannot be made (range reversed or too long, too many rows…).
+import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { SessionUser } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
@@ -47,11 +48,7 @@ export async function ExportSummary({
             rows: formatCount(plan.rows, locale),
           })}
         </p>
-        <a
-          href={href}
-          download
-          className="shrink-0 rounded-md bg-brand-700 px-3 py-2 text-center text-sm font-medium text-white hover:bg-brand-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2"
-        >
+        <a href={href} download className={buttonClasses("primary", "shrink-0 px-3 py-2 text-center text-sm")}>
           {t.reports.export.download}
         </a>
       </div>
