@@ -9,7 +9,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { fill, type Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
 import { describeExportProblem } from "@/lib/reports/export/describe-export-problem";
-import { planExport } from "@/lib/reports/export/plan-export";
+import { prepareExport } from "@/lib/reports/export/prepare-export";
 
 export async function ExportSummary({
   user,
@@ -26,7 +26,7 @@ export async function ExportSummary({
   locale: Locale;
   t: Messages;
 }) {
-  const plan = await planExport(user, { unitId, from, to }, now());
+  const plan = await prepareExport(user, { unitId, from, to }, now());
   if (plan.kind === "notFound") return null;
   if (plan.kind === "invalid") {
     return (

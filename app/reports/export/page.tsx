@@ -13,7 +13,7 @@ import { formatMonth } from "@/lib/format";
 import { getI18n } from "@/lib/i18n/server";
 import { addMonths, isMonth, monthRange, type Month } from "@/lib/period";
 import { getReportedMonths } from "@/lib/queries/get-reported-months";
-import { findUnitInScope } from "@/lib/reports/export/plan-export";
+import { findUnitInScope } from "@/lib/reports/export/prepare-export";
 import { getUnitOptions } from "@/lib/reports/export/unit-options";
 
 export async function generateMetadata(): Promise<Metadata> {

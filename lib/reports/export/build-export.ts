@@ -9,12 +9,12 @@ import type { ScopedUser } from "@/lib/permissions/scope";
 import { getGroupsInForce, getReportRows } from "@/lib/queries/get-report-rows";
 
 import { buildReportWorkbook } from "../file/report-workbook";
-import type { ExportPlan } from "./plan-export";
+import type { PreparedExport } from "./prepare-export";
 import { summariseMonths } from "./summarise-months";
 
 export async function buildReportExport(
   user: ScopedUser,
-  plan: Extract<ExportPlan, { kind: "ready" }>,
+  plan: Extract<PreparedExport, { kind: "ready" }>,
   client: DbClient = db,
 ): Promise<{ fileName: string; bytes: Uint8Array }> {
   const [rows, groups] = await Promise.all([
