@@ -8,6 +8,7 @@ import { GroupCoverage } from "@/components/dashboard/group-coverage";
 import { SummaryCards } from "@/components/dashboard/summary-cards";
 import { ReportStatusBadge } from "@/components/entry/report-status-badge";
 import { KeepForOffline } from "@/components/offline/keep-for-offline";
+import { buttonClasses } from "@/components/ui/button";
 import { Skeleton, WidgetSkeleton } from "@/components/ui/skeleton";
 import { formatDate, formatMonth } from "@/lib/format";
 import { formatDateTime } from "@/lib/format-date-time";
@@ -17,10 +18,8 @@ import type { ReportingUnit } from "@/lib/queries/report-units";
 import type { CommuneTask, TaskReport } from "@/lib/reports/commune-task";
 import { coverageHref, reportHref, reportsHref } from "@/lib/routes";
 
-const primary =
-  "inline-flex min-h-11 items-center justify-center rounded-md bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2";
-const secondary =
-  "inline-flex min-h-11 items-center justify-center rounded-md border border-slate-300 bg-white px-5 font-medium text-slate-800 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2";
+const primary = buttonClasses("primary", "inline-flex min-h-11 items-center justify-center px-5 font-semibold");
+const secondary = buttonClasses("secondary", "inline-flex min-h-11 items-center justify-center px-5");
 const link =
   "inline-flex min-h-11 items-center text-brand-700 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600";
 

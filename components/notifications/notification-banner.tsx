@@ -3,6 +3,7 @@
 // every unread message read. Nothing when there is none.
 import Link from "next/link";
 
+import { buttonClasses } from "@/components/ui/button";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/locales";
 import { fill, type Messages } from "@/lib/i18n/messages";
@@ -33,10 +34,7 @@ export async function NotificationBanner({ user, locale, t }: { user: SessionUse
         <p className="mt-2 text-sm text-slate-700">{fill(texts.banner.more, { count: ids.length - latest.length })}</p>
       )}
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <Link
-          href="/notifications"
-          className="rounded-md bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2"
-        >
+        <Link href="/notifications" className={buttonClasses("primary", "px-3 py-2 text-sm")}>
           {texts.banner.all}
         </Link>
         <MarkReadForm ids={ids} label={texts.banner.dismiss} pendingLabel={texts.marking} />

@@ -1,5 +1,6 @@
 // What the chosen export will hold (unit, months, base units, rows) and the download link, or why
 // it cannot be made (range reversed or too long, too many rows…).
+import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { SessionUser } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
@@ -8,7 +9,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { fill, type Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
 import { describeExportProblem } from "@/lib/reports/export/describe-export-problem";
-import { planExport } from "@/lib/reports/export/plan-export";
+import { prepareExport } from "@/lib/reports/export/prepare-export";
 
 export async function ExportSummary({
   user,
@@ -25,7 +26,7 @@ export async function ExportSummary({
   locale: Locale;
   t: Messages;
 }) {
-  const plan = await planExport(user, { unitId, from, to }, now());
+  const plan = await prepareExport(user, { unitId, from, to }, now());
   if (plan.kind === "notFound") return null;
   if (plan.kind === "invalid") {
     return (
@@ -47,11 +48,7 @@ export async function ExportSummary({
             rows: formatCount(plan.rows, locale),
           })}
         </p>
-        <a
-          href={href}
-          download
-          className="shrink-0 rounded-md bg-brand-700 px-3 py-2 text-center text-sm font-medium text-white hover:bg-brand-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2"
-        >
+        <a href={href} download className={buttonClasses("primary", "shrink-0 px-3 py-2 text-center text-sm")}>
           {t.reports.export.download}
         </a>
       </div>

@@ -7,6 +7,7 @@
 import Link from "next/link";
 import { useId, useState, useTransition } from "react";
 
+import { buttonClasses } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/form-field";
 import { INITIAL_ACTION_RESULT, type ActionResult } from "@/lib/actions/action-result";
 import { importReports, previewReportImport } from "@/lib/actions/report-import";
@@ -17,10 +18,8 @@ import { ImportPreviewView } from "./import-preview-view";
 
 type Text = Messages["reports"]["import"];
 
-const button =
-  "rounded-md px-3 py-2 text-sm font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 disabled:opacity-60";
-const primary = `${button} bg-brand-700 text-white hover:bg-brand-900`;
-const secondary = `${button} border border-slate-300 bg-white text-slate-800 hover:bg-slate-100`;
+const primary = buttonClasses("primary", "px-3 py-2 text-sm");
+const secondary = buttonClasses("secondary", "px-3 py-2 text-sm");
 
 type Props = { text: Text; maxBytes: number; maxRows: string; exportHref: string; templateHref: string };
 

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 
+import { FOCUS_RING } from "@/components/ui/button";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { LockIcon } from "@/components/ui/lock-icon";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -18,8 +19,7 @@ async function decide(previous: ActionResult, formData: FormData): Promise<Actio
   return formData.get("intent") === "lock" ? lockMonth(previous, formData) : approveMonth(previous, formData);
 }
 
-const disclosure =
-  "cursor-pointer list-none rounded-md border px-3 py-2 text-sm font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2";
+const disclosure = `cursor-pointer list-none rounded-md border px-3 py-2 text-sm font-medium ${FOCUS_RING}`;
 
 /** Communes named in the lock panel; the rest are counted. */
 const NAMES_SHOWN = 10;

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 
+import { FOCUS_RING } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { INITIAL_ACTION_RESULT } from "@/lib/actions/action-result";
 import { remindAll, remindCommune } from "@/lib/actions/reminders";
@@ -12,8 +13,7 @@ import { usePublishedAction } from "./review-notice";
 
 type Labels = Messages["notifications"]["review"];
 
-const disclosure =
-  "cursor-pointer list-none rounded-md border px-3 py-2 text-sm font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2";
+const disclosure = `cursor-pointer list-none rounded-md border px-3 py-2 text-sm font-medium ${FOCUS_RING}`;
 
 /** "Nhắc nộp báo cáo" for one commune; the outcome shows in the page's notice (./review-notice.tsx). */
 export function RemindCommuneForm({ unitId, month, labels }: { unitId: number; month: Month; labels: Labels }) {

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 
+import { FOCUS_RING } from "@/components/ui/button";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { INITIAL_ACTION_RESULT, type ActionResult } from "@/lib/actions/action-result";
@@ -22,8 +23,7 @@ async function decide(previous: ActionResult, formData: FormData): Promise<Actio
   return action(previous, formData);
 }
 
-const disclosure =
-  "cursor-pointer list-none rounded-md border px-3 py-2 text-sm font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2";
+const disclosure = `cursor-pointer list-none rounded-md border px-3 py-2 text-sm font-medium ${FOCUS_RING}`;
 
 /**
  * Approve, return (with a comment) and unlock (with a reason) one commune's report. Field errors show

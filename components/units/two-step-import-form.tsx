@@ -7,6 +7,7 @@
 // the button stays disabled until it is typed, and the server checks it again.
 import { startTransition, useActionState, useState, type ReactNode } from "react";
 
+import { buttonClasses } from "@/components/ui/button";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { INITIAL_ACTION_RESULT, type ActionResult, type FieldErrors } from "@/lib/actions/action-result";
@@ -90,8 +91,6 @@ export function TwoStepImportForm<Preview extends ImportPreviewBase>({
     if ((event.target as HTMLInputElement).name !== "confirmation") setStale(true);
   }
 
-  const button =
-    "rounded-md px-3 py-2 text-sm font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 disabled:opacity-60";
   return (
     <div className="space-y-4">
       <form onSubmit={submit} onChange={changed} className="max-w-xl space-y-4" noValidate aria-busy={pending}>
@@ -153,7 +152,7 @@ export function TwoStepImportForm<Preview extends ImportPreviewBase>({
             name="intent"
             value="preview"
             disabled={pending}
-            className={`${button} ${canConfirm ? "border border-slate-300 bg-white text-slate-800 hover:bg-slate-100" : "bg-brand-700 text-white hover:bg-brand-900"}`}
+            className={buttonClasses(canConfirm ? "secondary" : "primary", "px-3 py-2 text-sm")}
           >
             {pending && intent === "preview" ? t.import.previewing : t.import.preview}
           </button>
@@ -163,7 +162,7 @@ export function TwoStepImportForm<Preview extends ImportPreviewBase>({
               name="intent"
               value="apply"
               disabled={pending || !confirmReady}
-              className={`${button} bg-brand-700 text-white hover:bg-brand-900`}
+              className={buttonClasses("primary", "px-3 py-2 text-sm")}
             >
               {pending && intent === "apply" ? t.import.confirming : t.import.confirm}
             </button>

@@ -10,7 +10,7 @@ import { Prisma } from "@prisma/client";
 import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
 import { fill } from "@/lib/i18n/messages";
 import { monthToDate } from "@/lib/period";
-import { baseUnitsOf, validOn } from "@/lib/queries/sql";
+import { baseUnitsOf, validOn } from "@/lib/units/unit-in-month";
 import { boundaryImportSchema } from "@/lib/validation/boundary-import";
 
 import { readBoundaryFile, type BoundaryFileIssue, type BoundaryFileResult, type BoundaryShape } from "./boundary-file";

@@ -1,4 +1,4 @@
-// Writes a planned succession import (./plan-succession-import.ts) inside the caller's transaction:
+// Writes a planned succession import (./prepare-succession-import.ts) inside the caller's transaction:
 // creates the missing island districts (and rebuilds the closure table for them), removes the links
 // the table no longer has, and writes the new and changed ones in batches.
 import { Prisma } from "@prisma/client";
@@ -6,8 +6,8 @@ import { Prisma } from "@prisma/client";
 import { rebuildCountedStore, todaysStructureDay } from "@/lib/counted-store/rebuild";
 
 import { inBatches } from "./batches";
-import type { SuccessionPlan } from "./plan-succession-import";
-import { isoDay } from "./plan-unit-list-import";
+import type { SuccessionChanges } from "./prepare-succession-import";
+import { isoDay } from "./prepare-unit-list-import";
 import { rebuildUnitClosure } from "./rebuild-closure";
 import { refreshStatistics } from "./refresh-statistics";
 
@@ -25,7 +25,7 @@ const BATCH = 2000;
 
 export async function applySuccessionImport(
   tx: Prisma.TransactionClient,
-  plan: SuccessionPlan,
+  plan: SuccessionChanges,
 ): Promise<SuccessionImportSummary> {
   const { effectiveOn } = plan;
   const createdIds = new Map<string, number>();

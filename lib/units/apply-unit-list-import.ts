@@ -1,4 +1,4 @@
-// Writes a planned unit-list import (./plan-unit-list-import.ts) inside the caller's transaction:
+// Writes a planned unit-list import (./prepare-unit-list-import.ts) inside the caller's transaction:
 // closes, deletes, opens (level by level, in batches), corrects in place, links each new version to
 // the unit it continues, and rebuilds the closure table. Returns what the audit entry records.
 import type { Prisma } from "@prisma/client";
@@ -6,7 +6,7 @@ import type { Prisma } from "@prisma/client";
 import { rebuildCountedStore, todaysStructureDay } from "@/lib/counted-store/rebuild";
 
 import { inBatches } from "./batches";
-import type { UnitListPlan } from "./plan-unit-list-import";
+import type { UnitListChanges } from "./prepare-unit-list-import";
 import { rebuildUnitClosure } from "./rebuild-closure";
 import { refreshStatistics } from "./refresh-statistics";
 
@@ -24,7 +24,7 @@ const BATCH = 2000;
 
 export async function applyUnitListImport(
   tx: Prisma.TransactionClient,
-  plan: UnitListPlan,
+  plan: UnitListChanges,
 ): Promise<UnitListImportSummary> {
   const { validFrom } = plan;
   const countryId =

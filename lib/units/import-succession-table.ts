@@ -12,7 +12,7 @@ import { importIntentSchema, uploadedFileSchema } from "@/lib/validation/upload"
 
 import { applySuccessionImport } from "./apply-succession-import";
 import { parseSuccessionTable } from "./parse-succession-table";
-import { planSuccessionImport, type SuccessionPlan } from "./plan-succession-import";
+import { prepareSuccessionImport, type SuccessionChanges } from "./prepare-succession-import";
 import { IMPORT_TRANSACTION, runTwoStepImport, type ImportPreview } from "./two-step-import";
 
 type SuccessionDetails = {
@@ -46,7 +46,7 @@ export const importSuccessionTableSpec = defineAction(
       async check(rows) {
         const parsed = parseSuccessionTable(rows);
         if (!parsed.ok) return { ok: false, issues: parsed.issues, rows: rows.length };
-        const planned = await planSuccessionImport(tx, parsed.rows, monthToDate(input.effectiveOn));
+        const planned = await prepareSuccessionImport(tx, parsed.rows, monthToDate(input.effectiveOn));
         const count = parsed.rows.length;
         return planned.ok
           ? { ok: true, plan: planned.plan, rows: count }
@@ -71,7 +71,7 @@ export const importSuccessionTableSpec = defineAction(
   { revalidate: ["/admin/units/import"], transaction: IMPORT_TRANSACTION },
 );
 
-function successionDetails(plan: SuccessionPlan | null): { changes: number; details: SuccessionDetails } {
+function successionDetails(plan: SuccessionChanges | null): { changes: number; details: SuccessionDetails } {
   if (!plan) {
     return {
       changes: 0,

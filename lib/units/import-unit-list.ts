@@ -15,7 +15,7 @@ import { applyUnitListImport } from "./apply-unit-list-import";
 import { listChangeWarning, type ListChangeWarning } from "./list-change-warning";
 import { coversProvince, readListCoverage, type ListCoverage, type ListCoverageProblem } from "./list-coverage";
 import { parseUnitList } from "./parse-unit-list";
-import { planUnitListImport, type UnitListPlan } from "./plan-unit-list-import";
+import { prepareUnitListImport, type UnitListChanges } from "./prepare-unit-list-import";
 import { IMPORT_TRANSACTION, runTwoStepImport, type ImportPreview } from "./two-step-import";
 
 /** Examples of each kind of change sent back to the page, at most. */
@@ -57,7 +57,7 @@ export const importUnitListSpec = defineAction(
       async check(rows) {
         const list = parseUnitList(rows, (provinceCode) => coversProvince(coverage, provinceCode));
         if (!list.ok) return { ok: false, issues: list.issues, rows: rows.length };
-        const planned = await planUnitListImport(tx, list.units, monthToDate(input.validFrom), coverage);
+        const planned = await prepareUnitListImport(tx, list.units, monthToDate(input.validFrom), coverage);
         return planned.ok
           ? { ok: true, plan: planned.plan, rows: list.rows }
           : { ok: false, issues: planned.issues, rows: list.rows };
@@ -97,7 +97,10 @@ function coverageProblem(problem: ListCoverageProblem, t: Messages): string {
   return fill(text.provinceCodeInvalid, { value: problem.value });
 }
 
-function listDetails(plan: UnitListPlan | null, coverage: ListCoverage): { changes: number; details: UnitListDetails } {
+function listDetails(
+  plan: UnitListChanges | null,
+  coverage: ListCoverage,
+): { changes: number; details: UnitListDetails } {
   if (!plan) {
     return {
       changes: 0,

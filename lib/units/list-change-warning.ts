@@ -2,7 +2,7 @@
 // ends, deletes, renames or moves a province. Its preview shows what it does to the provinces and
 // how many units it ends or moves, and the administrator confirms it by typing the number of
 // existing units it changes (./typed-confirmation.ts), checked again on the server.
-import type { UnitListPlan } from "./plan-unit-list-import";
+import type { UnitListChanges } from "./prepare-unit-list-import";
 
 /** More units than this ended, deleted or moved by one import need a typed confirmation. */
 export const MANY_UNITS = 50;
@@ -24,7 +24,7 @@ export type ListChangeWarning = {
   provinces: ProvinceChange[];
 };
 
-export function listChangeWarning(plan: UnitListPlan): ListChangeWarning | null {
+export function listChangeWarning(plan: UnitListChanges): ListChangeWarning | null {
   const moved = plan.changed.filter((change) => change.moved).length;
   const ending = plan.closed.length + plan.removed.length;
   const provinces: ProvinceChange[] = [

@@ -4,7 +4,7 @@
 // merge_kind, and optionally share_percent) or Vietnamese ones (Mã ĐV cũ, Tên ĐV cũ, Mã tỉnh cũ,
 // Mã ĐV mới, Tên ĐV mới, Loại: "toàn bộ"/"một phần", Tỷ lệ (%)). Rows are checked on their own and
 // against each other (duplicate pairs, a full succession beside others, shares that do not add up);
-// whether the codes exist is checked against the database (./plan-succession-import.ts).
+// whether the codes exist is checked against the database (./prepare-succession-import.ts).
 import type { SuccessionKind } from "@prisma/client";
 
 import type { ImportIssue } from "./import-issues";

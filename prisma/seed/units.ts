@@ -79,7 +79,7 @@ function parentIn(ids: ReadonlyMap<string, number>): (unit: DemoUnit) => number 
 
 /**
  * Commune successions come from the merge table. Province links are derived from them by the rule of
- * the succession import (lib/units/plan-succession-import.ts): an old province succeeds into each new
+ * the succession import (lib/units/prepare-succession-import.ts): an old province succeeds into each new
  * province that received any of its communes, FULL when every one of its communes went into that one
  * province, PARTIAL (without a share) otherwise. In the demo, 24→24, 27→24, 95→96, 96→96 and 91→91
  * are full; 89→91 is partial, because one commune of An Giang (89) went to Đồng Tháp, outside the demo

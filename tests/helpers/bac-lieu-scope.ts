@@ -12,7 +12,7 @@ import { canAccessUnit } from "@/lib/permissions/scope";
 import { canViewPlan, viewablePlans } from "@/lib/plans/plan-access";
 import { getPlans } from "@/lib/queries/get-plans";
 import { getUnitByCode } from "@/lib/queries/units";
-import { findUnitInScope, planExport } from "@/lib/reports/export/plan-export";
+import { findUnitInScope, prepareExport } from "@/lib/reports/export/prepare-export";
 import { getUnitOptions } from "@/lib/reports/export/unit-options";
 
 import { createTestUser } from "../fixtures/users";
@@ -83,10 +83,10 @@ export function describeBacLieuScope(source: string, load: () => Promise<void>, 
 
     it("exports old Bạc Liêu's territory across the change, and nothing of new Cà Mau", async () => {
       const now = day("2025-08-15");
-      expect(await planExport(bacLieu, { unitId: ids.newCaMau, from: JULY, to: JULY }, now)).toEqual({
+      expect(await prepareExport(bacLieu, { unitId: ids.newCaMau, from: JULY, to: JULY }, now)).toEqual({
         kind: "notFound",
       });
-      const own = await planExport(bacLieu, { unitId: ids.oldBacLieu, from: JUNE, to: JULY }, now);
+      const own = await prepareExport(bacLieu, { unitId: ids.oldBacLieu, from: JUNE, to: JULY }, now);
       const fromIt = [...fromBacLieu.values()].filter(Boolean).length;
       expect(own).toMatchObject({
         kind: "ready",

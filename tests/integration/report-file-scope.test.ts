@@ -10,7 +10,7 @@ import { runAuthedAction, type ActionUser } from "@/lib/actions/authed-action";
 import { db } from "@/lib/db";
 import { MESSAGES } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
-import { planExport } from "@/lib/reports/export/plan-export";
+import { prepareExport } from "@/lib/reports/export/prepare-export";
 import { importReportsSpec } from "@/lib/reports/import/import-reports";
 import { prepareImport } from "@/lib/reports/import/prepare-import";
 
@@ -132,7 +132,7 @@ describe("import: role × commune inside/outside the scope", () => {
 describe("export: role × commune inside/outside the scope", () => {
   it.each(CASES)("$role, a commune $where", async ({ role, where }) => {
     const target = TARGETS[role];
-    const plan = await planExport(
+    const plan = await prepareExport(
       actors[role],
       { unitId: tree[target[where]], from: target.month, to: target.month },
       new Date(),

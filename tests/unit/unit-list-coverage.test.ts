@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 
 import { listChangeWarning, MANY_UNITS } from "@/lib/units/list-change-warning";
 import { readListCoverage } from "@/lib/units/list-coverage";
-import type { ExistingUnit, UnitListPlan } from "@/lib/units/plan-unit-list-import";
+import type { ExistingUnit, UnitListChanges } from "@/lib/units/prepare-unit-list-import";
 import { matchesTypedConfirmation } from "@/lib/units/typed-confirmation";
 
 describe("readListCoverage", () => {
@@ -39,7 +39,7 @@ const existing = (code: string, level: number): ExistingUnit => ({
   parentCode: null,
   validFrom: new Date("2025-07-01T00:00:00Z"),
 });
-const plan = (parts: Partial<UnitListPlan>): UnitListPlan => ({
+const plan = (parts: Partial<UnitListChanges>): UnitListChanges => ({
   validFrom: day,
   coverage: { kind: "country" },
   countryId: 1,

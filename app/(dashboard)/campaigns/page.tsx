@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { CampaignSummary } from "@/components/campaigns/campaign-summary";
+import { buttonClasses } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/current-user";
 import { CAMPAIGN_STATUSES, type CampaignStatus } from "@/lib/campaigns/campaign-status";
 import { getCampaignsWithProgress } from "@/lib/campaigns/campaigns-with-progress";
@@ -45,10 +46,7 @@ export default async function CampaignsPage({ searchParams }: Props) {
           <p className="max-w-3xl text-sm text-slate-500">{t.campaigns.list.description}</p>
         </div>
         {manages && (
-          <Link
-            href={campaignHref()}
-            className="rounded-md bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2"
-          >
+          <Link href={campaignHref()} className={buttonClasses("primary", "px-3 py-2 text-sm")}>
             {t.campaigns.list.create}
           </Link>
         )}

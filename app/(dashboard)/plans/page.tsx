@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
+import { buttonClasses } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { Entered } from "@/components/ui/entered";
 import { requireUser } from "@/lib/auth/current-user";
@@ -60,10 +61,7 @@ export default async function PlansPage({ searchParams }: Props) {
             {t.campaigns.list.fromPlans} →
           </Link>
           {can(user, "plan:manage") && (
-            <Link
-              href="/plans/new"
-              className="rounded-md bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2"
-            >
+            <Link href="/plans/new" className={buttonClasses("primary", "px-3 py-2 text-sm")}>
               {t.plans.list.create}
             </Link>
           )}

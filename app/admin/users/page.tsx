@@ -5,6 +5,7 @@ import { ResetPasswordForm } from "@/components/admin/reset-password-form";
 import { UnlockSignInForm } from "@/components/admin/unlock-sign-in-form";
 import { UserPhoneForm } from "@/components/admin/user-phone-form";
 import { UserStatusForm } from "@/components/admin/user-status-form";
+import { buttonClasses } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { requirePermission } from "@/lib/auth/current-user";
 import { wallClock } from "@/lib/clock";
@@ -38,10 +39,7 @@ export default async function UsersPage() {
           {!changes && <p className="mt-2 text-sm text-slate-700">{t.users.readOnlyEndedUnit}</p>}
         </div>
         {changes && (
-          <Link
-            href="/admin/users/new"
-            className="rounded-md bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2"
-          >
+          <Link href="/admin/users/new" className={buttonClasses("primary", "px-3 py-2 text-sm")}>
             {t.users.create}
           </Link>
         )}

@@ -4,6 +4,7 @@ import { Suspense } from "react";
 
 import { ExportSummary } from "@/components/reports/export-summary";
 import { MonthSelect, UnitSelect } from "@/components/reports/report-form-selects";
+import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import { requirePermission } from "@/lib/auth/current-user";
@@ -12,7 +13,7 @@ import { formatMonth } from "@/lib/format";
 import { getI18n } from "@/lib/i18n/server";
 import { addMonths, isMonth, monthRange, type Month } from "@/lib/period";
 import { getReportedMonths } from "@/lib/queries/get-reported-months";
-import { findUnitInScope } from "@/lib/reports/export/plan-export";
+import { findUnitInScope } from "@/lib/reports/export/prepare-export";
 import { getUnitOptions } from "@/lib/reports/export/unit-options";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -84,10 +85,7 @@ export default async function ReportExportPage({ searchParams }: Props) {
             </label>
             <MonthSelect id="export-to" name="to" months={months} selected={to} />
           </div>
-          <button
-            type="submit"
-            className="justify-self-start rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2"
-          >
+          <button type="submit" className={buttonClasses("secondary", "justify-self-start px-3 py-2 text-sm")}>
             {text.prepare}
           </button>
         </form>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 
 import { ImportWizard } from "@/components/reports/import-wizard";
 import { MonthSelect, UnitSelect } from "@/components/reports/report-form-selects";
+import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/current-user";
 import { formatCount, formatMonth } from "@/lib/format";
@@ -69,10 +70,7 @@ export default async function ReportImportPage({ searchParams }: Props) {
               labels={{ current: t.reports.export.unitsAfter, ended: t.reports.export.unitsBefore }}
             />
           </div>
-          <button
-            type="submit"
-            className="justify-self-start rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2"
-          >
+          <button type="submit" className={buttonClasses("secondary", "justify-self-start px-3 py-2 text-sm")}>
             {text.downloadTemplate}
           </button>
         </form>

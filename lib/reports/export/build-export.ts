@@ -1,4 +1,4 @@
-// The export workbook of a planned export: one row per base unit and month in the import layout,
+// The export workbook of a prepared export: one row per base unit and month in the import layout,
 // and the summary sheet of the unit's totals per month.
 import "server-only";
 
@@ -12,37 +12,37 @@ import type { ScopedUser } from "@/lib/permissions/scope";
 import { getGroupsInForce, getReportRows } from "@/lib/queries/get-report-rows";
 
 import { buildReportWorkbook } from "../file/report-workbook";
-import type { ExportPlan } from "./plan-export";
+import type { PreparedExport } from "./prepare-export";
 import { summariseMonths } from "./summarise-months";
 
 export async function buildReportExport(
   user: ScopedUser,
-  plan: Extract<ExportPlan, { kind: "ready" }>,
+  prepared: Extract<PreparedExport, { kind: "ready" }>,
   locale: Locale,
   client: DbClient = db,
 ): Promise<{ fileName: string; bytes: Uint8Array }> {
   const [rows, groups] = await Promise.all([
-    getReportRows(user, plan.unit.id, plan.months, client),
-    getGroupsInForce(plan.months, client),
+    getReportRows(user, prepared.unit.id, prepared.months, client),
+    getGroupsInForce(prepared.months, client),
   ]);
   const totals = summariseMonths(
     rows,
-    plan.months,
+    prepared.months,
     groups.map((group) => group.code),
   );
   const range =
-    plan.from === plan.to
-      ? formatMonth(plan.from, locale)
-      : `${formatMonth(plan.from, locale)} – ${formatMonth(plan.to, locale)}`;
+    prepared.from === prepared.to
+      ? formatMonth(prepared.from, locale)
+      : `${formatMonth(prepared.from, locale)} – ${formatMonth(prepared.to, locale)}`;
   const bytes = await buildReportWorkbook({
     locale,
     groups: groups.map((group) => ({ code: group.code, name: groupNames(group, locale).name })),
     rows,
-    summary: { title: `${plan.unit.name} (${plan.unit.code}), ${range}`, totals },
+    summary: { title: `${prepared.unit.name} (${prepared.unit.code}), ${range}`, totals },
     instructions: true,
   });
   return {
-    fileName: `${MESSAGES[locale].reportWorkbook.fileNames.export}-${plan.unit.code}-${plan.from}-${plan.to}.xlsx`,
+    fileName: `${MESSAGES[locale].reportWorkbook.fileNames.export}-${prepared.unit.code}-${prepared.from}-${prepared.to}.xlsx`,
     bytes,
   };
 }

@@ -3,7 +3,7 @@ import { formatCount, formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { fill, type Messages } from "@/lib/i18n/messages";
 
-import type { ExportProblem } from "./plan-export";
+import type { ExportProblem } from "./prepare-export";
 
 export function describeExportProblem(problem: ExportProblem, t: Messages, locale: Locale): string {
   const text = t.reports.export;

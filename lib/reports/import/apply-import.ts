@@ -10,7 +10,7 @@ import type { AuditRecord } from "@/lib/audit/write-audit-entry";
 import { monthToDate, type Month } from "@/lib/period";
 import type { ReportValues } from "@/lib/validation/report-values";
 
-import type { RowPlan } from "./check-import";
+import type { RowChange } from "./check-import";
 
 /** Rows per statement. */
 const BATCH = 5_000;
@@ -32,21 +32,21 @@ function periodText(month: Month): string {
 }
 
 /** What the report confirms: the warnings shown in the preview, accepted by importing the file. */
-function confirmedWarnings(plan: RowPlan, reason: string): string | null {
+function confirmedWarnings(plan: RowChange, reason: string): string | null {
   if (plan.warnings.length === 0) return null;
   return JSON.stringify(plan.warnings.map((warning) => ({ field: warning.field, code: warning.code, reason })));
 }
 
 export async function applyImport(
   tx: Prisma.TransactionClient,
-  plans: readonly RowPlan[],
+  plans: readonly RowChange[],
   actor: ImportActor,
   { now, warningReason }: { now: Date; warningReason: string },
 ): Promise<AuditRecord[]> {
   const at = now.toISOString();
   const created = plans.filter((plan) => plan.kind === "new");
   const changed = plans.filter((plan) => plan.kind === "changed");
-  const ids = new Map<RowPlan, number>();
+  const ids = new Map<RowChange, number>();
 
   for (const batch of chunks(created)) {
     const rows = await tx.$queryRaw<{ id: number; unit_id: number; period: Date }[]>(Prisma.sql`
@@ -89,7 +89,7 @@ export async function applyImport(
   return [...created, ...changed].map((plan) => reportAudit(plan, ids.get(plan)!));
 }
 
-async function writeFigures(tx: Prisma.TransactionClient, plans: readonly RowPlan[]): Promise<void> {
+async function writeFigures(tx: Prisma.TransactionClient, plans: readonly RowChange[]): Promise<void> {
   const figures = plans.flatMap((plan) =>
     Object.entries(plan.values.groups).map(([code, figures]) => ({
       unitId: plan.unit.id,
@@ -120,7 +120,7 @@ function state(values: ReportValues, status: ReportStatus, version: number): Rep
 }
 
 /** One audit entry per written report: its values and state before (none for a new report) and after. */
-function reportAudit(plan: RowPlan, reportId: number): AuditRecord {
+function reportAudit(plan: RowChange, reportId: number): AuditRecord {
   const before = plan.existing ? state(plan.existing.values, plan.existing.status, plan.existing.version) : undefined;
   const after = state(plan.values, "SUBMITTED", plan.existing ? plan.existing.version + 1 : 1);
   return {

@@ -14,7 +14,7 @@ import { addMonths, type Month } from "@/lib/period";
 import type { ScopedUser } from "@/lib/permissions/scope";
 import { getGroupsInForce, getReportRows } from "@/lib/queries/get-report-rows";
 
-import type { ExportUnit } from "../export/plan-export";
+import type { ExportUnit } from "../export/prepare-export";
 import { buildReportWorkbook } from "../file/report-workbook";
 
 export async function buildImportTemplate(

@@ -70,7 +70,7 @@ export type FieldChange = {
   after: number | string | null;
 };
 
-export type RowPlan = {
+export type RowChange = {
   row: number;
   unit: ContextUnit;
   month: Month;
@@ -87,7 +87,7 @@ export type ImportCheck = {
   problems: FileProblem[];
   issues: RowIssue[];
   /** The valid rows; meaningful only when there are no problems and no issues. */
-  plans: RowPlan[];
+  plans: RowChange[];
   /** Rows skipped because they hold no value. */
   blankRows: number;
 };
@@ -112,7 +112,7 @@ export function checkImport(file: ReportFile, context: ImportContext): ImportChe
   if (problems.length > 0) return { problems, issues: [], plans: [], blankRows };
 
   const issues: RowIssue[] = [];
-  const plans: RowPlan[] = [];
+  const plans: RowChange[] = [];
   const firstRowOf = new Map<string, number>();
   for (const fileRow of filled) {
     const rowIssues: RowIssue[] = [];
@@ -253,7 +253,7 @@ function planRow(
   values: ReportValues,
   existing: ExistingReport | null,
   groupCodes: readonly string[],
-): RowPlan {
+): RowChange {
   const base = { row, unit, month, values, existing, warnings: [] };
   if (!existing) return { ...base, kind: "new", changes: [] };
   const fields: ReportField[] = [
@@ -270,7 +270,7 @@ function planRow(
 }
 
 /** Warnings of new and changed rows, against the unit's previous months as they will be after the import. */
-function addWarnings(plans: RowPlan[], context: ImportContext): void {
+function addWarnings(plans: RowChange[], context: ImportContext): void {
   const incoming = new Map(plans.map((plan) => [reportKey(plan.unit.id, plan.month), plan.values]));
   for (const plan of plans) {
     if (plan.kind === "unchanged") continue;

@@ -14,7 +14,7 @@ import type { IssueCode, ReportField } from "@/lib/validation/report-values";
 
 import { columnHeader, type ColumnKey } from "../file/columns";
 import type { FileProblem, ReportFile } from "../file/read-report-file";
-import type { FieldChange, ImportIssueCode, RowIssue, RowPlan } from "./check-import";
+import type { FieldChange, ImportIssueCode, RowChange, RowIssue } from "./check-import";
 import type { PreparedImport } from "./prepare-import";
 
 export const SHOWN_ISSUES = 200;
@@ -146,7 +146,7 @@ function changeValue(change: FieldChange, value: FieldChange["before"], t: Messa
   return typeof value === "number" ? formatCount(value, locale) : value;
 }
 
-function describeChanges(plan: RowPlan, t: Messages, locale: Locale): ImportPreview["changes"][number] {
+function describeChanges(plan: RowChange, t: Messages, locale: Locale): ImportPreview["changes"][number] {
   const unit = `${plan.unit.name} (${plan.unit.code})`;
   const month = formatMonth(plan.month, locale);
   if (plan.kind === "new") {

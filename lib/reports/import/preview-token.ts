@@ -3,13 +3,13 @@
 // what is written is exactly what the person saw: the same file, against the same reports.
 import { createHash } from "node:crypto";
 
-import type { RowPlan } from "./check-import";
+import type { RowChange } from "./check-import";
 
 export function fileDigest(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-export function previewToken(digest: string, plans: readonly RowPlan[]): string {
+export function previewToken(digest: string, plans: readonly RowChange[]): string {
   const hash = createHash("sha256").update(digest);
   const states = plans
     .map(

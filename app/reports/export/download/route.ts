@@ -4,14 +4,14 @@ import { now } from "@/lib/clock";
 import { getI18n, getLocale } from "@/lib/i18n/server";
 import { buildReportExport } from "@/lib/reports/export/build-export";
 import { describeExportProblem } from "@/lib/reports/export/describe-export-problem";
-import { planExport } from "@/lib/reports/export/plan-export";
+import { prepareExport } from "@/lib/reports/export/prepare-export";
 import { downloadUser, textResponse, workbookResponse } from "@/lib/reports/file/download-response";
 
 export async function GET(request: Request): Promise<Response> {
   const user = await downloadUser(request, "report:export");
   if (user instanceof Response) return user;
   const query = new URL(request.url).searchParams;
-  const plan = await planExport(
+  const plan = await prepareExport(
     user,
     { unitId: Number(query.get("unit")), from: query.get("from") ?? "", to: query.get("to") ?? "" },
     now(),

@@ -3,7 +3,7 @@
 import { getI18n, getLocale } from "@/lib/i18n/server";
 import { isMonth } from "@/lib/period";
 import { getReportingRules } from "@/lib/queries/get-reporting-rules";
-import { findUnitInScope } from "@/lib/reports/export/plan-export";
+import { findUnitInScope } from "@/lib/reports/export/prepare-export";
 import { downloadUser, textResponse, workbookResponse } from "@/lib/reports/file/download-response";
 import { buildImportTemplate } from "@/lib/reports/import/build-template";
 import { latestOpenMonth } from "@/lib/reports/report-month";

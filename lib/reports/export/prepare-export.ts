@@ -23,7 +23,7 @@ export type ExportProblem =
   | { code: "tooManyRows"; rows: number; max: number }
   | { code: "noRows" };
 
-export type ExportPlan =
+export type PreparedExport =
   | { kind: "notFound" }
   | { kind: "invalid"; unit: ExportUnit; from: Month; to: Month; problem: ExportProblem }
   | { kind: "ready"; unit: ExportUnit; from: Month; to: Month; months: Month[]; rows: number; baseUnits: number };
@@ -44,17 +44,17 @@ export async function findUnitInScope(
   return unit;
 }
 
-export async function planExport(
+export async function prepareExport(
   user: ScopedUser,
   request: { unitId: number; from: string; to: string },
   now: Date,
   client: DbClient = db,
-): Promise<ExportPlan> {
+): Promise<PreparedExport> {
   if (!isMonth(request.from) || !isMonth(request.to)) return { kind: "notFound" };
   const { from, to } = request;
   const unit = await findUnitInScope(user, request.unitId, to, client);
   if (!unit) return { kind: "notFound" };
-  const invalid = (problem: ExportProblem): ExportPlan => ({ kind: "invalid", unit, from, to, problem });
+  const invalid = (problem: ExportProblem): PreparedExport => ({ kind: "invalid", unit, from, to, problem });
   const current = currentMonth(now);
   if (from > to) return invalid({ code: "badRange" });
   if (to > current) return invalid({ code: "futureMonth", month: current });

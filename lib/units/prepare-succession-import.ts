@@ -20,7 +20,7 @@ import { hasNoChildOn, validOn } from "@/lib/units/unit-in-month";
 
 import type { ImportIssue } from "./import-issues";
 import type { SuccessionRow } from "./parse-succession-table";
-import { isoDay } from "./plan-unit-list-import";
+import { isoDay } from "./prepare-unit-list-import";
 import { DISTRICT_PREFIXES, findKindFromName } from "./unit-kinds";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -28,7 +28,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** An old district without communes that a row names and the database lacks. */
 export type MissingDistrict = { code: string; name: string; kind: UnitKind; provinceId: number };
 
-export type PlannedLink = {
+export type ProposedLink = {
   /** The old unit's id, or the code of a district the import creates. */
   predecessor: { id: number } | { code: string };
   predecessorCode: string;
@@ -41,11 +41,11 @@ export type PlannedLink = {
 
 export type ExistingLink = { predecessorId: number; successorId: number; kind: SuccessionKind; shareBp: number | null };
 
-export type SuccessionPlan = {
+export type SuccessionChanges = {
   effectiveOn: Date;
   create: MissingDistrict[];
   /** Links to write (new or changed). */
-  write: PlannedLink[];
+  write: ProposedLink[];
   /** Existing links effective on the date for the old units concerned that the table no longer has. */
   remove: ExistingLink[];
   unchanged: number;
@@ -53,17 +53,17 @@ export type SuccessionPlan = {
   fingerprint: string;
 };
 
-export type SuccessionPlanResult = { ok: true; plan: SuccessionPlan } | { ok: false; issues: ImportIssue[] };
+export type SuccessionChangesResult = { ok: true; plan: SuccessionChanges } | { ok: false; issues: ImportIssue[] };
 
 type Reader = Pick<Prisma.TransactionClient, "unit" | "unitSuccession" | "$queryRaw">;
 
 type FoundUnit = { id: number; code: string; level: number; validTo: Date | null };
 
-export async function planSuccessionImport(
+export async function prepareSuccessionImport(
   db: Reader,
   rows: readonly SuccessionRow[],
   effectiveOn: Date,
-): Promise<SuccessionPlanResult> {
+): Promise<SuccessionChangesResult> {
   const dayBefore = new Date(effectiveOn.getTime() - DAY_MS);
   const [oldUnits, newUnits, provinces] = await Promise.all([
     unitsByCode(
@@ -85,12 +85,12 @@ export async function planSuccessionImport(
 
   const issues: ImportIssue[] = [];
   const create = new Map<string, MissingDistrict>();
-  const links: PlannedLink[] = [];
+  const links: ProposedLink[] = [];
   for (const row of rows) {
     const old = oldUnits.get(row.oldCode);
     const successor = newUnits.get(row.newCode);
     const day = isoDay(effectiveOn);
-    let predecessor: PlannedLink["predecessor"] | null = null;
+    let predecessor: ProposedLink["predecessor"] | null = null;
     if (old) {
       if (old.validTo === null || old.validTo > effectiveOn) {
         issues.push({ code: "oldNotEnded", row: row.row, column: row.columns.oldCode, unitCode: row.oldCode, day });
@@ -136,7 +136,7 @@ export async function planSuccessionImport(
   });
   const existingByPair = new Map(existing.map((link) => [`${link.predecessorId}>${link.successorId}`, link]));
   const plannedPairs = new Set<string>();
-  const write: PlannedLink[] = [];
+  const write: ProposedLink[] = [];
   let unchanged = 0;
   for (const link of planned) {
     if (!("id" in link.predecessor)) {
@@ -202,10 +202,10 @@ function missingDistrict(row: SuccessionRow, provinces: Map<string, FoundUnit>):
  */
 async function deriveHigherLinks(
   db: Reader,
-  links: PlannedLink[],
+  links: ProposedLink[],
   dayBefore: Date,
   effectiveOn: Date,
-): Promise<PlannedLink[]> {
+): Promise<ProposedLink[]> {
   const pairs = links.flatMap((link) =>
     "id" in link.predecessor ? [{ predecessorId: link.predecessor.id, successorId: link.successorId }] : [],
   );
@@ -267,7 +267,12 @@ async function deriveHigherLinks(
 }
 
 /** The higher units (ended on the date) above the table's old units: their links are replaced too. */
-async function endedAncestors(db: Reader, links: PlannedLink[], dayBefore: Date, effectiveOn: Date): Promise<number[]> {
+async function endedAncestors(
+  db: Reader,
+  links: ProposedLink[],
+  dayBefore: Date,
+  effectiveOn: Date,
+): Promise<number[]> {
   const ids = links.flatMap((link) => ("id" in link.predecessor ? [link.predecessor.id] : []));
   const rows = await db.$queryRaw<{ id: number }[]>`
     SELECT DISTINCT a.id FROM unit_closure c

@@ -43,7 +43,7 @@ export type UnitChange = {
   inPlace: boolean;
 };
 
-export type UnitListPlan = {
+export type UnitListChanges = {
   validFrom: Date;
   coverage: ListCoverage;
   /** Id of the country unit, or null when the import creates it (empty database). */
@@ -58,16 +58,16 @@ export type UnitListPlan = {
   fingerprint: string;
 };
 
-export type UnitListPlanResult = { ok: true; plan: UnitListPlan } | { ok: false; issues: ImportIssue[] };
+export type UnitListChangesResult = { ok: true; plan: UnitListChanges } | { ok: false; issues: ImportIssue[] };
 
 type Reader = Pick<Prisma.TransactionClient, "unit" | "$queryRaw">;
 
-export async function planUnitListImport(
+export async function prepareUnitListImport(
   db: Reader,
   list: readonly ListUnit[],
   validFrom: Date,
   coverage: ListCoverage,
-): Promise<UnitListPlanResult> {
+): Promise<UnitListChangesResult> {
   const [country, existing, latest] = await Promise.all([
     db.unit.findFirst({
       where: { kind: "COUNTRY" },
