@@ -8,6 +8,7 @@ import * as auditFields from "./areas/audit-fields";
 import * as campaigns from "./areas/campaigns";
 import * as compare from "./areas/compare";
 import * as comparison from "./areas/comparison";
+import * as downloads from "./areas/downloads";
 import * as files from "./areas/files";
 import * as map from "./areas/map";
 import * as notifications from "./areas/notifications";
@@ -128,6 +129,7 @@ const vi = {
   ranking: ranking.vi,
   comparison: comparison.vi,
   compare: compare.vi,
+  downloads: downloads.vi,
   reportPdf: reportPdf.vi,
   map: map.vi,
   status: {
@@ -435,6 +437,7 @@ const en: Messages = {
   ranking: ranking.en,
   comparison: comparison.en,
   compare: compare.en,
+  downloads: downloads.en,
   reportPdf: reportPdf.en,
   map: map.en,
   status: {
