@@ -81,6 +81,16 @@ export function planHref(planId: number, params: Record<string, string> = {}, pa
   return `/plans/${planId}${page ? `/${page}` : ""}${query ? `?${query}` : ""}`;
 }
 
+/** The parts of a plan's workbook: each chart's figures alone, or (no part) the whole leader view. */
+export const PLAN_FILE_PARTS = ["trend", "groups"] as const;
+export type PlanFilePart = (typeof PLAN_FILE_PARTS)[number];
+
+/** A plan's leader view for a unit and month as an .xlsx file, or one chart's figures (`part`). */
+export function planFileHref(planId: number, unitCode: string, month: Month, part?: PlanFilePart): string {
+  const query = new URLSearchParams({ unit: unitCode, month, ...(part ? { part } : {}) });
+  return `/plans/${planId}/plan.xlsx?${query}`;
+}
+
 /** The review page of a province or district: its communes' reports for a month. */
 export function reviewHref(unitCode: string, month: Month, params: Record<string, string> = {}): string {
   const query = new URLSearchParams({ month, ...params });
