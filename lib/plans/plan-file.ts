@@ -7,7 +7,6 @@
 import "server-only";
 
 import { outlookText } from "@/components/plans/outlook-badge";
-import type { SessionUser } from "@/lib/auth/session";
 import { notYetInsured } from "@/lib/coverage/not-yet-insured";
 import { basisPointsToRate } from "@/lib/coverage/rates";
 import { compareStandings, type Standing } from "@/lib/coverage/standing";
@@ -16,6 +15,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { fill, type Messages } from "@/lib/i18n/messages";
 import { groupNames } from "@/lib/i18n/reference-texts";
 import type { Month } from "@/lib/period";
+import type { ScopedUser } from "@/lib/permissions/scope";
 import { buildTableWorkbook, type TableSheet } from "@/lib/reports/file/table-workbook";
 import { PLAN_FILE_PARTS } from "@/lib/routes";
 
@@ -27,7 +27,7 @@ import { planViewFor, type PlanView } from "./resolve-plan-view";
 export type PlanFile =
   { kind: "notFound" } | { kind: "invalid"; message: string } | { kind: "ready"; fileName: string; bytes: Uint8Array };
 
-type Shown = PlanView & { month: Month; historyFrom: Month };
+type Shown = Omit<PlanView, "user" | "month" | "historyFrom"> & { month: Month; historyFrom: Month };
 type Sheet = Omit<TableSheet, "title" | "notes">;
 
 const rateOf = (bp: number | null | undefined) => (bp == null ? null : basisPointsToRate(bp));
@@ -151,7 +151,7 @@ async function rankingSheet({ plan, unit, month }: Shown, t: Messages, sort: str
 }
 
 export async function buildPlanFile(
-  user: SessionUser,
+  user: ScopedUser,
   planIdText: string,
   query: URLSearchParams,
   locale: Locale,

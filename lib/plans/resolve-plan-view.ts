@@ -16,7 +16,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { PROJECTION_WINDOW_MONTHS } from "@/lib/coverage/projection";
 import { db } from "@/lib/db";
 import { addMonths, dateToMonth, type Month } from "@/lib/period";
-import { canAccessUnit } from "@/lib/permissions/scope";
+import { canAccessUnit, type ScopedUser } from "@/lib/permissions/scope";
 import { getPlan, type PlanDetail } from "@/lib/queries/get-plan";
 import { getReportedMonths } from "@/lib/queries/get-reported-months";
 import { monthSchema } from "@/lib/validation/period";
@@ -78,11 +78,11 @@ function viewableRange(plan: PlanDetail, unit: PlanViewUnit, reported: { first: 
 }
 
 /** The plan view for `user`, or null where the plan or every unit to show is out of their reach (404). */
-export async function planViewFor(
-  user: SessionUser,
+export async function planViewFor<U extends ScopedUser>(
+  user: U,
   planIdText: string,
   query: { unit?: string; month?: string },
-): Promise<PlanView | null> {
+): Promise<(Omit<PlanView, "user"> & { user: U }) | null> {
   const reported = await getReportedMonths();
   const planId = /^\d{1,9}$/.test(planIdText) ? Number(planIdText) : 0;
   const plan = await getPlan(planId);

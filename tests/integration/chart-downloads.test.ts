@@ -14,6 +14,9 @@ import { buildCompareFile } from "@/lib/dashboard/compare-file";
 import { currentStructureMonth } from "@/lib/dashboard/structure-view";
 import { db } from "@/lib/db";
 import { MESSAGES } from "@/lib/i18n/messages";
+import { buildPlanFile } from "@/lib/plans/plan-file";
+import { getChildStandings, getGroupStandings, getOverallStanding } from "@/lib/plans/plan-progress";
+import { getPlanTrendPoints } from "@/lib/plans/plan-trend-points";
 import { getMonthComparison } from "@/lib/queries/get-month-comparison";
 
 import { createSmallTree } from "../fixtures/small-tree";
@@ -24,6 +27,7 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 let tree: Awaited<ReturnType<typeof createSmallTree>>;
 let official: ActionUser;
+let planId: number;
 let communeStaff: ActionUser;
 
 beforeAll(async () => {
@@ -43,7 +47,7 @@ beforeAll(async () => {
       effectiveOn: day("2025-07-01"),
     })),
   });
-  await db.plan.create({
+  ({ id: planId } = await db.plan.create({
     data: {
       number: "1/KH-TAI",
       title: "Test",
@@ -59,7 +63,7 @@ beforeAll(async () => {
         ],
       },
     },
-  });
+  }));
   official = await createTestUser(db, {
     username: "tinh.taive",
     role: "PROVINCIAL_OFFICIAL",
@@ -77,10 +81,10 @@ afterAll(() => {
   else process.env.APP_TODAY = ORIGINAL_TODAY;
 });
 
-async function readBack(bytes: Uint8Array) {
+async function readBack(bytes: Uint8Array, index = 0) {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0]!;
+  const sheet = workbook.worksheets[index]!;
   const rows: ExcelJS.Row[] = [];
   sheet.eachRow((row) => rows.push(row));
   const values = rows.map((row) => (row.values as unknown[]).slice(1));
@@ -93,16 +97,17 @@ async function readBack(bytes: Uint8Array) {
     header: values[headerIndex]!,
     rows: values.slice(headerIndex + 1).map((row) => [...row, ...Array(values[headerIndex]!.length - row.length)]),
     formats: values[headerIndex]!.map((_, i) => sheet.getColumn(i + 1).numFmt),
+    sheets: workbook.worksheets.map((each) => each.name),
   };
 }
 
 type File =
   { kind: "notFound" } | { kind: "invalid"; message: string } | { kind: "ready"; fileName: string; bytes: Uint8Array };
 
-async function ready(file: Promise<File>) {
+async function ready(file: Promise<File>, sheet = 0) {
   const result = await file;
   if (result.kind !== "ready") throw new Error(`not ready: ${JSON.stringify(result)}`);
-  return { fileName: result.fileName, ...(await readBack(result.bytes)) };
+  return { fileName: result.fileName, ...(await readBack(result.bytes, sheet)) };
 }
 
 const chart = (user: ActionUser, code: string, query: string, locale: "vi" | "en" = "vi") =>
@@ -243,5 +248,72 @@ describe("the comparison view as a workbook", () => {
 
   it("is refused outside the user's scope", async () => {
     expect(await compare(communeStaff, "10", "from=2025-06&to=2025-07")).toEqual({ kind: "notFound" });
+  });
+});
+
+describe("the plan view as a workbook", () => {
+  const plan = (user: ActionUser, query: string, locale: "vi" | "en" = "vi", id = String(planId)) =>
+    buildPlanFile(user, id, new URLSearchParams(query), locale, MESSAGES[locale]);
+  const rate = (bp: number | null | undefined) => (bp == null ? null : basisPointsToRate(bp));
+
+  it("holds the trend, the unit and its groups against their targets, and the ranked children, as the page reads them", async () => {
+    const query = "unit=10&month=2025-07";
+    const trend = await ready(plan(official, query));
+    expect(trend.fileName).toBe(`ke-hoach-${planId}-10-2025-07.xlsx`);
+    expect(trend.sheets).toEqual(["Diễn biến", "Nhóm đối tượng", "Xếp hạng"]);
+    expect(trend.title).toBe("1/KH-TAI · Test: Diễn biến");
+    expect(trend.notes[0]).toBe("Tỉnh Mới (mã 10) · tháng 7/2025");
+    const points = await getPlanTrendPoints(
+      { id: planId, periodEnd: day("2025-12-31") },
+      tree.newProvince.id,
+      "2025-07",
+      "2025-07",
+    );
+    expect(trend.rows.map((row) => row.slice(1, 4).map(blankToNull))).toEqual(
+      points.points.map((point) => [point.rate, rate(point.targetBp), point.projection]),
+    );
+    expect(trend.rows[0]![1]).toBeGreaterThan(0);
+
+    const groups = await ready(plan(official, query), 1);
+    const overall = await getOverallStanding(planId, tree.newProvince.id, "2025-07", "2025-07");
+    const standings = await getGroupStandings(planId, tree.newProvince.id, "2025-07", "2025-07");
+    expect(groups.rows.map((row) => row.slice(2, 8).map(blankToNull))).toEqual(
+      [
+        { insured: overall.summary.insured, denominator: overall.summary.population, standing: overall.standing },
+        ...standings.map(({ group, standing }) => ({ insured: group.insured, denominator: group.eligible, standing })),
+      ].map(({ insured, denominator, standing }) => [
+        insured,
+        denominator,
+        standing.progress.rate,
+        rate(standing.progress.targetBp),
+        standing.progress.points,
+        standing.progress.gap,
+      ]),
+    );
+    expect(groups.rows[1]![5]).toBe(0.95);
+
+    const ranking = await ready(plan(official, query), 2);
+    const children = await getChildStandings(planId, tree.newProvince.id, "2025-07");
+    expect(ranking.rows.map((row) => [row[1], blankToNull(row[5]), blankToNull(row[8])]).sort()).toEqual(
+      children.map(({ child, standing }) => [child.code, standing.progress.rate, standing.progress.gap]).sort(),
+    );
+    expect(ranking.rows.map((row) => row[0])).toEqual(children.map((_, i) => i + 1));
+  });
+
+  it("holds one chart's figures alone with `part`, in English for an English reader", async () => {
+    const file = await ready(plan(official, "unit=10&month=2025-07&part=groups", "en"));
+    expect(file.fileName).toBe(`ke-hoach-${planId}-nhom-doi-tuong-10-2025-07.xlsx`);
+    expect(file.sheets).toEqual(["Participant groups"]);
+    expect(file.rows[0]![1]).toBe("Whole unit");
+    expect(await plan(official, "unit=10&month=2025-07&part=map")).toEqual({
+      kind: "invalid",
+      message: "Không có biểu đồ “map”.",
+    });
+  });
+
+  it("shows a user their own unit, as the page does, and answers an unknown plan like one out of reach", async () => {
+    const own = await ready(plan(communeStaff, "unit=10&month=2025-07"));
+    expect(own.fileName).toBe(`ke-hoach-${planId}-20002-2025-07.xlsx`);
+    expect(await plan(official, "unit=10&month=2025-07", "vi", "99999")).toEqual({ kind: "notFound" });
   });
 });
