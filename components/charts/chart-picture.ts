@@ -33,7 +33,7 @@ function element(name: string, attributes: Record<string, string | number>, text
 
 /** The chart drawn in `area` as a standalone SVG document, or null when there is no chart in it. */
 export function chartPicture(area: HTMLElement, title: string): ChartPicture | null {
-  const source = area.querySelector<SVGSVGElement>("svg.recharts-surface");
+  const source = area.querySelector<SVGSVGElement>(".recharts-wrapper > svg.recharts-surface");
   if (!source) return null;
   const { width, height } = source.getBoundingClientRect();
   const chart = source.cloneNode(true) as SVGSVGElement;
