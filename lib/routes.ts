@@ -2,6 +2,10 @@
 // because codes are reused across reorganisations.
 import type { Month, Quarter } from "./period";
 
+/** The dashboard's charts whose figures can be downloaded. */
+export const DASHBOARD_CHARTS = ["trend", "groups"] as const;
+export type DashboardChart = (typeof DASHBOARD_CHARTS)[number];
+
 export function coverageHref(unitCode: string, month: Month, params: Record<string, string> = {}): string {
   const query = new URLSearchParams({ month, ...params });
   return `/coverage/${encodeURIComponent(unitCode)}?${query}`;
@@ -11,6 +15,23 @@ export function coverageHref(unitCode: string, month: Month, params: Record<stri
 export function rankingFileHref(unitCode: string, month: Month, params: Record<string, string> = {}): string {
   const query = new URLSearchParams({ month, ...params });
   return `/coverage/${encodeURIComponent(unitCode)}/ranking.xlsx?${query}`;
+}
+
+/** The figures of one of the dashboard's charts as an .xlsx file, with the dashboard's parameters (view, basis). */
+export function chartFileHref(
+  unitCode: string,
+  chart: DashboardChart,
+  month: Month,
+  params: Record<string, string> = {},
+): string {
+  const query = new URLSearchParams({ chart, month, ...params });
+  return `/coverage/${encodeURIComponent(unitCode)}/chart.xlsx?${query}`;
+}
+
+/** The comparison view's figures as an .xlsx file, with its parameters (view, basis). */
+export function compareFileHref(unitCode: string, from: Month, to: Month, params: Record<string, string> = {}): string {
+  const query = new URLSearchParams({ from, to, ...params });
+  return `/coverage/${encodeURIComponent(unitCode)}/compare.xlsx?${query}`;
 }
 
 /** The unit's monthly report as a PDF, with the dashboard's parameters (view, basis). */
@@ -58,6 +79,16 @@ export function reportTemplateHref(unitId: number, month: Month): string {
 export function planHref(planId: number, params: Record<string, string> = {}, page?: "edit" | "allocate"): string {
   const query = new URLSearchParams(params).toString();
   return `/plans/${planId}${page ? `/${page}` : ""}${query ? `?${query}` : ""}`;
+}
+
+/** The parts of a plan's workbook: each chart's figures alone, or (no part) the whole leader view. */
+export const PLAN_FILE_PARTS = ["trend", "groups"] as const;
+export type PlanFilePart = (typeof PLAN_FILE_PARTS)[number];
+
+/** A plan's leader view for a unit and month as an .xlsx file, or one chart's figures (`part`). */
+export function planFileHref(planId: number, unitCode: string, month: Month, part?: PlanFilePart): string {
+  const query = new URLSearchParams({ unit: unitCode, month, ...(part ? { part } : {}) });
+  return `/plans/${planId}/plan.xlsx?${query}`;
 }
 
 /** The review page of a province or district: its communes' reports for a month. */

@@ -19,6 +19,7 @@ import {
   YAxis,
 } from "recharts";
 
+import type { ChartDownload } from "./chart-download-menu";
 import { ChartFrame, type DataTable } from "./chart-frame";
 import { percentAxis } from "./percent-axis";
 import { AXIS_TICK, CHART_COLORS } from "./theme";
@@ -131,6 +132,7 @@ export function BarTargetChart({
   formatValue,
   table,
   showDataLabel,
+  download,
   height,
   fontSize,
 }: {
@@ -140,13 +142,14 @@ export function BarTargetChart({
   formatValue: (value: number) => string;
   table: DataTable;
   showDataLabel: string;
+  download?: ChartDownload;
   height?: number;
   fontSize?: number;
 }) {
   const tick = fontSize ? { ...AXIS_TICK, fontSize } : AXIS_TICK;
   const axis = percentAxis(data.flatMap((d) => [d.actual, d.target]).filter((v): v is number => v !== null));
   return (
-    <ChartFrame table={table} showDataLabel={showDataLabel} height={height}>
+    <ChartFrame table={table} showDataLabel={showDataLabel} height={height} download={download}>
       <ComposedChart
         accessibilityLayer={false}
         data={data}

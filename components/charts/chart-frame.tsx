@@ -4,7 +4,11 @@
 // wants the numbers, the same data as a table. The drawing is hidden from assistive technology
 // (the table says the same), so nothing in it may take the focus: the charts are drawn with
 // Recharts' `accessibilityLayer={false}`, which otherwise makes the SVG a focusable application.
+// With `download`, a "Tải về" menu above the drawing (./chart-download-menu.tsx).
+import { useRef } from "react";
 import { ResponsiveContainer } from "recharts";
+
+import { ChartDownloadMenu, type ChartDownload } from "./chart-download-menu";
 
 export type DataTable = { caption: string; columns: string[]; rows: (string | number)[][] };
 
@@ -12,16 +16,20 @@ export function ChartFrame({
   height = 300,
   table,
   showDataLabel,
+  download,
   children,
 }: {
   height?: number;
   table: DataTable;
   showDataLabel: string;
+  download?: ChartDownload;
   children: React.ReactElement;
 }) {
+  const area = useRef<HTMLDivElement>(null);
   return (
     <figure>
-      <div style={{ height }} aria-hidden className="chart-area">
+      {download && <ChartDownloadMenu download={download} area={area} />}
+      <div ref={area} style={{ height }} aria-hidden className="chart-area">
         <ResponsiveContainer width="100%" height="100%">
           {children}
         </ResponsiveContainer>

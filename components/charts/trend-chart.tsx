@@ -15,6 +15,7 @@ import {
   YAxis,
 } from "recharts";
 
+import type { ChartDownload } from "./chart-download-menu";
 import { ChartFrame, type DataTable } from "./chart-frame";
 import { AXIS_TICK, CHART_COLORS } from "./theme";
 
@@ -55,6 +56,7 @@ export function TrendChart({
   marker,
   table,
   showDataLabel,
+  download,
   height,
   fontSize,
 }: {
@@ -67,6 +69,7 @@ export function TrendChart({
   marker?: { label: string; at: string };
   table: DataTable;
   showDataLabel: string;
+  download?: ChartDownload;
   height?: number;
   fontSize?: number;
 }) {
@@ -75,7 +78,7 @@ export function TrendChart({
   const low = values.length ? Math.max(0, Math.floor(Math.min(...values) / 5) * 5 - 5) : 0;
   const high = values.length ? Math.min(Math.max(100, Math.ceil(Math.max(...values))), 110) : 100;
   return (
-    <ChartFrame table={table} showDataLabel={showDataLabel} height={height}>
+    <ChartFrame table={table} showDataLabel={showDataLabel} height={height} download={download}>
       <LineChart accessibilityLayer={false} data={data} margin={{ top: 16, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
         <XAxis dataKey="label" tick={tick} minTickGap={24} />

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ChartDownload } from "@/components/charts/chart-download-menu";
 import type { DataTable } from "@/components/charts/chart-frame";
 import { TrendChart, type TrendDatum } from "@/components/charts/trend-chart";
 import { formatPercent } from "@/lib/format";
@@ -12,6 +13,7 @@ export function CoverageTrendChart({
   table,
   locale,
   labels,
+  download,
   height,
   fontSize,
 }: {
@@ -20,6 +22,7 @@ export function CoverageTrendChart({
   table: DataTable;
   locale: Locale;
   labels: { rate: string; target: string; projection?: string; showData: string };
+  download?: ChartDownload;
   height?: number;
   fontSize?: number;
 }) {
@@ -35,6 +38,7 @@ export function CoverageTrendChart({
       marker={marker}
       table={table}
       showDataLabel={labels.showData}
+      download={download}
     />
   );
 }

@@ -1,21 +1,22 @@
 import { Card } from "@/components/ui/card";
-import { applicableTarget } from "@/lib/coverage/applicable-target";
-import type { CountingBasis } from "@/lib/coverage/counting-rule";
-import { basisPointsToRate, coverageRate } from "@/lib/coverage/rates";
-import { TREND_MONTHS } from "@/lib/dashboard/trend-months";
+import { basisParams, type CountingBasis } from "@/lib/coverage/counting-rule";
+import { basisPointsToRate } from "@/lib/coverage/rates";
+import { chartDownload } from "@/lib/dashboard/chart-download";
+import { getTrendFigures, trendStart } from "@/lib/dashboard/chart-figures";
+import { viewParams } from "@/lib/dashboard/structure-view";
 import { formatCount, formatMonth, formatMonthShort, formatPercent } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { fill, type Messages } from "@/lib/i18n/messages";
-import { addMonths, type Month } from "@/lib/period";
+import type { Month } from "@/lib/period";
 import { getCarriedSources, type CarriedSources } from "@/lib/queries/get-carried-sources";
-import { getCoverageTrend } from "@/lib/queries/get-coverage-trend";
-import { getUnitTargetCandidates } from "@/lib/queries/get-target-candidates";
 import { REORGANISATION_MONTH } from "@/lib/units/reorganisation";
 
 import { CoverageTrendChart } from "./coverage-trend-chart";
 
 export async function CoverageTrend({
   unitId,
+  unitCode,
+  unitName,
   month,
   firstMonth,
   locale,
@@ -24,6 +25,8 @@ export async function CoverageTrend({
   basis = "submitted",
 }: {
   unitId: number;
+  unitCode: string;
+  unitName: string;
   month: Month;
   firstMonth: Month;
   locale: Locale;
@@ -33,18 +36,11 @@ export async function CoverageTrend({
   /** Which reports count (lib/coverage/counting-rule.ts). */
   basis?: CountingBasis;
 }) {
-  const start = structureMonth ? firstMonth : addMonths(month, 1 - TREND_MONTHS);
-  const from = start < firstMonth ? firstMonth : start;
-  const [trend, candidates, carried] = await Promise.all([
-    getCoverageTrend(unitId, from, month, structureMonth, basis),
-    getUnitTargetCandidates(unitId),
+  const from = trendStart(month, firstMonth, structureMonth);
+  const [points, carried] = await Promise.all([
+    getTrendFigures(unitId, from, month, structureMonth, basis),
     structureMonth ? getCarriedSources(unitId, structureMonth) : null,
   ]);
-  const points = trend.map((point) => {
-    const rate = coverageRate(point.insured, point.population);
-    const target = applicableTarget(candidates, unitId, null, point.month);
-    return { point, rate, targetBp: target?.rateBp ?? null };
-  });
   const hasMarker = points.some(({ point }) => point.month === REORGANISATION_MONTH) && from !== REORGANISATION_MONTH;
   return (
     <Card title={t.trend.title} description={t.trend.description}>
@@ -52,6 +48,15 @@ export async function CoverageTrend({
       <CoverageTrendChart
         locale={locale}
         labels={{ rate: t.trend.rate, target: t.trend.target, showData: t.table.showData }}
+        download={chartDownload({
+          chart: "trend",
+          title: t.trend.title,
+          unit: { code: unitCode, name: unitName },
+          month,
+          params: { ...viewParams(structureMonth ? "current" : "month"), ...basisParams(basis) },
+          locale,
+          t,
+        })}
         marker={
           hasMarker ? { at: formatMonthShort(REORGANISATION_MONTH, locale), label: t.trend.reorganisation } : undefined
         }

@@ -1,6 +1,7 @@
 "use client";
 
 import { BarTargetChart } from "@/components/charts/bar-target-chart";
+import type { ChartDownload } from "@/components/charts/chart-download-menu";
 import type { DataTable } from "@/components/charts/chart-frame";
 import type { TargetStatus } from "@/lib/coverage/target-status";
 import { formatPercent, formatPoints } from "@/lib/format";
@@ -28,6 +29,7 @@ export function GroupCoverageChart({
   table,
   locale,
   labels,
+  download,
   height,
   fontSize,
 }: {
@@ -35,6 +37,7 @@ export function GroupCoverageChart({
   table: DataTable;
   locale: Locale;
   labels: { actual: string; target: string; showData: string };
+  download?: ChartDownload;
   height?: number;
   fontSize?: number;
 }) {
@@ -54,6 +57,7 @@ export function GroupCoverageChart({
       formatValue={(value) => formatPercent(value / 100, locale, 1)}
       table={table}
       showDataLabel={labels.showData}
+      download={download}
     />
   );
 }

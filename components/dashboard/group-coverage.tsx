@@ -1,21 +1,21 @@
 import { Card } from "@/components/ui/card";
-import { applicableTarget } from "@/lib/coverage/applicable-target";
-import type { CountingBasis } from "@/lib/coverage/counting-rule";
+import { basisParams, type CountingBasis } from "@/lib/coverage/counting-rule";
 import { notYetInsured } from "@/lib/coverage/not-yet-insured";
-import { progressAgainstTarget } from "@/lib/coverage/progress";
 import { basisPointsToRate } from "@/lib/coverage/rates";
+import { chartDownload } from "@/lib/dashboard/chart-download";
+import { getGroupFigures } from "@/lib/dashboard/chart-figures";
+import { viewParams } from "@/lib/dashboard/structure-view";
 import { formatCount, formatPercent, formatPoints } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
-import { withGroupNames } from "@/lib/i18n/reference-texts";
 import type { Month } from "@/lib/period";
-import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
-import { getUnitTargetCandidates } from "@/lib/queries/get-target-candidates";
 
 import { GroupCoverageChart } from "./group-coverage-chart";
 
 export async function GroupCoverage({
   unitId,
+  unitCode,
+  unitName,
   month,
   locale,
   t,
@@ -23,6 +23,8 @@ export async function GroupCoverage({
   basis = "submitted",
 }: {
   unitId: number;
+  unitCode: string;
+  unitName: string;
   month: Month;
   locale: Locale;
   t: Messages;
@@ -31,21 +33,22 @@ export async function GroupCoverage({
   /** Which reports count (lib/coverage/counting-rule.ts). */
   basis?: CountingBasis;
 }) {
-  const [summary, candidates] = await Promise.all([
-    getCoverageSummary(unitId, month, structureMonth, basis),
-    getUnitTargetCandidates(unitId),
-  ]);
-  const rows = summary.groups.map((stored) => {
-    const group = withGroupNames(stored, locale);
-    const target = applicableTarget(candidates, unitId, group.groupId, month);
-    return { group, progress: progressAgainstTarget(group.insured, group.eligible, target) };
-  });
+  const rows = await getGroupFigures(unitId, month, structureMonth, basis, locale);
   const percent = (rate: number | null) => formatPercent(rate, locale);
   return (
     <Card title={t.groups.title} description={t.groups.description}>
       <GroupCoverageChart
         locale={locale}
         labels={{ actual: t.groups.actual, target: t.groups.target, showData: t.table.showData }}
+        download={chartDownload({
+          chart: "groups",
+          title: t.groups.title,
+          unit: { code: unitCode, name: unitName },
+          month,
+          params: { ...viewParams(structureMonth ? "current" : "month"), ...basisParams(basis) },
+          locale,
+          t,
+        })}
         bars={rows.map(({ group, progress }) => ({
           label: `${t.groups.group} ${group.code}`,
           actual: progress.rate === null ? null : progress.rate * 100,

@@ -76,7 +76,14 @@ export function CommuneHome({
               <SummaryCards unitId={unit.id} month={task.figuresMonth} locale={locale} t={t} />
             </Suspense>
             <Suspense fallback={<WidgetSkeleton />}>
-              <GroupCoverage unitId={unit.id} month={task.figuresMonth} locale={locale} t={t} />
+              <GroupCoverage
+                unitId={unit.id}
+                unitCode={unit.code}
+                unitName={unit.name}
+                month={task.figuresMonth}
+                locale={locale}
+                t={t}
+              />
             </Suspense>
           </>
         )}

@@ -8,6 +8,7 @@ import { TableHead } from "@/components/ui/data-table";
 import { formatCount, formatPercent, formatPoints } from "@/lib/format";
 import { fill } from "@/lib/i18n/messages";
 import { groupNames } from "@/lib/i18n/reference-texts";
+import { planChartDownload, responsibleAgency } from "@/lib/plans/plan-download";
 import { getGroupStandings } from "@/lib/queries/get-plan-progress";
 
 import { OutlookBadge } from "./outlook-badge";
@@ -20,13 +21,7 @@ export async function PlanGroups({ plan, unit, month, historyFrom, locale, t }: 
   const rows = standings.map(({ group, standing }) => ({
     group,
     standing,
-    agency: plan.targets.find(
-      (own) =>
-        own.unitId === plan.scopeUnitId &&
-        own.groupId === group.groupId &&
-        standing.target &&
-        own.dueOn.getTime() === standing.target.dueOn.getTime(),
-    )?.responsibleAgency,
+    agency: responsibleAgency(plan, group.groupId, standing.target),
   }));
   const n = (value: number) => formatCount(value, locale);
   const label = (code: string) => fill(t.plans.group, { code });
@@ -39,6 +34,7 @@ export async function PlanGroups({ plan, unit, month, historyFrom, locale, t }: 
             height={320}
             fontSize={14}
             labels={{ actual: t.groups.actual, target: t.groups.target, showData: t.table.showData }}
+            download={planChartDownload({ part: "groups", title: v.groupsTitle, plan, unit, month, locale, t })}
             bars={rows.map(({ group, standing }) => ({
               label: label(group.code),
               actual: standing.progress.rate === null ? null : standing.progress.rate * 100,

@@ -9,6 +9,7 @@ import * as boundaries from "./areas/boundaries";
 import * as campaigns from "./areas/campaigns";
 import * as compare from "./areas/compare";
 import * as comparison from "./areas/comparison";
+import * as downloads from "./areas/downloads";
 import * as files from "./areas/files";
 import * as groupSets from "./areas/group-sets";
 import * as map from "./areas/map";
@@ -133,6 +134,7 @@ const vi = {
   ranking: ranking.vi,
   comparison: comparison.vi,
   compare: compare.vi,
+  downloads: downloads.vi,
   reportPdf: reportPdf.vi,
   map: map.vi,
   boundaries: boundaries.vi,
@@ -447,6 +449,7 @@ const en: Messages = {
   ranking: ranking.en,
   comparison: comparison.en,
   compare: compare.en,
+  downloads: downloads.en,
   reportPdf: reportPdf.en,
   map: map.en,
   boundaries: boundaries.en,

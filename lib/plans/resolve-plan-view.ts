@@ -16,7 +16,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { PROJECTION_WINDOW_MONTHS } from "@/lib/coverage/projection";
 import { db } from "@/lib/db";
 import { addMonths, dateToMonth, type Month } from "@/lib/period";
-import { canAccessUnit } from "@/lib/permissions/scope";
+import { canAccessUnit, type ScopedUser } from "@/lib/permissions/scope";
 import { getPlan, type PlanDetail } from "@/lib/queries/get-plan";
 import { getReportedMonths } from "@/lib/queries/get-reported-months";
 import { firstMonthOf, lastMonthOf } from "@/lib/units/unit-in-month";
@@ -74,52 +74,63 @@ function viewableRange(plan: PlanDetail, unit: PlanViewUnit, reported: { first: 
   return candidates.first <= candidates.last ? candidates : null;
 }
 
+/** The plan view for `user`, or null where the plan or every unit to show is out of their reach (404). */
+export async function planViewFor<U extends ScopedUser>(
+  user: U,
+  planIdText: string,
+  query: { unit?: string; month?: string },
+): Promise<(Omit<PlanView, "user"> & { user: U }) | null> {
+  const reported = await getReportedMonths();
+  const planId = /^\d{1,9}$/.test(planIdText) ? Number(planIdText) : 0;
+  const plan = await getPlan(planId);
+  if (!plan || !(await canViewPlan(user, plan.scopeUnitId))) return null;
+
+  const requested = query.unit ? await unitsInPlan(plan, query.unit) : [];
+  const own = await db.unitClosure.findUnique({
+    where: { ancestorId_descendantId: { ancestorId: plan.scopeUnitId, descendantId: user.scopeUnitId } },
+    select: { descendant: { select: unitSelect } },
+  });
+  const choices = [...requested, plan.scopeUnit, ...(own ? [own.descendant] : [])];
+
+  const month = monthSchema.safeParse(query.month);
+  for (const unit of choices) {
+    const range = viewableRange(plan, unit, reported);
+    const shown = range
+      ? month.success && month.data >= range.first && month.data <= range.last
+        ? month.data
+        : range.last
+      : null;
+    const accessMonth = shown ?? lastMonthOf(unit) ?? dateToMonth(plan.periodStart);
+    if (!(await canAccessUnit(user, unit.id, accessMonth))) continue;
+    const ended = lastMonthOf(unit);
+    const historyFrom =
+      shown && reported
+        ? [
+            reported.first,
+            firstMonthOf(unit),
+            [addMonths(shown, 1 - HISTORY_MONTHS), addMonths(dateToMonth(plan.periodStart), -6)].sort()[0]!,
+          ]
+            .sort()
+            .at(-1)!
+        : null;
+    return {
+      user,
+      plan,
+      unit,
+      range,
+      month: shown,
+      unitEndedIn: ended && ended < dateToMonth(plan.periodEnd) ? ended : null,
+      historyFrom,
+      canManage: await canManagePlan(user, plan.scopeUnitId),
+    };
+  }
+  return null;
+}
+
 export const resolvePlanView = cache(
   async (planIdText: string, query: { unit?: string; month?: string }): Promise<PlanView> => {
-    const [user, reported] = await Promise.all([requireUser(), getReportedMonths()]);
-    const planId = /^\d{1,9}$/.test(planIdText) ? Number(planIdText) : 0;
-    const plan = await getPlan(planId);
-    if (!plan || !(await canViewPlan(user, plan.scopeUnitId))) notFound();
-
-    const requested = query.unit ? await unitsInPlan(plan, query.unit) : [];
-    const own = await db.unitClosure.findUnique({
-      where: { ancestorId_descendantId: { ancestorId: plan.scopeUnitId, descendantId: user.scopeUnitId } },
-      select: { descendant: { select: unitSelect } },
-    });
-    const choices = [...requested, plan.scopeUnit, ...(own ? [own.descendant] : [])];
-
-    const month = monthSchema.safeParse(query.month);
-    for (const unit of choices) {
-      const range = viewableRange(plan, unit, reported);
-      const shown = range
-        ? month.success && month.data >= range.first && month.data <= range.last
-          ? month.data
-          : range.last
-        : null;
-      const accessMonth = shown ?? lastMonthOf(unit) ?? dateToMonth(plan.periodStart);
-      if (!(await canAccessUnit(user, unit.id, accessMonth))) continue;
-      const ended = lastMonthOf(unit);
-      const historyFrom =
-        shown && reported
-          ? [
-              reported.first,
-              firstMonthOf(unit),
-              [addMonths(shown, 1 - HISTORY_MONTHS), addMonths(dateToMonth(plan.periodStart), -6)].sort()[0]!,
-            ]
-              .sort()
-              .at(-1)!
-          : null;
-      return {
-        user,
-        plan,
-        unit,
-        range,
-        month: shown,
-        unitEndedIn: ended && ended < dateToMonth(plan.periodEnd) ? ended : null,
-        historyFrom,
-        canManage: await canManagePlan(user, plan.scopeUnitId),
-      };
-    }
-    notFound();
+    const view = await planViewFor(await requireUser(), planIdText, query);
+    if (!view) notFound();
+    return view;
   },
 );

@@ -163,10 +163,10 @@ export default async function CoveragePage({ params, searchParams }: Props) {
 
       <div className="grid grid-cols-1 gap-5 xl:grid-cols-2">
         <Suspense key={`groups-${unit.id}-${month}-${view}-${basis}`} fallback={<WidgetSkeleton />}>
-          <GroupCoverage {...widget} />
+          <GroupCoverage {...widget} unitCode={unit.code} unitName={unit.name} />
         </Suspense>
         <Suspense key={`trend-${unit.id}-${month}-${view}-${basis}`} fallback={<WidgetSkeleton />}>
-          <CoverageTrend {...widget} firstMonth={range.first} />
+          <CoverageTrend {...widget} unitCode={unit.code} unitName={unit.name} firstMonth={range.first} />
         </Suspense>
       </div>
 

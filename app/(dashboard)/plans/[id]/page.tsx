@@ -19,7 +19,7 @@ import { formatMonth } from "@/lib/format";
 import { fill } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/server";
 import { resolvePlanView } from "@/lib/plans/resolve-plan-view";
-import { planHref } from "@/lib/routes";
+import { planFileHref, planHref } from "@/lib/routes";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -82,6 +82,15 @@ export default async function PlanPage({ params, searchParams }: Props) {
             />
             <div className="flex flex-wrap gap-2">
               <ReportPdfLink unitCode={unit.code} month={month} t={t} />
+              <a
+                href={planFileHref(plan.id, unit.code, month)}
+                download
+                title={t.downloads.exportHint}
+                className="no-print inline-flex items-center rounded border border-brand-700 bg-white px-2 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600"
+                data-testid="plan-xlsx"
+              >
+                {t.downloads.export}
+              </a>
             </div>
           </div>
         )}

@@ -8,16 +8,15 @@ import { MonthComparisonTable } from "@/components/dashboard/month-comparison-ta
 import { NoDataYet } from "@/components/dashboard/no-data-yet";
 import { UnitNotInMonth } from "@/components/dashboard/unit-not-in-month";
 import { basisParams, countingBasisFrom } from "@/lib/coverage/counting-rule";
+import { earlierMonthInScope } from "@/lib/dashboard/compare-scope";
 import { resolveDashboardUnit } from "@/lib/dashboard/resolve-dashboard-unit";
 import { structureViewFrom, viewParams } from "@/lib/dashboard/structure-view";
 import { formatMonth } from "@/lib/format";
 import { fill } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/server";
 import { addMonths, monthRange } from "@/lib/period";
-import { canAccessUnit } from "@/lib/permissions/scope";
 import { getMonthComparison } from "@/lib/queries/get-month-comparison";
-import { getUnitByCode } from "@/lib/queries/units";
-import { compareHref, coverageHref } from "@/lib/routes";
+import { compareFileHref, compareHref, coverageHref } from "@/lib/routes";
 import { monthWithin } from "@/lib/validation/period";
 
 type Props = {
@@ -47,11 +46,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   }
   const { user, unit, month: to, range, structureMonth } = target;
   const from = monthWithin(query.from, range, addMonths(to, -12));
-  // In the month's own structure the unit, where it existed in the earlier month, must be in scope then too.
-  if (structureMonth === null) {
-    const earlier = await getUnitByCode(unit.code, from);
-    if (earlier?.id === unit.id && !(await canAccessUnit(user, unit.id, from))) notFound();
-  }
+  if (!(await earlierMonthInScope(user, unit, from, structureMonth))) notFound();
   const comparison = await getMonthComparison(unit, from, to, structureMonth, basis);
   const keep = { ...viewParams(view), ...basisParams(basis) };
   const c = t.compare;
@@ -136,6 +131,17 @@ export default async function ComparePage({ params, searchParams }: Props) {
         </div>
       </form>
       <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <div className="no-print mb-3 flex justify-end">
+          <a
+            href={compareFileHref(unit.code, from, to, keep)}
+            download
+            title={t.downloads.exportHint}
+            className="inline-flex items-center rounded border border-brand-700 bg-white px-2 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600"
+            data-testid="compare-xlsx"
+          >
+            {t.downloads.export}
+          </a>
+        </div>
         <MonthComparisonTable
           unit={comparison.unit}
           rows={comparison.children}
