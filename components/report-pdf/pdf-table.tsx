@@ -1,6 +1,7 @@
 // A table of the PDF report (react-pdf): a short table is kept whole on one page; a longer one
-// breaks between rows, never within one, and its header never ends a page (it goes with the first
-// row). Columns share the width by their `width` weights.
+// breaks between rows, never within one, and repeats its header row at the top of each page it runs
+// on (a `fixed` child repeats on every page its parent spans). Its heading and header never end a
+// page: they ask for room for a few rows after them. Columns share the width by their `width` weights.
 import { StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 
@@ -8,6 +9,8 @@ export type PdfColumn = { label: string; width: number; numeric?: boolean };
 
 /** Tables of at most this many rows are never split across pages. */
 const KEPT_WHOLE = 8;
+/** Room (points) a table's heading asks for after it on its page: the header row and two rows. */
+const ROOM_AFTER_HEADING = 48;
 
 const styles = StyleSheet.create({
   top: { borderTopWidth: 0.75 },
@@ -51,20 +54,32 @@ export function PdfTable({
       ))}
     </View>
   );
-  return (
-    <View wrap={rows.length > KEPT_WHOLE}>
+  const header = (fixed: boolean) => (
+    <View style={[styles.head, styles.top]} fixed={fixed}>
+      {columns.map((column, index) => (
+        <View key={column.label} style={cellStyle(index)}>
+          <Text style={column.numeric ? [styles.headText, styles.numeric] : styles.headText}>{column.label}</Text>
+        </View>
+      ))}
+    </View>
+  );
+  if (rows.length <= KEPT_WHOLE)
+    return (
       <View wrap={false}>
         {lead}
-        <View style={[styles.head, styles.top]}>
-          {columns.map((column, index) => (
-            <View key={column.label} style={cellStyle(index)}>
-              <Text style={column.numeric ? [styles.headText, styles.numeric] : styles.headText}>{column.label}</Text>
-            </View>
-          ))}
-        </View>
-        {rows.slice(0, 1).map((cells) => row(cells, 0))}
+        {header(false)}
+        {rows.map((cells, index) => row(cells, index))}
+        <View style={styles.end} />
       </View>
-      {rows.slice(1).map((cells, index) => row(cells, index + 1))}
+    );
+  return (
+    <View>
+      {/* react-pdf moves an element to the next page for its minPresenceAhead only when something
+          precedes it in its parent: this empty view is that something. */}
+      <View />
+      <View minPresenceAhead={ROOM_AFTER_HEADING}>{lead}</View>
+      {header(true)}
+      {rows.map((cells, index) => row(cells, index))}
       <View style={styles.end} />
     </View>
   );
