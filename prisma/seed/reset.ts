@@ -16,8 +16,8 @@ export async function deleteSeededData(tx: RawExecutor): Promise<void> {
   await tx.$executeRaw`ALTER TABLE security_event DISABLE TRIGGER security_event_no_truncate`;
   await tx.$executeRaw(Prisma.sql`
     TRUNCATE audit_entry, security_event, outbox_message, session, account, verification, sign_in_throttle, app_user,
-             official_population, enrollment_figure, unit_month_report, campaign, plan_target, plan, participant_group, group_set,
-             unit_succession, unit_closure, unit
+             official_population, enrollment_figure, unit_month_report, campaign, plan_target, plan, group_succession, participant_group, group_set,
+             unit_boundary, unit_succession, unit_closure, unit
     RESTART IDENTITY`);
   await tx.$executeRaw`ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_truncate`;
   await tx.$executeRaw`ALTER TABLE security_event ENABLE TRIGGER security_event_no_truncate`;

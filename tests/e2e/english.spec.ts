@@ -46,6 +46,7 @@ const WALKS: Record<string, { account: Role; stops: Stop[] }> = {
       { route: "/admin/users/new", path: "/admin/users/new" },
       { route: "/admin/reporting-rules", path: "/admin/reporting-rules" },
       { route: "/admin/thresholds", path: "/admin/thresholds" },
+      { route: "/admin/group-sets", path: "/admin/group-sets" },
       { route: "/admin/units/import", path: "/admin/units/import" },
       { route: "/admin/audit", path: "/admin/audit" },
       { route: "/admin/security", path: "/admin/security" },

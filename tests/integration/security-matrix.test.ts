@@ -153,6 +153,9 @@ const EXPECTED: Record<string, readonly string[]> = {
   importOfficialPopulation: ["YY", "NN", "NN", "NN", "NN", "NN", "NN", "NN"],
   // Boundaries: commune 10001 in June 2025 / its successor 20001 in September 2025.
   importBoundaries: ["YY", "NN", "NN", "NN", "NN", "NN", "NN", "NN"],
+  // A set of participant groups from a month after every report of the tree (one cell: a set is
+  // national, and a second one from the same month would be refused).
+  createGroupSet: ["Y", "N", "N", "N", "N", "N", "N", "N"],
   // One's own password: everybody, whatever their unit (one cell).
   changeOwnPassword: ["Y", "Y", "Y", "Y", "Y", "Y", "Y", "Y"],
   // One's own notifications read: everybody (one cell).
@@ -870,6 +873,30 @@ const CALLS: Record<string, ActionCall> = {
       return {
         input: await unitImport("importSuccessionTable", cell),
         verify: async (result) => expect(result.data).toMatchObject({ applied: true, changes: 0 }),
+      };
+    },
+  },
+  createGroupSet: {
+    cells: ["set"],
+    audit: ["group_set.create"],
+    async prepare() {
+      const groups = await db.participantGroup.findMany({ orderBy: { ordinal: "asc" }, select: { id: true } });
+      return {
+        input: {
+          validFrom: "2030-01",
+          code: "MATRIX-2030",
+          name: "Nhóm đối tượng thử",
+          legalBasis: "Văn bản thử",
+          "g0.code": "1",
+          "g0.ordinal": "1",
+          "g0.name": "Mọi nhóm cũ",
+          "g0.shortName": "Tất cả",
+          "g0.continues": groups.map((group) => String(group.id)),
+        },
+        verify: async () =>
+          expect(await db.groupSet.findUnique({ where: { code: "MATRIX-2030" } })).toMatchObject({
+            validFrom: monthToDate("2030-01"),
+          }),
       };
     },
   },

@@ -31,7 +31,7 @@ describe("destinations per role", () => {
       "the administrator",
       user("ADMIN", "VN", "COUNTRY"),
       ["dashboard", "plans", "import", "export"],
-      ["users", "reportingRules", "thresholds", "units", "audit", "security"],
+      ["users", "reportingRules", "groupSets", "thresholds", "units", "audit", "security"],
     ],
   ] as const)("%s", (_, who, main, admin) => {
     const navigation = navigationFor(who);
