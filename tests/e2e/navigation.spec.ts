@@ -33,6 +33,7 @@ const ROLES = [
     admin: [
       "Quản lý người dùng",
       "Quy định báo cáo",
+      "Nhóm đối tượng",
       "Ngưỡng nông thôn mới",
       "Danh mục đơn vị",
       "Nhật ký hoạt động",
