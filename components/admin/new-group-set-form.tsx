@@ -39,20 +39,27 @@ function GroupRowFields({
       <legend className="px-1 text-sm font-medium text-slate-800">{row}</legend>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[6rem_5rem_1fr_1fr]">
         {TEXT_FIELDS.map((field) => (
-          <FormField
-            key={field}
-            name={`${prefix}-${field}`}
-            label={`${labels[field]} · ${row}`}
-            errors={errors[`${prefix}.${field}`]}
-          >
-            <input
-              name={`${prefix}.${field}`}
-              type={field === "ordinal" ? "number" : "text"}
-              inputMode={field === "ordinal" ? "numeric" : undefined}
-              defaultValue={values?.[`${prefix}.${field}`] ?? (field === "ordinal" ? String(index + 1) : "")}
-              className={inputClass}
-            />
-          </FormField>
+          // On a wide screen: code, order, name, short name; then the English name under the first three.
+          <div key={field} className={field === "nameEn" ? "lg:col-span-3" : undefined}>
+            <FormField
+              name={`${prefix}-${field}`}
+              label={
+                <>
+                  {labels[field]}
+                  <span className="sr-only"> · {row}</span>
+                </>
+              }
+              errors={errors[`${prefix}.${field}`]}
+            >
+              <input
+                name={`${prefix}.${field}`}
+                type={field === "ordinal" ? "number" : "text"}
+                inputMode={field === "ordinal" ? "numeric" : undefined}
+                defaultValue={values?.[`${prefix}.${field}`] ?? (field === "ordinal" ? String(index + 1) : "")}
+                className={inputClass}
+              />
+            </FormField>
+          </div>
         ))}
       </div>
       {previousGroups.length > 0 && (

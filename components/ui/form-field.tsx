@@ -1,7 +1,7 @@
 // A labelled form control with its hint and its errors. The errors sit in an aria-live region that
 // is always rendered (so screen readers announce new errors) and bound to the control with
 // aria-describedby; the control is marked aria-invalid while it has errors.
-import { cloneElement, type ReactElement } from "react";
+import { cloneElement, type ReactElement, type ReactNode } from "react";
 
 type ControlProps = { id?: string; "aria-describedby"?: string; "aria-invalid"?: boolean };
 
@@ -13,7 +13,7 @@ export function FormField({
   children,
 }: {
   name: string;
-  label: string;
+  label: ReactNode;
   hint?: string;
   errors?: string[];
   children: ReactElement<ControlProps>;

@@ -95,7 +95,7 @@ type Place = keyof typeof PLACES;
 const PLACE_CELLS = Object.keys(PLACES) as Place[];
 /** National data (reporting rules, thresholds, unit lists) has no unit: a period before or after the change. */
 const PERIOD_CELLS = ["before", "after"] as const;
-type Cell = Place | (typeof PERIOD_CELLS)[number] | "table" | "own";
+type Cell = Place | (typeof PERIOD_CELLS)[number] | "table" | "set" | "own";
 
 // ─── The expected answers, by hand ───────────────────────────────────────────────────────────
 // One string per account (columns in ACCOUNT_COLUMNS order), one letter per cell of the action:
