@@ -10,7 +10,7 @@ import { useRef, useState } from "react";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { rateBand } from "@/lib/coverage/rate-bands";
 import { replaceMapParam, type MapColouring } from "@/lib/dashboard/map-options";
-import { formatPercent } from "@/lib/format";
+import { formatCount, formatPercent } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { fill, type Messages } from "@/lib/i18n/messages";
 
@@ -192,8 +192,11 @@ export function BoundaryChoropleth({
           )}
         </div>
         {withoutShape.length > 0 && (
-          <div className="mt-3 text-sm" data-testid="map-without-shape">
-            <p className="text-slate-600">{m.noShape}</p>
+          // Folded: a province with few shapes imported would otherwise list most of its communes here.
+          <details className="mt-3 text-sm" data-testid="map-without-shape">
+            <summary className="cursor-pointer text-slate-600">
+              {m.noShape} {formatCount(withoutShape.length, locale)}
+            </summary>
             <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
               {withoutShape.map((unit) => (
                 <li key={unit.code}>
@@ -203,7 +206,7 @@ export function BoundaryChoropleth({
                 </li>
               ))}
             </ul>
-          </div>
+          </details>
         )}
       </div>
 

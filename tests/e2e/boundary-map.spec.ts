@@ -57,7 +57,11 @@ test("an administrator imports boundaries; the province's dashboard draws them c
   const map = page.getByTestId("boundary-map");
   const shapes = map.getByTestId("map-shape");
   await expect(shapes).toHaveCount(BAC_NINH_SQUARE_CODES.length);
-  await expect(page.getByTestId("map-without-shape")).toBeVisible();
+  // The communes without a shape are folded under their count, and open to links to their dashboards.
+  const withoutShape = page.getByTestId("map-without-shape");
+  await expect(withoutShape.locator("summary")).toContainText(/\d/);
+  await withoutShape.locator("summary").click();
+  await expect(withoutShape.getByRole("link").first()).toBeVisible();
 
   // Phường Việt Yên's shape has the legend's colour of its band, and its figures are the ranking's.
   const shape = map.locator('[data-testid="map-shape"][data-code="07777"]');
