@@ -25,6 +25,18 @@ describe("months", () => {
     expect(addMonths("2025-01", -1)).toBe("2024-12");
   });
 
+  it("adds any count of months as the calendar does", () => {
+    // Oracle: the calendar's own arithmetic (Date.UTC rolls the month over into the year).
+    for (const start of ["2018-01", "2024-12", "2025-07"] as const) {
+      const [year, month] = start.split("-").map(Number) as [number, number];
+      for (let count = -40; count <= 40; count++) {
+        const date = new Date(Date.UTC(year, month - 1 + count, 1));
+        const expected = `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, "0")}`;
+        expect(addMonths(start, count)).toBe(expected);
+      }
+    }
+  });
+
   it("lists an inclusive range of months", () => {
     expect(monthRange("2024-11", "2025-02")).toEqual(["2024-11", "2024-12", "2025-01", "2025-02"]);
   });

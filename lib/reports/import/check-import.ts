@@ -34,6 +34,7 @@ import {
   isBaseUnit,
   lookUpUnit,
   reportKey,
+  splitReportKey,
   type ContextUnit,
   type ExistingReport,
   type ImportContext,
@@ -271,13 +272,28 @@ function planRow(
 
 /** Warnings of new and changed rows, against the unit's previous months as they will be after the import. */
 function addWarnings(plans: RowChange[], context: ImportContext): void {
-  const incoming = new Map(plans.map((plan) => [reportKey(plan.unit.id, plan.month), plan.values]));
+  // Indexed by unit, then month: ten thousand rows look up twelve months each.
+  const byUnit = new Map<number, Map<Month, ReportValues>>();
+  const put = (unitId: number, month: Month, values: ReportValues) => {
+    let months = byUnit.get(unitId);
+    if (!months) byUnit.set(unitId, (months = new Map()));
+    months.set(month, values);
+  };
+  for (const [key, report] of context.reports) put(...splitReportKey(key), report.values);
+  // The file's rows replace what is stored for the same unit and month.
+  for (const plan of plans) put(plan.unit.id, plan.month, plan.values);
+  const earlierMonths = new Map<Month, Month[]>();
   for (const plan of plans) {
     if (plan.kind === "unchanged") continue;
+    let earlier = earlierMonths.get(plan.month);
+    if (!earlier) {
+      earlier = Array.from({ length: HISTORY_MONTHS }, (_, i) => addMonths(plan.month, i - HISTORY_MONTHS));
+      earlierMonths.set(plan.month, earlier);
+    }
+    const months = byUnit.get(plan.unit.id)!;
     const history: ReportValues[] = [];
-    for (let back = HISTORY_MONTHS; back >= 1; back--) {
-      const key = reportKey(plan.unit.id, addMonths(plan.month, -back));
-      const values = incoming.get(key) ?? context.reports.get(key)?.values;
+    for (const month of earlier) {
+      const values = months.get(month);
       if (values) history.push(values);
     }
     plan.warnings = reportWarnings(plan.values, history);

@@ -38,9 +38,26 @@ export function reportKey(unitId: number, month: Month): string {
   return `${unitId}:${month}`;
 }
 
+export function splitReportKey(key: string): [unitId: number, month: Month] {
+  const colon = key.indexOf(":");
+  return [Number(key.slice(0, colon)), key.slice(colon + 1) as Month];
+}
+
+/** First days of months as timestamps: a check asks about the same few months for every row. */
+const firstDays = new Map<Month, number>();
+
+function firstDayOf(month: Month): number {
+  let day = firstDays.get(month);
+  if (day === undefined) {
+    day = monthToDate(month).getTime();
+    firstDays.set(month, day);
+  }
+  return day;
+}
+
 export function validIn(span: Span, month: Month): boolean {
-  const day = monthToDate(month);
-  return span.validFrom <= day && (span.validTo === null || span.validTo > day);
+  const day = firstDayOf(month);
+  return span.validFrom.getTime() <= day && (span.validTo === null || span.validTo.getTime() > day);
 }
 
 export type UnitLookup =

@@ -9,11 +9,12 @@ import type { DbClient } from "@/lib/db-client";
 import type { ScopedUser } from "@/lib/permissions/scope";
 
 import { readUnitCode } from "../file/cells";
-import { readReportFile, type FileProblem, type ReportFile } from "../file/read-report-file";
+import type { FileProblem, ReportFile } from "../file/read-report-file";
 import { checkImport, type ImportCheck } from "./check-import";
 import { MAX_IMPORT_MONTHS, readRowMonth } from "./import-months";
 import { loadImportContext } from "./load-import-context";
 import { fileDigest, previewToken } from "./preview-token";
+import { readReportFileOnce } from "./read-file-once";
 
 export type PreparedImport = {
   fileName: string;
@@ -35,7 +36,8 @@ export async function prepareImport(
     check: { problems, issues: [], plans: [], blankRows: 0 },
     token: null,
   });
-  const read = await readReportFile(upload.bytes, upload.name);
+  const digest = fileDigest(upload.bytes);
+  const read = await readReportFileOnce(upload.bytes, upload.name, digest);
   if (!read.ok) return refused(null, read.problems);
   // Months after the current one are never looked up; whether a month is open for entry is checked on
   // each row against the reporting rules, once the file has passed the cap (checkImport).
@@ -55,6 +57,6 @@ export async function prepareImport(
     fileName: upload.name,
     file: read.file,
     check,
-    token: importable ? previewToken(fileDigest(upload.bytes), check.plans) : null,
+    token: importable ? previewToken(digest, check.plans) : null,
   };
 }
