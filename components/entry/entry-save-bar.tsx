@@ -3,7 +3,8 @@
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { formatDateTime } from "@/lib/format-date-time";
-import { fill, localeOf, type Messages } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
+import { localeOf, type Messages } from "@/lib/i18n/messages";
 import type { QueuedSave } from "@/lib/reports/report-draft";
 import type { SaveIntent } from "@/lib/reports/report-status";
 

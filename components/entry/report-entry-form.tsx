@@ -10,8 +10,9 @@ import type { ReportStatus } from "@prisma/client";
 
 import { formatCount, formatPercent } from "@/lib/format";
 import { formatDateTime } from "@/lib/format-date-time";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, MESSAGES } from "@/lib/i18n/messages";
+import { MESSAGES } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
 import { describeCheck, describeWarning } from "@/lib/reports/describe-issue";
 import { MIN_REASON_LENGTH, reasonKey } from "@/lib/validation/report-form";

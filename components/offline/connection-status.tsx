@@ -9,8 +9,9 @@ import { useEffect, useState, useSyncExternalStore } from "react";
 
 import { formatMonth } from "@/lib/format";
 import { formatDateTime } from "@/lib/format-date-time";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, MESSAGES } from "@/lib/i18n/messages";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { registerOfflineWorker } from "@/lib/offline/offline-worker";
 import { sendQueuedSaves } from "@/lib/offline/send-queued-saves";
 import { useOnline } from "@/lib/offline/use-online";

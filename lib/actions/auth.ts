@@ -13,7 +13,7 @@ import { safeRedirectPath } from "@/lib/auth/redirect-target";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { signOutSession } from "@/lib/auth/sign-out";
 import { formatDateTime } from "@/lib/format-date-time";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { getI18n } from "@/lib/i18n/server";
 import { wordedFieldErrors } from "@/lib/i18n/word-issue";
 import { coded } from "@/lib/validation/issue-code";

@@ -18,7 +18,8 @@ import {
 import { currentMonth, now } from "@/lib/clock";
 import type { DbClient } from "@/lib/db-client";
 import { formatMonth } from "@/lib/format";
-import { fill, localeOf } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
+import { localeOf } from "@/lib/i18n/messages";
 import { addMonths, dateToMonth, monthToDate, type Month } from "@/lib/period";
 import { canViewPlan } from "@/lib/plans/plan-access";
 import {

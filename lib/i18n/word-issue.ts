@@ -9,8 +9,9 @@ import { formatCount, formatMonth } from "@/lib/format";
 import { isMonth } from "@/lib/period";
 import type { IssueParams } from "@/lib/validation/issue-code";
 
+import { fill } from "./fill";
 import type { Locale } from "./locales";
-import { fill, localeOf, type Messages } from "./messages";
+import { localeOf, type Messages } from "./messages";
 
 function formatParams(params: IssueParams, locale: Locale): Record<string, string> {
   return Object.fromEntries(

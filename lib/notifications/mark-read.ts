@@ -5,7 +5,7 @@ import { z } from "zod";
 
 import { AccessRefusal, defineAction } from "@/lib/actions/authed-action";
 import { now } from "@/lib/clock";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { coded } from "@/lib/validation/issue-code";
 
 const messageIdsSchema = z.preprocess(

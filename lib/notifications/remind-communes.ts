@@ -19,7 +19,8 @@ import {
 import type { AuditRecord } from "@/lib/audit/write-audit-entry";
 import { now, vietnamDay } from "@/lib/clock";
 import { formatMonth } from "@/lib/format";
-import { fill, localeOf } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
+import { localeOf } from "@/lib/i18n/messages";
 import { monthToDate, type Month } from "@/lib/period";
 import { readReportingRules } from "@/lib/queries/read-reporting-rules";
 import { isMonthOpen } from "@/lib/reports/report-month";

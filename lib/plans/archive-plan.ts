@@ -4,7 +4,7 @@ import { z } from "zod";
 
 import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
 import { now } from "@/lib/clock";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { coded } from "@/lib/validation/issue-code";
 import { planIdSchema, versionSchema } from "@/lib/validation/plan-form";
 

@@ -5,7 +5,8 @@ import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
 import { periodsOverlap } from "@/lib/coverage/rural-standard";
 import type { DbClient } from "@/lib/db-client";
 import { formatMonth } from "@/lib/format";
-import { fill, localeOf, type Messages } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
+import { localeOf, type Messages } from "@/lib/i18n/messages";
 import { dateToMonth, monthEndDate, monthToDate } from "@/lib/period";
 import { deleteThresholdSchema, thresholdSchema, type ThresholdInput } from "@/lib/validation/threshold-form";
 

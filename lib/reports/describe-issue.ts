@@ -1,7 +1,8 @@
 // Words for report issues and warnings, in the reader's language, always naming the field.
 import { formatCount } from "@/lib/format";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import { MAX_REASON_LENGTH, reasonKey } from "@/lib/validation/report-form";
 import type { ReportField, ReportIssue } from "@/lib/validation/report-values";
 

@@ -6,7 +6,8 @@
 // the reports, since their figures would belong to groups no longer in force.
 import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
 import { formatMonth } from "@/lib/format";
-import { fill, localeOf } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
+import { localeOf } from "@/lib/i18n/messages";
 import { dateToMonth, monthToDate } from "@/lib/period";
 import { createGroupSetSchema } from "@/lib/validation/group-set";
 

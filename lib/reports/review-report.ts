@@ -15,7 +15,7 @@ import {
 } from "@/lib/actions/authed-action";
 import { now } from "@/lib/clock";
 import type { DbClient } from "@/lib/db-client";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { notifyReviewDecision } from "@/lib/notifications/notify-review-decision";
 import { dateToMonth, monthToDate } from "@/lib/period";
 import type { Permission } from "@/lib/permissions/roles";

@@ -27,7 +27,8 @@ import {
 import { now } from "@/lib/clock";
 import type { DbClient } from "@/lib/db-client";
 import { formatDate, formatMonth } from "@/lib/format";
-import { fill, localeOf, type Messages } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
+import { localeOf, type Messages } from "@/lib/i18n/messages";
 import { addMonths, monthToDate, type Month } from "@/lib/period";
 import { can } from "@/lib/permissions/can";
 import { getParticipantGroups } from "@/lib/queries/get-participant-groups";

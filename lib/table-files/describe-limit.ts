@@ -1,8 +1,9 @@
 // A refused file's limit problem as a sentence in the reader's language, numbers written as the
 // reader writes them. Shared by the report import and the unit imports.
 import { formatCount } from "@/lib/format";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, MESSAGES } from "@/lib/i18n/messages";
+import { MESSAGES } from "@/lib/i18n/messages";
 
 import type { LimitProblem } from "./limits";
 

@@ -5,7 +5,7 @@
 import { z } from "zod";
 
 import { defineAction } from "@/lib/actions/authed-action";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { monthToDate } from "@/lib/period";
 import { monthSchema } from "@/lib/validation/period";
 import { importIntentSchema, uploadedFileSchema } from "@/lib/validation/upload";

@@ -6,7 +6,8 @@
 import { z } from "zod";
 
 import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
+import type { Messages } from "@/lib/i18n/messages";
 import { monthToDate } from "@/lib/period";
 import { monthSchema } from "@/lib/validation/period";
 import { importIntentSchema, uploadedFileSchema } from "@/lib/validation/upload";

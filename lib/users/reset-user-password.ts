@@ -4,7 +4,7 @@ import { z } from "zod";
 
 import { defineAction } from "@/lib/actions/authed-action";
 import { newPasswordSchema } from "@/lib/auth/password-rules";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { userIdSchema } from "@/lib/validation/account";
 
 import { setCredentialPassword } from "./credentials";

@@ -3,7 +3,7 @@
 import { z } from "zod";
 
 import { defineAction } from "@/lib/actions/authed-action";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { userIdSchema } from "@/lib/validation/account";
 
 import { loadManagedUser, managedUserScope } from "./managed-user";

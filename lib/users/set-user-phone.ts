@@ -4,7 +4,7 @@
 import { z } from "zod";
 
 import { ActionRefusal, defineAction, type ActionContext } from "@/lib/actions/authed-action";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { userIdSchema } from "@/lib/validation/account";
 import { phoneSchema } from "@/lib/validation/phone";
 

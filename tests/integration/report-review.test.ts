@@ -7,7 +7,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 
 import { runAuthedAction, type ActionSpec, type ActionUser } from "@/lib/actions/authed-action";
 import { db } from "@/lib/db";
-import { fill, MESSAGES } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { monthToDate, type Month } from "@/lib/period";
 import { approveMonthSpec, lockMonthSpec } from "@/lib/reports/review-month";
 import { approveReportSpec, returnReportSpec, unlockReportSpec } from "@/lib/reports/review-report";

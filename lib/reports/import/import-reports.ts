@@ -8,7 +8,8 @@ import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
 import type { AuditRecord } from "@/lib/audit/write-audit-entry";
 import { now } from "@/lib/clock";
 import { formatCount } from "@/lib/format";
-import { fill, localeOf } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
+import { localeOf } from "@/lib/i18n/messages";
 import { reportImportSchema } from "@/lib/validation/upload";
 
 import { applyImport, ImportConflict } from "./apply-import";
