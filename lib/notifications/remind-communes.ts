@@ -20,7 +20,6 @@ import type { AuditRecord } from "@/lib/audit/write-audit-entry";
 import { now, vietnamDay } from "@/lib/clock";
 import { formatMonth } from "@/lib/format";
 import { fill } from "@/lib/i18n/fill";
-import { localeOf } from "@/lib/i18n/messages";
 import { monthToDate, type Month } from "@/lib/period";
 import { readReportingRules } from "@/lib/queries/read-reporting-rules";
 import { isMonthOpen } from "@/lib/reports/report-month";
@@ -66,7 +65,7 @@ async function openMonthDeadline(month: Month, at: Date, { tx, t }: ActionContex
   const rules = await readReportingRules(tx);
   const rule = ruleForMonth(rules, month);
   if (!rule || !isMonthOpen(month, rules, at)) {
-    throw new ActionRefusal(fill(t.notifications.review.notOpen, { month: formatMonth(month, localeOf(t)) }));
+    throw new ActionRefusal(fill(t.notifications.review.notOpen, { month: formatMonth(month, t.locale) }));
   }
   return deadlineDate(month, rule.deadlineDay).toISOString().slice(0, 10);
 }
@@ -131,7 +130,7 @@ export const remindCommuneSpec = defineAction(
     const [commune] = await communeStanding(tx, unitId, month);
     if (!commune) throw new AccessRefusal(t, "not_found", unitId);
     const texts = t.notifications.review;
-    const names = { unit: commune.name, month: formatMonth(month, localeOf(t)) };
+    const names = { unit: commune.name, month: formatMonth(month, t.locale) };
     const deadline = await openMonthDeadline(month, at, context);
     if (commune.submitted) throw new ActionRefusal(fill(texts.alreadySubmitted, names));
     if ((await remindedToday(tx, [commune], month, at)).size > 0)
@@ -154,7 +153,7 @@ export const remindAllSpec = defineAction(
     const { tx, t } = context;
     const at = now();
     const texts = t.notifications.review;
-    const monthText = formatMonth(month, localeOf(t));
+    const monthText = formatMonth(month, t.locale);
     const deadline = await openMonthDeadline(month, at, context);
     const candidates = await communesNotSubmitted(tx, unitId, month);
     const today = await remindedToday(tx, candidates, month, at);

@@ -29,7 +29,9 @@ export function describeImportIssue(issue: ImportIssue, t: Messages["units"], lo
       return {
         ...at,
         message:
-          typeof issue.problem === "string" ? texts.file[issue.problem] : describeLimitProblem(issue.problem, locale),
+          typeof issue.problem === "string"
+            ? texts.file[issue.problem]
+            : describeLimitProblem(issue.problem, texts.limits, locale),
       };
     case "noHeader":
       return { ...at, message: fill(texts.noHeader, { expected: issue.expected.join(", ") }) };

@@ -1,4 +1,5 @@
 // The English words of lib/i18n/vi/dashboard.ts: the same keys (checked by the type).
+import { ERROR_PAGE } from "../error-page";
 import type * as vi from "../vi/dashboard";
 
 export const dashboard: typeof vi.dashboard = {
@@ -12,12 +13,9 @@ export const dashboard: typeof vi.dashboard = {
   unitNotValid: "There is no unit with code {code} in {month}.",
   unitValidIn: "This code belongs to:",
   notFoundTitle: "Unit not found",
-  backToCountry: "Back to the start page",
+  backToCountry: ERROR_PAGE.en.back,
   pageNotFoundTitle: "Page not found",
   pageNotFoundBody: "This address does not exist, or you may not see this page.",
-  errorTitle: "Could not load the figures",
-  errorBody: "Something went wrong while loading this page. Please try again.",
-  retry: "Try again",
   reporting: {
     submitted: "Submitted: {reporting}/{total} base units",
     approved: "Approved: {reporting}/{total} base units",

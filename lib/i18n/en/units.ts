@@ -1,5 +1,6 @@
 // The English words of lib/i18n/vi/units.ts: the same keys (checked by the type).
 import type { units as vi } from "../vi/units";
+import { files } from "./files";
 
 export const units: typeof vi = {
   import: {
@@ -107,6 +108,8 @@ export const units: typeof vi = {
     populationImported: "Official population imported: {created} new figures, {updated} changed.",
   },
   issues: {
+    /** A refused file's limit problem, worded once in the files area. */
+    limits: files.limits,
     file: {
       empty: "The file is empty.",
       legacyExcel: "The old .xls format is not supported. Open the file in Excel and save it as .xlsx.",

@@ -1,5 +1,6 @@
 // The unit dashboard: its header, cards, participant groups, trend and statuses.
 // English: lib/i18n/en/dashboard.ts, with the same keys (checked by its type).
+import { ERROR_PAGE } from "../error-page";
 
 export const dashboard = {
   month: "Tháng",
@@ -12,12 +13,9 @@ export const dashboard = {
   unitNotValid: "Đơn vị mã {code} không tồn tại trong {month}.",
   unitValidIn: "Mã này thuộc về:",
   notFoundTitle: "Không tìm thấy đơn vị",
-  backToCountry: "Về trang chính",
+  backToCountry: ERROR_PAGE.vi.back,
   pageNotFoundTitle: "Không tìm thấy trang",
   pageNotFoundBody: "Địa chỉ này không có, hoặc bạn không có quyền xem trang này.",
-  errorTitle: "Không tải được số liệu",
-  errorBody: "Đã có lỗi khi tải trang. Vui lòng thử lại.",
-  retry: "Thử lại",
   reporting: {
     submitted: "Đã nộp: {reporting}/{total} đơn vị cơ sở",
     approved: "Đã duyệt: {reporting}/{total} đơn vị cơ sở",

@@ -1,5 +1,6 @@
 // UI text for the units area: importing unit lists, succession tables and official populations, the lineage of a unit,
 // and viewing history in today's structure. English: lib/i18n/en/units.ts, with the same keys (checked by its type).
+import { files } from "./files";
 
 export const units = {
   import: {
@@ -108,6 +109,8 @@ export const units = {
     populationImported: "Đã nhập dân số chính thức: {created} số mới, {updated} số thay đổi.",
   },
   issues: {
+    /** A refused file's limit problem, worded once in the files area. */
+    limits: files.limits,
     file: {
       empty: "Tệp rỗng.",
       legacyExcel: "Định dạng .xls cũ không được hỗ trợ. Mở tệp trong Excel và lưu lại dạng .xlsx.",

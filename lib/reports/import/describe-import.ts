@@ -116,7 +116,7 @@ export function describeProblems(problems: readonly FileProblem[], t: Messages, 
     ...(missing.length > 0 ? [fill(t.reports.import.problems.missingColumn, { columns: missing.join(", ") })] : []),
     ...others.map((problem) =>
       isLimitProblem(problem)
-        ? describeLimitProblem(problem, locale)
+        ? describeLimitProblem(problem, t.files.limits, locale)
         : fill(t.reports.import.problems[problem.code], formatParams(problem.params, t, locale)),
     ),
   ];

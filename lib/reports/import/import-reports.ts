@@ -9,7 +9,6 @@ import type { AuditRecord } from "@/lib/audit/write-audit-entry";
 import { now } from "@/lib/clock";
 import { formatCount } from "@/lib/format";
 import { fill } from "@/lib/i18n/fill";
-import { localeOf } from "@/lib/i18n/messages";
 import { reportImportSchema } from "@/lib/validation/upload";
 
 import { applyImport, ImportConflict } from "./apply-import";
@@ -71,7 +70,7 @@ export const importReportsSpec = defineAction(
       message: fill(t.reports.import.imported, {
         file: fileName,
         ...Object.fromEntries(
-          Object.entries({ created, updated, unchanged }).map(([key, count]) => [key, formatCount(count, localeOf(t))]),
+          Object.entries({ created, updated, unchanged }).map(([key, count]) => [key, formatCount(count, t.locale)]),
         ),
       }),
     };

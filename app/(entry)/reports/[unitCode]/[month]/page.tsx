@@ -41,6 +41,7 @@ export default async function ReportEntryPage({ params }: Props) {
         <ReportEntryForm
           key={`${unit.id}-${target.month}`}
           locale={locale}
+          t={{ locale: t.locale, reports: t.reports, offline: t.offline }}
           draftKey={draftKey(user.id, unit.code, target.month)}
           unitCode={unit.code}
           unitName={unit.name}
