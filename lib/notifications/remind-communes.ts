@@ -7,7 +7,7 @@
 // most once a day for a month (the outbox key, lib/notifications/notice-keys.ts): a second
 // reminder that day writes nothing and says so. Each commune reminded has its audit entry.
 import { Prisma } from "@prisma/client";
-import { z } from "zod";
+import type { z } from "zod";
 
 import {
   AccessRefusal,
@@ -25,16 +25,10 @@ import { readReportingRules } from "@/lib/queries/read-reporting-rules";
 import { isMonthOpen } from "@/lib/reports/report-month";
 import { deadlineDate, ruleForMonth } from "@/lib/reports/review-rules";
 import { baseUnitsOf } from "@/lib/units/unit-in-month";
-import { coded } from "@/lib/validation/issue-code";
-import { monthSchema } from "@/lib/validation/period";
+import { remindSchema } from "@/lib/validation/notifications";
 
 import { manualReminderKey } from "./notice-keys";
 import { writeNotices } from "./write-notices";
-
-const remindSchema = z.object({
-  unitId: z.coerce.number(coded("common.unit")).int(coded("common.unit")).positive(coded("common.unit")),
-  month: monthSchema,
-});
 
 type RemindInput = z.infer<typeof remindSchema>;
 

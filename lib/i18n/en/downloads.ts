@@ -3,6 +3,7 @@ import type { downloads as vi } from "../vi/downloads";
 
 export const downloads: typeof vi = {
   menu: "Download",
+  notFound: "Not found, or you may not download this file.",
   menuHint: "Download the chart as a picture or its figures as Excel",
   png: "PNG image",
   svg: "SVG image",

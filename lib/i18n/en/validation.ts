@@ -11,6 +11,8 @@ export const validation: typeof vi = {
   signIn: {
     usernameMissing: "Enter your username",
     passwordMissing: "Enter your password",
+    usernameTooLong: "The username may not be longer than {max} characters",
+    passwordTooLong: "The password may not be longer than {max} characters",
   },
   notification: {
     notification: "Invalid notification",
@@ -75,6 +77,7 @@ export const validation: typeof vi = {
     commentMissing: "Enter a comment for the commune: it needs to know which figures to correct",
     unlockReasonMissing: "Enter the reason for unlocking",
     messageTooLong: "The text may not be longer than 2,000 characters",
+    lockReasonTooLong: "The reason for locking may not be longer than {max} characters",
     reportList: "Invalid list of reports",
     noReports: "No report was selected",
     tooManyReports: "The list of reports is too long",
@@ -105,6 +108,7 @@ export const validation: typeof vi = {
     remindDays: "The days of reminder before the deadline must be a number from 0 to 10",
     remindDaysWhole: "The days of reminder before the deadline must be a whole number from 0 to 10",
     rule: "Invalid reporting rule",
+    seen: "The rule has changed or the form is invalid; reload the page",
   },
   groupSet: {
     setCode: "The set's code holds letters, digits and hyphens (20 at most), e.g. 2024",

@@ -4,6 +4,7 @@
 
 export const downloads = {
   menu: "Tải về",
+  notFound: "Không tìm thấy, hoặc bạn không có quyền tải tệp này.",
   menuHint: "Tải biểu đồ dưới dạng ảnh hoặc số liệu dưới dạng Excel",
   png: "Ảnh PNG",
   svg: "Ảnh SVG",

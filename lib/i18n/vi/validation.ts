@@ -14,6 +14,8 @@ export const validation = {
   signIn: {
     usernameMissing: "Vui lòng nhập tên đăng nhập",
     passwordMissing: "Vui lòng nhập mật khẩu",
+    usernameTooLong: "Tên đăng nhập không được dài quá {max} ký tự",
+    passwordTooLong: "Mật khẩu không được dài quá {max} ký tự",
   },
   notification: {
     notification: "Thông báo không hợp lệ",
@@ -77,6 +79,7 @@ export const validation = {
     commentMissing: "Vui lòng nhập ý kiến gửi xã: xã cần biết phải sửa số liệu nào",
     unlockReasonMissing: "Vui lòng nhập lý do mở khoá",
     messageTooLong: "Nội dung không được dài quá 2.000 ký tự",
+    lockReasonTooLong: "Lý do khoá không được dài quá {max} ký tự",
     reportList: "Danh sách báo cáo không hợp lệ",
     noReports: "Không có báo cáo nào được chọn",
     tooManyReports: "Danh sách báo cáo quá dài",
@@ -106,6 +109,7 @@ export const validation = {
     remindDays: "Số ngày nhắc trước hạn nộp phải là một số từ 0 đến 10",
     remindDaysWhole: "Số ngày nhắc trước hạn nộp phải là một số nguyên từ 0 đến 10",
     rule: "Quy định không hợp lệ",
+    seen: "Quy định đã thay đổi hoặc biểu mẫu không hợp lệ; hãy tải lại trang",
   },
   groupSet: {
     setCode: "Mã danh mục chỉ gồm chữ, số, gạch nối (tối đa 20 ký tự), ví dụ 2024",
