@@ -228,6 +228,18 @@ describe("locking a month", () => {
     expect(english.fieldErrors.lockReason).toEqual([
       "Communes not approved yet: 1. Give the reason for locking an incomplete month.",
     ]);
+    // A reason over the limit is named with the limit, in the reader's language (never Zod's English).
+    const tooLong = { ...lock, lockReason: "x".repeat(1001) };
+    expect((await refused(lockMonthSpec, tooLong, users.districtOne)).fieldErrors.lockReason).toEqual([
+      "Lý do khoá không được dài quá 1.000 ký tự",
+    ]);
+    const englishTooLong = await runAuthedAction(lockMonthSpec, tooLong, {
+      ...actionEnvironment(users.districtOne),
+      messages: async () => MESSAGES.en,
+    });
+    expect(englishTooLong.fieldErrors.lockReason).toEqual([
+      "The reason for locking may not be longer than 1,000 characters",
+    ]);
 
     const lockReason = "Đã quá hạn 10 ngày, Xã Bình được nhắc ba lần; cần chốt số liệu cho UBND huyện.";
     const result = await run(lockMonthSpec, { ...lock, lockReason }, users.districtOne);
