@@ -44,7 +44,7 @@ function resolve(from: string, specifier: string): string | null {
 }
 
 /** The modules a file imports for values (imports and re-exports that are not type-only). */
-export function valueImports(file: string): string[] {
+function valueImports(file: string): string[] {
   const text = readFileSync(path.join(ROOT, file), "utf8");
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false);
   const specifiers: string[] = [];
