@@ -50,7 +50,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               </span>
             </Link>
             <div className="ml-auto flex shrink-0 items-center gap-3">
-              {user && <ConnectionStatus userId={user.id} locale={locale} />}
+              {user && <ConnectionStatus userId={user.id} locale={locale} t={t.offline} />}
               <LanguageSwitcher locale={locale} label={t.app.language} />
               {user && (
                 <div className="hidden items-center gap-2 md:flex">

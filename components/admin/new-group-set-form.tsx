@@ -9,7 +9,8 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { INITIAL_ACTION_RESULT } from "@/lib/actions/action-result";
 import { createGroupSet } from "@/lib/actions/group-sets";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
+import type { Messages } from "@/lib/i18n/messages";
 import { MAX_GROUP_ROWS } from "@/lib/validation/group-set";
 
 type Labels = Messages["groupSets"];

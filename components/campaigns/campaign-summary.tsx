@@ -9,8 +9,9 @@ import type { CampaignWithProgress } from "@/lib/campaigns/campaigns-with-progre
 import type { CountProgress } from "@/lib/coverage/campaign-progress";
 import { basisPointsToRate } from "@/lib/coverage/rates";
 import { formatCount, formatDate, formatMonth, formatPercent, formatPoints } from "@/lib/format";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import { coverageHref, planHref } from "@/lib/routes";
 
 import { CampaignStatusBadge } from "./campaign-status-badge";

@@ -11,8 +11,9 @@ import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { rateBand } from "@/lib/coverage/rate-bands";
 import { replaceMapParam, type MapColouring } from "@/lib/dashboard/map-options";
 import { formatCount, formatPercent } from "@/lib/format";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 
 import { MapColouringSwitch, MapFigures, MapLegend, STATUS_MARKS, type MapUnit } from "./map-legend";
 

@@ -3,8 +3,9 @@
 import type { Comparison, NoComparison } from "@/lib/coverage/comparison";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { formatPoints, formatSignedCount } from "@/lib/format";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 
 type Change = Comparison & { kind: "change" };
 

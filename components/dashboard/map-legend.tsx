@@ -7,8 +7,9 @@ import { rateBandRanges } from "@/lib/coverage/rate-bands";
 import { basisPointsToRate } from "@/lib/coverage/rates";
 import type { MapColouring } from "@/lib/dashboard/map-options";
 import { formatCount, formatPercent } from "@/lib/format";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 
 import { OverHundredNote } from "./over-hundred-note";
 

@@ -15,8 +15,9 @@ import type { RankingStatus } from "@/lib/coverage/ranking";
 import { rateBand } from "@/lib/coverage/rate-bands";
 import { replaceMapParam, type MapColouring } from "@/lib/dashboard/map-options";
 import { formatPercent } from "@/lib/format";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import type { SeaArea, TilePlace } from "@/lib/map/tile-layout";
 
 import { BAND_STYLES, MapColouringSwitch, MapFigures, MapLegend, STATUS_MARKS, STATUS_STYLES } from "./map-legend";

@@ -1,8 +1,9 @@
 import { now } from "@/lib/clock";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { formatCount, formatDate, formatMonth } from "@/lib/format";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
 import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
 import { getReportingRules } from "@/lib/queries/get-reporting-rules";

@@ -23,8 +23,9 @@ import {
 import { basisPointsToRate } from "@/lib/coverage/rates";
 import { rankingParams, replaceRankingParams } from "@/lib/dashboard/ranking-options";
 import { formatCount, formatPercent, formatPoints } from "@/lib/format";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
 import type { ChildRankingRow } from "@/lib/queries/get-child-ranking";
 import { coverageHref, rankingFileHref } from "@/lib/routes";

@@ -1,7 +1,8 @@
 // "Tải báo cáo PDF": the unit's monthly report for the month (and the structure view and counting
 // basis shown), generated on the server (app/(dashboard)/coverage/[unitCode]/report.pdf); in a
 // quarter's last month, the quarterly report beside it.
-import { fill, type Messages } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
+import type { Messages } from "@/lib/i18n/messages";
 import { quarterEndedBy, quarterParts, type Month } from "@/lib/period";
 import { monthlyReportHref, quarterlyReportHref } from "@/lib/routes";
 

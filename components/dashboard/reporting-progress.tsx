@@ -5,8 +5,9 @@ import { SUBMISSION_TEXT, submissionText } from "@/components/review/submission-
 import { Card } from "@/components/ui/card";
 import { now } from "@/lib/clock";
 import { formatCount, formatDate, formatMonth } from "@/lib/format";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
 import { getCompleteness } from "@/lib/queries/get-review-list";
 import { deadlineDate } from "@/lib/reports/review-rules";

@@ -2,8 +2,9 @@ import Link from "next/link";
 
 import type { SessionUser } from "@/lib/auth/session";
 import { formatMonth } from "@/lib/format";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import { dateToMonth, type Month } from "@/lib/period";
 import { canAccessUnit } from "@/lib/permissions/scope";
 import { getUnitsWithCode } from "@/lib/queries/units";

@@ -2,7 +2,8 @@
 // field; errors first, then warnings that still need a reason.
 import type { Ref } from "react";
 
-import { fill, type Messages } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
+import type { Messages } from "@/lib/i18n/messages";
 
 import { fieldId, focusField } from "./field-id";
 

@@ -6,12 +6,13 @@ import type { Ref } from "react";
 import type { EditConflict } from "@/lib/actions/action-result";
 import { formatCount } from "@/lib/format";
 import { formatDateTime } from "@/lib/format-date-time";
-import { fill, localeOf, type Messages } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { fieldLabel } from "@/lib/reports/describe-issue";
 import { isEditableStatus } from "@/lib/reports/report-status";
 import type { ReportField } from "@/lib/validation/report-values";
 
 import { fieldId, focusField } from "./field-id";
+import type { EntryMessages } from "./report-entry-form";
 
 type Change = EditConflict["changes"][number];
 
@@ -27,7 +28,7 @@ export function ConflictNotice({
   status: ReportStatus | null;
   /** The server's refusal, shown when the report can no longer be changed. */
   message: string | null;
-  t: Messages;
+  t: EntryMessages;
 }) {
   const e = t.reports.entry;
   const editable = isEditableStatus(status);
@@ -78,10 +79,10 @@ export function ConflictNote({
   value: string;
   editable: boolean;
   onUseStored: (value: string) => void;
-  t: Messages;
+  t: EntryMessages;
 }) {
   const e = t.reports.entry;
-  const locale = localeOf(t);
+  const locale = t.locale;
   const show = (figure: number | null) => (figure === null ? "–" : formatCount(figure, locale));
   const stored = change.to === null ? "" : String(change.to);
   return (

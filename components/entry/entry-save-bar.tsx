@@ -3,15 +3,17 @@
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { formatDateTime } from "@/lib/format-date-time";
-import { fill, localeOf, type Messages } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import type { QueuedSave } from "@/lib/reports/report-draft";
 import type { SaveIntent } from "@/lib/reports/report-status";
+
+import type { EntryMessages } from "./report-entry-form";
 
 type Tone = "ok" | "problem" | "offline" | "quiet" | "hidden";
 
 /** What the bar says, in order: a save kept on the device (or refused), no connection, the server's answer, unsaved. */
 function barMessage(
-  t: Messages,
+  t: EntryMessages,
   {
     queued,
     notKept,
@@ -23,7 +25,7 @@ function barMessage(
   const e = t.reports.entry;
   const o = t.offline.form;
   if (queued) {
-    const at = formatDateTime(new Date(queued.at), localeOf(t));
+    const at = formatDateTime(new Date(queued.at), t.locale);
     return {
       text: fill(queued.intent === "submit" ? o.queuedSubmit : o.queued, { at }),
       tone: "offline",
@@ -48,7 +50,7 @@ export function EntrySaveBar({
   withReviewers,
   canSubmit,
 }: {
-  t: Messages;
+  t: EntryMessages;
   queued: QueuedSave | null;
   notKept: boolean;
   online: boolean;

@@ -3,8 +3,9 @@
 import Link from "next/link";
 
 import { formatDate, formatMonth } from "@/lib/format";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import type { MonthNotOpen as NotOpen } from "@/lib/queries/get-report-entry";
 import { reportHref } from "@/lib/routes";
 

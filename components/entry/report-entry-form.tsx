@@ -10,8 +10,9 @@ import type { ReportStatus } from "@prisma/client";
 
 import { formatCount, formatPercent } from "@/lib/format";
 import { formatDateTime } from "@/lib/format-date-time";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, MESSAGES } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
 import { describeCheck, describeWarning } from "@/lib/reports/describe-issue";
 import { MIN_REASON_LENGTH, reasonKey } from "@/lib/validation/report-form";
@@ -35,10 +36,14 @@ import { ReportStatusBadge } from "./report-status-badge";
 import { useReportEntry } from "./use-report-entry";
 import { WarningReason } from "./warning-reason";
 
+/** The words the form needs, in the reader's language only: the server passes them (never the whole catalogue). */
+export type EntryMessages = Pick<Messages, "locale" | "reports" | "offline">;
+
 export type EntryGroup = { code: string; name: string; shortName: string };
 
 export type ReportEntryFormProps = {
   locale: Locale;
+  t: EntryMessages;
   draftKey: string;
   unitCode: string;
   /** The unit's name, for the list of saves kept on the device (components/offline/connection-status.tsx). */
@@ -63,8 +68,7 @@ export type ReportEntryFormProps = {
 };
 
 export function ReportEntryForm(props: ReportEntryFormProps) {
-  const { locale, draftKey, unitCode, unitName, month, groups, stored, previous, history, fieldHistory } = props;
-  const t = MESSAGES[locale];
+  const { locale, t, draftKey, unitCode, unitName, month, groups, stored, previous, history, fieldHistory } = props;
   const e = t.reports.entry;
   const groupCodes = groups.map((group) => group.code);
   const {

@@ -2,8 +2,9 @@
 import { Card } from "@/components/ui/card";
 import { isAuditAction } from "@/lib/audit/actions";
 import { formatDateTime } from "@/lib/format-date-time";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import type { ReportAuditEntry } from "@/lib/reports/figure-history";
 import { readStoredSnapshot } from "@/lib/reports/report-snapshot";
 

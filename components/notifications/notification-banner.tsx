@@ -5,8 +5,9 @@ import Link from "next/link";
 
 import { buttonClasses } from "@/components/ui/button";
 import type { SessionUser } from "@/lib/auth/session";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import { can } from "@/lib/permissions/can";
 import { getUnreadNotifications } from "@/lib/queries/get-notifications";
 

@@ -1,8 +1,9 @@
 import Link from "next/link";
 
 import { formatDateTime } from "@/lib/format-date-time";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import { notificationText } from "@/lib/notifications/notification-text";
 import type { InAppMessage } from "@/lib/queries/get-notifications";
 import { reportHref } from "@/lib/routes";

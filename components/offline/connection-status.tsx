@@ -9,8 +9,9 @@ import { useEffect, useState, useSyncExternalStore } from "react";
 
 import { formatMonth } from "@/lib/format";
 import { formatDateTime } from "@/lib/format-date-time";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, MESSAGES } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import { registerOfflineWorker } from "@/lib/offline/offline-worker";
 import { sendQueuedSaves } from "@/lib/offline/send-queued-saves";
 import { useOnline } from "@/lib/offline/use-online";
@@ -19,8 +20,8 @@ import { reportHref } from "@/lib/routes";
 
 const NOTHING = "[]";
 
-export function ConnectionStatus({ userId, locale }: { userId: string; locale: Locale }) {
-  const t = MESSAGES[locale].offline;
+/** `t`: the reader's words of the offline area, from the server (only the reader's language reaches the browser). */
+export function ConnectionStatus({ userId, locale, t }: { userId: string; locale: Locale; t: Messages["offline"] }) {
   const online = useOnline();
   // The list as text: a stable snapshot while unchanged.
   const listed = useSyncExternalStore(

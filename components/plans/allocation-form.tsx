@@ -14,8 +14,9 @@ import { allocatePlan } from "@/lib/actions/plans";
 import { allocateByShare } from "@/lib/coverage/allocation";
 import { requiredInsured } from "@/lib/coverage/rates";
 import { formatCount, formatPercent } from "@/lib/format";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import { parseAssignedCount, parseRatePercent, rateInputValue } from "@/lib/validation/plan-values";
 
 import { TableInput } from "./table-input";

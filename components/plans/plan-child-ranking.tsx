@@ -8,7 +8,7 @@ import { Card } from "@/components/ui/card";
 import { TableHead } from "@/components/ui/data-table";
 import { compareStandings, type StandingSort } from "@/lib/coverage/standing";
 import { formatCount, formatPercent, formatPoints } from "@/lib/format";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { getChildStandings } from "@/lib/queries/get-plan-progress";
 import { planHref } from "@/lib/routes";
 

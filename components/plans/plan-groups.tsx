@@ -6,7 +6,7 @@ import { STATUS_TEXT, StatusMark } from "@/components/dashboard/status-badge";
 import { Card } from "@/components/ui/card";
 import { TableHead } from "@/components/ui/data-table";
 import { formatCount, formatPercent, formatPoints } from "@/lib/format";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { groupNames } from "@/lib/i18n/reference-texts";
 import { planChartDownload, responsibleAgency } from "@/lib/plans/plan-download";
 import { getGroupStandings } from "@/lib/queries/get-plan-progress";

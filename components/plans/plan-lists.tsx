@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { Entered } from "@/components/ui/entered";
 import { basisPointsToRate, coverageRate } from "@/lib/coverage/rates";
 import { formatCount, formatPercent, formatPoints } from "@/lib/format";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { thresholdTexts } from "@/lib/i18n/reference-texts";
 import { getAttentionLists } from "@/lib/queries/get-plan-progress";
 

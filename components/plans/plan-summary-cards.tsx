@@ -4,7 +4,7 @@
 import { STATUS_TEXT, StatusBadge } from "@/components/dashboard/status-badge";
 import { AT_RISK_MARGIN_POINTS } from "@/lib/coverage/projection";
 import { formatCount, formatDate, formatMonth, formatPercent, formatPoints } from "@/lib/format";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { getOverallStanding } from "@/lib/queries/get-plan-progress";
 
 import { BigStat } from "./big-stat";

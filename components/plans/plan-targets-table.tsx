@@ -1,8 +1,9 @@
 // The targets a plan sets for its scope unit: one row for the overall target and one per group, one
 // column per milestone, and the responsible agency.
 import { formatMonth } from "@/lib/format";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import { groupNames } from "@/lib/i18n/reference-texts";
 import { dateToMonth } from "@/lib/period";
 import type { PlanDetail } from "@/lib/queries/get-plan";

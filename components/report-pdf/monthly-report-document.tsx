@@ -20,8 +20,9 @@ import {
   formatSignedCount,
 } from "@/lib/format";
 import { formatDateTime } from "@/lib/format-date-time";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import { groupNames, thresholdTexts } from "@/lib/i18n/reference-texts";
 import type { MonthlyReportContent } from "@/lib/monthly-report/report-content";
 import { REPORT_FONT } from "@/lib/monthly-report/report-font";

@@ -2,8 +2,9 @@
 // row and column) or what it will change, with the warnings that do not block it.
 import { DataTable } from "@/components/ui/data-table";
 import { formatCount } from "@/lib/format";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import type { ImportPreview } from "@/lib/reports/import/describe-import";
 
 type Text = Messages["reports"]["import"];

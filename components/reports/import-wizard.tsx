@@ -11,7 +11,8 @@ import { buttonClasses } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/form-field";
 import { INITIAL_ACTION_RESULT, type ActionResult } from "@/lib/actions/action-result";
 import { importReports, previewReportImport } from "@/lib/actions/report-import";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
+import type { Messages } from "@/lib/i18n/messages";
 import type { ImportPreview, ImportPreviewState } from "@/lib/reports/import/describe-import";
 
 import { ImportPreviewView } from "./import-preview-view";

@@ -8,7 +8,8 @@ import { LockIcon } from "@/components/ui/lock-icon";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { INITIAL_ACTION_RESULT, type ActionResult } from "@/lib/actions/action-result";
 import { approveMonth, lockMonth } from "@/lib/actions/review";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
+import type { Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
 
 import { usePublishedAction } from "./review-notice";

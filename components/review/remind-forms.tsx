@@ -6,7 +6,8 @@ import { FOCUS_RING } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { INITIAL_ACTION_RESULT } from "@/lib/actions/action-result";
 import { remindAll, remindCommune } from "@/lib/actions/reminders";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
+import type { Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
 
 import { usePublishedAction } from "./review-notice";

@@ -18,8 +18,9 @@ import {
   formatPoints,
   formatSignedCount,
 } from "@/lib/format";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import { groupNames } from "@/lib/i18n/reference-texts";
 import { addMonths, type Month } from "@/lib/period";
 import type { GroupMonthFigures } from "@/lib/queries/get-month-group-figures";

@@ -7,7 +7,8 @@ import { FormField, inputClass } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { INITIAL_ACTION_RESULT, type ActionResult } from "@/lib/actions/action-result";
 import { approveReport, returnReport, unlockReport } from "@/lib/actions/review";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
+import type { Messages } from "@/lib/i18n/messages";
 import type { ReviewAction } from "@/lib/reports/review-rules";
 
 import { usePublishedAction } from "./review-notice";

@@ -2,8 +2,9 @@
 // "Nộp lúc 13:45 3/11/26 · muộn 2 ngày", "Chưa nộp · quá hạn 18 ngày".
 import { formatDate } from "@/lib/format";
 import { formatDateTime } from "@/lib/format-date-time";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import { daysAfter, type Submission } from "@/lib/reports/review-rules";
 
 export const SUBMISSION_TEXT: Record<Submission, string> = {

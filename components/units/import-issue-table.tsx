@@ -1,6 +1,7 @@
 import { DataTable } from "@/components/ui/data-table";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import { describeImportIssue } from "@/lib/units/describe-import-issue";
 import type { ImportIssue } from "@/lib/units/import-issues";
 

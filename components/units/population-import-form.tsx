@@ -2,8 +2,9 @@
 
 import { importOfficialPopulation } from "@/lib/actions/population";
 import { formatCount } from "@/lib/format";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import type { PopulationPreview } from "@/lib/population/import-official-population";
 
 import { ImportCounts } from "./import-counts";

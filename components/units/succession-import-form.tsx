@@ -2,8 +2,9 @@
 
 import { importSuccessionTable } from "@/lib/actions/units";
 import { formatCount } from "@/lib/format";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import type { SuccessionPreview } from "@/lib/units/import-succession-table";
 
 import { ImportCounts } from "./import-counts";

@@ -11,8 +11,9 @@ import { buttonClasses } from "@/components/ui/button";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { INITIAL_ACTION_RESULT, type ActionResult, type FieldErrors } from "@/lib/actions/action-result";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import type { ImportIssue } from "@/lib/units/import-issues";
 import { matchesTypedConfirmation } from "@/lib/units/typed-confirmation";
 

@@ -6,25 +6,18 @@
 // site cannot sign anyone in or out.
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 
 import { CHANGE_PASSWORD_PATH, getCurrentUser } from "@/lib/auth/current-user";
 import { safeRedirectPath } from "@/lib/auth/redirect-target";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { signOutSession } from "@/lib/auth/sign-out";
 import { formatDateTime } from "@/lib/format-date-time";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { getI18n } from "@/lib/i18n/server";
 import { wordedFieldErrors } from "@/lib/i18n/word-issue";
-import { coded } from "@/lib/validation/issue-code";
+import { signInSchema } from "@/lib/validation/account";
 
 import { echoValues, type ActionResult } from "./action-result";
-
-const signInSchema = z.object({
-  username: z.string().trim().min(1, coded("signIn.usernameMissing")).max(64),
-  password: z.string().min(1, coded("signIn.passwordMissing")).max(256),
-  next: z.string().optional(),
-});
 
 export async function signIn(_previous: ActionResult, formData: FormData): Promise<ActionResult> {
   const { locale, t } = await getI18n();

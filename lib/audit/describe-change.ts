@@ -6,8 +6,9 @@ import type { Role } from "@prisma/client";
 
 import { formatCount, formatDate, formatMonth, formatPercent } from "@/lib/format";
 import { formatDateTime } from "@/lib/format-date-time";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import { isMonth } from "@/lib/period";
 import { GROUP_FIELDS, UNIT_FIELDS } from "@/lib/validation/report-values";
 

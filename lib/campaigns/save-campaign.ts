@@ -18,7 +18,7 @@ import {
 import { currentMonth, now } from "@/lib/clock";
 import type { DbClient } from "@/lib/db-client";
 import { formatMonth } from "@/lib/format";
-import { fill, localeOf } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { addMonths, dateToMonth, monthToDate, type Month } from "@/lib/period";
 import { canViewPlan } from "@/lib/plans/plan-access";
 import {
@@ -213,7 +213,7 @@ export const endCampaignSpec = defineAction(
         before: campaignSnapshot(before),
         after: campaignSnapshot(after),
       },
-      message: fill(t.campaigns.end.ended, { name: after.name, month: formatMonth(today, localeOf(t)) }),
+      message: fill(t.campaigns.end.ended, { name: after.name, month: formatMonth(today, t.locale) }),
       version: after.version,
     };
   },

@@ -8,8 +8,9 @@ import { countingBasisFrom, type CountingBasis } from "@/lib/coverage/counting-r
 import { notYetInsured } from "@/lib/coverage/not-yet-insured";
 import { basisPointsToRate } from "@/lib/coverage/rates";
 import { formatMonth } from "@/lib/format";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
 import { canAccessUnit, type ScopedUser } from "@/lib/permissions/scope";
 import { getReportedMonths } from "@/lib/queries/get-reported-months";

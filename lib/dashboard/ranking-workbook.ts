@@ -11,8 +11,9 @@ import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { reportedShare, type Ranked } from "@/lib/coverage/ranking";
 import { basisPointsToRate } from "@/lib/coverage/rates";
 import { formatCount } from "@/lib/format";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import type { ChildRankingRow } from "@/lib/queries/get-child-ranking";
 
 export type RankingWorkbook = {

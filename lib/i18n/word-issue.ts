@@ -9,8 +9,9 @@ import { formatCount, formatMonth } from "@/lib/format";
 import { isMonth } from "@/lib/period";
 import type { IssueParams } from "@/lib/validation/issue-code";
 
+import { fill } from "./fill";
 import type { Locale } from "./locales";
-import { fill, localeOf, type Messages } from "./messages";
+import type { Messages } from "./messages";
 
 function formatParams(params: IssueParams, locale: Locale): Record<string, string> {
   return Object.fromEntries(
@@ -26,7 +27,7 @@ export function wordMessage(message: string, params: IssueParams | undefined, t:
   const [area = "", key = ""] = message.split(".");
   const areas: Record<string, Record<string, string>> = t.validation;
   const template = Object.hasOwn(areas, area) && Object.hasOwn(areas[area]!, key) ? areas[area]![key]! : null;
-  return template === null ? message : fill(template, formatParams(params ?? {}, localeOf(t)));
+  return template === null ? message : fill(template, formatParams(params ?? {}, t.locale));
 }
 
 /** A custom issue's params; the bound of a limit's issue as {min} or {max}. */

@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { Prisma } from "@prisma/client";
 
 import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { monthToDate } from "@/lib/period";
 import { baseUnitsOf, validOn } from "@/lib/units/unit-in-month";
 import { boundaryImportSchema } from "@/lib/validation/boundary-import";

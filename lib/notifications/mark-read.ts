@@ -1,30 +1,14 @@
 // A user marks their own in-app messages read (the notification list, the banner). Messages of
 // someone else, or of another channel, are refused like ones that do not exist. Audited like every
 // change, with the messages' ids.
-import { z } from "zod";
-
 import { AccessRefusal, defineAction } from "@/lib/actions/authed-action";
 import { now } from "@/lib/clock";
-import { fill } from "@/lib/i18n/messages";
-import { coded } from "@/lib/validation/issue-code";
-
-const messageIdsSchema = z.preprocess(
-  (value) => (typeof value === "string" ? [value] : value),
-  z
-    .array(
-      z.coerce
-        .number(coded("notification.notification"))
-        .int(coded("notification.notification"))
-        .positive(coded("notification.notification")),
-      coded("notification.notification"),
-    )
-    .min(1, coded("notification.noneSelected"))
-    .max(500, coded("notification.tooMany")),
-);
+import { fill } from "@/lib/i18n/fill";
+import { markNotificationsReadSchema } from "@/lib/validation/notifications";
 
 export const markNotificationsReadSpec = defineAction(
   "notification.mark_read",
-  z.object({ ids: messageIdsSchema }),
+  markNotificationsReadSchema,
   "notification:read",
   async ({ ids }, { user, tx, t }) => {
     const wanted = [...new Set(ids)];

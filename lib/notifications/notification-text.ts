@@ -5,7 +5,8 @@ import type { NotificationKind } from "@prisma/client";
 import { z } from "zod";
 
 import { formatDate, formatMonth } from "@/lib/format";
-import { fill, localeOf, type Messages } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
+import type { Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
 
 /** What a notification's text needs besides its kind, commune and month (stored as JSON). */
@@ -30,7 +31,7 @@ export function notificationText(
   t: Messages,
   notice: { kind: NotificationKind; month: Month; unitName: string; data: NotificationData },
 ): string {
-  const locale = localeOf(t);
+  const locale = t.locale;
   const { deadline, sender, comment } = notice.data;
   return fill(t.notifications.texts[notice.kind], {
     month: formatMonth(notice.month, locale),

@@ -7,7 +7,7 @@
 // most once a day for a month (the outbox key, lib/notifications/notice-keys.ts): a second
 // reminder that day writes nothing and says so. Each commune reminded has its audit entry.
 import { Prisma } from "@prisma/client";
-import { z } from "zod";
+import type { z } from "zod";
 
 import {
   AccessRefusal,
@@ -19,22 +19,16 @@ import {
 import type { AuditRecord } from "@/lib/audit/write-audit-entry";
 import { now, vietnamDay } from "@/lib/clock";
 import { formatMonth } from "@/lib/format";
-import { fill, localeOf } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { monthToDate, type Month } from "@/lib/period";
 import { readReportingRules } from "@/lib/queries/read-reporting-rules";
 import { isMonthOpen } from "@/lib/reports/report-month";
 import { deadlineDate, ruleForMonth } from "@/lib/reports/review-rules";
 import { baseUnitsOf } from "@/lib/units/unit-in-month";
-import { coded } from "@/lib/validation/issue-code";
-import { monthSchema } from "@/lib/validation/period";
+import { remindSchema } from "@/lib/validation/notifications";
 
 import { manualReminderKey } from "./notice-keys";
 import { writeNotices } from "./write-notices";
-
-const remindSchema = z.object({
-  unitId: z.coerce.number(coded("common.unit")).int(coded("common.unit")).positive(coded("common.unit")),
-  month: monthSchema,
-});
 
 type RemindInput = z.infer<typeof remindSchema>;
 
@@ -65,7 +59,7 @@ async function openMonthDeadline(month: Month, at: Date, { tx, t }: ActionContex
   const rules = await readReportingRules(tx);
   const rule = ruleForMonth(rules, month);
   if (!rule || !isMonthOpen(month, rules, at)) {
-    throw new ActionRefusal(fill(t.notifications.review.notOpen, { month: formatMonth(month, localeOf(t)) }));
+    throw new ActionRefusal(fill(t.notifications.review.notOpen, { month: formatMonth(month, t.locale) }));
   }
   return deadlineDate(month, rule.deadlineDay).toISOString().slice(0, 10);
 }
@@ -130,7 +124,7 @@ export const remindCommuneSpec = defineAction(
     const [commune] = await communeStanding(tx, unitId, month);
     if (!commune) throw new AccessRefusal(t, "not_found", unitId);
     const texts = t.notifications.review;
-    const names = { unit: commune.name, month: formatMonth(month, localeOf(t)) };
+    const names = { unit: commune.name, month: formatMonth(month, t.locale) };
     const deadline = await openMonthDeadline(month, at, context);
     if (commune.submitted) throw new ActionRefusal(fill(texts.alreadySubmitted, names));
     if ((await remindedToday(tx, [commune], month, at)).size > 0)
@@ -153,7 +147,7 @@ export const remindAllSpec = defineAction(
     const { tx, t } = context;
     const at = now();
     const texts = t.notifications.review;
-    const monthText = formatMonth(month, localeOf(t));
+    const monthText = formatMonth(month, t.locale);
     const deadline = await openMonthDeadline(month, at, context);
     const candidates = await communesNotSubmitted(tx, unitId, month);
     const today = await remindedToday(tx, candidates, month, at);

@@ -3,7 +3,7 @@
 // Children take the parent target's comparator (≥ or =). The plan's version is checked and raised,
 // so two officials allocating at once cannot overwrite each other unseen.
 import { AccessRefusal, ActionRefusal, defineAction } from "@/lib/actions/authed-action";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { monthEndDate } from "@/lib/period";
 import { allocationSchema } from "@/lib/validation/allocation-form";
 

@@ -1,20 +1,11 @@
 // Archiving a plan (it leaves the default list and stops applying on dashboards) or restoring it.
 // Checks the version the page was loaded with.
-import { z } from "zod";
-
 import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
 import { now } from "@/lib/clock";
-import { fill } from "@/lib/i18n/messages";
-import { coded } from "@/lib/validation/issue-code";
-import { planIdSchema, versionSchema } from "@/lib/validation/plan-form";
+import { fill } from "@/lib/i18n/fill";
+import { archivePlanSchema } from "@/lib/validation/plan-form";
 
 import { planScope } from "./plan-scope";
-
-const archivePlanSchema = z.object({
-  planId: planIdSchema,
-  version: versionSchema,
-  archived: z.enum(["true", "false"], coded("common.operation")).transform((value) => value === "true"),
-});
 
 export const archivePlanSpec = defineAction(
   "plan.archive",

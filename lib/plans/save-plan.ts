@@ -7,7 +7,7 @@
 import type { Prisma } from "@prisma/client";
 
 import { AccessRefusal, ActionRefusal, defineAction, type ActionContext } from "@/lib/actions/authed-action";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { monthEndDate, monthToDate } from "@/lib/period";
 import { canManageUnit } from "@/lib/permissions/scope";
 import { createPlanSchema, updatePlanSchema, type PlanFormValues } from "@/lib/validation/plan-form";

@@ -5,7 +5,8 @@ import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
 import { periodsOverlap } from "@/lib/coverage/rural-standard";
 import type { DbClient } from "@/lib/db-client";
 import { formatMonth } from "@/lib/format";
-import { fill, localeOf, type Messages } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
+import type { Messages } from "@/lib/i18n/messages";
 import { dateToMonth, monthEndDate, monthToDate } from "@/lib/period";
 import { deleteThresholdSchema, thresholdSchema, type ThresholdInput } from "@/lib/validation/threshold-form";
 
@@ -44,7 +45,7 @@ async function checkOverlap(
   });
   const clash = others.find((other) => periodsOverlap(other, period));
   if (clash) {
-    const locale = localeOf(t);
+    const locale = t.locale;
     const message = fill(t.plans.thresholds.overlap, {
       from: formatMonth(dateToMonth(clash.validFrom), locale),
       to: clash.validTo ? formatMonth(dateToMonth(clash.validTo), locale) : t.plans.thresholds.openEnded,

@@ -4,7 +4,7 @@
 // one audit entry listing each figure before and after (the two steps: lib/units/two-step-import.ts).
 import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
 import { currentMonth } from "@/lib/clock";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { monthParts } from "@/lib/period";
 import { IMPORT_TRANSACTION, runTwoStepImport, type ImportPreview } from "@/lib/units/two-step-import";
 import { officialPopulationImportSchema } from "@/lib/validation/official-population";

@@ -6,7 +6,7 @@
 // the reports, since their figures would belong to groups no longer in force.
 import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
 import { formatMonth } from "@/lib/format";
-import { fill, localeOf } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { dateToMonth, monthToDate } from "@/lib/period";
 import { createGroupSetSchema } from "@/lib/validation/group-set";
 
@@ -20,7 +20,7 @@ export const createGroupSetSpec = defineAction(
   "group-set:manage",
   async (input, { tx, t }) => {
     const texts = t.groupSets;
-    const locale = localeOf(t);
+    const locale = t.locale;
     const validFrom = monthToDate(input.validFrom);
     // Inclusive end: the last day of the month before the new set's first.
     const previousEnd = new Date(validFrom.getTime() - DAY_MS);

@@ -5,7 +5,7 @@
 // without a version column).
 // The first rule cannot be deleted: every month needs one. Each change is audited.
 import { ActionRefusal, defineAction, type ActionContext } from "@/lib/actions/authed-action";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { dateToMonth, monthParts, monthToDate, type Month } from "@/lib/period";
 import { isBeforeReorganisation } from "@/lib/units/reorganisation";
 import {

@@ -16,7 +16,8 @@ import {
 } from "@/lib/actions/authed-action";
 import type { AuditRecord } from "@/lib/audit/write-audit-entry";
 import { now } from "@/lib/clock";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
+import type { Messages } from "@/lib/i18n/messages";
 import { notifyReviewDecision } from "@/lib/notifications/notify-review-decision";
 import { monthParts, monthToDate } from "@/lib/period";
 import { getUnitsNotApproved } from "@/lib/queries/get-units-not-approved";

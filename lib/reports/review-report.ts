@@ -3,7 +3,7 @@
 // since (resubmitted, or decided by someone else), the action is refused with a message saying so
 // and nothing is written. Each change is one transaction with one audit entry, and the message
 // telling the commune (lib/notifications/notify-review-decision.ts).
-import { z } from "zod";
+import type { z } from "zod";
 
 import {
   AccessRefusal,
@@ -15,11 +15,11 @@ import {
 } from "@/lib/actions/authed-action";
 import { now } from "@/lib/clock";
 import type { DbClient } from "@/lib/db-client";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { notifyReviewDecision } from "@/lib/notifications/notify-review-decision";
 import { dateToMonth, monthToDate } from "@/lib/period";
 import type { Permission } from "@/lib/permissions/roles";
-import { messageToCommuneSchema, reportIdSchema, versionSchema } from "@/lib/validation/review";
+import { approveReportSchema, returnReportSchema, unlockReportSchema } from "@/lib/validation/review";
 
 import { loadReviewTarget, reviewerOf } from "./review-access";
 import { mayReview, mayUnlock, REVIEW_TRANSITIONS, transitionAllowed, type ReviewAction } from "./review-rules";
@@ -100,30 +100,8 @@ function singleReportSpec<Input extends SingleInput>(
   );
 }
 
-export const approveReportSpec = singleReportSpec(
-  "approve",
-  z.object({ reportId: reportIdSchema, version: versionSchema }),
-  "report:review",
-);
+export const approveReportSpec = singleReportSpec("approve", approveReportSchema, "report:review");
 
-export const returnReportSpec = singleReportSpec(
-  "return",
-  z.object({
-    reportId: reportIdSchema,
-    version: versionSchema,
-    comment: messageToCommuneSchema("review.commentMissing"),
-  }),
-  "report:review",
-);
+export const returnReportSpec = singleReportSpec("return", returnReportSchema, "report:review");
 
-export const unlockReportSpec = singleReportSpec(
-  "unlock",
-  z
-    .object({
-      reportId: reportIdSchema,
-      version: versionSchema,
-      reason: messageToCommuneSchema("review.unlockReasonMissing"),
-    })
-    .transform(({ reason, ...rest }) => ({ ...rest, comment: reason })),
-  "report:unlock",
-);
+export const unlockReportSpec = singleReportSpec("unlock", unlockReportSchema, "report:unlock");

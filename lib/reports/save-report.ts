@@ -27,7 +27,8 @@ import {
 import { now } from "@/lib/clock";
 import type { DbClient } from "@/lib/db-client";
 import { formatDate, formatMonth } from "@/lib/format";
-import { fill, localeOf, type Messages } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
+import type { Messages } from "@/lib/i18n/messages";
 import { addMonths, monthToDate, type Month } from "@/lib/period";
 import { can } from "@/lib/permissions/can";
 import { getParticipantGroups } from "@/lib/queries/get-participant-groups";
@@ -73,7 +74,7 @@ async function conflictRefusal(
   const message = isEditableStatus(status)
     ? t.reports.entry.conflict
     : fill(t.reports.entry.notEditable, {
-        month: formatMonth(month, localeOf(t)),
+        month: formatMonth(month, t.locale),
         status: t.reports.statuses[status ?? "NONE"],
       });
   return new ActionRefusal(message, {}, conflict);
@@ -84,7 +85,7 @@ async function saveReport(
   { user, tx, t }: ActionContext,
   intent: SaveIntent,
 ): Promise<ActionOutcome> {
-  const locale = localeOf(t);
+  const locale = t.locale;
   const { month, version: expectedVersion } = input;
   const monthLabel = formatMonth(month, locale);
   const rules = await readReportingRules(tx);

@@ -1,8 +1,9 @@
 // Import issues (./import-issues.ts) as sentences in the reader's language, with the row and column
 // they concern, or what they concern when there is no row.
 import { formatDate, formatPercent } from "@/lib/format";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import { describeLimitProblem } from "@/lib/table-files/describe-limit";
 
 import { issueColumn, issueRow, issueSubject, type ImportIssue } from "./import-issues";
@@ -28,7 +29,9 @@ export function describeImportIssue(issue: ImportIssue, t: Messages["units"], lo
       return {
         ...at,
         message:
-          typeof issue.problem === "string" ? texts.file[issue.problem] : describeLimitProblem(issue.problem, locale),
+          typeof issue.problem === "string"
+            ? texts.file[issue.problem]
+            : describeLimitProblem(issue.problem, texts.limits, locale),
       };
     case "noHeader":
       return { ...at, message: fill(texts.noHeader, { expected: issue.expected.join(", ") }) };

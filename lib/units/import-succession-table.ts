@@ -2,13 +2,10 @@
 // on its own, against the other rows and against the units valid the day before and on the date the
 // reorganisation took effect; then a preview or, on confirmation, the previewed changes in one
 // transaction with one audit entry (the two steps: ./two-step-import.ts).
-import { z } from "zod";
-
 import { defineAction } from "@/lib/actions/authed-action";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { monthToDate } from "@/lib/period";
-import { monthSchema } from "@/lib/validation/period";
-import { importIntentSchema, uploadedFileSchema } from "@/lib/validation/upload";
+import { successionImportSchema } from "@/lib/validation/unit-import";
 
 import { applySuccessionImport } from "./apply-succession-import";
 import { parseSuccessionTable } from "./parse-succession-table";
@@ -30,16 +27,9 @@ type SuccessionDetails = {
 
 export type SuccessionPreview = ImportPreview<SuccessionDetails>;
 
-const schema = z.object({
-  file: uploadedFileSchema,
-  effectiveOn: monthSchema,
-  intent: importIntentSchema,
-  fingerprint: z.string().optional(),
-});
-
 export const importSuccessionTableSpec = defineAction(
   "unit.import_successions",
-  schema,
+  successionImportSchema,
   "unit:import",
   async (input, { tx, t }) => {
     const { preview, applied } = await runTwoStepImport(input, t, {

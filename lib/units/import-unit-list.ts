@@ -3,13 +3,11 @@
 // provinces, declared with the file: ./list-coverage.ts), then a preview or, on confirmation, the
 // previewed changes in one transaction with one audit entry (the two steps: ./two-step-import.ts).
 // A large change is confirmed by typing the number of units it changes (./list-change-warning.ts).
-import { z } from "zod";
-
 import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
+import type { Messages } from "@/lib/i18n/messages";
 import { monthToDate } from "@/lib/period";
-import { monthSchema } from "@/lib/validation/period";
-import { importIntentSchema, uploadedFileSchema } from "@/lib/validation/upload";
+import { unitListImportSchema } from "@/lib/validation/unit-import";
 
 import { applyUnitListImport } from "./apply-unit-list-import";
 import { listChangeWarning, type ListChangeWarning } from "./list-change-warning";
@@ -31,20 +29,9 @@ type UnitListDetails = {
 
 export type UnitListPreview = ImportPreview<UnitListDetails>;
 
-const schema = z.object({
-  file: uploadedFileSchema,
-  validFrom: monthSchema,
-  intent: importIntentSchema,
-  fingerprint: z.string().optional(),
-  /** "country" or "provinces" (then `provinces`: their codes); checked below, in the reader's language. */
-  coverage: z.string().optional(),
-  provinces: z.string().optional(),
-  confirmation: z.string().optional(),
-});
-
 export const importUnitListSpec = defineAction(
   "unit.import_list",
-  schema,
+  unitListImportSchema,
   "unit:import",
   async (input, { tx, t }) => {
     const declared = readListCoverage(input.coverage, input.provinces);

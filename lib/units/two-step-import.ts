@@ -7,7 +7,8 @@
 import { createHash } from "node:crypto";
 
 import { ActionRefusal } from "@/lib/actions/authed-action";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
+import type { Messages } from "@/lib/i18n/messages";
 
 import { sortIssues, type ImportIssue } from "./import-issues";
 import { readTableFile, type TableRow } from "./read-table-file";

@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 
 import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { canAssignRole } from "@/lib/permissions/can";
 import { SCOPE_UNIT_KINDS } from "@/lib/permissions/roles";
 import { createUserSchema } from "@/lib/validation/account";

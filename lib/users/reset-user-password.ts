@@ -1,16 +1,11 @@
 // An administrator's or official's password reset: sets a new password that the user must change
 // at the next sign-in, and ends the user's sessions. The audit entry never holds a password.
-import { z } from "zod";
-
 import { defineAction } from "@/lib/actions/authed-action";
-import { newPasswordSchema } from "@/lib/auth/password-rules";
-import { fill } from "@/lib/i18n/messages";
-import { userIdSchema } from "@/lib/validation/account";
+import { fill } from "@/lib/i18n/fill";
+import { resetUserPasswordSchema } from "@/lib/validation/account";
 
 import { setCredentialPassword } from "./credentials";
 import { loadManagedUser, managedUserScope } from "./managed-user";
-
-const resetUserPasswordSchema = z.object({ userId: userIdSchema, password: newPasswordSchema });
 
 export const resetUserPasswordSpec = defineAction(
   "user.reset_password",

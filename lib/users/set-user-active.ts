@@ -1,17 +1,10 @@
 // Deactivating (or reactivating) an account. A deactivated user cannot sign in and their open
 // sessions end at once; the account stays, because the audit log refers to it.
-import { z } from "zod";
-
 import { defineAction } from "@/lib/actions/authed-action";
-import { fill } from "@/lib/i18n/messages";
-import { userIdSchema } from "@/lib/validation/account";
+import { fill } from "@/lib/i18n/fill";
+import { setUserActiveSchema } from "@/lib/validation/account";
 
 import { loadManagedUser, managedUserScope } from "./managed-user";
-
-const setUserActiveSchema = z.object({
-  userId: userIdSchema,
-  active: z.enum(["true", "false"]).transform((value) => value === "true"),
-});
 
 export const setUserActiveSpec = defineAction(
   "user.set_active",

@@ -1,11 +1,9 @@
 // Setting (or removing) the contact phone of an account: by whoever manages it (administrators;
 // provincial officials for the accounts of their province), like the account's other changes.
 // The officials who review the account's unit see the number beside it (review page).
-import { z } from "zod";
-
 import { ActionRefusal, defineAction, type ActionContext } from "@/lib/actions/authed-action";
-import { fill } from "@/lib/i18n/messages";
-import { userIdSchema } from "@/lib/validation/account";
+import { fill } from "@/lib/i18n/fill";
+import { setUserPhoneSchema } from "@/lib/validation/account";
 import { phoneSchema } from "@/lib/validation/phone";
 
 import { loadManagedUser, managedUserScope } from "./managed-user";
@@ -19,7 +17,7 @@ export function readPhone(typed: string | undefined, { t }: Pick<ActionContext, 
 
 export const setUserPhoneSpec = defineAction(
   "user.set_phone",
-  z.object({ userId: userIdSchema, phone: z.string().optional() }),
+  setUserPhoneSchema,
   "user:manage",
   async (input, context) => {
     const target = await loadManagedUser(input.userId, context);

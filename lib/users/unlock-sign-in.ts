@@ -2,15 +2,11 @@
 // theirs or a stranger's, keep out: the username's own lock and its locks at single addresses go,
 // with their failure counts. Locks of an address across usernames stay: they are not the user's.
 // Refused, changing nothing, when the account has no lock.
-import { z } from "zod";
-
 import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
-import { fill } from "@/lib/i18n/messages";
-import { userIdSchema } from "@/lib/validation/account";
+import { fill } from "@/lib/i18n/fill";
+import { unlockSignInSchema } from "@/lib/validation/account";
 
 import { loadManagedUser, managedUserScope } from "./managed-user";
-
-const unlockSignInSchema = z.object({ userId: userIdSchema });
 
 export const unlockSignInSpec = defineAction(
   "user.unlock_sign_in",

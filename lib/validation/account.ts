@@ -1,11 +1,18 @@
-// Zod schemas for accounts: reusable pieces, and the forms that create an account and change one's
-// own password. Messages are issue codes (./issue-code.ts).
+// Zod schemas for accounts: reusable pieces, signing in, and the forms that create an account, change
+// one's own password and manage another account. Messages are issue codes (./issue-code.ts).
 import { z } from "zod";
 
 import { newPasswordSchema } from "@/lib/auth/password-rules";
 import { ROLES } from "@/lib/permissions/roles";
 
 import { coded } from "./issue-code";
+
+/** Signing in: the username and password as typed, and where to go next. */
+export const signInSchema = z.object({
+  username: z.string().trim().min(1, coded("signIn.usernameMissing")).max(64, coded("signIn.usernameTooLong")),
+  password: z.string().min(1, coded("signIn.passwordMissing")).max(256, coded("signIn.passwordTooLong")),
+  next: z.string().optional(),
+});
 
 /** Usernames as better-auth accepts them, lower-cased (it lower-cases before every lookup). */
 export const usernameSchema = z
@@ -43,3 +50,16 @@ export const changeOwnPasswordSchema = z
     path: ["newPassword"],
     ...coded("user.sameAsCurrent"),
   });
+
+/** Deactivating ("false") or reactivating ("true") an account. */
+export const setUserActiveSchema = z.object({
+  userId: userIdSchema,
+  active: z.enum(["true", "false"], coded("common.operation")).transform((value) => value === "true"),
+});
+
+export const resetUserPasswordSchema = z.object({ userId: userIdSchema, password: newPasswordSchema });
+
+export const unlockSignInSchema = z.object({ userId: userIdSchema });
+
+/** The phone as typed; the action reads it with phoneSchema (./phone.ts) and words its refusal. */
+export const setUserPhoneSchema = z.object({ userId: userIdSchema, phone: z.string().optional() });

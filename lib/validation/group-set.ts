@@ -37,7 +37,9 @@ const groupRowSchema = z.object({
   shortName: text(80, "groupSet.shortNameMissing"),
   nameEn: optionalText(300),
   shortNameEn: optionalText(80),
-  continues: z.array(z.coerce.number().int().positive(coded("groupSet.continues"))),
+  continues: z.array(
+    z.coerce.number(coded("groupSet.continues")).int(coded("groupSet.continues")).positive(coded("groupSet.continues")),
+  ),
 });
 
 export type GroupRow = z.output<typeof groupRowSchema> & { row: number };

@@ -1,7 +1,7 @@
 // Issue codes for Zod schemas: a schema names what is wrong with a code, never with a sentence; the
 // action wrapper words it in the reader's language (lib/i18n/word-issue.ts, catalogue in
-// lib/i18n/areas/validation.ts).
-import type { ValidationCode } from "@/lib/i18n/areas/validation";
+// lib/i18n/vi/validation.ts and lib/i18n/en/validation.ts).
+import type { ValidationCode } from "@/lib/i18n/vi/validation";
 
 export type { ValidationCode };
 

@@ -262,3 +262,10 @@ export const createPlanSchema = planSchema({});
 export const updatePlanSchema = planSchema({ planId: planIdSchema, version: versionSchema });
 
 export type UpdatePlanInput = z.infer<typeof updatePlanSchema>;
+
+/** Archiving ("true") or restoring ("false") a plan, at the version the page was loaded with. */
+export const archivePlanSchema = z.object({
+  planId: planIdSchema,
+  version: versionSchema,
+  archived: z.enum(["true", "false"], coded("common.operation")).transform((value) => value === "true"),
+});

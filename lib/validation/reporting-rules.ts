@@ -61,11 +61,12 @@ const ruleIdSchema = z.coerce
   .positive(coded("reportingRule.rule"));
 
 /** The values of the rule as the administrator saw them (a rule changes only if still as seen). */
+const seenValueSchema = z.coerce.number(coded("reportingRule.seen")).int(coded("reportingRule.seen"));
 const seenSchema = {
-  seenApproverLevel: z.coerce.number().int(),
-  seenDeadlineDay: z.coerce.number().int(),
-  seenOpensDaysBeforeEnd: z.coerce.number().int(),
-  seenRemindDaysBeforeDeadline: z.coerce.number().int(),
+  seenApproverLevel: seenValueSchema,
+  seenDeadlineDay: seenValueSchema,
+  seenOpensDaysBeforeEnd: seenValueSchema,
+  seenRemindDaysBeforeDeadline: seenValueSchema,
 };
 
 const ruleValuesSchema = {

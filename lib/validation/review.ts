@@ -46,5 +46,24 @@ export const monthActionSchema = z.object({
   month: monthSchema,
   reports: reportVersionsSchema,
   /** Why the month is locked although some communes are not approved (required then). */
-  lockReason: z.string().trim().max(1_000).optional(),
+  lockReason: z.string().trim().max(1_000, coded("review.lockReasonTooLong")).optional(),
 });
+
+/** Approving one report, at the version the reviewer looked at. */
+export const approveReportSchema = z.object({ reportId: reportIdSchema, version: versionSchema });
+
+/** Returning one report to its commune, saying what to correct. */
+export const returnReportSchema = z.object({
+  reportId: reportIdSchema,
+  version: versionSchema,
+  comment: messageToCommuneSchema("review.commentMissing"),
+});
+
+/** Unlocking one report, with the reason the commune is told (as the decision's comment). */
+export const unlockReportSchema = z
+  .object({
+    reportId: reportIdSchema,
+    version: versionSchema,
+    reason: messageToCommuneSchema("review.unlockReasonMissing"),
+  })
+  .transform(({ reason, ...rest }) => ({ ...rest, comment: reason }));

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { runAuthedAction, type ActionUser } from "@/lib/actions/authed-action";
 import { db } from "@/lib/db";
-import { fill, MESSAGES } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { allocatePlanSpec } from "@/lib/plans/allocate-plan";
 import { archivePlanSpec } from "@/lib/plans/archive-plan";
 import { createPlanSpec, updatePlanSpec } from "@/lib/plans/save-plan";

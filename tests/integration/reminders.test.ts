@@ -10,7 +10,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 
 import { runAuthedAction, type ActionSpec, type ActionUser } from "@/lib/actions/authed-action";
 import { db } from "@/lib/db";
-import { fill, MESSAGES } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { markNotificationsReadSpec } from "@/lib/notifications/mark-read";
 import { remindAllSpec, remindCommuneSpec } from "@/lib/notifications/remind-communes";
 import { sendDueReminders } from "@/lib/notifications/send-due-reminders";

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 
 import { runAuthedAction, type ActionSpec, type ActionUser } from "@/lib/actions/authed-action";
 import { db } from "@/lib/db";
-import { fill, MESSAGES } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { monthToDate, type Month } from "@/lib/period";
 import { approveMonthSpec, lockMonthSpec } from "@/lib/reports/review-month";
 import { approveReportSpec, returnReportSpec, unlockReportSpec } from "@/lib/reports/review-report";
@@ -226,6 +227,18 @@ describe("locking a month", () => {
     });
     expect(english.fieldErrors.lockReason).toEqual([
       "Communes not approved yet: 1. Give the reason for locking an incomplete month.",
+    ]);
+    // A reason over the limit is named with the limit, in the reader's language (never Zod's English).
+    const tooLong = { ...lock, lockReason: "x".repeat(1001) };
+    expect((await refused(lockMonthSpec, tooLong, users.districtOne)).fieldErrors.lockReason).toEqual([
+      "Lý do khoá không được dài quá 1.000 ký tự",
+    ]);
+    const englishTooLong = await runAuthedAction(lockMonthSpec, tooLong, {
+      ...actionEnvironment(users.districtOne),
+      messages: async () => MESSAGES.en,
+    });
+    expect(englishTooLong.fieldErrors.lockReason).toEqual([
+      "The reason for locking may not be longer than 1,000 characters",
     ]);
 
     const lockReason = "Đã quá hạn 10 ngày, Xã Bình được nhắc ba lần; cần chốt số liệu cho UBND huyện.";

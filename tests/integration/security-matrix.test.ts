@@ -24,7 +24,8 @@ import { runAuthedAction, type ActionSpec, type ActionUser } from "@/lib/actions
 import { currentMonth } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { formatMonth } from "@/lib/format";
-import { fill, MESSAGES } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { monthEndDate, monthToDate, type Month } from "@/lib/period";
 import { canAccessUnit, canManageUnit, scopeUnitsSql } from "@/lib/permissions/scope";
 import { getAuditEntries } from "@/lib/queries/get-audit-entries";

@@ -7,7 +7,8 @@ import { runAuthedAction, type ActionUser } from "@/lib/actions/authed-action";
 import { PEER_ADDRESS_HEADER, peerAddressStamp } from "@/lib/auth/peer-address";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
-import { fill, MESSAGES } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { getSignInLocks } from "@/lib/queries/get-sign-in-locks";
 import { unlockSignInSpec } from "@/lib/users/unlock-sign-in";
 

@@ -167,6 +167,16 @@ describe("deactivating and resetting", () => {
       unitId: tree.c20002,
     });
 
+    // An unknown state is refused in the reader's language (it used to be Zod's English for everyone).
+    const unknown = { userId: staff.id, active: "maybe" };
+    const refusedVi = await runAuthedAction(setUserActiveSpec, unknown, actionEnvironment(official));
+    expect(refusedVi.fieldErrors).toEqual({ active: ["Thao tác không hợp lệ"] });
+    const refusedEn = await runAuthedAction(setUserActiveSpec, unknown, {
+      ...actionEnvironment(official),
+      messages: async () => MESSAGES.en,
+    });
+    expect(refusedEn.fieldErrors).toEqual({ active: ["Invalid operation"] });
+
     const on = await runAuthedAction(
       setUserActiveSpec,
       { userId: staff.id, active: "true" },

@@ -1,12 +1,12 @@
 // Validation issues are codes, worded for the reader: the catalogue's Vietnamese or English, with a
 // month or a number written the reader's way, a limit's own bound, and other text left as it is
-// (lib/i18n/word-issue.ts, lib/i18n/areas/validation.ts).
+// (lib/i18n/word-issue.ts, lib/i18n/vi/validation.ts).
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 
 import { newPasswordSchema } from "@/lib/auth/password-rules";
-import { vi as viCatalogue } from "@/lib/i18n/areas/validation";
 import { MESSAGES } from "@/lib/i18n/messages";
+import { validation as viCatalogue } from "@/lib/i18n/vi/validation";
 import { wordedFieldErrors, wordMessage } from "@/lib/i18n/word-issue";
 import { coded } from "@/lib/validation/issue-code";
 import { reportVersionsSchema } from "@/lib/validation/review";

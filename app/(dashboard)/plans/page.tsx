@@ -9,7 +9,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { currentMonth } from "@/lib/clock";
 import { basisPointsToRate } from "@/lib/coverage/rates";
 import { formatMonthShort, formatPercent } from "@/lib/format";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { getI18n } from "@/lib/i18n/server";
 import { dateToMonth } from "@/lib/period";
 import { can } from "@/lib/permissions/can";

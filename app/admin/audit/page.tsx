@@ -6,7 +6,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { AUDIT_ACTIONS, isAuditAction, type AuditAction } from "@/lib/audit/actions";
 import { requirePermission } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format-date-time";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { getI18n } from "@/lib/i18n/server";
 import { getAuditEntries } from "@/lib/queries/get-audit-entries";
 

@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/current-user";
 import { currentMonth } from "@/lib/clock";
 import { formatDate, formatMonth } from "@/lib/format";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { groupNames } from "@/lib/i18n/reference-texts";
 import { getI18n } from "@/lib/i18n/server";
 import { dateToMonth, monthToDate } from "@/lib/period";

@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/current-user";
 import { lastCompleteMonth } from "@/lib/clock";
 import { formatMonth } from "@/lib/format";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { getI18n } from "@/lib/i18n/server";
 import { addMonths } from "@/lib/period";
 import { getReportingRules } from "@/lib/queries/get-reporting-rules";

@@ -5,7 +5,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { isActionName } from "@/lib/actions/action-names";
 import { requirePermission } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format-date-time";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { getI18n } from "@/lib/i18n/server";
 import { getSecurityEvents } from "@/lib/queries/get-security-events";
 import { SECURITY_EVENTS_PER_MINUTE } from "@/lib/security/record-security-event";

@@ -6,7 +6,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { requirePermission } from "@/lib/auth/current-user";
 import { basisPointsToRate } from "@/lib/coverage/rates";
 import { formatMonth, formatPercent } from "@/lib/format";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { thresholdTexts } from "@/lib/i18n/reference-texts";
 import { getI18n } from "@/lib/i18n/server";
 import { dateToMonth } from "@/lib/period";

@@ -11,7 +11,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { wallClock } from "@/lib/clock";
 import { formatPhone } from "@/lib/format";
 import { formatDateTime } from "@/lib/format-date-time";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { getI18n } from "@/lib/i18n/server";
 import { canAssignRole } from "@/lib/permissions/can";
 import { managesToday } from "@/lib/permissions/scope";

@@ -7,7 +7,7 @@ import { UnitNotInMonth } from "@/components/dashboard/unit-not-in-month";
 import { REVIEW_FILTERS, ReviewBoard, type ReviewFilter } from "@/components/review/review-board";
 import { Skeleton, WidgetSkeleton } from "@/components/ui/skeleton";
 import { formatDate, formatMonth } from "@/lib/format";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { getI18n } from "@/lib/i18n/server";
 import { getReportingRules } from "@/lib/queries/get-reporting-rules";
 import { resolveReviewUnit } from "@/lib/reports/resolve-review-unit";

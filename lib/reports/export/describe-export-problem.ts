@@ -1,7 +1,8 @@
 // The sentence for a refused export request, in the reader's language.
 import { formatCount, formatMonth } from "@/lib/format";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 
 import type { ExportProblem } from "./prepare-export";
 

@@ -1,8 +1,9 @@
 // The columns of a report file (import template, export, files people make themselves): one row per
 // base unit and month. The app writes the headers in the user's language; headers in either language,
 // without diacritics, and a few usual variants are accepted when reading.
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, MESSAGES } from "@/lib/i18n/messages";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { foldDiacritics } from "@/lib/text/fold";
 import {
   GROUP_FIELDS,

@@ -7,6 +7,7 @@ import { NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { signInHref } from "@/lib/auth/redirect-target";
 import type { SessionUser } from "@/lib/auth/session";
+import { getI18n } from "@/lib/i18n/server";
 import { can } from "@/lib/permissions/can";
 import type { Permission } from "@/lib/permissions/roles";
 
@@ -37,6 +38,11 @@ export function textResponse(status: number, text: string): Response {
   });
 }
 
+/** Not found, or outside the user's permission or scope (the same answer), in the reader's language. */
+export async function notFoundResponse(): Promise<Response> {
+  return textResponse(404, (await getI18n()).t.downloads.notFound);
+}
+
 /**
  * The user of a download request if signed in (else a redirect to the sign-in page and back) and
  * holding `permission` (else 404, as for a unit outside the scope).
@@ -45,6 +51,6 @@ export async function downloadUser(request: Request, permission: Permission): Pr
   const user = await getCurrentUser();
   const url = new URL(request.url);
   if (!user) return NextResponse.redirect(new URL(signInHref(`${url.pathname}${url.search}`), url));
-  if (!can(user, permission) || user.mustChangePassword) return textResponse(404, "Not found");
+  if (!can(user, permission) || user.mustChangePassword) return notFoundResponse();
   return user;
 }

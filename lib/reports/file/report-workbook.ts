@@ -1,5 +1,5 @@
 // Writes the app's report workbooks (exceljs): the import template and the export, in the language of
-// the user who downloads them (texts: lib/i18n/areas/report-workbook.ts). The first sheet ("Số liệu",
+// the user who downloads them (texts: lib/i18n/vi/report-workbook.ts and en/). The first sheet ("Số liệu",
 // "Data") has the import layout (columns.ts), so that an export or a filled-in template can be
 // imported as it is, in either language; the other sheets (last month for reference, the monthly
 // summary, instructions) are for reading.
@@ -9,8 +9,9 @@ import { now } from "@/lib/clock";
 import { notYetInsured } from "@/lib/coverage/not-yet-insured";
 import { attainment, coverageRate } from "@/lib/coverage/rates";
 import { formatCount, formatMonth } from "@/lib/format";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, MESSAGES, type Messages } from "@/lib/i18n/messages";
+import { MESSAGES, type Messages } from "@/lib/i18n/messages";
 import type { ReportRow } from "@/lib/queries/get-report-rows";
 import { GROUP_FIELDS, UNIT_FIELDS, type ReportField } from "@/lib/validation/report-values";
 

@@ -4,8 +4,9 @@
 import type { ReportStatus } from "@prisma/client";
 
 import { formatCount, formatMonth } from "@/lib/format";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import { isMonth, type Month } from "@/lib/period";
 import { describeIssue, describeWarning, fieldLabel } from "@/lib/reports/describe-issue";
 import { describeLimitProblem } from "@/lib/table-files/describe-limit";
@@ -115,7 +116,7 @@ export function describeProblems(problems: readonly FileProblem[], t: Messages, 
     ...(missing.length > 0 ? [fill(t.reports.import.problems.missingColumn, { columns: missing.join(", ") })] : []),
     ...others.map((problem) =>
       isLimitProblem(problem)
-        ? describeLimitProblem(problem, locale)
+        ? describeLimitProblem(problem, t.files.limits, locale)
         : fill(t.reports.import.problems[problem.code], formatParams(problem.params, t, locale)),
     ),
   ];

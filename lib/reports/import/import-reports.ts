@@ -8,7 +8,7 @@ import { ActionRefusal, defineAction } from "@/lib/actions/authed-action";
 import type { AuditRecord } from "@/lib/audit/write-audit-entry";
 import { now } from "@/lib/clock";
 import { formatCount } from "@/lib/format";
-import { fill, localeOf } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { reportImportSchema } from "@/lib/validation/upload";
 
 import { applyImport, ImportConflict } from "./apply-import";
@@ -70,7 +70,7 @@ export const importReportsSpec = defineAction(
       message: fill(t.reports.import.imported, {
         file: fileName,
         ...Object.fromEntries(
-          Object.entries({ created, updated, unchanged }).map(([key, count]) => [key, formatCount(count, localeOf(t))]),
+          Object.entries({ created, updated, unchanged }).map(([key, count]) => [key, formatCount(count, t.locale)]),
         ),
       }),
     };

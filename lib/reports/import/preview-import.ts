@@ -7,7 +7,6 @@ import { z } from "zod";
 import { defineAction } from "@/lib/actions/authed-action";
 import { homeHref } from "@/lib/auth/home";
 import { now } from "@/lib/clock";
-import { localeOf } from "@/lib/i18n/messages";
 import { monthToDate, type Month } from "@/lib/period";
 import { coverageHref } from "@/lib/routes";
 import { reportPreviewSchema } from "@/lib/validation/upload";
@@ -32,7 +31,7 @@ export const previewReportImportSpec = defineAction<z.infer<typeof reportPreview
   async ({ file }, { user, tx, t }) => {
     const upload = { name: file.name.slice(0, FILE_NAME_LENGTH), bytes: new Uint8Array(await file.arrayBuffer()) };
     const prepared = await prepareImport(tx, user, upload, now());
-    const preview = describeImport(prepared, t, localeOf(t));
+    const preview = describeImport(prepared, t, t.locale);
     const scopeUnit = await tx.unit.findUniqueOrThrow({
       where: { id: user.scopeUnitId },
       select: { code: true, validFrom: true, validTo: true },

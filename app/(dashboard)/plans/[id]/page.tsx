@@ -16,7 +16,7 @@ import { UnitBreadcrumb } from "@/components/ui/unit-breadcrumb";
 import type { StandingSort } from "@/lib/coverage/standing";
 import { getAccessibleAncestors } from "@/lib/dashboard/accessible-ancestors";
 import { formatMonth } from "@/lib/format";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { getI18n } from "@/lib/i18n/server";
 import { resolvePlanView } from "@/lib/plans/resolve-plan-view";
 import { planFileHref, planHref } from "@/lib/routes";

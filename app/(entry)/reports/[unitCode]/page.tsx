@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { ReportMonthList } from "@/components/entry/report-month-list";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { getI18n } from "@/lib/i18n/server";
 import { isMonth } from "@/lib/period";
 import { can } from "@/lib/permissions/can";

@@ -5,7 +5,7 @@ import { getI18n, getLocale } from "@/lib/i18n/server";
 import { buildReportExport } from "@/lib/reports/export/build-export";
 import { describeExportProblem } from "@/lib/reports/export/describe-export-problem";
 import { prepareExport } from "@/lib/reports/export/prepare-export";
-import { downloadUser, textResponse, workbookResponse } from "@/lib/reports/file/download-response";
+import { downloadUser, notFoundResponse, textResponse, workbookResponse } from "@/lib/reports/file/download-response";
 
 export async function GET(request: Request): Promise<Response> {
   const user = await downloadUser(request, "report:export");
@@ -16,7 +16,7 @@ export async function GET(request: Request): Promise<Response> {
     { unitId: Number(query.get("unit")), from: query.get("from") ?? "", to: query.get("to") ?? "" },
     now(),
   );
-  if (plan.kind === "notFound") return textResponse(404, "Not found");
+  if (plan.kind === "notFound") return notFoundResponse();
   if (plan.kind === "invalid") {
     const { locale, t } = await getI18n();
     return textResponse(400, describeExportProblem(plan.problem, t, locale));

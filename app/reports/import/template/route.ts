@@ -4,7 +4,7 @@ import { getI18n, getLocale } from "@/lib/i18n/server";
 import { isMonth } from "@/lib/period";
 import { getReportingRules } from "@/lib/queries/get-reporting-rules";
 import { findUnitInScope } from "@/lib/reports/export/prepare-export";
-import { downloadUser, textResponse, workbookResponse } from "@/lib/reports/file/download-response";
+import { downloadUser, notFoundResponse, textResponse, workbookResponse } from "@/lib/reports/file/download-response";
 import { buildImportTemplate } from "@/lib/reports/import/build-template";
 import { latestOpenMonth } from "@/lib/reports/report-month";
 
@@ -16,7 +16,7 @@ export async function GET(request: Request): Promise<Response> {
   if (!isMonth(month) || month > latestOpenMonth(await getReportingRules()))
     return textResponse(400, (await getI18n()).t.reports.import.templateMonthInvalid);
   const unit = await findUnitInScope(user, query.has("unit") ? Number(query.get("unit")) : user.scopeUnitId, month);
-  if (!unit) return textResponse(404, "Not found");
+  if (!unit) return notFoundResponse();
   const { fileName, bytes } = await buildImportTemplate(user, unit, month, await getLocale());
   return workbookResponse(fileName, bytes);
 }

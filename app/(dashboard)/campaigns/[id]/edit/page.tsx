@@ -11,7 +11,7 @@ import { campaignStatus } from "@/lib/campaigns/campaign-status";
 import { getCampaignUnitOptions } from "@/lib/campaigns/campaign-unit-options";
 import { currentMonth } from "@/lib/clock";
 import { formatMonth } from "@/lib/format";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { getI18n } from "@/lib/i18n/server";
 import { getCampaign } from "@/lib/queries/get-campaigns";
 import { getPlans } from "@/lib/queries/get-plans";

@@ -12,7 +12,7 @@ import { earlierMonthInScope } from "@/lib/dashboard/compare-scope";
 import { resolveDashboardUnit } from "@/lib/dashboard/resolve-dashboard-unit";
 import { structureViewFrom, viewParams } from "@/lib/dashboard/structure-view";
 import { formatMonth } from "@/lib/format";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { getI18n } from "@/lib/i18n/server";
 import { addMonths, monthRange } from "@/lib/period";
 import { getMonthComparison } from "@/lib/queries/get-month-comparison";

@@ -4,7 +4,7 @@
 import { now } from "@/lib/clock";
 import { getI18n } from "@/lib/i18n/server";
 import { buildMonthlyReportFile } from "@/lib/monthly-report/report-file";
-import { downloadUser, pdfResponse, textResponse } from "@/lib/reports/file/download-response";
+import { downloadUser, notFoundResponse, pdfResponse, textResponse } from "@/lib/reports/file/download-response";
 
 export async function GET(request: Request, { params }: { params: Promise<{ unitCode: string }> }): Promise<Response> {
   const user = await downloadUser(request, "coverage:read");
@@ -19,7 +19,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ unit
     locale,
     t,
   });
-  if (file.kind === "notFound") return textResponse(404, "Not found");
+  if (file.kind === "notFound") return notFoundResponse();
   if (file.kind === "invalid") return textResponse(400, file.message);
   return pdfResponse(file.fileName, file.bytes);
 }

@@ -8,7 +8,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { coverageRate } from "@/lib/coverage/rates";
 import { db } from "@/lib/db";
 import { formatCount, formatDate, formatMonth } from "@/lib/format";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { groupNames } from "@/lib/i18n/reference-texts";
 import { getI18n } from "@/lib/i18n/server";
 import { monthEndDate } from "@/lib/period";

@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { ArchivePlanForm } from "@/components/plans/archive-plan-form";
 import { PlanForm } from "@/components/plans/plan-form";
 import { requirePermission } from "@/lib/auth/current-user";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { getI18n } from "@/lib/i18n/server";
 import { dateToMonth } from "@/lib/period";
 import { canManagePlan } from "@/lib/plans/plan-access";

@@ -3,14 +3,14 @@
 // user may see (checked here, on the server, as the page checks them).
 import { getI18n } from "@/lib/i18n/server";
 import { buildPlanFile } from "@/lib/plans/plan-file";
-import { downloadUser, textResponse, workbookResponse } from "@/lib/reports/file/download-response";
+import { downloadUser, notFoundResponse, textResponse, workbookResponse } from "@/lib/reports/file/download-response";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const user = await downloadUser(request, "coverage:read");
   if (user instanceof Response) return user;
   const [{ id }, { locale, t }] = await Promise.all([params, getI18n()]);
   const file = await buildPlanFile(user, id, new URL(request.url).searchParams, locale, t);
-  if (file.kind === "notFound") return textResponse(404, "Not found");
+  if (file.kind === "notFound") return notFoundResponse();
   if (file.kind === "invalid") return textResponse(400, file.message);
   return workbookResponse(file.fileName, file.bytes);
 }

@@ -6,7 +6,7 @@ import { ReportEntryHeader } from "@/components/entry/report-entry-header";
 import { ReportTimeline } from "@/components/entry/report-timeline";
 import { KeepForOffline } from "@/components/offline/keep-for-offline";
 import { formatMonth } from "@/lib/format";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import { groupNames } from "@/lib/i18n/reference-texts";
 import { getI18n } from "@/lib/i18n/server";
 import { formValues, getReportEntry, historyLines } from "@/lib/queries/get-report-entry";
@@ -41,6 +41,7 @@ export default async function ReportEntryPage({ params }: Props) {
         <ReportEntryForm
           key={`${unit.id}-${target.month}`}
           locale={locale}
+          t={{ locale: t.locale, reports: t.reports, offline: t.offline }}
           draftKey={draftKey(user.id, unit.code, target.month)}
           unitCode={unit.code}
           unitName={unit.name}

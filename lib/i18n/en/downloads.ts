@@ -1,0 +1,36 @@
+// The English words of lib/i18n/vi/downloads.ts: the same keys (checked by the type).
+import type { downloads as vi } from "../vi/downloads";
+
+export const downloads: typeof vi = {
+  menu: "Download",
+  notFound: "Not found, or you may not download this file.",
+  menuHint: "Download the chart as a picture or its figures as Excel",
+  png: "PNG image",
+  svg: "SVG image",
+  excel: "Excel data",
+  failed: "The chart picture could not be made. Please try again.",
+  export: "Download Excel",
+  exportHint: "Download this page's figures as an Excel file",
+  badMonth: "The month “{month}” is invalid or has no figures yet.",
+  badChart: "There is no chart “{chart}”.",
+  generated: "Made on {date} by {app}.",
+  unitMonth: "{unit} (code {code}) · {month}",
+  trendNote: "Coverage = people insured ÷ population; the target in force each month.",
+  groupsNote: "Rate = people insured ÷ people eligible; gaps in percentage points.",
+  sheets: {
+    trend: "Trend",
+    groups: "Participant groups",
+    compare: "Comparison",
+    summary: "Summary",
+    ranking: "Ranking",
+  },
+  compareNote: "Change = {to} − {from}; rates from the summed people insured and population.",
+  fromTo: "{figure} {month}",
+  changeRate: "Change in rate (points)",
+  changeInsured: "Change in people insured",
+  population: "Population",
+  reportingUnits: "Base units reporting",
+  baseUnits: "Base units",
+  groupName: "Group name",
+  whole: "Whole unit",
+};

@@ -1,0 +1,63 @@
+// The English words of lib/i18n/vi/notifications.ts: the same keys (checked by the type).
+import type { notifications as vi } from "../vi/notifications";
+
+export const notifications: typeof vi = {
+  title: "Notifications",
+  description: "Reminders to submit reports and the outcome of your unit's reports' review, newest first.",
+  empty: "No notifications yet.",
+  unread: "New",
+  readAt: "Read",
+  automatic: "Sent automatically",
+  from: "From: {name}",
+  openReport: "Open the report",
+  markAllRead: "Mark all as read",
+  marking: "Saving…",
+  markedRead: "Marked as read: {count}.",
+  alreadyRead: "These notifications were already marked as read.",
+  banner: {
+    title: "New notifications: {count}",
+    more: "More in the list: {count}.",
+    all: "See all notifications",
+    dismiss: "Dismiss",
+  },
+  kinds: {
+    DEADLINE_SOON: "Deadline soon",
+    OVERDUE: "Overdue",
+    REMINDER: "Reminder to submit",
+    REPORT_RETURNED: "Report returned",
+    REPORT_APPROVED: "Report approved",
+    REPORT_UNLOCKED: "Report unlocked",
+  },
+  texts: {
+    DEADLINE_SOON: "The {month} report of {unit} is due by the end of {deadline}. Please enter and submit it.",
+    OVERDUE: "The {month} report of {unit} is overdue (it was due by the end of {deadline}). Please submit it now.",
+    REMINDER:
+      "{sender} reminds you: the {month} report of {unit} has not been submitted. Due by the end of {deadline}.",
+    REPORT_RETURNED: "The {month} report of {unit} was returned for correction. Comment: {comment}",
+    REPORT_APPROVED: "The {month} report of {unit} was approved.",
+    REPORT_UNLOCKED: "The {month} report of {unit} was unlocked for correction. Reason: {comment}",
+  },
+  review: {
+    contacts: "Responsible accounts",
+    noContacts: "The commune has no active staff account.",
+    noPhone: "no phone number",
+    call: "Call {name}: {phone}",
+    remind: "Remind to submit",
+    reminding: "Sending…",
+    remindedToday: "Reminded today at {time}",
+    lastReminder: "Last reminder: {time}",
+    remindAll: "Remind every commune that has not submitted ({count})",
+    remindAllHint:
+      "Sends a reminder to the accounts of each commune that has not submitted its {month} report (not started, draft or returned). Communes already reminded today are not reminded again.",
+    remindAllConfirm: "Send the reminder ({count})",
+    reminded: "Reminded {unit} to submit the {month} report (accounts: {count}).",
+    alreadyRemindedToday: "{unit} was already reminded about the {month} report today: not sent again.",
+    noAccount: "{unit} has no active commune staff account: nobody to remind.",
+    alreadySubmitted: "{unit} has submitted its {month} report: no reminder needed.",
+    notOpen: "{month} is not open for entry yet: no reminder can be sent.",
+    remindedMany: "Communes reminded to submit the {month} report: {count}.",
+    skippedToday: "Already reminded today: {count}.",
+    skippedNoAccount: "Without an account: {count}.",
+    nobodyToRemind: "No commune is left to remind today.",
+  },
+};

@@ -1,0 +1,47 @@
+// The English words of lib/i18n/vi/report-workbook.ts: the same keys (checked by the type).
+import type { reportWorkbook as vi } from "../vi/report-workbook";
+
+export const reportWorkbook: typeof vi = {
+  creator: "BHYT coverage",
+  fileNames: { template: "bhyt-import-template", export: "bhyt-figures" },
+  sheets: { data: "Data", lastMonth: "Last month", summary: "Summary", instructions: "Instructions" },
+  group: "Group {code}",
+  summary: {
+    note: "Coverage = total people insured ÷ total population (groups: ÷ total people eligible) of the units that reported; voluntary social insurance: % of assigned = participants ÷ assigned. Not yet insured = population − people insured (groups: eligible − insured), on the totals of the units that reported; 0 when more people are insured than the population (a rate above 100%: check the population).",
+    month: "Month",
+    baseUnits: "Base units",
+    reporting: "Reported",
+    population: "Population",
+    insured: "Insured",
+    coverage: "Coverage",
+    notYetInsured: "Not yet insured",
+    newlyEnrolled: "New enrollments",
+    renewed: "Renewals",
+    groupInsured: "Insured",
+    groupEligible: "Eligible",
+    groupCoverage: "Coverage",
+    groupNotYetInsured: "Not yet insured",
+    voluntaryInsured: "Voluntary social insurance: participants",
+    voluntaryAssigned: "Voluntary social insurance: assigned",
+    voluntaryAttainment: "Voluntary social insurance: % of assigned",
+  },
+  instructions: {
+    title: "Entering health-insurance (BHYT) figures from a file",
+    lines: [
+      '1. Each row of the "{dataSheet}" sheet is the report of one base unit (commune, ward, township or special zone) for one month. Do not rename or delete the header columns.',
+      "2. Unit code: the commune's administrative code (5 digits, for example 07765). Keep the leading zeros.",
+      "3. Unit name and Status are for reference only: the system does not read these two columns.",
+      "4. Month: write it as year-month, for example 2025-06 (6/2025 is accepted too). Do not enter a month after the current one.",
+      "5. Figure columns: whole numbers, not negative, without decimals, for example 16984.",
+      "6. Population and the four columns of each group (Insured, Eligible, New enrollments, Renewals) are required; the two voluntary social insurance columns may be left empty.",
+      "7. A group's New enrollments plus Renewals may not exceed that group's Insured.",
+      "8. Rows with every figure column empty are skipped: fill in only the units whose figures you have.",
+      "9. Approved or locked reports cannot be changed by an import; a row that keeps such a report's figures is not an error.",
+      "10. When you upload the file, the system checks all of it and lists every error with its row and column. If there is an error, nothing is written. If there is none, you see a preview of the changes before you confirm the import.",
+      "11. New or changed reports are submitted for approval in the name of the person importing. Importing the same file again changes nothing.",
+      "12. The file may be saved as CSV (UTF-8) with the same columns. Headers in Vietnamese or English are both read. At most {maxRows} rows and {maxMb} MB per file.",
+    ],
+    lastMonth: '13. The "{sheet}" sheet holds last month\'s figures for reference; the system does not read it.',
+    groups: "Participant groups:",
+  },
+};

@@ -1,0 +1,190 @@
+// The English words of lib/i18n/vi/units.ts: the same keys (checked by the type).
+import type { units as vi } from "../vi/units";
+import { files } from "./files";
+
+export const units: typeof vi = {
+  import: {
+    title: "Import administrative unit lists",
+    description:
+      "Import the General Statistics Office (GSO) list, the succession table between old and new units, and the official population by year. Each import: choose a file → preview → confirm. Nothing changes until you confirm.",
+    navLink: "Unit lists",
+    listTitle: "1. Unit list (GSO)",
+    listDescription:
+      "An Excel (.xlsx) or CSV file, one row per commune with its district and province: Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp (the list from 1 July 2025 has no district columns). The columns province_code, district_code, ward_code… are accepted too.",
+    successionTitle: "2. Succession table (old unit → new unit)",
+    successionDescription:
+      "One pair per row: Mã ĐV cũ, Mã ĐV mới, Loại (toàn bộ / một phần), optional Tỷ lệ (%) — or old_ward_code, new_ward_code, merge_kind, share_percent. Import the new list first.",
+    file: "Unit list file",
+    successionFile: "Succession table file",
+    fileHint: "At most 10 MB. Save CSV files as UTF-8; keep the leading zeros of codes (format code columns as text).",
+    validFrom: "Valid from (month)",
+    validFromHint:
+      "The first month the list is valid. For the first import, choose the first month with figures (e.g. 2018-01).",
+    effectiveOn: "Effective from (month)",
+    effectiveOnHint: "The month the reorganisation took effect, e.g. 2025-07 for 1 July 2025.",
+    preview: "Preview",
+    previewing: "Reading the file…",
+    confirm: "Confirm import",
+    confirming: "Importing…",
+    cancel: "Choose another file",
+    previewTitle: "Preview: {file}",
+    rowsRead: "{rows} data rows",
+    noChange: "The list is identical to the current data: importing it again changes nothing.",
+    opened: "New units",
+    closed: "Units ending",
+    renamed: "Renamed or new kind",
+    moved: "Moved to another parent",
+    removed: "Deleted (opened on the same date, no data)",
+    unchanged: "Unchanged",
+    versionNote:
+      "A renamed or moved unit is closed and continues as a new version with the same code from the date (a full succession), so earlier months keep their names and structure.",
+    examples: "Examples",
+    andMore: "and {count} more",
+    issuesTitle: "The file has {count} errors; nothing was imported. Correct the file and preview again.",
+    issuesShown: "Showing the first {shown} errors.",
+    row: "Row",
+    column: "Column",
+    problem: "Error",
+    fileHasIssues: "The file has {count} errors (see the table below).",
+    chooseFile: "Please choose a file.",
+    changedSincePreview:
+      "The data changed since the preview (someone imported meanwhile, or another file was chosen). Please preview again.",
+    listImported: "List imported: {opened} new units, {closed} ending, {renamed} renamed, {moved} moved.",
+    links: "Succession links",
+    linksWritten: "New or changed links",
+    linksRemoved: "Links replaced",
+    linksUnchanged: "Links unchanged",
+    oldUnits: "Old units",
+    newUnits: "New units",
+    derivedLinks: "Province links derived from the communes",
+    derivedNote:
+      "An old province is linked to each new province that received its communes: “full” when all of them went into that province, “partial” when only some did.",
+    createdUnits: "Districts without communes added",
+    createdNote:
+      "Island districts without communes (absent from commune lists) are added to their old province, valid until the reorganisation: {codes}.",
+    partialWithoutShare: "Partial successions without a share",
+    defaultShareNote:
+      "{count} “partial” links have no population share: the old unit's figures are split evenly among its successors (the default), rounded by the largest-remainder rule so totals are kept.",
+    successionsImported: "Succession table imported: {written} links new or changed, {removed} replaced.",
+    coverage: "What the file covers",
+    coverageCountry: "The whole country: units missing from the file end",
+    coverageProvinces: "Named provinces (an excerpt): only these provinces' units are compared",
+    provinces: "Codes of the provinces in the file",
+    provincesHint:
+      "Two digits each, separated by commas, e.g. 24, 96. Other provinces' units are left as they are; a row of another province is an error.",
+    coverageMissing: "Choose what the file covers: the whole country or named provinces.",
+    provincesMissing: "Enter the codes of the provinces the file covers.",
+    provinceCodeInvalid: "Province code “{value}” is not valid: it must have 2 digits.",
+    coverageOfCountry: "Covers: the whole country",
+    coverageOfProvinces: "Covers: provinces {codes}",
+    warningTitle: "A large change — check it before confirming",
+    warningEnding: "{count} units will end or be deleted.",
+    warningMoved: "{count} units move to another parent.",
+    warningProvinces: "Provinces changed ({count}):",
+    provinceClosed: "ends",
+    provinceRemoved: "is deleted",
+    provinceRenamed: "renamed “{name}”",
+    provinceMoved: "moves",
+    typeToConfirm: "Type {expected} (the number of units changed) to confirm",
+    typeToConfirmHint: "Existing units that end, are deleted, renamed or moved to another parent.",
+    typedRequired: "A large change: confirm it by typing the number of units changed.",
+    typedMismatch: "The number typed does not match: type {expected} to confirm.",
+    notInFile: "Not in the file",
+    wholeFile: "Whole file",
+    monthIssue: "Valid-from month",
+    populationTitle: "3. Official population (GSO) by year",
+    populationDescription:
+      "One row per unit and year: Mã đơn vị, Năm, Dân số (a unit name column, if any, is only for reading) — or unit_code, year, population. Where a unit has an official population for the year, the dashboard also shows the coverage rate on it, beside the rate on the population the communes report. Importing the same unit and year again replaces the earlier figure.",
+    populationFile: "Official population file",
+    populationCreated: "New figures",
+    populationUpdated: "Changed figures",
+    populationUnchanged: "Unchanged",
+    populationNoChange: "The file's figures match those already imported: importing it again changes nothing.",
+    populationExamples: "Figures to be written",
+    populationUnit: "Unit",
+    populationYear: "Year",
+    populationBefore: "Before",
+    populationAfter: "After",
+    populationImported: "Official population imported: {created} new figures, {updated} changed.",
+  },
+  issues: {
+    /** A refused file's limit problem, worded once in the files area. */
+    limits: files.limits,
+    file: {
+      empty: "The file is empty.",
+      legacyExcel: "The old .xls format is not supported. Open the file in Excel and save it as .xlsx.",
+      notUtf8: "The CSV file is not UTF-8. Save it again as UTF-8 (Excel: CSV UTF-8).",
+      unreadable: "The file could not be read. Use an .xlsx or .csv file.",
+    },
+    noHeader: "No header row with the required columns: {expected}.",
+    emptyList:
+      "The file is declared as the whole country but has no unit rows under its header row: importing it would close every unit. To close some provinces, declare those provinces.",
+    required: "No value.",
+    codeFormat: "Code “{value}” is not valid: it must have {digits} digits (keep the leading zeros).",
+    unknownKind: "The kind of unit cannot be told from “{value}”.",
+    nameConflict: "Code {unitCode} already has the name “{firstName}” in row {firstRow}.",
+    parentConflict: "Code {unitCode} already belongs to unit {parentCode} in row {firstRow}.",
+    duplicateCode: "Code {unitCode} repeats row {firstRow}.",
+    beforeLatestList:
+      "The date is before the latest change already imported ({latest}). An older list can only be imported again unchanged.",
+    countryAfterDate: "The current data starts on {countryFrom}; choose a date from then on.",
+    columnWithoutPair:
+      "The file has a “{column}” column but no “{missing}” column: a district needs both its code and its name (or neither column).",
+    outsideCoverage:
+      "The row belongs to province {provinceCode}, which is not among the provinces declared for the file.",
+    unknownDeclaredProvince:
+      "Province {provinceCode} is declared, but it is neither in the file nor in the structure on the date: check the province code.",
+    inOtherProvince:
+      "Unit {unitCode} belongs to province {provinceCode}, outside the provinces declared: declare province {provinceCode} too.",
+    unknownParent: "No district {unitCode} on {day}: the administrative structure of that date has no districts.",
+    missingUnitHasData:
+      "Unit {unitCode} {unitName} is not in the file. It opened on the same date and already has data, so it cannot be deleted: add it to the file, or declare only the provinces the file has.",
+    shareFormat: "Share “{value}” is not valid: enter a percentage above 0 and at most 100, e.g. 45 or 45.5.",
+    shareOnFull: "A full succession cannot have a share other than 100%.",
+    duplicatePair: "The pair {oldCode} → {newCode} repeats row {firstRow}.",
+    unknownOld: "No unit with code {unitCode} was valid on {day}.",
+    oldNotEnded: "Unit {unitCode} is still valid from {day}: import the new list first.",
+    unknownNew: "No unit with code {unitCode} is valid on {day}: import the new list first.",
+    fullWithOthers: "Old unit {unitCode} has a “full” succession and other successors too.",
+    singlePartial: "Old unit {unitCode} has a single “partial” successor: write “full” or add the other successors.",
+    sharesOver:
+      "The shares of old unit {unitCode} add up to {total}: over 100%, or nothing left for successors without a share.",
+    sharesIncomplete: "The shares of old unit {unitCode} add up to {total}; they must make 100%.",
+    unitCodeFormat:
+      "Unit code “{value}” is not valid: 2 digits for a province, 3 for a district, 5 for a commune (keep the leading zeros), or VN for the country.",
+    yearFormat: "Year “{value}” is not valid: enter a year from {from} to {to}, e.g. 2024.",
+    populationFormat:
+      "Population “{value}” is not valid: enter a number of people, a whole number above 0, e.g. 136430 or 136,430.",
+    duplicateUnitYear: "Unit {unitCode} already has a row for {year}, row {firstRow}.",
+    unknownUnitInYear: "No unit with code {unitCode} in {year}: check the code, or import the unit list first.",
+  },
+  lineage: {
+    title: "Lineage",
+    description: "Units before and after each reorganisation, from the succession table.",
+    predecessors: "Formed from",
+    successors: "Went into",
+    none: "No change recorded.",
+    full: "whole",
+    partial: "part",
+    share: "{share} of the population",
+    defaultShare: "{share} (default: even split)",
+    viaCommunes: "{count}/{total} base units",
+    effective: "from {date}",
+    validity: "{from} – {to}",
+    stillValid: "now",
+    defaultExplained:
+      "The succession table gives no population share for a split unit: its figures are split evenly among its successors (the default).",
+  },
+  view: {
+    label: "View in",
+    monthStructure: "The month's structure",
+    currentStructure: "Today's structure",
+    currentUnavailable: "This unit is not part of today's structure; see its successors below.",
+    currentBanner:
+      "Viewing in today's structure: months before the unit was formed show its predecessors' figures carried into it.",
+    carriedNote:
+      "Months before {month} are the figures of {sources} predecessor units carried into today's structure (whole successions plus the parts of split units).",
+    carriedDefaultNote:
+      "{count} split predecessors have no population share: their figures are split evenly among their successors (the default).",
+  },
+};
