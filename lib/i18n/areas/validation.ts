@@ -9,6 +9,7 @@ export const vi = {
     month: "Tháng phải có dạng YYYY-MM, ví dụ 2025-06",
     quarter: "Quý phải có dạng YYYY-Qn, ví dụ 2026-Q3",
     operation: "Thao tác không hợp lệ",
+    id: "Mã số không hợp lệ",
   },
   signIn: {
     usernameMissing: "Vui lòng nhập tên đăng nhập",
@@ -128,6 +129,7 @@ export const en: typeof vi = {
     month: "A month is written YYYY-MM, e.g. 2025-06",
     quarter: "A quarter is written YYYY-Qn, e.g. 2026-Q3",
     operation: "Invalid operation",
+    id: "Invalid id",
   },
   signIn: {
     usernameMissing: "Enter your username",
