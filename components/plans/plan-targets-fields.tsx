@@ -26,9 +26,7 @@ export function PlanTargetsFields({
 }) {
   return (
     <fieldset className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <legend className="px-1 text-base font-semibold text-slate-900">
-        {fill(t.form.targetsAt, { milestone })}
-      </legend>
+      <legend className="px-1 text-base font-semibold text-slate-900">{fill(t.form.targetsAt, { milestone })}</legend>
       <p className="mb-2 text-sm text-slate-500">{t.form.targetsHint}</p>
       <div className="overflow-x-auto">
         <table className="min-w-[34rem] text-sm">
