@@ -103,7 +103,8 @@ export function RankedTable<Row>({
         <tbody>
           {rows.length === 0 && empty && (
             <tr>
-              <td colSpan={columns.length + 1} className={`${px} py-4 text-center text-slate-600`}>
+              {/* Left on a phone: centred over a table wider than the screen, it would be out of sight. */}
+              <td colSpan={columns.length + 1} className={`${px} py-4 text-left text-slate-600 md:text-center`}>
                 {empty}
               </td>
             </tr>
