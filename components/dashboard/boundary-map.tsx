@@ -2,18 +2,16 @@ import Link from "next/link";
 
 import { Card } from "@/components/ui/card";
 import type { SessionUser } from "@/lib/auth/session";
-import { basisParams, type CountingBasis } from "@/lib/coverage/counting-rule";
-import { rankingStatus } from "@/lib/coverage/ranking";
+import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import type { MapColouring } from "@/lib/dashboard/map-options";
-import { viewParams } from "@/lib/dashboard/structure-view";
+import { getMapUnits } from "@/lib/dashboard/map-units";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { boundaryPaths } from "@/lib/map/boundary-paths";
 import type { Month } from "@/lib/period";
 import { can } from "@/lib/permissions/can";
-import { getChildRanking } from "@/lib/queries/get-child-ranking";
 import { getUnitBoundaries } from "@/lib/queries/get-unit-boundaries";
-import { BOUNDARY_IMPORT_HREF, coverageHref } from "@/lib/routes";
+import { BOUNDARY_IMPORT_HREF } from "@/lib/routes";
 
 import { BoundaryChoropleth, type ShapeUnit } from "./boundary-choropleth";
 import { RANKING_ANCHOR } from "./child-ranking";
@@ -47,9 +45,9 @@ export async function BoundaryMap({
   structureMonth?: Month | null;
   basis?: CountingBasis;
 }) {
-  const { rows } = await getChildRanking(unitId, month, structureMonth, basis);
-  if (rows.length === 0) return null;
-  const boundaries = await getUnitBoundaries(rows.map((row) => row.id));
+  const units = await getMapUnits({ unitId, month, structureMonth, basis });
+  if (units.length === 0) return null;
+  const boundaries = await getUnitBoundaries(units.map((unit) => unit.id));
   const m = t.boundaries.map;
   if (boundaries.size === 0) {
     return (
@@ -71,26 +69,16 @@ export async function BoundaryMap({
       </Card>
     );
   }
-  const linkParams = { ...viewParams(structureMonth ? "current" : "month"), ...basisParams(basis) };
-  const drawn = rows.filter((row) => boundaries.has(row.id));
+  const drawn = units.filter((unit) => boundaries.has(unit.id));
   const paths = boundaryPaths(
-    drawn.map((row) => ({ code: row.code, geometry: boundaries.get(row.id)! })),
+    drawn.map((unit) => ({ code: unit.code, geometry: boundaries.get(unit.id)! })),
     WIDTH,
     HEIGHT,
   );
-  const shapes: ShapeUnit[] = drawn.map((row, index) => ({
-    code: row.code,
-    name: row.name,
-    href: coverageHref(row.code, month, linkParams),
+  const shapes: ShapeUnit[] = drawn.map(({ id: _id, ...unit }, index) => ({
+    ...unit,
     d: paths[index]!.d,
     centroid: paths[index]!.centroid,
-    rate: row.rate,
-    insured: row.insured,
-    population: row.population,
-    targetBp: row.targetBp,
-    status: rankingStatus(row),
-    reportingUnits: row.reportingUnits,
-    baseUnits: row.baseUnits,
   }));
   return (
     <Card title={m.title} description={m.description}>
@@ -98,9 +86,9 @@ export async function BoundaryMap({
         width={WIDTH}
         height={HEIGHT}
         shapes={shapes}
-        withoutShape={rows
-          .filter((row) => !boundaries.has(row.id))
-          .map((row) => ({ code: row.code, name: row.name, href: coverageHref(row.code, month, linkParams) }))}
+        withoutShape={units
+          .filter((unit) => !boundaries.has(unit.id))
+          .map(({ code, name, href }) => ({ code, name, href }))}
         initialColouring={colouring}
         rankingAnchor={RANKING_ANCHOR}
         basis={basis}

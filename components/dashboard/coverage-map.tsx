@@ -1,14 +1,11 @@
 import { Card } from "@/components/ui/card";
-import { basisParams, type CountingBasis } from "@/lib/coverage/counting-rule";
-import { rankingStatus } from "@/lib/coverage/ranking";
+import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import type { MapColouring } from "@/lib/dashboard/map-options";
-import { viewParams } from "@/lib/dashboard/structure-view";
+import { getMapUnits, type LinkedMapUnit } from "@/lib/dashboard/map-units";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { emptyPlaces, placeTiles, shortProvinceName, tileLayoutFor } from "@/lib/map/tile-layout";
 import type { Month } from "@/lib/period";
-import { getChildRanking } from "@/lib/queries/get-child-ranking";
-import { coverageHref } from "@/lib/routes";
 
 import { RANKING_ANCHOR } from "./child-ranking";
 import { ProvinceTileMap, type ProvinceTile } from "./province-tile-map";
@@ -37,24 +34,14 @@ export async function CoverageMap({
   structureMonth?: Month | null;
   basis?: CountingBasis;
 }) {
-  const { rows } = await getChildRanking(unitId, month, structureMonth, basis);
-  if (rows.length === 0) return null;
+  const units = await getMapUnits({ unitId, month, structureMonth, basis });
+  if (units.length === 0) return null;
   const layout = tileLayoutFor(structureMonth ?? month);
-  const linkParams = { ...viewParams(structureMonth ? "current" : "month"), ...basisParams(basis) };
-  const tile = (row: (typeof rows)[number]): ProvinceTile => ({
-    code: row.code,
-    name: row.name,
-    shortName: shortProvinceName(row.name),
-    href: coverageHref(row.code, month, linkParams),
-    rate: row.rate,
-    insured: row.insured,
-    population: row.population,
-    targetBp: row.targetBp,
-    status: rankingStatus(row),
-    reportingUnits: row.reportingUnits,
-    baseUnits: row.baseUnits,
+  const tile = ({ id: _id, ...unit }: LinkedMapUnit): ProvinceTile => ({
+    ...unit,
+    shortName: shortProvinceName(unit.name),
   });
-  const { placed, unplaced } = placeTiles(rows, layout);
+  const { placed, unplaced } = placeTiles(units, layout);
   return (
     <Card title={t.map.title} description={t.map.description}>
       <ProvinceTileMap
@@ -63,7 +50,7 @@ export async function CoverageMap({
         unplaced={unplaced.map(tile)}
         empty={emptyPlaces(
           layout,
-          rows.map((row) => row.code),
+          units.map((unit) => unit.code),
         )}
         initialColouring={colouring}
         rankingAnchor={RANKING_ANCHOR}

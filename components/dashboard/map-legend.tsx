@@ -6,6 +6,7 @@ import type { RankingStatus } from "@/lib/coverage/ranking";
 import { rateBandRanges } from "@/lib/coverage/rate-bands";
 import { basisPointsToRate } from "@/lib/coverage/rates";
 import type { MapColouring } from "@/lib/dashboard/map-options";
+import type { MapUnit } from "@/lib/dashboard/map-units";
 import { formatCount, formatPercent } from "@/lib/format";
 import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
@@ -40,16 +41,7 @@ export const STATUS_MARKS: Partial<Record<RankingStatus, string>> = {
 
 type Texts = Pick<Messages, "map" | "status" | "ranking">;
 
-/** What a map shows of a unit (a tile, or a shape). */
-export type MapUnit = {
-  rate: number | null;
-  insured: number;
-  population: number;
-  targetBp: number | null;
-  status: RankingStatus;
-  reportingUnits: number;
-  baseUnits: number;
-};
+export type { MapUnit };
 
 export function MapColouringSwitch({
   colouring,

@@ -11,31 +11,19 @@ import { useRef, useState } from "react";
 
 import { Entered } from "@/components/ui/entered";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
-import type { RankingStatus } from "@/lib/coverage/ranking";
 import { rateBand } from "@/lib/coverage/rate-bands";
 import { replaceMapParam, type MapColouring } from "@/lib/dashboard/map-options";
+import type { LinkedMapUnit } from "@/lib/dashboard/map-units";
 import { formatPercent } from "@/lib/format";
-import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import type { SeaArea, TilePlace } from "@/lib/map/tile-layout";
 
-import { BAND_STYLES, MapColouringSwitch, MapFigures, MapLegend, STATUS_MARKS, STATUS_STYLES } from "./map-legend";
+import { BAND_STYLES, MapColouringSwitch, MapLegend, STATUS_MARKS, STATUS_STYLES } from "./map-legend";
+import { ProvinceTileTooltip } from "./province-tile-tooltip";
 
-export type ProvinceTile = {
-  code: string;
-  name: string;
-  shortName: string;
-  href: string;
-  /** Null when none of its base units has a counted report. */
-  rate: number | null;
-  insured: number;
-  population: number;
-  targetBp: number | null;
-  status: RankingStatus;
-  reportingUnits: number;
-  baseUnits: number;
-};
+/** A province on the map: what a map shows of a unit (lib/dashboard/map-units.ts), with its short name. */
+export type ProvinceTile = Omit<LinkedMapUnit, "id"> & { shortName: string };
 
 type Texts = Pick<Messages, "map" | "status" | "ranking">;
 
@@ -151,20 +139,6 @@ export function ProvinceTileMap({
     );
   };
 
-  // The figures beside the tile on a wide screen (left or right of it, level with its top or, in
-  // the southern half, its bottom: whichever has room); on a phone a sheet above the bottom bar,
-  // with the link and a close button, since a tap is taken.
-  const side = shownPlace && shownPlace.col < layout.columns / 2 ? "right" : "left";
-  const south = shownPlace !== null && shownPlace.row >= layout.rows / 2;
-  const tooltipPlace = shownPlace
-    ? ({
-        "--tip-top": south ? "auto" : `${(shownPlace.row / layout.rows) * 100}%`,
-        "--tip-bottom": south ? `${((layout.rows - shownPlace.row - 1) / layout.rows) * 100}%` : "auto",
-        "--tip-left": side === "right" ? `${((shownPlace.col + 1) / layout.columns) * 100}%` : "auto",
-        "--tip-right": side === "left" ? `${((layout.columns - shownPlace.col) / layout.columns) * 100}%` : "auto",
-      } as React.CSSProperties)
-    : undefined;
-
   return (
     <div className="flex flex-col gap-4 lg:flex-row lg:items-start">
       <div className="w-full max-w-[30rem] lg:shrink-0">
@@ -207,38 +181,16 @@ export function ProvinceTileMap({
             ))}
             {tiles.map((tile) => tileLink(tile, cell(tile)))}
             {shown && (
-              <div
+              <ProvinceTileTooltip
                 id={tooltipId}
-                role="tooltip"
-                style={tooltipPlace}
-                data-testid="map-tooltip"
-                className={`no-print fixed inset-x-3 bottom-[calc(var(--bottom-nav-height)+0.75rem)] z-40 rounded-lg border border-slate-300 bg-white p-3 text-sm shadow-lg ${
-                  tooltipPlace
-                    ? "md:absolute md:inset-x-auto md:bottom-[var(--tip-bottom)] md:left-[var(--tip-left)] md:right-[var(--tip-right)] md:top-[var(--tip-top)] md:mx-1 md:w-60"
-                    : "md:absolute md:bottom-auto md:left-auto md:right-0 md:top-full md:w-60"
-                }`}
-              >
-                <div className="flex items-start justify-between gap-2">
-                  <p className="font-semibold text-slate-900">
-                    <Entered kind="unit">{shown.name}</Entered>
-                  </p>
-                  <button
-                    type="button"
-                    onClick={() => setActive(null)}
-                    className="-mr-1 -mt-1 rounded px-1.5 text-lg leading-none text-slate-600 hover:bg-slate-100 md:hidden"
-                    aria-label={m.close}
-                  >
-                    ×
-                  </button>
-                </div>
-                <MapFigures unit={shown} basis={basis} locale={locale} t={t} />
-                <Link
-                  href={shown.href}
-                  className="mt-2 inline-block font-medium text-brand-700 underline underline-offset-2 md:hidden"
-                >
-                  {fill(m.drillDown, { name: shown.shortName })}
-                </Link>
-              </div>
+                shown={shown}
+                shownPlace={shownPlace}
+                layout={layout}
+                onClose={() => setActive(null)}
+                basis={basis}
+                locale={locale}
+                t={t}
+              />
             )}
           </div>
         </div>

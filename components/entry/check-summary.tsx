@@ -7,7 +7,7 @@ import type { Messages } from "@/lib/i18n/messages";
 
 import { fieldId, focusField } from "./field-id";
 
-type Problem = { key: string; text: string };
+export type Problem = { key: string; text: string };
 
 export function CheckSummary({
   ref,

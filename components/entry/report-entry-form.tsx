@@ -9,7 +9,6 @@
 import type { ReportStatus } from "@prisma/client";
 
 import { formatCount, formatPercent } from "@/lib/format";
-import { formatDateTime } from "@/lib/format-date-time";
 import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
@@ -24,15 +23,13 @@ import {
   type ReportValues,
 } from "@/lib/validation/report-values";
 
-import { CheckSummary } from "./check-summary";
 import { CountField, type HistoryLine } from "./count-field";
-import { DraftOffer } from "./draft-offer";
-import { ConflictNote, ConflictNotice } from "./edit-conflict";
+import { ConflictNote } from "./edit-conflict";
 import { copiedFromLastMonth, liveRates, previousValue } from "./entry-figures";
+import { EntryNotices } from "./entry-notices";
 import { EntrySaveBar } from "./entry-save-bar";
 import { GeneralSection, GroupSection } from "./entry-sections";
 import { moveToNextField } from "./field-id";
-import { ReportStatusBadge } from "./report-status-badge";
 import { useReportEntry } from "./use-report-entry";
 import { WarningReason } from "./warning-reason";
 
@@ -199,37 +196,15 @@ export function ReportEntryForm(props: ReportEntryFormProps) {
       <input type="hidden" name="month" value={month} />
       <input type="hidden" name="version" value={state.version} />
 
-      <div className="flex flex-wrap items-center gap-2 text-sm">
-        <ReportStatusBadge status={status} t={t} />
-        {editable && (
-          <span className="text-slate-500" id="entry-keyboard-hint">
-            {e.keyboardHint}
-          </span>
-        )}
-      </div>
-      {editable && withReviewers && (
-        <p
-          id="entry-submitted-notice"
-          className="rounded-lg border border-amber-600/30 bg-amber-50 p-3 text-sm text-slate-800"
-          data-testid="submitted-notice"
-        >
-          {e.submittedNotice}
-        </p>
-      )}
-
-      {offer && (
-        <DraftOffer
-          text={fill(e.draftFound, { at: formatDateTime(new Date(offer.savedAt), locale) })}
-          restoreLabel={e.restore}
-          discardLabel={e.discard}
-          onRestore={() => restoreDraft(offer)}
-          onDiscard={discardDraft}
-        />
-      )}
-      {conflict && (
-        <ConflictNotice ref={conflictRef} conflict={conflict} status={status} message={result.message} t={t} />
-      )}
-      <CheckSummary ref={summaryRef} problems={state.attempted ? problems : []} e={e} />
+      <EntryNotices
+        entry={{ status, editable, withReviewers, conflict, message: result.message }}
+        offer={offer && { savedAt: offer.savedAt, restore: () => restoreDraft(offer), discard: discardDraft }}
+        problems={state.attempted ? problems : []}
+        summaryRef={summaryRef}
+        conflictRef={conflictRef}
+        locale={locale}
+        t={t}
+      />
 
       <GeneralSection
         title={e.generalTitle}

@@ -19,6 +19,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { parseAssignedCount, parseRatePercent, rateInputValue } from "@/lib/validation/plan-values";
 
+import { AllocationHelper } from "./allocation-helper";
 import { TableInput } from "./table-input";
 import { useRefreshOnSuccess } from "./use-refresh-on-success";
 
@@ -96,8 +97,6 @@ export function AllocationForm({
       const bp = parseRatePercent(values[r.id]?.rate);
       return typeof bp === "number" ? { count: String(requiredInsured(bp, r.weight)) } : {};
     });
-  const button =
-    "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 disabled:opacity-50";
 
   return (
     <form action={action} className="space-y-4" noValidate>
@@ -107,41 +106,19 @@ export function AllocationForm({
       <input type="hidden" name="milestone" value={milestone} />
       <input type="hidden" name="row" value={row} />
 
-      <section
-        className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
-        aria-labelledby="allocation-helper"
-      >
-        <h2 id="allocation-helper" className="text-base font-semibold text-slate-900">
-          {t.helperTitle}
-        </h2>
-        <div className="flex flex-wrap items-end gap-2">
-          <label className="text-sm">
-            <span className="mb-1 block font-medium text-slate-800">{t.total}</span>
-            <input
-              value={total}
-              onChange={(event) => setTotal(event.target.value)}
-              inputMode="numeric"
-              aria-invalid={totalValue === "invalid" || undefined}
-              className="w-40 rounded-md border border-slate-300 px-3 py-2 text-right tabular-nums aria-[invalid=true]:border-behind"
-            />
-          </label>
-          <button type="button" onClick={split} disabled={typeof totalValue !== "number"} className={button}>
-            {basis === "eligible" ? t.splitByEligible : t.splitByPopulation}
-          </button>
-          {parentRateBp !== null && (
-            <button type="button" onClick={sameRate} className={button}>
-              {fill(t.sameRate, { rate: rateInputValue(parentRateBp, separator) })}
-            </button>
-          )}
-          <button type="button" onClick={countFromRate} className={button}>
-            {fill(t.countFromRate, { basis: basisLabel.toLowerCase() })}
-          </button>
-          <button type="button" onClick={() => update(() => ({ rate: "", count: "" }))} className={button}>
-            {t.clear}
-          </button>
-        </div>
-        <p className="text-sm text-slate-500">{t.helperHint}</p>
-      </section>
+      <AllocationHelper
+        total={total}
+        onTotal={setTotal}
+        totalValid={totalValue !== "invalid"}
+        canSplit={typeof totalValue === "number"}
+        basis={basis}
+        parentRate={parentRateBp === null ? null : rateInputValue(parentRateBp, separator)}
+        split={split}
+        sameRate={sameRate}
+        countFromRate={countFromRate}
+        clear={() => update(() => ({ rate: "", count: "" }))}
+        t={t}
+      />
 
       {/* relative: the screen-reader-only heading is positioned, and must scroll with the table, not widen the page. */}
       <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">

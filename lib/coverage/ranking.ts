@@ -5,10 +5,13 @@
 // whose base units has a counted report has no figures to rank, so it gets no rank and follows the
 // others, in the order given (by code), whatever the sort. Shown lowest first, the ranks stay.
 // Filters (statuses, a name searched without diacritics) then hide rows without renumbering them.
+// The plan view ranks its child units by their standing against the plan (rankStandings): furthest
+// behind first, by people still to enroll or by points (./standing.ts).
 import type { ReportingCount } from "@/lib/reports/month-standing-rules";
 import { foldDiacritics } from "@/lib/text/fold";
 
 import type { Comparison } from "./comparison";
+import { compareStandings, type Standing, type StandingSort } from "./standing";
 import type { TargetStatus } from "./target-status";
 
 /** What the ranking is sorted by: a group's rate is `group-<code>`. */
@@ -142,4 +145,13 @@ export function showRanking<Row extends RankableUnit>(rows: readonly Row[], view
   return ordered.filter(
     ({ row }) => (view.statuses.length === 0 || view.statuses.includes(rankingStatus(row))) && matches(row, key),
   );
+}
+
+/** The plan view's ranking: furthest behind the plan first (compareStandings), each with its rank. */
+export function rankStandings<Row extends { standing: Standing }>(
+  rows: readonly Row[],
+  sort: StandingSort,
+): Ranked<Row>[] {
+  const compare = compareStandings(sort);
+  return [...rows].sort((a, b) => compare(a.standing, b.standing)).map((row, index) => ({ row, rank: index + 1 }));
 }

@@ -8,8 +8,9 @@ import "server-only";
 
 import { outlookText } from "@/components/plans/outlook-badge";
 import { notYetInsured } from "@/lib/coverage/not-yet-insured";
+import { rankStandings } from "@/lib/coverage/ranking";
 import { basisPointsToRate } from "@/lib/coverage/rates";
-import { compareStandings, type Standing } from "@/lib/coverage/standing";
+import type { Standing } from "@/lib/coverage/standing";
 import { formatMonth } from "@/lib/format";
 import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
@@ -116,9 +117,7 @@ async function groupsSheet({ plan, unit, month, historyFrom }: Shown, t: Message
 
 async function rankingSheet({ plan, unit, month }: Shown, t: Messages, sort: string | null): Promise<Sheet | null> {
   const v = t.plans.view;
-  const rows = (await getChildStandings(plan.id, unit.id, month)).sort((a, b) =>
-    compareStandings(sort === "points" ? "points" : "gap")(a.standing, b.standing),
-  );
+  const rows = rankStandings(await getChildStandings(plan.id, unit.id, month), sort === "points" ? "points" : "gap");
   if (rows.length === 0) return null;
   return {
     name: t.downloads.sheets.ranking,
@@ -135,8 +134,8 @@ async function rankingSheet({ plan, unit, month }: Shown, t: Messages, sort: str
       { header: v.attainmentColumn, width: 12, format: "rate" },
       { header: v.outlookColumn, width: 16 },
     ],
-    rows: rows.map(({ child, standing }, index) => [
-      index + 1,
+    rows: rows.map(({ row: { child, standing }, rank }) => [
+      rank,
       child.code,
       child.name,
       child.population,

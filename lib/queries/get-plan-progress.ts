@@ -116,6 +116,9 @@ export const getChildStandings = cache(async (planId: number, unitId: number, mo
   }));
 });
 
+/** A child unit with its standing against the plan (the plan view's ranking and its file). */
+export type ChildStanding = Awaited<ReturnType<typeof getChildStandings>>[number];
+
 /** The lists to act on over the base units below the unit (none when the unit is itself a base unit). */
 export const getAttentionLists = cache(async (planId: number, unitId: number, month: Month) => {
   const units = (await getBaseUnitCoverage(unitId, month)).filter((base) => base.id !== unitId);

@@ -73,6 +73,12 @@ test("a provincial official creates and allocates a plan, and a leader sees prog
   await shoot(page, "plan-allocation");
   await page.getByRole("button", { name: "Lưu phân bổ" }).click();
   await expect(page.getByRole("status").getByText(/^Đã lưu chỉ tiêu giao cho \d+ đơn vị\.$/)).toBeVisible();
+  // A commune's own allocation page is addressed by its code (?unit=), as on the plan view.
+  const further = page.getByTestId("allocation-table").getByRole("link", { name: "Giao tiếp →" }).first();
+  await expect(further).toHaveAttribute("href", /\/allocate\?unit=\d{5}&milestone=2026-12&row=all$/);
+  await further.click();
+  await expect(page).toHaveURL(/\/allocate\?unit=\d{5}&milestone=2026-12&row=all$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Giao chỉ tiêu cho đơn vị trực thuộc" })).toBeVisible();
 
   // A leader finds the plan and reads the progress against it.
   const leaderContext = await browser.newContext({ locale: "vi-VN", viewport: { width: 1366, height: 900 } });

@@ -9,7 +9,9 @@ import { compareStandings } from "@/lib/coverage/standing";
 import { db } from "@/lib/db";
 import { monthToDate, type Month } from "@/lib/period";
 import { getAllocationFrame } from "@/lib/plans/allocation-frame";
+import { getAllocationView } from "@/lib/queries/get-allocation-view";
 import { getChildCoverage } from "@/lib/queries/get-child-coverage";
+import { getPlan } from "@/lib/queries/get-plan";
 import { getAttentionLists, getChildStandings, getOverallStanding } from "@/lib/queries/get-plan-progress";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 
@@ -129,6 +131,48 @@ describe("allocating the 2023 milestone", () => {
     expect(await getAllocationFrame(db, plan, { parentUnitId: outside.id, milestone: "2023-12", groupId: null })).toBe(
       "outsidePlan",
     );
+  });
+});
+
+describe("the allocation page's ?unit=", () => {
+  const request = { milestone: "2023-12" as Month, groupId: null };
+
+  it("names the unit to split by its code, the plan's scope unit without it", async () => {
+    const detail = (await getPlan(plan.id))!;
+    const district = districts[0]!;
+    const byCode = await getAllocationView(detail, { ...request, unit: district.code });
+    if (byCode.kind !== "frame") throw new Error(byCode.kind);
+    expect(byCode.frame.parent).toEqual(district);
+    expect(byCode.children.length).toBeGreaterThan(0);
+    expect(byCode.children.every((child) => child.weight > 0 && child.reached > 0)).toBe(true);
+    const scope = await getAllocationView(detail, { ...request, unit: null });
+    if (scope.kind !== "frame") throw new Error(scope.kind);
+    expect(scope.frame.parent.id).toBe(plan.scopeUnitId);
+    expect(scope.children.map((child) => child.code)).toEqual(districts.map((d) => d.code));
+    expect(scope.parentTargets.every((target) => target.unitId === plan.scopeUnitId)).toBe(true);
+  });
+
+  it("answers an old link's id with the unit's code, and refuses a code or id outside the plan", async () => {
+    const detail = (await getPlan(plan.id))!;
+    const codes = new Set(
+      (
+        await db.unitClosure.findMany({
+          where: { ancestorId: plan.scopeUnitId },
+          select: { descendant: { select: { code: true } } },
+        })
+      ).map((row) => row.descendant.code),
+    );
+    const district = districts.find((d) => !codes.has(String(d.id)))!;
+    expect(await getAllocationView(detail, { ...request, unit: String(district.id) })).toEqual({
+      kind: "redirect",
+      unitCode: district.code,
+    });
+    const outside = (
+      await db.unit.findMany({ where: { validFrom: new Date("2025-07-01T00:00:00Z") }, select: { id: true } })
+    ).find((unit) => !codes.has(String(unit.id)))!;
+    expect(await getAllocationView(detail, { ...request, unit: "99999" })).toEqual({ kind: "outsidePlan" });
+    expect(await getAllocationView(detail, { ...request, unit: String(outside.id) })).toEqual({ kind: "outsidePlan" });
+    expect(await getAllocationView(detail, { ...request, unit: "x" })).toEqual({ kind: "outsidePlan" });
   });
 });
 

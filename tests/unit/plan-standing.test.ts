@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 
 import type { ApplicableTarget, TargetCandidate } from "@/lib/coverage/applicable-target";
 import { attentionLists } from "@/lib/coverage/attention-lists";
+import { rankStandings } from "@/lib/coverage/ranking";
 import { thresholdInForce, type RuralThreshold } from "@/lib/coverage/rural-standard";
 import { compareStandings, standingAgainstTarget } from "@/lib/coverage/standing";
 import { addMonths } from "@/lib/period";
@@ -103,6 +104,18 @@ describe("standing against a target", () => {
     const none = standingAgainstTarget({ insured: 10, denominator: 100, target: null, history: [] });
     expect([a, none, b].sort(compareStandings("gap"))).toEqual([b, a, none]);
     expect([b, none, a].sort(compareStandings("points"))).toEqual([a, b, none]);
+  });
+
+  it("gives the plan view's ranking its order and ranks through lib/coverage (rankStandings)", () => {
+    const unit = (code: string, insured: number, denominator: number, withTarget = true) => ({
+      code,
+      standing: standingAgainstTarget({ insured, denominator, target: withTarget ? target() : null, history: [] }),
+    });
+    const rows = [unit("a", 900, 1_000), unit("none", 10, 100, false), unit("b", 9_300, 10_000)];
+    const ranks = (sort: "gap" | "points") => rankStandings(rows, sort).map(({ row, rank }) => `${rank}:${row.code}`);
+    expect(ranks("gap")).toEqual(["1:b", "2:a", "3:none"]);
+    expect(ranks("points")).toEqual(["1:a", "2:b", "3:none"]);
+    expect(rows.map((row) => row.code)).toEqual(["a", "none", "b"]);
   });
 });
 

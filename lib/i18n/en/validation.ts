@@ -7,6 +7,7 @@ export const validation: typeof vi = {
     month: "A month is written YYYY-MM, e.g. 2025-06",
     quarter: "A quarter is written YYYY-Qn, e.g. 2026-Q3",
     operation: "Invalid operation",
+    id: "Invalid id",
   },
   signIn: {
     usernameMissing: "Enter your username",

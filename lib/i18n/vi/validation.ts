@@ -10,6 +10,7 @@ export const validation = {
     month: "Tháng phải có dạng YYYY-MM, ví dụ 2025-06",
     quarter: "Quý phải có dạng YYYY-Qn, ví dụ 2026-Q3",
     operation: "Thao tác không hợp lệ",
+    id: "Mã số không hợp lệ",
   },
   signIn: {
     usernameMissing: "Vui lòng nhập tên đăng nhập",

@@ -1,23 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 
 import { AllocationForm } from "@/components/plans/allocation-form";
 import { targetText } from "@/components/plans/target-text";
 import { requirePermission } from "@/lib/auth/current-user";
 import { coverageRate } from "@/lib/coverage/rates";
-import { db } from "@/lib/db";
 import { formatCount, formatDate, formatMonth } from "@/lib/format";
 import { fill } from "@/lib/i18n/fill";
 import { groupNames } from "@/lib/i18n/reference-texts";
 import { getI18n } from "@/lib/i18n/server";
 import { monthEndDate } from "@/lib/period";
-import { getAllocationFrame } from "@/lib/plans/allocation-frame";
 import { canManagePlan } from "@/lib/plans/plan-access";
-import { getChildCoverage } from "@/lib/queries/get-child-coverage";
-import { getChildGroupCoverage } from "@/lib/queries/get-child-group-coverage";
+import { getAllocationView } from "@/lib/queries/get-allocation-view";
 import { getPlan } from "@/lib/queries/get-plan";
 import { planHref } from "@/lib/routes";
+import { parseId, parseUnitCode } from "@/lib/validation/ids";
 import { parseMonthInput, rateInputValue } from "@/lib/validation/plan-values";
 
 type Props = {
@@ -37,16 +35,22 @@ export default async function AllocatePage({ params, searchParams }: Props) {
     getI18n(),
     requirePermission("plan:manage"),
   ]);
-  const plan = await getPlan(/^\d{1,9}$/.test(id) ? Number(id) : 0);
+  const plan = await getPlan(parseId(id) ?? 0);
   if (!plan || !(await canManagePlan(user, plan.scopeUnitId))) notFound();
   const a = t.plans.allocation;
-  const parentUnitId = /^\d{1,9}$/.test(query.unit ?? "") ? Number(query.unit) : plan.scopeUnitId;
-  const groupId = /^\d{1,9}$/.test(query.row ?? "") ? Number(query.row) : null;
-  const requested = parseMonthInput(query.milestone);
-  let frame = await getAllocationFrame(db, plan, { parentUnitId, milestone: requested, groupId });
-  if (frame === "milestoneUnknown" && requested)
-    frame = await getAllocationFrame(db, plan, { parentUnitId, milestone: null, groupId });
-  if (frame === "outsidePlan") notFound();
+  const groupId = parseId(query.row);
+  const view = await getAllocationView(plan, {
+    unit: parseUnitCode(query.unit),
+    milestone: parseMonthInput(query.milestone),
+    groupId,
+  });
+  if (view.kind === "outsidePlan") notFound();
+  if (view.kind === "redirect") {
+    const { milestone, row } = query;
+    redirect(
+      planHref(plan.id, { unit: view.unitCode, ...(milestone && { milestone }), ...(row && { row }) }, "allocate"),
+    );
+  }
 
   const header = (
     <>
@@ -58,13 +62,13 @@ export default async function AllocatePage({ params, searchParams }: Props) {
         <p className="text-sm text-slate-500">
           {fill(a.description, {
             plan: `${plan.number} – ${plan.title}`,
-            unit: frame === "milestoneUnknown" ? plan.scopeUnit.name : frame.parent.name,
+            unit: view.kind === "frame" ? view.frame.parent.name : plan.scopeUnit.name,
           })}
         </p>
       </div>
     </>
   );
-  if (plan.archivedAt || frame === "milestoneUnknown") {
+  if (plan.archivedAt || view.kind !== "frame") {
     return (
       <div className="space-y-4">
         {header}
@@ -75,54 +79,31 @@ export default async function AllocatePage({ params, searchParams }: Props) {
     );
   }
 
+  const { frame } = view;
   const dueOn = monthEndDate(frame.milestone);
-  const parentRows = plan.targets.filter(
-    (target) => target.unitId === frame.parent.id && target.dueOn.getTime() === dueOn.getTime(),
-  );
-  const rowChoices = parentRows.map((target) => ({
+  const rowChoices = view.parentTargets.map((target) => ({
     value: target.groupId === null ? "all" : String(target.groupId),
     label: target.group
       ? `${fill(t.plans.group, { code: target.group.code })}: ${groupNames(target.group, locale).shortName}`
       : t.plans.overall,
   }));
-  const [children, groupFigures] = await Promise.all([
-    getChildCoverage(frame.parent.id, frame.referenceMonth),
-    groupId === null ? Promise.resolve([]) : getChildGroupCoverage(frame.parent.id, frame.referenceMonth),
-  ]);
-  const figures = new Map(children.map((child) => [child.id, child]));
-  const groupOf = new Map(groupFigures.filter((row) => row.groupId === groupId).map((row) => [row.childId, row]));
-  const saved = new Map(
-    plan.targets
-      .filter(
-        (target) =>
-          target.dueOn.getTime() === dueOn.getTime() &&
-          target.groupId === groupId &&
-          target.unit.parentId === frame.parent.id,
-      )
-      .map((target) => [target.unitId, target]),
-  );
   const separator = locale === "vi" ? "," : ".";
-  const rows = frame.children.map((child) => {
-    const own = saved.get(child.id);
-    const weight = groupId === null ? (figures.get(child.id)?.population ?? 0) : (groupOf.get(child.id)?.eligible ?? 0);
-    const reached = groupId === null ? (figures.get(child.id)?.insured ?? 0) : (groupOf.get(child.id)?.insured ?? 0);
-    return {
-      id: child.id,
-      name: child.name,
-      weight,
-      currentRate: coverageRate(reached, weight),
-      rate: own ? rateInputValue(own.rateBp, separator) : "",
-      count: own?.assignedCount == null ? "" : String(own.assignedCount),
-      agency: own?.responsibleAgency ?? "",
-      furtherHref: own
-        ? planHref(
-            plan.id,
-            { unit: String(child.id), milestone: frame.milestone, row: groupId === null ? "all" : String(groupId) },
-            "allocate",
-          )
-        : null,
-    };
-  });
+  const rows = view.children.map((child) => ({
+    id: child.id,
+    name: child.name,
+    weight: child.weight,
+    currentRate: coverageRate(child.reached, child.weight),
+    rate: child.saved ? rateInputValue(child.saved.rateBp, separator) : "",
+    count: child.saved?.assignedCount == null ? "" : String(child.saved.assignedCount),
+    agency: child.saved?.responsibleAgency ?? "",
+    furtherHref: child.saved
+      ? planHref(
+          plan.id,
+          { unit: child.code, milestone: frame.milestone, row: groupId === null ? "all" : String(groupId) },
+          "allocate",
+        )
+      : null,
+  }));
   const row = groupId === null ? "all" : String(groupId);
   const select = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
@@ -130,7 +111,7 @@ export default async function AllocatePage({ params, searchParams }: Props) {
     <div className="space-y-4">
       {header}
       <form method="get" className="flex flex-wrap items-end gap-2">
-        <input type="hidden" name="unit" value={frame.parent.id} />
+        <input type="hidden" name="unit" value={frame.parent.code} />
         <label className="text-sm">
           <span className="mb-1 block font-medium text-slate-800">{a.milestone}</span>
           <select name="milestone" defaultValue={frame.milestone} className={select}>
