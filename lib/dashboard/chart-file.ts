@@ -142,7 +142,7 @@ export async function buildChartFile(
     return { kind: "invalid", message: fill(t.downloads.badMonth, { month: query.get("month") ?? "" }) };
   const view = structureViewFrom(query.get("view"));
   const basis = countingBasisFrom(query.get("data"));
-  const found = await resolveUnitInMonth(user, { unit: { code: unitCode }, month: month, view });
+  const found = await resolveUnitInMonth(user, { unit: { code: unitCode }, month, view });
   if (found.kind !== "unit") return { kind: "notFound" };
   const { unit, structureMonth } = found;
 

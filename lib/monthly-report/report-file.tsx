@@ -60,7 +60,7 @@ export async function buildMonthlyReportFile({
   const reportQuarter = quarter?.success ? quarter.data : null;
   const view = structureViewFrom(query.get("view"));
   const basis = countingBasisFrom(query.get("data"));
-  const found = await resolveUnitInMonth(user, { unit: { code: unitCode }, month: month, view });
+  const found = await resolveUnitInMonth(user, { unit: { code: unitCode }, month, view });
   if (found.kind !== "unit") return { kind: "notFound" };
   const { unit, structureMonth } = found;
 
