@@ -10,7 +10,7 @@ export function isMonth(value: string): value is Month {
 }
 
 export function monthToDate(month: Month): Date {
-  const [year, mon] = month.split("-").map(Number) as [number, number];
+  const { year, month: mon } = monthParts(month);
   return new Date(Date.UTC(year, mon - 1, 1));
 }
 
@@ -18,7 +18,10 @@ export function dateToMonth(date: Date): Month {
   return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, "0")}` as Month;
 }
 
-/** Integer arithmetic, no Date: an import's check calls it a dozen times for each of its rows. */
+/**
+ * Integer arithmetic, no Date: an import's check calls it a dozen times for each of its rows, the
+ * seed for every commune and month of the demo.
+ */
 export function addMonths(month: Month, count: number): Month {
   const { year, month: mon } = monthParts(month);
   const index = year * 12 + (mon - 1) + count;
@@ -40,9 +43,10 @@ export function monthsBetween(from: Month, to: Month): number {
   return (b.year - a.year) * 12 + (b.month - a.month);
 }
 
+/** The year and the month (1–12); without an array split, as addMonths and monthsBetween call it in loops. */
 export function monthParts(month: Month): { year: number; month: number } {
-  const [year, mon] = month.split("-").map(Number) as [number, number];
-  return { year, month: mon };
+  const dash = month.indexOf("-");
+  return { year: Number(month.slice(0, dash)), month: Number(month.slice(dash + 1)) };
 }
 
 /** The last day of a month as a Date at UTC midnight. */

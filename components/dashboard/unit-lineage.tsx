@@ -6,9 +6,7 @@ import { formatCount, formatDate, formatMonth, formatPercent } from "@/lib/forma
 import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
-import { addMonths, dateToMonth, type Month } from "@/lib/period";
-import { canAccessUnit } from "@/lib/permissions/scope";
-import { getUnitLineage, type LineageLink } from "@/lib/queries/get-unit-lineage";
+import { getLineageInScope, type ScopedLineageLink } from "@/lib/queries/get-unit-lineage";
 import { coverageHref } from "@/lib/routes";
 import { firstMonthOf, lastMonthOf } from "@/lib/units/unit-in-month";
 
@@ -28,22 +26,15 @@ export async function UnitLineage({
   locale: Locale;
   t: Messages;
 }) {
-  const lineage = await getUnitLineage(unitId);
+  // A predecessor is shown in its last month, a successor in its first one; linked only if in scope.
+  const lineage = await getLineageInScope(user, unitId);
   if (lineage.predecessors.length === 0 && lineage.successors.length === 0) return null;
   const text = t.units.lineage;
-  // A predecessor is shown in its last month, a successor in its first one; linked only if in scope.
-  const items = (links: LineageLink[], side: "before" | "after") =>
-    Promise.all(
-      links.map(async (link) => {
-        const month = side === "before" ? addMonths(dateToMonth(link.effectiveOn), -1) : dateToMonth(link.effectiveOn);
-        return { link, month, linked: await canAccessUnit(user, link.unit.id, month) };
-      }),
-    );
   const sides = [
-    { title: text.predecessors, items: await items(lineage.predecessors, "before"), testId: "lineage-predecessors" },
-    { title: text.successors, items: await items(lineage.successors, "after"), testId: "lineage-successors" },
+    { title: text.predecessors, items: lineage.predecessors, testId: "lineage-predecessors" },
+    { title: text.successors, items: lineage.successors, testId: "lineage-successors" },
   ].filter((side) => side.items.length > 0);
-  const anyDefault = sides.some((side) => side.items.some(({ link }) => link.isDefault && link.baseUnits === null));
+  const anyDefault = sides.some((side) => side.items.some((link) => link.isDefault && link.baseUnits === null));
 
   return (
     <Card title={text.title} description={text.description}>
@@ -52,8 +43,8 @@ export async function UnitLineage({
           <section key={side.testId} aria-label={side.title} data-testid={side.testId}>
             <h3 className="text-sm font-semibold text-slate-700">{side.title}</h3>
             <ul className="mt-1 divide-y divide-slate-100 text-sm">
-              {side.items.map(({ link, month, linked }) => (
-                <LineageItem key={link.unit.id} link={link} month={month} linked={linked} locale={locale} t={text} />
+              {side.items.map((link) => (
+                <LineageItem key={link.unit.id} link={link} locale={locale} t={text} />
               ))}
             </ul>
           </section>
@@ -66,18 +57,14 @@ export async function UnitLineage({
 
 function LineageItem({
   link,
-  month,
-  linked,
   locale,
   t,
 }: {
-  link: LineageLink;
-  month: Month;
-  linked: boolean;
+  link: ScopedLineageLink;
   locale: Locale;
   t: Messages["units"]["lineage"];
 }) {
-  const { unit } = link;
+  const { unit, month, linked } = link;
   const name = `${unit.name} (${unit.code})`;
   const lastMonth = lastMonthOf(unit);
   const validity = fill(t.validity, {

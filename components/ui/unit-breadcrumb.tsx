@@ -5,7 +5,7 @@ import Link from "next/link";
 import type { ComponentType, ReactNode } from "react";
 
 import { Entered } from "@/components/ui/entered";
-import type { BreadcrumbUnit } from "@/lib/dashboard/accessible-ancestors";
+import type { BreadcrumbUnit } from "@/lib/queries/units";
 
 export function UnitBreadcrumb({
   ancestors,

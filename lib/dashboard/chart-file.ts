@@ -12,16 +12,16 @@ import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
-import { canAccessUnit, type ScopedUser } from "@/lib/permissions/scope";
+import type { ScopedUser } from "@/lib/permissions/scope";
 import { getReportedMonths } from "@/lib/queries/get-reported-months";
-import { getUnitByCode } from "@/lib/queries/units";
+import { resolveUnitInMonth } from "@/lib/queries/resolve-unit-in-month";
 import { buildTableWorkbook, type TableSheet } from "@/lib/reports/file/table-workbook";
 import { DASHBOARD_CHARTS, type DashboardChart } from "@/lib/routes";
 import { monthAsked } from "@/lib/validation/period";
 
 import { CHART_FILE_NAMES } from "./chart-download";
 import { getGroupFigures, getTrendFigures, trendStart } from "./chart-figures";
-import { currentStructureMonth, structureViewFrom, type StructureView } from "./structure-view";
+import { structureViewFrom, type StructureView } from "./structure-view";
 
 export type ChartFile =
   { kind: "notFound" } | { kind: "invalid"; message: string } | { kind: "ready"; fileName: string; bytes: Uint8Array };
@@ -143,9 +143,9 @@ export async function buildChartFile(
     return { kind: "invalid", message: fill(t.downloads.badMonth, { month: query.get("month") ?? "" }) };
   const view = structureViewFrom(query.get("view"));
   const basis = countingBasisFrom(query.get("data"));
-  const structureMonth = view === "current" ? currentStructureMonth() : null;
-  const unit = await getUnitByCode(unitCode, structureMonth ?? month);
-  if (!unit || !(await canAccessUnit(user, unit.id, structureMonth ?? month))) return { kind: "notFound" };
+  const found = await resolveUnitInMonth(user, { unit: { code: unitCode }, month, view });
+  if (found.kind !== "unit") return { kind: "notFound" };
+  const { unit, structureMonth } = found;
 
   const { note, ...sheet } = await SHEETS[chart]({
     unitId: unit.id,

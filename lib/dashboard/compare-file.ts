@@ -11,16 +11,16 @@ import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { addMonths } from "@/lib/period";
-import { canAccessUnit, type ScopedUser } from "@/lib/permissions/scope";
+import type { ScopedUser } from "@/lib/permissions/scope";
 import { getMonthComparison, type ComparedUnit } from "@/lib/queries/get-month-comparison";
 import { getReportedMonths } from "@/lib/queries/get-reported-months";
-import { getUnitByCode } from "@/lib/queries/units";
+import { resolveUnitInMonth } from "@/lib/queries/resolve-unit-in-month";
 import { buildTableWorkbook } from "@/lib/reports/file/table-workbook";
 import { monthAsked, monthWithin } from "@/lib/validation/period";
 
 import { fileNotes } from "./chart-file";
 import { earlierMonthInScope } from "./compare-scope";
-import { currentStructureMonth, structureViewFrom } from "./structure-view";
+import { structureViewFrom } from "./structure-view";
 
 export type CompareFile =
   { kind: "notFound" } | { kind: "invalid"; message: string } | { kind: "ready"; fileName: string; bytes: Uint8Array };
@@ -39,9 +39,9 @@ export async function buildCompareFile(
   const from = monthWithin(query.get("from") ?? undefined, range, addMonths(to, -12));
   const view = structureViewFrom(query.get("view"));
   const basis = countingBasisFrom(query.get("data"));
-  const structureMonth = view === "current" ? currentStructureMonth() : null;
-  const unit = await getUnitByCode(unitCode, structureMonth ?? to);
-  if (!unit || !(await canAccessUnit(user, unit.id, structureMonth ?? to))) return { kind: "notFound" };
+  const found = await resolveUnitInMonth(user, { unit: { code: unitCode }, month: to, view });
+  if (found.kind !== "unit") return { kind: "notFound" };
+  const { unit, structureMonth } = found;
   if (!(await earlierMonthInScope(user, unit, from, structureMonth))) return { kind: "notFound" };
 
   const comparison = await getMonthComparison(unit, from, to, structureMonth, basis);

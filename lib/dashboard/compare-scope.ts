@@ -4,15 +4,14 @@ import "server-only";
 
 import type { Month } from "@/lib/period";
 import { canAccessUnit, type ScopedUser } from "@/lib/permissions/scope";
-import { getUnitByCode } from "@/lib/queries/units";
+import { existsInMonth, type UnitLife } from "@/lib/units/unit-in-month";
 
 export async function earlierMonthInScope(
   user: ScopedUser,
-  unit: { id: number; code: string },
+  unit: { id: number } & UnitLife,
   from: Month,
   structureMonth: Month | null,
 ): Promise<boolean> {
-  if (structureMonth !== null) return true;
-  const earlier = await getUnitByCode(unit.code, from);
-  return earlier?.id !== unit.id || (await canAccessUnit(user, unit.id, from));
+  if (structureMonth !== null || !existsInMonth(unit, from)) return true;
+  return canAccessUnit(user, unit.id, from);
 }

@@ -7,31 +7,33 @@ import "server-only";
 import { now } from "@/lib/clock";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import type { Month } from "@/lib/period";
-import { canAccessUnit, type ScopedUser } from "@/lib/permissions/scope";
+import type { ScopedUser } from "@/lib/permissions/scope";
 import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
 import { getReportingRules } from "@/lib/queries/get-reporting-rules";
-import { getUnitByCode } from "@/lib/queries/units";
+import { resolveUnitInMonth } from "@/lib/queries/resolve-unit-in-month";
 import { isMonthComplete, monthsAwaitingDeadline, openingMonth } from "@/lib/reports/month-standing-rules";
+
+import type { StructureView } from "./structure-view";
 
 export async function getOpeningMonth({
   code,
   user,
-  structureMonth,
+  view,
   basis,
   at = now(),
 }: {
   /** The unit's code: the unit it names may differ from month to month. */
   code: string;
   user: ScopedUser;
-  /** Today's month in today's structure; null for the structure of each month. */
-  structureMonth: Month | null;
+  /** The structure of each month, or today's (the month of `at`). */
+  view: StructureView;
   basis: CountingBasis;
   at?: Date;
 }): Promise<Month> {
   const rules = await getReportingRules();
   const complete = new Set<Month>();
   for (const month of monthsAwaitingDeadline(rules, at)) {
-    if (await isCompleteFor(code, user, month, structureMonth, basis)) {
+    if (await isCompleteFor(code, user, month, view, basis, at)) {
       complete.add(month);
       break;
     }
@@ -44,10 +46,11 @@ async function isCompleteFor(
   code: string,
   user: ScopedUser,
   month: Month,
-  structureMonth: Month | null,
+  view: StructureView,
   basis: CountingBasis,
+  at: Date,
 ): Promise<boolean> {
-  const unit = await getUnitByCode(code, structureMonth ?? month);
-  if (!unit || !(await canAccessUnit(user, unit.id, structureMonth ?? month))) return false;
-  return isMonthComplete(await getCoverageSummary(unit.id, month, structureMonth, basis));
+  const found = await resolveUnitInMonth(user, { unit: { code }, month, view }, { at });
+  if (found.kind !== "unit") return false;
+  return isMonthComplete(await getCoverageSummary(found.unit.id, month, found.structureMonth, basis));
 }

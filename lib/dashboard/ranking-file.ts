@@ -12,15 +12,15 @@ import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { groupNames } from "@/lib/i18n/reference-texts";
-import { canAccessUnit, type ScopedUser } from "@/lib/permissions/scope";
+import type { ScopedUser } from "@/lib/permissions/scope";
 import { getChildRanking } from "@/lib/queries/get-child-ranking";
 import { getReportedMonths } from "@/lib/queries/get-reported-months";
-import { getUnitByCode } from "@/lib/queries/units";
+import { resolveUnitInMonth } from "@/lib/queries/resolve-unit-in-month";
 import { monthAsked } from "@/lib/validation/period";
 
 import { rankingOptionsFrom, withKnownGroup } from "./ranking-options";
 import { buildRankingWorkbook } from "./ranking-workbook";
-import { currentStructureMonth, structureViewFrom } from "./structure-view";
+import { structureViewFrom } from "./structure-view";
 
 export type RankingFile =
   { kind: "notFound" } | { kind: "invalid"; message: string } | { kind: "ready"; fileName: string; bytes: Uint8Array };
@@ -38,9 +38,9 @@ export async function buildRankingFile(
     return { kind: "invalid", message: fill(t.ranking.file.badMonth, { month: query.get("month") ?? "" }) };
   const view = structureViewFrom(query.get("view"));
   const basis = countingBasisFrom(query.get("data"));
-  const structureMonth = view === "current" ? currentStructureMonth() : null;
-  const unit = await getUnitByCode(unitCode, structureMonth ?? month);
-  if (!unit || !(await canAccessUnit(user, unit.id, structureMonth ?? month))) return { kind: "notFound" };
+  const found = await resolveUnitInMonth(user, { unit: { code: unitCode }, month, view });
+  if (found.kind !== "unit") return { kind: "notFound" };
+  const { unit, structureMonth } = found;
 
   const { groups, rows } = await getChildRanking(unit.id, month, structureMonth, basis);
   const options = withKnownGroup(

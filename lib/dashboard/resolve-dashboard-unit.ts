@@ -1,8 +1,10 @@
 // Which unit and month a dashboard request shows, for the signed-in user. Resolved once per request
 // (the page and its metadata share it). Without a month in the URL, the month the dashboard opens
-// on (./opening-month.ts): the last month once complete or past its deadline, else the one before. A unit outside the user's scope is answered with 404, the
-// same answer as a unit that does not exist, so the response reveals nothing about it. In today's
-// structure (./structure-view.ts) the code names the unit valid today, and scope is judged today.
+// on (./opening-month.ts): the last month once complete or past its deadline, else the one before.
+// The unit itself comes from the one resolver (lib/queries/resolve-unit-in-month.ts): a unit
+// outside the user's scope is answered with 404, the same answer as a unit that does not exist, so
+// the response reveals nothing about it. In today's structure (./structure-view.ts) the code names
+// the unit valid today, and scope is judged today.
 import "server-only";
 
 import { notFound } from "next/navigation";
@@ -12,24 +14,22 @@ import { requirePermission } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/session";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import type { Month } from "@/lib/period";
-import { canAccessUnit } from "@/lib/permissions/scope";
 import { getReportedMonths } from "@/lib/queries/get-reported-months";
-import { getUnitByCode } from "@/lib/queries/units";
+import { resolveUnitInMonth, type ResolvedUnit, type UnitPeriod } from "@/lib/queries/resolve-unit-in-month";
 import { monthAsked, monthWithin } from "@/lib/validation/period";
 
 import { getOpeningMonth } from "./opening-month";
-import { currentStructureMonth, type StructureView } from "./structure-view";
+import type { StructureView } from "./structure-view";
 
 type Range = { first: Month; last: Month };
-type Unit = NonNullable<Awaited<ReturnType<typeof getUnitByCode>>>;
 
 export type DashboardTarget =
   | { kind: "noData"; user: SessionUser }
-  | { kind: "notInMonth"; user: SessionUser; code: string; month: Month; range: Range }
+  | { kind: "notInMonth"; user: SessionUser; code: string; month: Month; periods: UnitPeriod[]; range: Range }
   | {
       kind: "unit";
       user: SessionUser;
-      unit: Unit;
+      unit: ResolvedUnit;
       month: Month;
       range: Range;
       /** Today's month when viewing in today's structure; null for the structure of each month. */
@@ -45,13 +45,11 @@ export const resolveDashboardUnit = cache(
   ): Promise<DashboardTarget> => {
     const [user, range] = await Promise.all([requirePermission("coverage:read"), getReportedMonths()]);
     if (!range) return { kind: "noData", user };
-    const structureMonth = view === "current" ? currentStructureMonth() : null;
     const month =
       monthAsked(requestedMonth, range) ??
-      monthWithin(undefined, range, await getOpeningMonth({ code, user, structureMonth, basis }));
-    const unit = await getUnitByCode(code, structureMonth ?? month);
-    if (!unit) return { kind: "notInMonth", user, code, month: structureMonth ?? month, range };
-    if (!(await canAccessUnit(user, unit.id, structureMonth ?? month))) notFound();
-    return { kind: "unit", user, unit, month, range, structureMonth };
+      monthWithin(undefined, range, await getOpeningMonth({ code, user, view, basis }));
+    const found = await resolveUnitInMonth(user, { unit: { code }, month, view });
+    if (found.kind === "notFound") notFound();
+    return { ...found, user, range };
   },
 );

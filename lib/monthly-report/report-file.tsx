@@ -10,14 +10,14 @@ import { renderToBuffer } from "@react-pdf/renderer";
 
 import { MonthlyReportDocument } from "@/components/report-pdf/monthly-report-document";
 import { countingBasisFrom } from "@/lib/coverage/counting-rule";
-import { currentStructureMonth, structureViewFrom } from "@/lib/dashboard/structure-view";
+import { structureViewFrom } from "@/lib/dashboard/structure-view";
 import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { quarterMonths } from "@/lib/period";
-import { canAccessUnit, type ScopedUser } from "@/lib/permissions/scope";
+import type { ScopedUser } from "@/lib/permissions/scope";
 import { getReportedMonths } from "@/lib/queries/get-reported-months";
-import { getUnitByCode } from "@/lib/queries/units";
+import { resolveUnitInMonth } from "@/lib/queries/resolve-unit-in-month";
 import { monthAsked, quarterSchema } from "@/lib/validation/period";
 
 import { getMonthlyReportContent } from "./report-content";
@@ -61,9 +61,9 @@ export async function buildMonthlyReportFile({
   const reportQuarter = quarter?.success ? quarter.data : null;
   const view = structureViewFrom(query.get("view"));
   const basis = countingBasisFrom(query.get("data"));
-  const structureMonth = view === "current" ? currentStructureMonth() : null;
-  const unit = await getUnitByCode(unitCode, structureMonth ?? month);
-  if (!unit || !(await canAccessUnit(user, unit.id, structureMonth ?? month))) return { kind: "notFound" };
+  const found = await resolveUnitInMonth(user, { unit: { code: unitCode }, month, view });
+  if (found.kind !== "unit") return { kind: "notFound" };
+  const { unit, structureMonth } = found;
 
   const report = await getMonthlyReportContent({
     unit,

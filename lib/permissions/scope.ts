@@ -116,6 +116,34 @@ export async function canAccessUnit(
   return rows[0]?.allowed === true;
 }
 
+/** One scope question: is this unit in the user's scope in this month? */
+export type ScopeCheck = { unitId: number; month: Month };
+
+/**
+ * Which of several units, each judged in its own month, are in the user's scope: one query,
+ * whatever the number of units (one scope expression per distinct month, joined by UNION ALL). For
+ * lists that link only the units the user may open (a lineage, the periods of a code). Answers
+ * with a predicate on (unit, month); a pair not asked is answered false.
+ */
+export async function unitsInScope(
+  user: ScopedUser,
+  checks: readonly ScopeCheck[],
+  client: DbClient = db,
+): Promise<(unitId: number, month: Month) => boolean> {
+  if (hasUnrestrictedScope(user)) return () => true;
+  const idsByMonth = new Map<Month, Set<number>>();
+  for (const { unitId, month } of checks) idsByMonth.set(month, (idsByMonth.get(month) ?? new Set()).add(unitId));
+  if (idsByMonth.size === 0) return () => false;
+  const parts = [...idsByMonth].map(
+    ([month, ids]) =>
+      Prisma.sql`SELECT s.unit_id, ${month}::text AS month FROM (${scopeUnitsSql(user.scopeUnitId, month)}) s
+        WHERE s.unit_id IN (${Prisma.join([...ids])})`,
+  );
+  const rows = await client.$queryRaw<{ unit_id: number; month: string }[]>(Prisma.join(parts, " UNION ALL "));
+  const allowed = new Set(rows.map((row) => `${row.unit_id}@${row.month}`));
+  return (unitId, month) => allowed.has(`${unitId}@${month}`);
+}
+
 /**
  * The ids (column `unit_id`) of the units whose data for `month` a user with scope unit
  * `scopeUnitId` may change: those in scope, and none when the scope unit had ended by that month.

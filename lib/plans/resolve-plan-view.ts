@@ -3,7 +3,8 @@
 //   not exist.
 // - The unit is the one asked for (by code, `?unit=`) if it lies within the plan's scope unit;
 //   otherwise the plan's scope unit, or, when the user may not open that (a commune looking at its
-//   province's plan), the user's own scope unit.
+//   province's plan), the user's own scope unit. Whether the user may open a unit in the month
+//   shown is asked of the one resolver (lib/queries/resolve-unit-in-month.ts).
 // - The month is the one asked for if the unit has figures then within the plan's period, otherwise
 //   the last such month; null when there is none yet (a plan for next year).
 import "server-only";
@@ -16,9 +17,10 @@ import type { SessionUser } from "@/lib/auth/session";
 import { PROJECTION_WINDOW_MONTHS } from "@/lib/coverage/projection";
 import { db } from "@/lib/db";
 import { addMonths, dateToMonth, type Month } from "@/lib/period";
-import { canAccessUnit, type ScopedUser } from "@/lib/permissions/scope";
+import type { ScopedUser } from "@/lib/permissions/scope";
 import { getPlan, type PlanDetail } from "@/lib/queries/get-plan";
 import { getReportedMonths } from "@/lib/queries/get-reported-months";
+import { resolveUnitInMonth } from "@/lib/queries/resolve-unit-in-month";
 import { firstMonthOf, lastMonthOf } from "@/lib/units/unit-in-month";
 import { monthSchema } from "@/lib/validation/period";
 
@@ -101,7 +103,8 @@ export async function planViewFor<U extends ScopedUser>(
         : range.last
       : null;
     const accessMonth = shown ?? lastMonthOf(unit) ?? dateToMonth(plan.periodStart);
-    if (!(await canAccessUnit(user, unit.id, accessMonth))) continue;
+    const found = await resolveUnitInMonth(user, { unit: { id: unit.id }, month: accessMonth });
+    if (found.kind !== "unit") continue;
     const ended = lastMonthOf(unit);
     const historyFrom =
       shown && reported

@@ -9,10 +9,11 @@ import { notFound } from "next/navigation";
 import type { SessionUser } from "@/lib/auth/session";
 import { currentMonth } from "@/lib/clock";
 import { addMonths, dateToMonth, monthToDate, type Month } from "@/lib/period";
-import { canAccessUnit } from "@/lib/permissions/scope";
+import { COMMUNE_KINDS } from "@/lib/permissions/roles";
 import { getReportingRules } from "@/lib/queries/get-reporting-rules";
 import { getUnitReports } from "@/lib/queries/get-unit-reports";
-import { findReportingUnitsWithCode, type ReportingUnit } from "@/lib/queries/report-units";
+import type { ReportingUnit } from "@/lib/queries/report-units";
+import { resolveUnitInMonth } from "@/lib/queries/resolve-unit-in-month";
 import { isMonthOpen, monthOpensOn } from "@/lib/reports/report-month";
 
 const LISTED_MONTHS = 12;
@@ -30,14 +31,19 @@ export async function getRecentReports(
   code: string,
 ): Promise<{ unit: ReportingUnit; ended: boolean; rows: ReportMonthRow[] }> {
   const current = currentMonth();
-  const units = await findReportingUnitsWithCode(code);
-  const unit = units.find((candidate) => dateToMonth(candidate.validFrom) <= current);
-  if (!unit) notFound();
+  // The unit valid now; or, once it has ended, the latest unit with the code the user may open in its last month.
+  const found = await resolveUnitInMonth(user, { unit: { code }, month: current });
+  const unit =
+    found.kind === "unit"
+      ? found.unit
+      : found.kind === "notInMonth"
+        ? found.periods.find((period) => period.first <= current)?.unit
+        : undefined;
+  if (!unit || !COMMUNE_KINDS.includes(unit.kind)) notFound();
   const ended = unit.validTo !== null && unit.validTo <= monthToDate(current);
   const last = ended ? addMonths(dateToMonth(unit.validTo!), -1) : current;
   const earliest = dateToMonth(unit.validFrom);
   const first = addMonths(last, -(LISTED_MONTHS - 1)) < earliest ? earliest : addMonths(last, -(LISTED_MONTHS - 1));
-  if (!(await canAccessUnit(user, unit.id, last))) notFound();
 
   const [reports, rules] = await Promise.all([getUnitReports(unit.id, first, last), getReportingRules()]);
   const rows: ReportMonthRow[] = [];
@@ -46,5 +52,6 @@ export async function getRecentReports(
     const opensOn = isMonthOpen(month, rules) ? null : monthOpensOn(month, rules);
     rows.push({ month, status: report?.status ?? null, updatedAt: report?.updatedAt ?? null, opensOn });
   }
-  return { unit, ended, rows };
+  const { id, name, validFrom, validTo } = unit;
+  return { unit: { id, code: unit.code, name, validFrom, validTo }, ended, rows };
 }

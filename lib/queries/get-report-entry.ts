@@ -18,12 +18,14 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { addMonths, isMonth, type Month } from "@/lib/period";
 import { can } from "@/lib/permissions/can";
-import { canAccessUnit, canChangeUnitData } from "@/lib/permissions/scope";
+import { COMMUNE_KINDS } from "@/lib/permissions/roles";
+import { canChangeUnitData } from "@/lib/permissions/scope";
 import { getParticipantGroups, type ReportGroup } from "@/lib/queries/get-participant-groups";
 import { getReportAuditEntries } from "@/lib/queries/get-report-audit";
 import { getReportingRules } from "@/lib/queries/get-reporting-rules";
 import { getUnitReports, type StoredReport } from "@/lib/queries/get-unit-reports";
-import { findReportingUnit, type ReportingUnit } from "@/lib/queries/report-units";
+import type { ReportingUnit } from "@/lib/queries/report-units";
+import { resolveUnitInMonth } from "@/lib/queries/resolve-unit-in-month";
 import { fieldHistory, type FieldChange, type ReportAuditEntry } from "@/lib/reports/figure-history";
 import { isMonthOpen, latestOpenMonth, monthOpensOn } from "@/lib/reports/report-month";
 import { flattenValues } from "@/lib/reports/report-snapshot";
@@ -57,13 +59,10 @@ export const getReportEntry = cache(async (code: string, monthText: string): Pro
   const month = monthText;
   const rules = await getReportingRules();
   if (!isMonthOpen(month, rules)) {
-    const current = currentMonth();
-    const unit = await findReportingUnit(code, current);
-    if (!unit || !(await canAccessUnit(user, unit.id, current))) notFound();
+    const unit = await findReportingUnitInScope(user, code, currentMonth());
     return { kind: "notOpen", unit, month, opensOn: monthOpensOn(month, rules), latest: latestOpenMonth(rules) };
   }
-  const unit = await findReportingUnit(code, month);
-  if (!unit || !(await canAccessUnit(user, unit.id, month))) notFound();
+  const unit = await findReportingUnitInScope(user, code, month);
 
   const groups = await getParticipantGroups(month);
   const [reports, audit, mayChange] = await Promise.all([
@@ -87,6 +86,14 @@ export const getReportEntry = cache(async (code: string, monthText: string): Pro
     canSubmit: mayChange && can(user, "report:submit") && can(user, "report:edit"),
   };
 });
+
+/** The base unit with this code in `month`, in the user's scope (the one resolver); otherwise 404. */
+async function findReportingUnitInScope(user: SessionUser, code: string, month: Month): Promise<ReportingUnit> {
+  const found = await resolveUnitInMonth(user, { unit: { code }, month });
+  if (found.kind !== "unit" || !COMMUNE_KINDS.includes(found.unit.kind)) notFound();
+  const { id, name, validFrom, validTo } = found.unit;
+  return { id, code: found.unit.code, name, validFrom, validTo };
+}
 
 /** The stored report as the form's text values and reasons (by form name); empty for a new report. */
 export function formValues(report: StoredReport | null, groups: readonly ReportGroup[]) {

@@ -10,6 +10,8 @@ import { cache } from "react";
 import { z } from "zod";
 
 import { db } from "@/lib/db";
+import { addMonths, dateToMonth, type Month } from "@/lib/period";
+import { unitsInScope, type ScopedUser } from "@/lib/permissions/scope";
 import { effectiveShares, shareFraction } from "@/lib/units/succession-shares";
 import { neverHadChild } from "@/lib/units/unit-in-month";
 
@@ -92,6 +94,30 @@ export const getUnitLineage = cache(async (unitId: number): Promise<UnitLineage>
     successors: await merge(successors, viaBaseOutgoing),
   };
 });
+
+/** A link as one user sees it: the month it opens in, and whether the user may open it then. */
+export type ScopedLineageLink = LineageLink & { month: Month; linked: boolean };
+
+export type ScopedLineage = { predecessors: ScopedLineageLink[]; successors: ScopedLineageLink[] };
+
+/**
+ * The lineage of a unit for one user: a predecessor opens in its last month before the change, a
+ * successor in its first month, and each is linked only if it is in the user's scope then. The
+ * scope of every link is judged in one query.
+ */
+export async function getLineageInScope(user: ScopedUser, unitId: number): Promise<ScopedLineage> {
+  const lineage = await getUnitLineage(unitId);
+  const opensIn = (link: LineageLink, side: "before" | "after") =>
+    side === "before" ? addMonths(dateToMonth(link.effectiveOn), -1) : dateToMonth(link.effectiveOn);
+  const predecessors = lineage.predecessors.map((link) => ({ ...link, month: opensIn(link, "before") }));
+  const successors = lineage.successors.map((link) => ({ ...link, month: opensIn(link, "after") }));
+  const allowed = await unitsInScope(
+    user,
+    [...predecessors, ...successors].map((link) => ({ unitId: link.unit.id, month: link.month })),
+  );
+  const mark = (link: LineageLink & { month: Month }) => ({ ...link, linked: allowed(link.unit.id, link.month) });
+  return { predecessors: predecessors.map(mark), successors: successors.map(mark) };
+}
 
 /** Direct links first, each with its base-unit counts when known; then units related only through base units. */
 async function merge(direct: LineageLink[], viaBase: z.infer<typeof aggregateRow>[]): Promise<LineageLink[]> {

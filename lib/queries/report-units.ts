@@ -28,12 +28,3 @@ export async function findReportingUnit(
     select: reportingUnitSelect,
   });
 }
-
-/** The base units that carried this code, newest first (one per structure). */
-export async function findReportingUnitsWithCode(code: string, client: DbClient = db): Promise<ReportingUnit[]> {
-  return client.unit.findMany({
-    where: { code, kind: { in: [...COMMUNE_KINDS] } },
-    orderBy: { validFrom: "desc" },
-    select: reportingUnitSelect,
-  });
-}

@@ -7,8 +7,9 @@
 // up to hundreds (none when those months are not seeded); the rate is the plan's for the year.
 import type { Prisma } from "@prisma/client";
 
+import { addMonths, dateToMonth, monthToDate } from "../../lib/period";
+import { utcDate } from "./days";
 import { required } from "./lookup";
-import { utcDate } from "./months";
 import type { SeedScope } from "./seed-scope";
 import type { SeededUnits } from "./units";
 
@@ -25,7 +26,7 @@ interface CampaignSpec {
 
 /** The same months a year earlier, 10% up, rounded up to hundreds; null when nothing was enrolled then. */
 async function targetsFromYearBefore(tx: Prisma.TransactionClient, spec: CampaignSpec) {
-  const yearBefore = (date: Date) => utcDate(date.getUTCFullYear() - 1, date.getUTCMonth() + 1, 1);
+  const yearBefore = (date: Date) => monthToDate(addMonths(dateToMonth(date), -12));
   const [sums] = await tx.$queryRaw<{ newly: bigint | null; renewed: bigint | null }[]>`
     SELECT SUM(f.newly_enrolled) AS newly, SUM(f.renewed) AS renewed
     FROM enrollment_figure f JOIN unit_closure c ON c.descendant_id = f.unit_id

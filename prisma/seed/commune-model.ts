@@ -4,15 +4,15 @@
 // June 2025 as well, because the new communes are built from their predecessors' continued series.
 import type { UnitKind } from "@prisma/client";
 
+import { addMonths, monthParts, monthsBetween, type Month } from "../../lib/period";
 import { uninsuredOddsFactor } from "./campaign-calendar";
 import { coverageProfileFor, trendRate } from "./coverage-profiles";
 import type { DemoUnit } from "./demo-units";
-import { calendarMonthOf, parseMonth, type MonthIndex } from "./months";
 import { between, gaussian, randomFor, type Random } from "./prng";
 import { emptySeries, GROUP_COUNT, groupArray, type UnitSeries } from "./unit-series";
 
 /** Month at which the traits (population, shares) take their base values. */
-const BASE_MONTH = parseMonth("2018-01");
+const BASE_MONTH: Month = "2018-01";
 
 /** Population range at the base month by kind of commune; wards are larger. */
 const POPULATION_RANGE: Partial<Record<UnitKind, readonly [number, number]>> = {
@@ -43,8 +43,8 @@ interface CommuneTraits {
 
 export function simulateOldCommune(
   commune: DemoUnit,
-  firstMonth: MonthIndex,
-  lastMonth: MonthIndex,
+  firstMonth: Month,
+  lastMonth: Month,
   populationScale = 1,
 ): UnitSeries {
   const traits = communeTraits(commune);
@@ -57,11 +57,11 @@ export function simulateOldCommune(
     wander: 0,
   }));
 
-  for (let month = firstMonth; month <= lastMonth; month++) {
-    const years = (month - BASE_MONTH) / 12;
+  for (let month = firstMonth, offset = 0; month <= lastMonth; month = addMonths(month, 1), offset++) {
+    const years = monthsBetween(BASE_MONTH, month) / 12;
     const population = Math.round(traits.basePopulation * populationScale * (1 + traits.annualGrowth) ** years);
     const eligible = apportion(population, groupShares(traits, years));
-    const offset = month - firstMonth;
+    const calendarMonth = monthParts(month).month - 1;
 
     groups.forEach((state, group) => {
       state.wander = 0.75 * state.wander + 0.05 * gaussian(state.random);
@@ -69,7 +69,7 @@ export function simulateOldCommune(
       const odds =
         (trendGap / (1 - trendGap)) *
         state.oddsRatio *
-        uninsuredOddsFactor(group, calendarMonthOf(month)) *
+        uninsuredOddsFactor(group, calendarMonth) *
         Math.exp(state.wander);
       let gap = odds / (1 + odds);
       if (LIST_GROUPS.has(group) && gap < LIST_GROUPS_COMPLETE_BELOW_GAP) gap = 0;

@@ -4,19 +4,19 @@
 // calendar (seasonality.ts). The values were tuned so the generated figures match the demo story:
 // provinces rise from ~86% (2018) to ~94–96% (2025); Bắc Giang runs just under its 99.5% plan;
 // Bạc Liêu at the end of 2021 matches the situation described in plan 119/KH-UBND.
-import { parseMonth, type MonthIndex } from "./months";
+import { monthsBetween, type Month } from "../../lib/period";
 
 type GroupRates = readonly [group1: number, group2: number, group3: number, group4: number, group5: number];
 
 export interface CoverageProfile {
   /** Trend rate of each group at the matching keyframe month. */
-  keyframes: readonly { month: MonthIndex; rates: GroupRates }[];
+  keyframes: readonly { month: Month; rates: GroupRates }[];
 }
 
-const JAN_2018 = parseMonth("2018-01");
-const DEC_2021 = parseMonth("2021-12");
-const DEC_2025 = parseMonth("2025-12");
-const DEC_2026 = parseMonth("2026-12");
+const JAN_2018: Month = "2018-01";
+const DEC_2021: Month = "2021-12";
+const DEC_2025: Month = "2025-12";
+const DEC_2026: Month = "2026-12";
 
 function profile(jan2018: GroupRates, dec2021: GroupRates, dec2025: GroupRates, dec2026: GroupRates): CoverageProfile {
   return {
@@ -66,19 +66,44 @@ export const COVERAGE_PROFILES: Readonly<Record<string, CoverageProfile>> = {
 };
 
 /** Trend rate of a group in a month: linear between keyframes, constant before the first and after the last. */
-export function trendRate(profile: CoverageProfile, group: number, month: MonthIndex): number {
+export function trendRate(profile: CoverageProfile, group: number, month: Month): number {
+  const { previous, next, progress } = keyframesAround(profile, month);
+  return rateOf(previous, group) + (rateOf(next, group) - rateOf(previous, group)) * progress;
+}
+
+type Position = {
+  previous: CoverageProfile["keyframes"][number];
+  next: CoverageProfile["keyframes"][number];
+  progress: number;
+};
+
+/** Where each month falls between a profile's keyframes, computed once per profile and month (the model asks for every commune and group). */
+const positions = new WeakMap<CoverageProfile, Map<Month, Position>>();
+
+function keyframesAround(profile: CoverageProfile, month: Month): Position {
+  let byMonth = positions.get(profile);
+  if (!byMonth) positions.set(profile, (byMonth = new Map()));
+  let position = byMonth.get(month);
+  if (!position) byMonth.set(month, (position = findKeyframes(profile, month)));
+  return position;
+}
+
+function findKeyframes(profile: CoverageProfile, month: Month): Position {
   const [first, ...rest] = profile.keyframes;
   if (!first) throw new Error("A coverage profile needs at least one keyframe");
   let previous = first;
-  if (month <= previous.month) return rateOf(previous, group);
+  if (month <= previous.month) return { previous, next: previous, progress: 0 };
   for (const next of rest) {
     if (month <= next.month) {
-      const progress = (month - previous.month) / (next.month - previous.month);
-      return rateOf(previous, group) + (rateOf(next, group) - rateOf(previous, group)) * progress;
+      return {
+        previous,
+        next,
+        progress: monthsBetween(previous.month, month) / monthsBetween(previous.month, next.month),
+      };
     }
     previous = next;
   }
-  return rateOf(previous, group);
+  return { previous, next: previous, progress: 0 };
 }
 
 function rateOf(keyframe: { rates: GroupRates }, group: number): number {

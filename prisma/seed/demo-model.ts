@@ -2,28 +2,28 @@
 // of every new commune (built from its predecessors). It is always computed for all demo provinces
 // from the same first month, so a partial seed (fewer provinces or months) writes exactly the same
 // numbers as the full one.
+import { addMonths, monthParts, monthsBetween, type Month } from "../../lib/period";
 import { simulateOldCommune } from "./commune-model";
 import type { DemoUnits } from "./demo-units";
-import { parseMonth, yearOf, type MonthIndex } from "./months";
 import { PINNED_TOTAL_INSURED, PINNED_VOLUNTARY_SOCIAL } from "./pinned-facts";
 import { combinePredecessors } from "./successor-model";
-import { groupArray, insuredAt, type UnitSeries } from "./unit-series";
+import { groupArray, insuredAt, offsetOf, type UnitSeries } from "./unit-series";
 import { fillVoluntarySocialInsurance } from "./voluntary-social-model";
 
 /** First month with figures in the database. */
-export const FIRST_FIGURE_MONTH = parseMonth("2018-01");
+export const FIRST_FIGURE_MONTH: Month = "2018-01";
 /** The model starts a month earlier, so the first figures have a previous month for their flows. */
-const FIRST_MODEL_MONTH = FIRST_FIGURE_MONTH - 1;
+const FIRST_MODEL_MONTH = addMonths(FIRST_FIGURE_MONTH, -1);
 /** The plans' allocations need populations up to December 2024, whatever range of figures is seeded. */
-const LAST_MONTH_PLANS_NEED = parseMonth("2024-12");
+const LAST_MONTH_PLANS_NEED: Month = "2024-12";
 
 export interface DemoModel {
   oldCommunes: ReadonlyMap<string, UnitSeries>;
   newCommunes: ReadonlyMap<string, UnitSeries>;
 }
 
-export function buildDemoModel(units: DemoUnits, lastFigureMonth: MonthIndex): DemoModel {
-  const lastMonth = Math.max(lastFigureMonth, LAST_MONTH_PLANS_NEED);
+export function buildDemoModel(units: DemoUnits, lastFigureMonth: Month): DemoModel {
+  const lastMonth = lastFigureMonth > LAST_MONTH_PLANS_NEED ? lastFigureMonth : LAST_MONTH_PLANS_NEED;
   const oldCommunes = new Map<string, UnitSeries>();
   for (const commune of units.oldCommunes) {
     const [pin, ...laterPins] = PINNED_TOTAL_INSURED.filter((pinned) => pinned.oldCommuneCode === commune.code);
@@ -42,10 +42,10 @@ export function buildDemoModel(units: DemoUnits, lastFigureMonth: MonthIndex): D
       let previous = pin.month;
       for (const later of laterPins) {
         const factor = later.totalInsured / insuredAt(series, later.month);
-        for (let month = previous + 1; month <= lastMonth; month++) {
-          const step = Math.min(1, (month - previous) / (later.month - previous));
+        for (let month = addMonths(previous, 1); month <= lastMonth; month = addMonths(month, 1)) {
+          const step = Math.min(1, monthsBetween(previous, month) / monthsBetween(previous, later.month));
           const scale = 1 + (factor - 1) * step;
-          const offset = month - series.firstMonth;
+          const offset = offsetOf(series, month);
           series.insured.forEach((insured, group) => {
             const eligible = groupArray(series.eligible, group)[offset] ?? 0;
             insured[offset] = Math.min(eligible, Math.round((insured[offset] ?? 0) * scale));
@@ -71,8 +71,8 @@ export function buildDemoModel(units: DemoUnits, lastFigureMonth: MonthIndex): D
 }
 
 /** Settles the difference between a month's modelled total and a reported one in group 5. */
-function settleInHouseholds(series: UnitSeries, month: MonthIndex, totalInsured: number): void {
-  const offset = month - series.firstMonth;
+function settleInHouseholds(series: UnitSeries, month: Month, totalInsured: number): void {
+  const offset = offsetOf(series, month);
   const households = groupArray(series.insured, 4);
   const eligible = groupArray(series.eligible, 4)[offset] ?? 0;
   const settled = (households[offset] ?? 0) + totalInsured - insuredAt(series, month);
@@ -83,11 +83,10 @@ function withVoluntarySocialInsurance(series: UnitSeries, code: string): UnitSer
   fillVoluntarySocialInsurance(series, code);
   for (const pin of PINNED_VOLUNTARY_SOCIAL.filter((pinned) => pinned.oldCommuneCode === code)) {
     // The year's assigned number as reported, and its participants scaled to reach the reported figure.
-    const year = yearOf(pin.month);
-    const offsetOf = (month: MonthIndex) => month - series.firstMonth;
-    const factor = pin.insured / (series.voluntarySocialInsured[offsetOf(pin.month)] || 1);
-    for (let month = year * 12; month < (year + 1) * 12; month++) {
-      const offset = offsetOf(month);
+    const { year } = monthParts(pin.month);
+    const factor = pin.insured / (series.voluntarySocialInsured[offsetOf(series, pin.month)] || 1);
+    for (let month: Month = `${year}-01`; month <= `${year}-12`; month = addMonths(month, 1)) {
+      const offset = offsetOf(series, month);
       if (offset < 0 || offset >= series.voluntarySocialAssigned.length) continue;
       series.voluntarySocialAssigned[offset] = pin.assigned;
       series.voluntarySocialInsured[offset] = Math.min(
@@ -95,7 +94,7 @@ function withVoluntarySocialInsurance(series: UnitSeries, code: string): UnitSer
         Math.round((series.voluntarySocialInsured[offset] ?? 0) * factor),
       );
     }
-    series.voluntarySocialInsured[offsetOf(pin.month)] = pin.insured;
+    series.voluntarySocialInsured[offsetOf(series, pin.month)] = pin.insured;
   }
   return series;
 }

@@ -6,16 +6,16 @@ import { setImmediate as nextEventLoopTurn } from "node:timers/promises";
 
 import { Prisma, type ReportStatus } from "@prisma/client";
 
+import { addMonths, dateToMonth, type Month } from "../../lib/period";
 import { readReportingRules } from "../../lib/queries/read-reporting-rules";
 import type { DemoModel } from "./demo-model";
 import type { DemoUnits } from "./demo-units";
 import { deriveFlows } from "./enrollment-flows";
 import { groupId, type GroupIds } from "./groups";
 import { required } from "./lookup";
-import { monthOf, periodText, type MonthIndex } from "./months";
 import { reportWorkflow } from "./report-workflow";
 import type { SeedScope } from "./seed-scope";
-import { GROUP_COUNT, groupArray, populationAt, valueAt, type UnitSeries } from "./unit-series";
+import { GROUP_COUNT, groupArray, offsetOf, populationAt, valueAt, type UnitSeries } from "./unit-series";
 import { REORGANISATION_DATE, type SeededUnits } from "./units";
 
 /** Reports per insert statement (each carries GROUP_COUNT enrollment figures). */
@@ -33,8 +33,8 @@ interface BaseUnitInScope {
   /** Key of the unit's random streams; old and new units may share a code. */
   key: string;
   series: UnitSeries;
-  firstMonth: MonthIndex;
-  lastMonth: MonthIndex;
+  firstMonth: Month;
+  lastMonth: Month;
 }
 
 export async function insertFigures(
@@ -57,11 +57,11 @@ export async function insertFigures(
     const flows = Array.from({ length: GROUP_COUNT }, (_, group) =>
       deriveFlows(groupArray(unit.series.insured, group), unit.series.firstMonth, unit.key, group),
     );
-    for (let month = unit.firstMonth; month <= unit.lastMonth; month++) {
+    for (let month = unit.firstMonth; month <= unit.lastMonth; month = addMonths(month, 1)) {
       const workflow = reportWorkflow(unit.key, month, scope, rules);
       if (!workflow) continue;
-      const offset = month - unit.series.firstMonth;
-      const period = periodText(month);
+      const offset = offsetOf(unit.series, month);
+      const period = `${month}-01`;
       batch.reports.push({
         unitId: unit.unitId,
         period,
@@ -96,7 +96,8 @@ export async function insertFigures(
 
 /** Old communes until June 2025 and new communes from July 2025, clipped to the seeded months. */
 function* baseUnitsInScope({ units, model, seeded }: FigureContext, scope: SeedScope): Generator<BaseUnitInScope> {
-  const reorganisationMonth = monthOf(REORGANISATION_DATE);
+  const reorganisationMonth = dateToMonth(REORGANISATION_DATE);
+  const lastMonthBefore = addMonths(reorganisationMonth, -1);
   const structures = [
     {
       prefix: "old",
@@ -104,14 +105,14 @@ function* baseUnitsInScope({ units, model, seeded }: FigureContext, scope: SeedS
       series: model.oldCommunes,
       ids: seeded.oldIds,
       from: scope.firstMonth,
-      to: Math.min(scope.lastMonth, reorganisationMonth - 1),
+      to: scope.lastMonth < lastMonthBefore ? scope.lastMonth : lastMonthBefore,
     },
     {
       prefix: "new",
       communes: units.newCommunes,
       series: model.newCommunes,
       ids: seeded.newIds,
-      from: Math.max(scope.firstMonth, reorganisationMonth),
+      from: scope.firstMonth > reorganisationMonth ? scope.firstMonth : reorganisationMonth,
       to: scope.lastMonth,
     },
   ];

@@ -1,7 +1,7 @@
 // The participant groups of the Law on Health Insurance (2008, amended 2014), article 12.
 import type { Prisma } from "@prisma/client";
 
-import { utcDate } from "./months";
+import { utcDate } from "./days";
 
 const GROUP_SET = {
   code: "LBHYT-2014",

@@ -4,11 +4,12 @@
 // of their own (except that demo one): the national plan applies to them through the unit tree.
 import type { Prisma, TargetComparator } from "@prisma/client";
 
+import type { Month } from "../../lib/period";
+import { utcDate } from "./days";
 import type { DemoModel } from "./demo-model";
 import type { DemoUnit, DemoUnits } from "./demo-units";
 import { groupId, type GroupIds } from "./groups";
 import { required } from "./lookup";
-import { parseMonth, utcDate, type MonthIndex } from "./months";
 import type { SeedScope } from "./seed-scope";
 import { DISTRICT_PREFIXES, nameInPhrase } from "./unit-kinds";
 import { groupArray, populationAt, valueAt, type UnitSeries } from "./unit-series";
@@ -121,7 +122,7 @@ function bacLieuPlan2021({ units, model, seeded }: PlanContext): PlanSpec {
   // The plan sets no overall rate: derive it from the group targets and the eligible people in
   // June 2021, the month before the plan's period.
   const communes = seriesOf(model.oldCommunes, units.oldCommunes, (commune) => commune.provinceCode === "95");
-  const baseMonth = parseMonth("2021-06");
+  const baseMonth: Month = "2021-06";
   const population = sum(communes, (series) => populationAt(series, baseMonth));
   const assignedCount = groupTargets.reduce((total, target) => {
     const group = (target.group ?? 0) - 1;
@@ -165,7 +166,7 @@ function bacGiangPlan2022To2025({ units, model, seeded }: PlanContext): PlanSpec
 
   const targets = yearly.flatMap(([year, rateBp]): TargetSpec[] => {
     const dueOn = utcDate(year, 12, 31);
-    const previousDecember = parseMonth(`${year - 1}-12`);
+    const previousDecember: Month = `${year - 1}-12`;
     return [
       { unitId: bacGiang, dueOn, rateBp },
       {
@@ -258,7 +259,7 @@ function myLongAssignment2023({ seeded }: PlanContext): PlanSpec {
   };
 }
 
-function districtPopulation(district: DemoUnit, units: DemoUnits, model: DemoModel, month: MonthIndex): number {
+function districtPopulation(district: DemoUnit, units: DemoUnits, model: DemoModel, month: Month): number {
   const communes = seriesOf(model.oldCommunes, units.oldCommunes, (commune) => commune.parentCode === district.code);
   return sum(communes, (series) => populationAt(series, month));
 }

@@ -10,9 +10,8 @@
 // month, like the figures.
 import type { ReportStatus } from "@prisma/client";
 
-import type { Month } from "../../lib/period";
+import { addMonths, monthsBetween, monthToDate, type Month } from "../../lib/period";
 import { ruleForMonth, type ReportingRule } from "../../lib/reports/review-rules";
-import { formatMonth, periodDate, type MonthIndex } from "./months";
 import { randomFor, type Random } from "./prng";
 import type { SeedScope } from "./seed-scope";
 
@@ -58,10 +57,18 @@ const CONFIRMED_WARNINGS = [
 ];
 
 /** A moment on `day` of the month after `month`, between 08:00 and 17:00 in Vietnam. */
-function officeMoment(month: MonthIndex, day: number, random: Random): Date {
-  const localMidnight = periodDate(month + 1).getTime() + (day - 1) * DAY_MS;
+function officeMoment(month: Month, day: number, random: Random): Date {
+  const localMidnight = monthToDate(addMonths(month, 1)).getTime() + (day - 1) * DAY_MS;
   const minutes = 8 * 60 + Math.floor(random() * 9 * 60);
   return new Date(localMidnight + minutes * 60_000 - VIETNAM_OFFSET_MS);
+}
+
+/**
+ * The number a month's random streams are keyed by: months since January of year 0 (2025-06 is
+ * 24305), as the seed has always keyed them, so that every run writes the same statuses and times.
+ */
+function streamNumber(month: Month): number {
+  return monthsBetween("0000-01", month);
 }
 
 function pick<T>(items: readonly T[], random: Random): T {
@@ -71,13 +78,13 @@ function pick<T>(items: readonly T[], random: Random): T {
 /** The workflow state of one commune's report for one month; null: the commune has not reported. */
 export function reportWorkflow(
   key: string,
-  month: MonthIndex,
+  month: Month,
   scope: SeedScope,
   rules: readonly ReportingRule[],
 ): ReportWorkflow | null {
-  const rule = ruleForMonth(rules, formatMonth(month) as Month);
-  if (!rule) throw new Error(`No reporting rule for ${formatMonth(month)}`);
-  const random = randomFor(key, "workflow", month);
+  const rule = ruleForMonth(rules, month);
+  if (!rule) throw new Error(`No reporting rule for ${month}`);
+  const random = randomFor(key, "workflow", streamNumber(month));
   const draw = random();
   const collecting = month === scope.lastCompleteMonth;
   if (collecting && draw < NOT_REPORTED_SHARE) return null;
@@ -91,7 +98,7 @@ export function reportWorkflow(
 
   if (!collecting) {
     const approvedAt = officeMoment(month, Math.max(day, rule.deadlineDay) + 1 + Math.floor(random() * 5), random);
-    if (month === scope.lastCompleteMonth - 1) {
+    if (month === addMonths(scope.lastCompleteMonth, -1)) {
       return {
         status: "APPROVED",
         version: 3,
@@ -102,7 +109,7 @@ export function reportWorkflow(
       };
     }
     // Locked with the whole month, on the 20th of the month after, once every report was approved.
-    const lockedAt = officeMoment(month, 20, randomFor("lock", month));
+    const lockedAt = officeMoment(month, 20, randomFor("lock", streamNumber(month)));
     return {
       status: "LOCKED",
       version: 4,

@@ -1,9 +1,9 @@
 // What a seed run writes: which provinces and which months of figures. Validates the options of
 // seedDemo() so that a typo fails before anything is written.
-import { currentMonth, now } from "../../lib/clock";
+import { lastCompleteMonth as lastCompleteMonthAt, now } from "../../lib/clock";
+import { isMonth, type Month } from "../../lib/period";
 import { FIRST_FIGURE_MONTH } from "./demo-model";
 import type { UnitFiles } from "./demo-unit-files";
-import { formatMonth, parseMonth, type MonthIndex } from "./months";
 
 export interface SeedDemoOptions {
   /** First month of figures, "YYYY-MM"; default and earliest 2018-01. */
@@ -22,10 +22,10 @@ export interface SeedDemoOptions {
 }
 
 export interface SeedScope {
-  firstMonth: MonthIndex;
-  lastMonth: MonthIndex;
+  firstMonth: Month;
+  lastMonth: Month;
   /** The last complete month before today, whose reports are still awaiting approval. */
-  lastCompleteMonth: MonthIndex;
+  lastCompleteMonth: Month;
   today: Date;
   /** Whether the province with this code (old or new) is written. */
   includesProvince: (code: string) => boolean;
@@ -34,21 +34,17 @@ export interface SeedScope {
 /** `knownProvinceCodes`: the codes of the old and new provinces in the unit lists being seeded. */
 export function resolveSeedScope(options: SeedDemoOptions, knownProvinceCodes: ReadonlySet<string>): SeedScope {
   const today = options.today ?? now();
-  const lastCompleteMonth = parseMonth(currentMonth(today)) - 1;
-  const firstMonth = options.from === undefined ? FIRST_FIGURE_MONTH : parseMonth(options.from);
-  const lastMonth = options.to === undefined ? lastCompleteMonth : parseMonth(options.to);
+  const lastCompleteMonth = lastCompleteMonthAt(today);
+  const firstMonth = options.from === undefined ? FIRST_FIGURE_MONTH : monthOption(options.from);
+  const lastMonth = options.to === undefined ? lastCompleteMonth : monthOption(options.to);
   if (firstMonth < FIRST_FIGURE_MONTH) {
-    throw new Error(
-      `The demo has figures from ${formatMonth(FIRST_FIGURE_MONTH)}; "from" is ${formatMonth(firstMonth)}`,
-    );
+    throw new Error(`The demo has figures from ${FIRST_FIGURE_MONTH}; "from" is ${firstMonth}`);
   }
   if (lastMonth > lastCompleteMonth) {
-    throw new Error(
-      `"to" (${formatMonth(lastMonth)}) is after the last complete month (${formatMonth(lastCompleteMonth)})`,
-    );
+    throw new Error(`"to" (${lastMonth}) is after the last complete month (${lastCompleteMonth})`);
   }
   if (firstMonth > lastMonth) {
-    throw new Error(`"from" (${formatMonth(firstMonth)}) is after "to" (${formatMonth(lastMonth)})`);
+    throw new Error(`"from" (${firstMonth}) is after "to" (${lastMonth})`);
   }
 
   const selected = new Set(options.provinceCodes ?? knownProvinceCodes);
@@ -65,4 +61,9 @@ export function resolveSeedScope(options: SeedDemoOptions, knownProvinceCodes: R
     today,
     includesProvince: (code) => selected.has(code),
   };
+}
+
+function monthOption(text: string): Month {
+  if (!isMonth(text)) throw new Error(`Expected a month as YYYY-MM, got "${text}"`);
+  return text;
 }

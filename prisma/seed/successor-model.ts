@@ -1,6 +1,7 @@
 // Builds the series of a commune created on 1 July 2025 from its predecessors' series, so that
 // totals stay continuous across the reorganisation: a predecessor that went whole into the commune
 // counts fully; one that was split counts for an equal part, because the source gives no shares.
+import { addMonths } from "../../lib/period";
 import type { WardSuccession } from "./demo-units";
 import { required } from "./lookup";
 import { emptySeries, GROUP_COUNT, groupArray, type UnitSeries } from "./unit-series";
@@ -25,7 +26,7 @@ export function combinePredecessors(
   if (!first) throw new Error(`New commune ${newCode} has no predecessor in the demo`);
 
   const length = first.predecessor.voluntarySocialAssigned.length;
-  const combined = emptySeries(first.predecessor.firstMonth, first.predecessor.firstMonth + length - 1);
+  const combined = emptySeries(first.predecessor.firstMonth, addMonths(first.predecessor.firstMonth, length - 1));
   for (const { predecessor, partCount, partIndex } of parts) {
     const addPart = (target: Int32Array, source: Int32Array) => {
       for (let offset = 0; offset < length; offset++) {

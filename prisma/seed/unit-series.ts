@@ -1,22 +1,22 @@
 // Monthly state of one base unit in the demo model: eligible and insured people per participant
 // group, and voluntary social insurance. Population is the sum of the eligible of all groups, so the
 // groups partition it exactly.
-import type { MonthIndex } from "./months";
+import { monthsBetween, type Month } from "../../lib/period";
 
 /** Groups of the 2014 group set, indexed 0 … 4 for group codes "1" … "5". */
 export const GROUP_COUNT = 5;
 
 export interface UnitSeries {
   /** Month stored at index 0 of every array. */
-  firstMonth: MonthIndex;
+  firstMonth: Month;
   eligible: Int32Array[];
   insured: Int32Array[];
   voluntarySocialInsured: Int32Array;
   voluntarySocialAssigned: Int32Array;
 }
 
-export function emptySeries(firstMonth: MonthIndex, lastMonth: MonthIndex): UnitSeries {
-  const length = lastMonth - firstMonth + 1;
+export function emptySeries(firstMonth: Month, lastMonth: Month): UnitSeries {
+  const length = monthsBetween(firstMonth, lastMonth) + 1;
   const perGroup = () => Array.from({ length: GROUP_COUNT }, () => new Int32Array(length));
   return {
     firstMonth,
@@ -33,24 +33,35 @@ export function groupArray(arrays: Int32Array[], group: number): Int32Array {
   return array;
 }
 
-export function valueAt(array: Int32Array, series: UnitSeries, month: MonthIndex): number {
-  const value = array[month - series.firstMonth];
+/** The index of `month` in the series' arrays (negative before its first month). */
+export function offsetOf(series: UnitSeries, month: Month): number {
+  return monthsBetween(series.firstMonth, month);
+}
+
+export function valueAt(array: Int32Array, series: UnitSeries, month: Month): number {
+  return valueAtOffset(array, offsetOf(series, month), month);
+}
+
+function valueAtOffset(array: Int32Array, offset: number, month: Month): number {
+  const value = array[offset];
   if (value === undefined) throw new Error(`Month ${month} is outside the modelled range`);
   return value;
 }
 
-export function populationAt(series: UnitSeries, month: MonthIndex): number {
+export function populationAt(series: UnitSeries, month: Month): number {
+  const offset = offsetOf(series, month);
   let population = 0;
   for (let group = 0; group < GROUP_COUNT; group++) {
-    population += valueAt(groupArray(series.eligible, group), series, month);
+    population += valueAtOffset(groupArray(series.eligible, group), offset, month);
   }
   return population;
 }
 
-export function insuredAt(series: UnitSeries, month: MonthIndex): number {
+export function insuredAt(series: UnitSeries, month: Month): number {
+  const offset = offsetOf(series, month);
   let insured = 0;
   for (let group = 0; group < GROUP_COUNT; group++) {
-    insured += valueAt(groupArray(series.insured, group), series, month);
+    insured += valueAtOffset(groupArray(series.insured, group), offset, month);
   }
   return insured;
 }

@@ -4,9 +4,9 @@
 import type { Prisma, SuccessionKind } from "@prisma/client";
 
 import { rebuildUnitClosure } from "../../lib/units/rebuild-closure";
+import { utcDate } from "./days";
 import type { DemoUnit, DemoUnits } from "./demo-units";
 import { required } from "./lookup";
-import { utcDate } from "./months";
 import type { SeedScope } from "./seed-scope";
 
 const OLD_STRUCTURE_FROM = utcDate(2000, 1, 1);

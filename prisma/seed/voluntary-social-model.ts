@@ -1,11 +1,11 @@
 // Voluntary social insurance (BHXH tự nguyện) of an old commune: each year the commune is assigned a
 // number of participants of about 1–2% of its population, and reaches 40–90% of it, building up
 // through the year and improving from year to year.
-import { calendarMonthOf, parseMonth, yearOf } from "./months";
+import { addMonths, monthParts, type Month } from "../../lib/period";
 import { between, randomFor } from "./prng";
 import { populationAt, type UnitSeries } from "./unit-series";
 
-const BASE_YEAR = yearOf(parseMonth("2018-01"));
+const BASE_YEAR = 2018;
 
 export function fillVoluntarySocialInsurance(series: UnitSeries, communeCode: string): void {
   const random = randomFor("voluntary-social", communeCode);
@@ -15,11 +15,11 @@ export function fillVoluntarySocialInsurance(series: UnitSeries, communeCode: st
 
   const length = series.voluntarySocialAssigned.length;
   for (let offset = 0; offset < length; offset++) {
-    const month = series.firstMonth + offset;
-    const year = yearOf(month);
-    const calendarMonth = calendarMonthOf(month);
+    const month = addMonths(series.firstMonth, offset);
+    const { year, month: month1 } = monthParts(month);
+    const calendarMonth = month1 - 1;
     // The number is assigned once a year, from the population in January (or the first month modelled).
-    const january = Math.max(series.firstMonth, year * 12);
+    const january = [series.firstMonth, `${year}-01` as Month].sort().at(-1)!;
     const assigned = Math.round(populationAt(series, january) * assignedShare * 1.04 ** (year - BASE_YEAR));
     const participation = Math.min(
       0.95,

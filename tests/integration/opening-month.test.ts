@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { getOpeningMonth } from "@/lib/dashboard/opening-month";
+import type { StructureView } from "@/lib/dashboard/structure-view";
 import { db } from "@/lib/db";
 import { monthToDate, type Month } from "@/lib/period";
 import type { ScopedUser } from "@/lib/permissions/scope";
@@ -24,12 +25,12 @@ let communes: { id: number; code: string }[];
 const opening = (
   code: string,
   at: Date,
-  options: { user?: ScopedUser; basis?: "submitted" | "approved"; structureMonth?: Month | null } = {},
+  options: { user?: ScopedUser; basis?: "submitted" | "approved"; view?: StructureView } = {},
 ) =>
   getOpeningMonth({
     code,
     user: options.user ?? admin,
-    structureMonth: options.structureMonth ?? null,
+    view: options.view ?? "month",
     basis: options.basis ?? "submitted",
     at,
   });
@@ -74,7 +75,7 @@ describe("while November is being collected, before its deadline", () => {
   it("opens the province on October, up to the last minute of the deadline day", async () => {
     expect(await opening("96", BEFORE_DEADLINE)).toBe(OCTOBER);
     expect(await opening("96", DEADLINE_DAY_LAST_MINUTE)).toBe(OCTOBER);
-    expect(await opening("96", BEFORE_DEADLINE, { structureMonth: "2026-12" })).toBe(OCTOBER);
+    expect(await opening("96", BEFORE_DEADLINE, { view: "current" })).toBe(OCTOBER);
   });
 
   it("opens a commune that has reported on November, and one that has not on October", async () => {

@@ -5,7 +5,9 @@ import {
   isMonth,
   isQuarter,
   monthEndDate,
+  monthParts,
   monthRange,
+  monthsBetween,
   monthToDate,
   quarterEndedBy,
   quarterMonths,
@@ -35,6 +37,13 @@ describe("months", () => {
         expect(addMonths(start, count)).toBe(expected);
       }
     }
+  });
+
+  it("counts the months between two months and splits a month into its year and month", () => {
+    expect(monthsBetween("2018-01", "2025-06")).toBe(89);
+    expect(monthsBetween("2025-07", "2025-06")).toBe(-1);
+    expect(monthParts("2025-07")).toEqual({ year: 2025, month: 7 });
+    expect(monthToDate("1999-12").toISOString()).toBe("1999-12-01T00:00:00.000Z");
   });
 
   it("lists an inclusive range of months", () => {

@@ -30,7 +30,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const [{ unitCode }, query, { locale, t }] = await Promise.all([params, searchParams, getI18n()]);
   const target = await resolveReviewUnit(decodeURIComponent(unitCode), query.month);
   if (target.kind === "notInMonth") {
-    return <UnitNotInMonth user={target.user} code={target.code} month={target.month} locale={locale} t={t} />;
+    return <UnitNotInMonth code={target.code} month={target.month} periods={target.periods} locale={locale} t={t} />;
   }
   const { user, unit, month, range } = target;
   const filter: ReviewFilter = REVIEW_FILTERS.find((value) => value === query.status) ?? "all";

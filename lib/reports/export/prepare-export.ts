@@ -7,9 +7,9 @@ import { currentMonth } from "@/lib/clock";
 import { db } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
 import { isMonth, monthRange, type Month } from "@/lib/period";
-import { canAccessUnit, type ScopedUser } from "@/lib/permissions/scope";
+import type { ScopedUser } from "@/lib/permissions/scope";
 import { countReportRows } from "@/lib/queries/get-report-rows";
-import { nearestMonthOfLife } from "@/lib/units/unit-in-month";
+import { resolveUnitInMonth } from "@/lib/queries/resolve-unit-in-month";
 
 export const MAX_EXPORT_MONTHS = 60;
 export const MAX_EXPORT_ROWS = 100_000;
@@ -28,20 +28,20 @@ export type PreparedExport =
   | { kind: "invalid"; unit: ExportUnit; from: Month; to: Month; problem: ExportProblem }
   | { kind: "ready"; unit: ExportUnit; from: Month; to: Month; months: Month[]; rows: number; baseUnits: number };
 
-/** A unit the user may see (in its reference month), or null: unknown and out-of-scope units look the same. */
+/**
+ * A unit the user may see in `month`, or, when it did not exist then, in the nearest month it
+ * existed (lib/queries/resolve-unit-in-month.ts); null otherwise: unknown and out-of-scope units
+ * look the same.
+ */
 export async function findUnitInScope(
   user: ScopedUser,
   unitId: number,
   month: Month,
   client: DbClient = db,
 ): Promise<ExportUnit | null> {
-  if (!Number.isSafeInteger(unitId) || unitId <= 0) return null;
-  const unit = await client.unit.findUnique({
-    where: { id: unitId },
-    select: { id: true, code: true, name: true, validFrom: true, validTo: true },
-  });
-  if (!unit || !(await canAccessUnit(user, unit.id, nearestMonthOfLife(unit, month), client))) return null;
-  return unit;
+  const found = await resolveUnitInMonth(user, { unit: { id: unitId }, month }, { client });
+  const unit = found.kind === "unit" ? found.unit : found.kind === "notInMonth" ? found.periods[0]!.unit : null;
+  return unit && { id: unit.id, code: unit.code, name: unit.name, validFrom: unit.validFrom, validTo: unit.validTo };
 }
 
 export async function prepareExport(

@@ -25,7 +25,6 @@ import { Entered } from "@/components/ui/entered";
 import { Skeleton, WidgetSkeleton } from "@/components/ui/skeleton";
 import { UnitBreadcrumb } from "@/components/ui/unit-breadcrumb";
 import { basisParams, countingBasisFrom } from "@/lib/coverage/counting-rule";
-import { getAccessibleAncestors } from "@/lib/dashboard/accessible-ancestors";
 import { mapColouringFrom } from "@/lib/dashboard/map-options";
 import { rankingOptionsFrom } from "@/lib/dashboard/ranking-options";
 import { resolveDashboardUnit } from "@/lib/dashboard/resolve-dashboard-unit";
@@ -33,6 +32,7 @@ import { existsToday, structureViewFrom, viewParams } from "@/lib/dashboard/stru
 import { formatMonth } from "@/lib/format";
 import { getI18n } from "@/lib/i18n/server";
 import { addMonths } from "@/lib/period";
+import { getAccessibleAncestors } from "@/lib/queries/units";
 import { compareHref, coverageHref } from "@/lib/routes";
 import { isBeforeReorganisation } from "@/lib/units/reorganisation";
 
@@ -70,7 +70,7 @@ export default async function CoveragePage({ params, searchParams }: Props) {
   const target = await resolveDashboardUnit(decodeURIComponent(unitCode), query.month, view, basis);
   if (target.kind === "noData") return <NoDataYet t={t} />;
   if (target.kind === "notInMonth") {
-    return <UnitNotInMonth user={target.user} code={target.code} month={target.month} locale={locale} t={t} />;
+    return <UnitNotInMonth code={target.code} month={target.month} periods={target.periods} locale={locale} t={t} />;
   }
   const { user, unit, month, range, structureMonth } = target;
   const ranking = rankingOptionsFrom(query);

@@ -14,11 +14,11 @@ import { PlanTrend } from "@/components/plans/plan-trend";
 import { Skeleton, WidgetSkeleton } from "@/components/ui/skeleton";
 import { UnitBreadcrumb } from "@/components/ui/unit-breadcrumb";
 import type { StandingSort } from "@/lib/coverage/standing";
-import { getAccessibleAncestors } from "@/lib/dashboard/accessible-ancestors";
 import { formatMonth } from "@/lib/format";
 import { fill } from "@/lib/i18n/fill";
 import { getI18n } from "@/lib/i18n/server";
 import { resolvePlanView } from "@/lib/plans/resolve-plan-view";
+import { getAccessibleAncestors } from "@/lib/queries/units";
 import { planFileHref, planHref } from "@/lib/routes";
 
 type Props = {

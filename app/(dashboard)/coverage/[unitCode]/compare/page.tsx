@@ -42,7 +42,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const target = await resolveDashboardUnit(decodeURIComponent(unitCode), query.to, view, basis);
   if (target.kind === "noData") return <NoDataYet t={t} />;
   if (target.kind === "notInMonth") {
-    return <UnitNotInMonth user={target.user} code={target.code} month={target.month} locale={locale} t={t} />;
+    return <UnitNotInMonth code={target.code} month={target.month} periods={target.periods} locale={locale} t={t} />;
   }
   const { user, unit, month: to, range, structureMonth } = target;
   const from = monthWithin(query.from, range, addMonths(to, -12));
