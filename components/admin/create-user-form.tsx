@@ -3,6 +3,7 @@
 import type { Role } from "@prisma/client";
 import { useActionState, useState } from "react";
 
+import { NewPasswordField } from "@/components/auth/new-password-field";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -100,21 +101,13 @@ export function CreateUserForm({
           ))}
         </select>
       </FormField>
-      <FormField
+      <NewPasswordField
+        fieldName="password"
         name="password"
         label={t.users.initialPassword}
         hint={t.account.newPasswordHint}
         errors={state.fieldErrors.password}
-      >
-        <input
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={10}
-          className={inputClass}
-        />
-      </FormField>
+      />
       <FormMessage ok={state.ok} message={state.message} />
       <SubmitButton label={t.users.create} pendingLabel={t.users.creating} />
     </form>

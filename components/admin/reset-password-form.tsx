@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 
-import { FormField, inputClass } from "@/components/ui/form-field";
+import { NewPasswordField } from "@/components/auth/new-password-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { INITIAL_ACTION_RESULT } from "@/lib/actions/action-result";
@@ -22,21 +22,13 @@ export function ResetPasswordForm({
       <summary className="cursor-pointer text-brand-700 underline-offset-2 hover:underline">{labels.summary}</summary>
       <form action={action} className="mt-2 w-64 space-y-2" aria-label={labels.title} noValidate>
         <input type="hidden" name="userId" value={userId} />
-        <FormField
-          name={`password-${userId}`}
+        <NewPasswordField
+          fieldName={`password-${userId}`}
+          name="password"
           label={labels.password}
           hint={labels.hint}
           errors={state.fieldErrors.password}
-        >
-          <input
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={10}
-            className={inputClass}
-          />
-        </FormField>
+        />
         <FormMessage ok={state.ok} message={state.message} />
         <SubmitButton label={labels.submit} variant="secondary" />
       </form>

@@ -9,6 +9,8 @@ import { INITIAL_ACTION_RESULT } from "@/lib/actions/action-result";
 import { changeOwnPassword } from "@/lib/actions/users";
 import type { Messages } from "@/lib/i18n/messages";
 
+import { NewPasswordField } from "./new-password-field";
+
 export function ChangePasswordForm({ t }: { t: Messages["account"] }) {
   const [state, action] = useActionState(changeOwnPassword, INITIAL_ACTION_RESULT);
   return (
@@ -16,21 +18,13 @@ export function ChangePasswordForm({ t }: { t: Messages["account"] }) {
       <FormField name="currentPassword" label={t.currentPassword} errors={state.fieldErrors.currentPassword}>
         <input name="currentPassword" type="password" autoComplete="current-password" required className={inputClass} />
       </FormField>
-      <FormField
+      <NewPasswordField
+        fieldName="newPassword"
         name="newPassword"
         label={t.newPassword}
         hint={t.newPasswordHint}
         errors={state.fieldErrors.newPassword}
-      >
-        <input
-          name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={10}
-          className={inputClass}
-        />
-      </FormField>
+      />
       <FormField name="confirmPassword" label={t.confirmPassword} errors={state.fieldErrors.confirmPassword}>
         <input name="confirmPassword" type="password" autoComplete="new-password" required className={inputClass} />
       </FormField>

@@ -2,19 +2,16 @@ import Link from "next/link";
 
 import { Card } from "@/components/ui/card";
 import type { SessionUser } from "@/lib/auth/session";
-import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import type { MapColouring } from "@/lib/dashboard/map-options";
 import { getMapUnits } from "@/lib/dashboard/map-units";
-import type { Locale } from "@/lib/i18n/locales";
-import type { Messages } from "@/lib/i18n/messages";
 import { boundaryPaths } from "@/lib/map/boundary-paths";
-import type { Month } from "@/lib/period";
 import { can } from "@/lib/permissions/can";
 import { getUnitBoundaries } from "@/lib/queries/get-unit-boundaries";
 import { BOUNDARY_IMPORT_HREF } from "@/lib/routes";
 
 import { BoundaryChoropleth, type ShapeUnit } from "./boundary-choropleth";
 import { RANKING_ANCHOR } from "./child-ranking";
+import type { FigureWidgetProps } from "./figure-widget-props";
 
 /** The SVG's box: the shapes are fitted into it (lib/map/boundary-paths.ts). */
 const WIDTH = 480;
@@ -35,15 +32,9 @@ export async function BoundaryMap({
   t,
   structureMonth = null,
   basis = "submitted",
-}: {
+}: FigureWidgetProps & {
   user: SessionUser;
-  unitId: number;
-  month: Month;
   colouring: MapColouring;
-  locale: Locale;
-  t: Messages;
-  structureMonth?: Month | null;
-  basis?: CountingBasis;
 }) {
   const units = await getMapUnits({ unitId, month, structureMonth, basis });
   if (units.length === 0) return null;

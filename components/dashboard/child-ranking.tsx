@@ -1,14 +1,12 @@
 import { Card } from "@/components/ui/card";
-import { basisParams, type CountingBasis } from "@/lib/coverage/counting-rule";
+import { basisParams } from "@/lib/coverage/counting-rule";
 import type { RankingView } from "@/lib/coverage/ranking";
 import { withKnownGroup } from "@/lib/dashboard/ranking-options";
 import { viewParams } from "@/lib/dashboard/structure-view";
-import type { Locale } from "@/lib/i18n/locales";
-import type { Messages } from "@/lib/i18n/messages";
 import { groupNames } from "@/lib/i18n/reference-texts";
-import type { Month } from "@/lib/period";
 import { getChildRanking } from "@/lib/queries/get-child-ranking";
 
+import type { FigureWidgetProps } from "./figure-widget-props";
 import { RankingTable } from "./ranking-table";
 
 /** The ranking's anchor on the page (the tile map links to it as its table). */
@@ -30,18 +28,10 @@ export async function ChildRanking({
   t,
   structureMonth = null,
   basis = "submitted",
-}: {
-  unitId: number;
+}: FigureWidgetProps & {
   unitCode: string;
-  month: Month;
   /** The options in the URL the page was loaded with; the table changes them in the browser. */
   ranking: RankingView;
-  locale: Locale;
-  t: Messages;
-  /** Today's month in today's structure (children of today, figures carried); null: the month's structure. */
-  structureMonth?: Month | null;
-  /** Which reports count (lib/coverage/counting-rule.ts). */
-  basis?: CountingBasis;
 }) {
   const { groups, rows } = await getChildRanking(unitId, month, structureMonth, basis);
   if (rows.length === 0) return null;

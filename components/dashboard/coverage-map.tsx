@@ -1,13 +1,10 @@
 import { Card } from "@/components/ui/card";
-import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import type { MapColouring } from "@/lib/dashboard/map-options";
 import { getMapUnits, type LinkedMapUnit } from "@/lib/dashboard/map-units";
-import type { Locale } from "@/lib/i18n/locales";
-import type { Messages } from "@/lib/i18n/messages";
 import { emptyPlaces, placeTiles, shortProvinceName, tileLayoutFor } from "@/lib/map/tile-layout";
-import type { Month } from "@/lib/period";
 
 import { RANKING_ANCHOR } from "./child-ranking";
+import type { FigureWidgetProps } from "./figure-widget-props";
 import { ProvinceTileMap, type ProvinceTile } from "./province-tile-map";
 
 /**
@@ -24,15 +21,8 @@ export async function CoverageMap({
   t,
   structureMonth = null,
   basis = "submitted",
-}: {
-  unitId: number;
-  month: Month;
+}: FigureWidgetProps & {
   colouring: MapColouring;
-  locale: Locale;
-  t: Messages;
-  /** Today's month in today's structure (children of today, figures carried); null: the month's structure. */
-  structureMonth?: Month | null;
-  basis?: CountingBasis;
 }) {
   const units = await getMapUnits({ unitId, month, structureMonth, basis });
   if (units.length === 0) return null;

@@ -1,5 +1,5 @@
 import { Card } from "@/components/ui/card";
-import { basisParams, type CountingBasis } from "@/lib/coverage/counting-rule";
+import { basisParams } from "@/lib/coverage/counting-rule";
 import { basisPointsToRate } from "@/lib/coverage/rates";
 import { chartDownload } from "@/lib/dashboard/chart-download";
 import { getTrendFigures, trendStart } from "@/lib/dashboard/chart-figures";
@@ -13,6 +13,7 @@ import { getCarriedSources, type CarriedSources } from "@/lib/queries/get-carrie
 import { REORGANISATION_MONTH } from "@/lib/units/reorganisation";
 
 import { CoverageTrendChart } from "./coverage-trend-chart";
+import type { FigureWidgetProps } from "./figure-widget-props";
 
 export async function CoverageTrend({
   unitId,
@@ -24,18 +25,10 @@ export async function CoverageTrend({
   t,
   structureMonth = null,
   basis = "submitted",
-}: {
-  unitId: number;
+}: FigureWidgetProps & {
   unitCode: string;
   unitName: string;
-  month: Month;
   firstMonth: Month;
-  locale: Locale;
-  t: Messages;
-  /** Today's month in today's structure (the whole history, carried from predecessors); null: the month's structure. */
-  structureMonth?: Month | null;
-  /** Which reports count (lib/coverage/counting-rule.ts). */
-  basis?: CountingBasis;
 }) {
   const from = trendStart(month, firstMonth, structureMonth);
   const [points, carried] = await Promise.all([

@@ -1,15 +1,13 @@
 import { Card } from "@/components/ui/card";
-import { basisParams, type CountingBasis } from "@/lib/coverage/counting-rule";
+import { basisParams } from "@/lib/coverage/counting-rule";
 import { notYetInsured } from "@/lib/coverage/not-yet-insured";
 import { basisPointsToRate } from "@/lib/coverage/rates";
 import { chartDownload } from "@/lib/dashboard/chart-download";
 import { getGroupFigures } from "@/lib/dashboard/chart-figures";
 import { viewParams } from "@/lib/dashboard/structure-view";
 import { formatCount, formatPercent, formatPoints } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/locales";
-import type { Messages } from "@/lib/i18n/messages";
-import type { Month } from "@/lib/period";
 
+import type { FigureWidgetProps } from "./figure-widget-props";
 import { GroupCoverageChart } from "./group-coverage-chart";
 
 export async function GroupCoverage({
@@ -21,17 +19,9 @@ export async function GroupCoverage({
   t,
   structureMonth = null,
   basis = "submitted",
-}: {
-  unitId: number;
+}: FigureWidgetProps & {
   unitCode: string;
   unitName: string;
-  month: Month;
-  locale: Locale;
-  t: Messages;
-  /** Today's month in today's structure (figures carried from predecessors); null: the month's structure. */
-  structureMonth?: Month | null;
-  /** Which reports count (lib/coverage/counting-rule.ts). */
-  basis?: CountingBasis;
 }) {
   const rows = await getGroupFigures(unitId, month, structureMonth, basis, locale);
   const percent = (rate: number | null) => formatPercent(rate, locale);

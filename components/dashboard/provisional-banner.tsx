@@ -1,14 +1,12 @@
 import { now } from "@/lib/clock";
-import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { formatCount, formatDate, formatMonth } from "@/lib/format";
 import { fill } from "@/lib/i18n/fill";
-import type { Locale } from "@/lib/i18n/locales";
-import type { Messages } from "@/lib/i18n/messages";
-import type { Month } from "@/lib/period";
 import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
 import { getReportingRules } from "@/lib/queries/get-reporting-rules";
 import { monthStanding } from "@/lib/reports/month-standing-rules";
 import { deadlineDate, ruleForMonth } from "@/lib/reports/review-rules";
+
+import type { FigureWidgetProps } from "./figure-widget-props";
 
 /**
  * "Số liệu tạm thời": said above the figures of a month in which some base units have no counted
@@ -23,14 +21,7 @@ export async function ProvisionalBanner({
   t,
   structureMonth = null,
   basis = "submitted",
-}: {
-  unitId: number;
-  month: Month;
-  locale: Locale;
-  t: Messages;
-  structureMonth?: Month | null;
-  basis?: CountingBasis;
-}) {
+}: FigureWidgetProps) {
   const [summary, rules] = await Promise.all([
     getCoverageSummary(unitId, month, structureMonth, basis),
     getReportingRules(),

@@ -1,14 +1,11 @@
 import { assignedText } from "@/components/plans/target-text";
 import { applicableTarget } from "@/lib/coverage/applicable-target";
-import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { notYetInsured } from "@/lib/coverage/not-yet-insured";
 import { progressAgainstTarget } from "@/lib/coverage/progress";
 import { attainment, basisPointsToRate, coverageRate } from "@/lib/coverage/rates";
 import { formatCount, formatPercent, formatPoints } from "@/lib/format";
 import { fill } from "@/lib/i18n/fill";
-import type { Locale } from "@/lib/i18n/locales";
-import type { Messages } from "@/lib/i18n/messages";
-import { monthParts, type Month } from "@/lib/period";
+import { monthParts } from "@/lib/period";
 import { getCoverageComparisons } from "@/lib/queries/get-coverage-comparisons";
 import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
 import { getOfficialPopulation } from "@/lib/queries/get-official-population";
@@ -16,6 +13,7 @@ import { getUnitTargetCandidates } from "@/lib/queries/get-target-candidates";
 import { isMonthComplete } from "@/lib/reports/month-standing-rules";
 
 import { CoverageChanges } from "./coverage-changes";
+import type { FigureWidgetProps } from "./figure-widget-props";
 import { OverHundredNote } from "./over-hundred-note";
 import { StatCard } from "./stat-card";
 import { STATUS_TEXT, StatusBadge } from "./status-badge";
@@ -28,16 +26,7 @@ export async function SummaryCards({
   t,
   structureMonth = null,
   basis = "submitted",
-}: {
-  unitId: number;
-  month: Month;
-  locale: Locale;
-  t: Messages;
-  /** Today's month in today's structure (figures carried from predecessors); null: the month's structure. */
-  structureMonth?: Month | null;
-  /** Which reports count (lib/coverage/counting-rule.ts). */
-  basis?: CountingBasis;
-}) {
+}: FigureWidgetProps) {
   const [summary, comparisons, candidates, official] = await Promise.all([
     getCoverageSummary(unitId, month, structureMonth, basis),
     getCoverageComparisons(unitId, month, structureMonth, basis),

@@ -8,7 +8,7 @@ import { startTransition, useActionState, useState } from "react";
 
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
-import { ImportCounts } from "@/components/units/import-counts";
+import { ImportCounts, PreviewHeading } from "@/components/units/import-counts";
 import { INITIAL_ACTION_RESULT, type ActionResult } from "@/lib/actions/action-result";
 import { importBoundaries } from "@/lib/actions/boundaries";
 import { formatCount, formatMonth } from "@/lib/format";
@@ -128,12 +128,11 @@ export function BoundaryImportForm({
             </div>
           ) : (
             <>
-              <h3 className="font-semibold text-slate-900">
-                {fill(t.previewTitle, { file: preview.fileName })}{" "}
-                <span className="font-normal text-slate-500">
-                  · {fill(t.shapesRead, { count: formatCount(preview.shapes, locale) })}
-                </span>
-              </h3>
+              <PreviewHeading
+                title={t.previewTitle}
+                file={preview.fileName}
+                read={fill(t.shapesRead, { count: formatCount(preview.shapes, locale) })}
+              />
               <ImportCounts
                 locale={locale}
                 items={[

@@ -1,5 +1,15 @@
 import { formatCount } from "@/lib/format";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
+
+/** The heading of an import preview: the file's name and how many rows (or shapes) were read. */
+export function PreviewHeading({ title, file, read }: { title: string; file: string; read: string }) {
+  return (
+    <h3 className="font-semibold text-slate-900">
+      {fill(title, { file })} <span className="font-normal text-slate-500">· {read}</span>
+    </h3>
+  );
+}
 
 /** A row of labelled counts of an import preview. */
 export function ImportCounts({

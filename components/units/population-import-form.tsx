@@ -7,7 +7,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import type { PopulationPreview } from "@/lib/population/import-official-population";
 
-import { ImportCounts } from "./import-counts";
+import { ImportCounts, PreviewHeading } from "./import-counts";
 import { TwoStepImportForm } from "./two-step-import-form";
 
 /** Upload of official populations per unit and year: preview of the figures new and changed, then confirmation. */
@@ -37,12 +37,11 @@ function PopulationPreviewView({
   const n = (value: number | null) => (value === null ? "–" : formatCount(value, locale));
   return (
     <div className="space-y-3">
-      <h3 className="font-semibold text-slate-900">
-        {fill(t.previewTitle, { file: preview.fileName })}{" "}
-        <span className="font-normal text-slate-500">
-          · {fill(t.rowsRead, { rows: formatCount(preview.rows, locale) })}
-        </span>
-      </h3>
+      <PreviewHeading
+        title={t.previewTitle}
+        file={preview.fileName}
+        read={fill(t.rowsRead, { rows: formatCount(preview.rows, locale) })}
+      />
       <ImportCounts
         locale={locale}
         items={[

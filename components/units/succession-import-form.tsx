@@ -7,7 +7,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import type { SuccessionPreview } from "@/lib/units/import-succession-table";
 
-import { ImportCounts } from "./import-counts";
+import { ImportCounts, PreviewHeading } from "./import-counts";
 import { TwoStepImportForm } from "./two-step-import-form";
 
 /** Upload of a succession table: preview of the links written, replaced and derived, the default share explained, then confirmation. */
@@ -42,12 +42,11 @@ function SuccessionPreviewView({
   const { counts } = preview;
   return (
     <div className="space-y-3">
-      <h3 className="font-semibold text-slate-900">
-        {fill(t.previewTitle, { file: preview.fileName })}{" "}
-        <span className="font-normal text-slate-500">
-          · {fill(t.rowsRead, { rows: formatCount(preview.rows, locale) })}
-        </span>
-      </h3>
+      <PreviewHeading
+        title={t.previewTitle}
+        file={preview.fileName}
+        read={fill(t.rowsRead, { rows: formatCount(preview.rows, locale) })}
+      />
       <ImportCounts
         locale={locale}
         items={[

@@ -11,7 +11,7 @@ import type { UnitListPreview } from "@/lib/units/import-unit-list";
 import type { ListChangeWarning } from "@/lib/units/list-change-warning";
 import type { ListCoverage } from "@/lib/units/list-coverage";
 
-import { ImportCounts } from "./import-counts";
+import { ImportCounts, PreviewHeading } from "./import-counts";
 import { TwoStepImportForm } from "./two-step-import-form";
 
 /**
@@ -98,12 +98,11 @@ function UnitListPreviewView({
   ].filter((group) => group.count > 0);
   return (
     <div className="space-y-3">
-      <h3 className="font-semibold text-slate-900">
-        {fill(t.previewTitle, { file: preview.fileName })}{" "}
-        <span className="font-normal text-slate-500">
-          · {fill(t.rowsRead, { rows: formatCount(preview.rows, locale) })}
-        </span>
-      </h3>
+      <PreviewHeading
+        title={t.previewTitle}
+        file={preview.fileName}
+        read={fill(t.rowsRead, { rows: formatCount(preview.rows, locale) })}
+      />
       <p className="text-sm text-slate-700" data-testid="list-coverage">
         {coverageText(preview.coverage, t)}
       </p>
