@@ -4,7 +4,7 @@ import { FormField, inputClass } from "@/components/ui/form-field";
 import type { FieldErrors } from "@/lib/actions/action-result";
 import type { Messages } from "@/lib/i18n/messages";
 import type { PlanFormInitial } from "@/lib/plans/plan-form-initial";
-import type { PlanScopeOption } from "@/lib/plans/plan-scope-options";
+import type { PlanScopeOption } from "@/lib/queries/get-plan-scope-options";
 
 /** What the plan form's parts read of its state: the values sent back after a refusal, and the errors. */
 export type PlanFormFields = {

@@ -17,9 +17,9 @@ import type { Messages } from "@/lib/i18n/messages";
 import { groupNames } from "@/lib/i18n/reference-texts";
 import type { Month } from "@/lib/period";
 import type { PlanFormCell, PlanFormInitial } from "@/lib/plans/plan-form-initial";
-import type { PlanGroup } from "@/lib/plans/plan-groups";
-import type { PlanScopeOption } from "@/lib/plans/plan-scope-options";
 import { yearlyMilestones } from "@/lib/plans/plan-status";
+import type { PlanGroup } from "@/lib/queries/get-plan-groups";
+import type { PlanScopeOption } from "@/lib/queries/get-plan-scope-options";
 
 import { PlanDetailsFields } from "./plan-details-fields";
 import { PlanMilestonesFields, type MilestoneState } from "./plan-milestones-fields";

@@ -10,11 +10,11 @@ import { AccessRefusal, ActionRefusal, defineAction, type ActionContext } from "
 import { fill } from "@/lib/i18n/fill";
 import { monthEndDate, monthToDate } from "@/lib/period";
 import { canManageUnit } from "@/lib/permissions/scope";
+import { getGroupsForPeriod } from "@/lib/queries/get-plan-groups";
+import { PLAN_SCOPE_KINDS } from "@/lib/queries/get-plan-scope-options";
 import { createPlanSchema, updatePlanSchema, type PlanFormValues } from "@/lib/validation/plan-form";
 
-import { getGroupsForPeriod } from "./plan-groups";
 import { planScope } from "./plan-scope";
-import { PLAN_SCOPE_KINDS } from "./plan-scope-options";
 import { planSnapshot, targetSnapshot } from "./plan-snapshot";
 
 const targetFields = {

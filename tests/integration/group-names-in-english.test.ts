@@ -10,9 +10,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { groupNames } from "@/lib/i18n/reference-texts";
 import { monthToDate, type Month } from "@/lib/period";
-import { getGroupsForPeriod } from "@/lib/plans/plan-groups";
 import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
 import { getParticipantGroups } from "@/lib/queries/get-participant-groups";
+import { getGroupsForPeriod } from "@/lib/queries/get-plan-groups";
 import { rebuildUnitClosure } from "@/lib/units/rebuild-closure";
 import { insertGroupSet } from "@/prisma/seed/groups";
 

@@ -4,8 +4,8 @@ import Link from "next/link";
 import { CampaignForm } from "@/components/campaigns/campaign-form";
 import { requirePermission } from "@/lib/auth/current-user";
 import { emptyCampaignForm } from "@/lib/campaigns/campaign-form-initial";
-import { getCampaignUnitOptions } from "@/lib/campaigns/campaign-unit-options";
 import { getI18n } from "@/lib/i18n/server";
+import { getCampaignUnitOptions } from "@/lib/queries/get-campaign-unit-options";
 import { getPlans } from "@/lib/queries/get-plans";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -6,8 +6,8 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { currentMonth } from "@/lib/clock";
 import { getI18n } from "@/lib/i18n/server";
 import { EMPTY_PLAN_FORM } from "@/lib/plans/plan-form-initial";
-import { getGroupsForPeriod } from "@/lib/plans/plan-groups";
-import { getPlanScopeOptions } from "@/lib/plans/plan-scope-options";
+import { getGroupsForPeriod } from "@/lib/queries/get-plan-groups";
+import { getPlanScopeOptions } from "@/lib/queries/get-plan-scope-options";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();

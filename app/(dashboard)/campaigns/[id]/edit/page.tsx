@@ -8,11 +8,11 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { canManageCampaign } from "@/lib/campaigns/campaign-access";
 import { campaignFormInitial } from "@/lib/campaigns/campaign-form-initial";
 import { campaignStatus } from "@/lib/campaigns/campaign-status";
-import { getCampaignUnitOptions } from "@/lib/campaigns/campaign-unit-options";
 import { currentMonth } from "@/lib/clock";
 import { formatMonth } from "@/lib/format";
 import { fill } from "@/lib/i18n/fill";
 import { getI18n } from "@/lib/i18n/server";
+import { getCampaignUnitOptions } from "@/lib/queries/get-campaign-unit-options";
 import { getCampaign } from "@/lib/queries/get-campaigns";
 import { getPlans } from "@/lib/queries/get-plans";
 

@@ -10,9 +10,9 @@ import { getI18n } from "@/lib/i18n/server";
 import { dateToMonth } from "@/lib/period";
 import { canManagePlan } from "@/lib/plans/plan-access";
 import { planFormInitial } from "@/lib/plans/plan-form-initial";
-import { getGroupsForPeriod } from "@/lib/plans/plan-groups";
-import { getPlanScopeOptions } from "@/lib/plans/plan-scope-options";
 import { getPlan } from "@/lib/queries/get-plan";
+import { getGroupsForPeriod } from "@/lib/queries/get-plan-groups";
+import { getPlanScopeOptions } from "@/lib/queries/get-plan-scope-options";
 import { planHref } from "@/lib/routes";
 
 type Props = { params: Promise<{ id: string }> };

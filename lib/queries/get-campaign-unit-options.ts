@@ -8,11 +8,10 @@ import "server-only";
 import { Prisma } from "@prisma/client";
 import { z } from "zod";
 
+import { campaignUnitsSql } from "@/lib/campaigns/campaign-access";
 import { db } from "@/lib/db";
 import type { ScopedUser } from "@/lib/permissions/scope";
 import { unitOptionRow, type UnitOption } from "@/lib/queries/unit-options";
-
-import { campaignUnitsSql } from "./campaign-access";
 
 export type CampaignUnitOption = UnitOption;
 
