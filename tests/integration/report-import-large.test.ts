@@ -86,8 +86,8 @@ beforeAll(async () => {
   });
 }, 120_000);
 
-// Each test imports 10,000 rows twice (preview and import): about 5 s on a quiet machine, but CI
-// runs this suite beside the browser suite on two cores, where one took over a minute.
+// Each test previews and imports 10,000 rows: 10–35 s here on a machine loaded about 10 times over;
+// in a CI rehearsal, beside the browser suite and the other suite on two cores, one took over a minute.
 describe("an import of 10,000 rows", { timeout: 240_000 }, () => {
   it("writes every row in one transaction, submitted by the importer, with one audit entry per report and one for the file", async () => {
     const file = await xlsxFile("bao-cao-2023-2024.xlsx", vietnameseHeader(LARGE_GROUP_COUNT), rows());
