@@ -26,7 +26,9 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           setupFiles: ["tests/helpers/use-test-database.ts"],
-          testTimeout: 60_000,
+          // A guard against a hang, not a speed check: CI runs the suites beside the browser suite on two
+          // cores, where the national lists and the large imports take close to a minute.
+          testTimeout: 120_000,
           hookTimeout: 120_000,
         },
       },
