@@ -28,12 +28,14 @@ function lockedBy(pid: number): string {
 
 /** A zombie's process id, and the parent that keeps it a zombie until it is killed. */
 async function zombie(): Promise<{ pid: number; kill: () => void }> {
-  const parent = spawn("sh", ["-c", "sleep 0 & echo $!; exec sleep 30"], { stdio: ["ignore", "pipe", "ignore"] });
+  // The child outlives the shell's exec: `sleep 30`, in the shell's place, never reaps it. (A child
+  // that ended at once could be reaped by the shell before its exec, leaving no process at all.)
+  const parent = spawn("sh", ["-c", "sleep 0.3 & echo $!; exec sleep 30"], { stdio: ["ignore", "pipe", "ignore"] });
   const pid = await new Promise<number>((resolve) =>
     parent.stdout!.once("data", (chunk: Buffer) => resolve(Number(chunk.toString().trim()))),
   );
   // Until the child has ended, it is a live process, not yet a zombie.
-  for (let i = 0; i < 50 && !readFileSync(`/proc/${pid}/stat`, "utf8").includes(") Z "); i++)
+  for (let i = 0; i < 250 && !readFileSync(`/proc/${pid}/stat`, "utf8").includes(") Z "); i++)
     await new Promise((r) => setTimeout(r, 20));
   return { pid, kill: () => parent.kill("SIGKILL") };
 }
