@@ -101,6 +101,12 @@ test("template → file with an error → corrected file → preview → import 
   await page.getByRole("link", { name: "Xuất Excel" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Xuất số liệu ra Excel");
   await expect(page.getByTestId("export-ready")).toContainText("Tỉnh Bắc Ninh (24)");
+  // The unit is named by its code, in the page's address as in the download's.
+  await expect(page).toHaveURL(new RegExp(`/reports/export\\?unit=24&from=\\d{4}-\\d{2}&to=${month}$`));
+  await expect(page.getByRole("link", { name: "Tải tệp Excel" })).toHaveAttribute(
+    "href",
+    new RegExp(`^/reports/export/download\\?unit=24&from=\\d{4}-\\d{2}&to=${month}$`),
+  );
   await shoot(page, "export-ready");
   const [exportDownload] = await Promise.all([
     page.waitForEvent("download"),
