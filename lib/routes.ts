@@ -56,23 +56,31 @@ export function reportsHref(unitCode: string): string {
   return `/reports/${encodeURIComponent(unitCode)}`;
 }
 
-/** The export page for a unit (by id: codes are reused) and a range of months. */
-export function reportExportHref(unitId: number, from: Month, to: Month): string {
-  return `/reports/export?${new URLSearchParams({ unit: String(unitId), from, to })}`;
+/**
+ * The export page for a unit and a range of months. The unit is its code, read in the range's last
+ * month (`to`): codes are reused across reorganisations (lib/reports/unit-param.ts).
+ */
+export function reportExportHref(unitCode: string, from: Month, to: Month): string {
+  return `/reports/export?${new URLSearchParams({ unit: unitCode, from, to })}`;
 }
 
-/** The report import page, with the template preset to a unit and a month when given. */
-export function reportImportHref(params: { unitId?: number; month?: Month } = {}): string {
+/** The export workbook (an .xlsx download) of a unit, by code read in `to`, and a range of months. */
+export function reportExportFileHref(unitCode: string, from: Month, to: Month): string {
+  return `/reports/export/download?${new URLSearchParams({ unit: unitCode, from, to })}`;
+}
+
+/** The report import page, with the template preset to a unit (its code in `month`) and a month when given. */
+export function reportImportHref(params: { unitCode?: string; month?: Month } = {}): string {
   const query = new URLSearchParams({
-    ...(params.unitId ? { unit: String(params.unitId) } : {}),
+    ...(params.unitCode ? { unit: params.unitCode } : {}),
     ...(params.month ? { month: params.month } : {}),
   });
   return query.size > 0 ? `/reports/import?${query}` : "/reports/import";
 }
 
-/** The import template (an .xlsx download) of a unit's base units in a month. */
-export function reportTemplateHref(unitId: number, month: Month): string {
-  return `/reports/import/template?${new URLSearchParams({ month, unit: String(unitId) })}`;
+/** The import template (an .xlsx download) of a unit's base units in a month; the unit is its code in that month. */
+export function reportTemplateHref(unitCode: string, month: Month): string {
+  return `/reports/import/template?${new URLSearchParams({ month, unit: unitCode })}`;
 }
 
 /** A plan's page (leader view), or one of its sub-pages ("edit", "allocate"), with query parameters. */

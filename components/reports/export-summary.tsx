@@ -11,6 +11,7 @@ import type { Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
 import { describeExportProblem } from "@/lib/reports/export/describe-export-problem";
 import { prepareExport } from "@/lib/reports/export/prepare-export";
+import { reportExportFileHref } from "@/lib/routes";
 
 export async function ExportSummary({
   user,
@@ -27,7 +28,7 @@ export async function ExportSummary({
   locale: Locale;
   t: Messages;
 }) {
-  const plan = await prepareExport(user, { unitId, from, to }, now());
+  const plan = await prepareExport(user, { unit: { id: unitId }, from, to }, now());
   if (plan.kind === "notFound") return null;
   if (plan.kind === "invalid") {
     return (
@@ -36,7 +37,7 @@ export async function ExportSummary({
       </p>
     );
   }
-  const href = `/reports/export/download?${new URLSearchParams({ unit: String(plan.unit.id), from: plan.from, to: plan.to })}`;
+  const href = reportExportFileHref(plan.unit.code, plan.from, plan.to);
   return (
     <Card>
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between" data-testid="export-ready">

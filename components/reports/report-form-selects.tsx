@@ -1,5 +1,6 @@
-// Choosers of the export and template forms. A unit chooser for the export and template forms: the units in scope, each under its parent, the
-// current structure first and the units of earlier structures in their own group.
+// Choosers of the export and template forms. The unit chooser: the units in scope, each under its
+// parent, the current structure first and the units of earlier structures in their own group. It
+// posts the unit's code (`?unit=<code>`), which the form's month resolves (lib/reports/unit-param.ts).
 import { inputClass } from "@/components/ui/form-field";
 import type { UnitOption } from "@/lib/reports/export/unit-options";
 
@@ -13,7 +14,8 @@ export function UnitSelect({
   id: string;
   name: string;
   options: UnitOption[];
-  selected: number;
+  /** The chosen unit's code. */
+  selected: string;
   labels: { current: string; ended: string };
 }) {
   const groups = [
@@ -26,7 +28,7 @@ export function UnitSelect({
       {groups.map((group) => (
         <optgroup key={group.label} label={group.label}>
           {group.units.map((unit) => (
-            <option key={unit.id} value={unit.id}>
+            <option key={unit.id} value={unit.code}>
               {indent(unit.depth)}
               {unit.name} ({unit.code})
             </option>

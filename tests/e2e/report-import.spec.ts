@@ -101,6 +101,12 @@ test("template → file with an error → corrected file → preview → import 
   await page.getByRole("link", { name: "Xuất Excel" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Xuất số liệu ra Excel");
   await expect(page.getByTestId("export-ready")).toContainText("Tỉnh Bắc Ninh (24)");
+  // The unit is named by its code, in the page's address as in the download's.
+  await expect(page).toHaveURL(new RegExp(`/reports/export\\?unit=24&from=\\d{4}-\\d{2}&to=${month}$`));
+  await expect(page.getByRole("link", { name: "Tải tệp Excel" })).toHaveAttribute(
+    "href",
+    new RegExp(`^/reports/export/download\\?unit=24&from=\\d{4}-\\d{2}&to=${month}$`),
+  );
   await shoot(page, "export-ready");
   const [exportDownload] = await Promise.all([
     page.waitForEvent("download"),
@@ -137,11 +143,21 @@ test("a leader may export but not import @phone", async ({ page }) => {
   await signIn(page, DEMO.leader);
   await page.getByRole("link", { name: "Xuất Excel" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Xuất số liệu ra Excel");
-  // The leader's whole country is unit 1 of the demo data (the other test relies on it).
-  await expect(page.getByLabel("Đơn vị")).toHaveValue("1");
+  // The unit chooser posts the unit's code: the leader's whole country is "VN".
+  await expect(page.getByLabel("Đơn vị")).toHaveValue("VN");
   await expect(page.getByLabel("Đơn vị").locator("option:checked")).toHaveText(/Việt Nam \(VN\)/);
   await expect(page.getByTestId("export-ready")).toBeVisible();
   await shoot(page, `export-leader-${page.viewportSize()!.width}`);
+  // An old link by id — the whole country is unit 1 of the demo data (the other test relies on it) —
+  // is redirected to the code, page and download alike.
+  await page.goto("/reports/export?unit=1&from=2025-01&to=2025-06");
+  await expect(page).toHaveURL(/\/reports\/export\?unit=VN&from=2025-01&to=2025-06$/);
+  await expect(page.getByLabel("Đơn vị").locator("option:checked")).toHaveText(/Việt Nam \(VN\)/);
+  const moved = await page.request.get("/reports/export/download?unit=1&from=2025-01&to=2025-06", {
+    maxRedirects: 0,
+  });
+  expect(moved.status()).toBe(307);
+  expect(moved.headers().location).toMatch(/\/reports\/export\/download\?unit=VN&from=2025-01&to=2025-06$/);
   const response = await page.goto("/reports/import");
   expect(response?.status()).toBe(404);
   const template = await page.request.get("/reports/import/template?month=2025-06");
@@ -179,4 +195,7 @@ test("commune staff see the import page and its errors at phone width @phone", a
   expect(response?.status()).toBe(404);
   const download = await page.request.get("/reports/export/download?unit=1&from=2025-01&to=2025-06");
   expect(download.status()).toBe(404);
+  // By its code, as the forms and links now name it: not found either.
+  expect((await page.goto("/reports/export?unit=VN"))?.status()).toBe(404);
+  expect((await page.request.get("/reports/export/download?unit=VN&from=2025-01&to=2025-06")).status()).toBe(404);
 });

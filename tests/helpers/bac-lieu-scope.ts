@@ -83,17 +83,17 @@ export function describeBacLieuScope(source: string, load: () => Promise<void>, 
 
     it("exports old Bạc Liêu's territory across the change, and nothing of new Cà Mau", async () => {
       const now = day("2025-08-15");
-      expect(await prepareExport(bacLieu, { unitId: ids.newCaMau, from: JULY, to: JULY }, now)).toEqual({
+      expect(await prepareExport(bacLieu, { unit: { id: ids.newCaMau }, from: JULY, to: JULY }, now)).toEqual({
         kind: "notFound",
       });
-      const own = await prepareExport(bacLieu, { unitId: ids.oldBacLieu, from: JUNE, to: JULY }, now);
+      const own = await prepareExport(bacLieu, { unit: { id: ids.oldBacLieu }, from: JUNE, to: JULY }, now);
       const fromIt = [...fromBacLieu.values()].filter(Boolean).length;
       expect(own).toMatchObject({
         kind: "ready",
         rows: communesOfOldBacLieu + fromIt,
         baseUnits: communesOfOldBacLieu + fromIt,
       });
-      expect(await findUnitInScope(bacLieu, ids.newCaMau, JULY)).toBeNull();
+      expect(await findUnitInScope(bacLieu, { id: ids.newCaMau }, JULY)).toBeNull();
       const options = await getUnitOptions(bacLieu);
       expect(options.some((option) => option.id === ids.newCaMau)).toBe(false);
       const today = currentStructureMonth();

@@ -71,7 +71,7 @@ async function sheets(bytes: Uint8Array) {
 }
 
 async function ready(user: ActionUser, unitId: number, from: string, to: string) {
-  const plan = await prepareExport(user, { unitId, from, to }, now);
+  const plan = await prepareExport(user, { unit: { id: unitId }, from, to }, now);
   if (plan.kind !== "ready") throw new Error(`export not ready: ${JSON.stringify(plan)}`);
   return plan;
 }
@@ -133,10 +133,12 @@ describe("export of a unit across the reorganisation", () => {
 
   it("keeps to the user's scope: a commune officer exports the own commune and its successor, not the province", async () => {
     expect(
-      (await prepareExport(communeStaff, { unitId: tree.oldProvince.id, from: "2025-06", to: "2025-06" }, now)).kind,
+      (await prepareExport(communeStaff, { unit: { id: tree.oldProvince.id }, from: "2025-06", to: "2025-06" }, now))
+        .kind,
     ).toBe("notFound");
     expect(
-      (await prepareExport(communeStaff, { unitId: tree.old["10002"]!, from: "2025-06", to: "2025-06" }, now)).kind,
+      (await prepareExport(communeStaff, { unit: { id: tree.old["10002"]! }, from: "2025-06", to: "2025-06" }, now))
+        .kind,
     ).toBe("notFound");
     const plan = await ready(communeStaff, tree.old["10001"]!, "2025-06", "2025-07");
     const { values } = await sheets((await buildReportExport(communeStaff, plan, "vi")).bytes);
@@ -151,7 +153,8 @@ describe("export of a unit across the reorganisation", () => {
   });
 
   it("refuses a reversed range, a month after the current one and too many months", async () => {
-    const plan = (from: string, to: string) => prepareExport(official, { unitId: tree.newProvince.id, from, to }, now);
+    const plan = (from: string, to: string) =>
+      prepareExport(official, { unit: { id: tree.newProvince.id }, from, to }, now);
     expect(await plan("2025-07", "2025-06")).toMatchObject({ kind: "invalid", problem: { code: "badRange" } });
     const next = addMonths(currentMonth(now), 1);
     expect(await plan("2025-07", next)).toMatchObject({ kind: "invalid", problem: { code: "futureMonth" } });

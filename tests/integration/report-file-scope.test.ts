@@ -134,7 +134,7 @@ describe("export: role × commune inside/outside the scope", () => {
     const target = TARGETS[role];
     const plan = await prepareExport(
       actors[role],
-      { unitId: tree[target[where]], from: target.month, to: target.month },
+      { unit: { id: tree[target[where]] }, from: target.month, to: target.month },
       new Date(),
     );
     expect(plan.kind).toBe(EXPORT[role][where] ? "ready" : "notFound");

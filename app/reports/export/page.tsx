@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { Suspense } from "react";
 
 import { ExportSummary } from "@/components/reports/export-summary";
@@ -13,8 +13,9 @@ import { formatMonth } from "@/lib/format";
 import { getI18n } from "@/lib/i18n/server";
 import { addMonths, isMonth, monthRange, type Month } from "@/lib/period";
 import { getReportedMonths } from "@/lib/queries/get-reported-months";
-import { findUnitInScope } from "@/lib/reports/export/prepare-export";
 import { getUnitOptions } from "@/lib/reports/export/unit-options";
+import { resolveUnitParam } from "@/lib/reports/unit-param";
+import { reportExportHref } from "@/lib/routes";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -25,6 +26,8 @@ type Props = { searchParams: Promise<{ unit?: string; from?: string; to?: string
 
 const monthOr = (value: string | undefined, fallback: Month): Month => (value && isMonth(value) ? value : fallback);
 
+// `?unit=` is the unit's code, read in the range's last month, `to` (lib/reports/unit-param.ts); an
+// old link by id is redirected to the code.
 // No route-level loading.tsx: a unit outside the scope must be answered with a real 404 before
 // anything streams. The summary (it counts rows) streams behind its own Suspense boundary.
 export default async function ReportExportPage({ searchParams }: Props) {
@@ -41,9 +44,10 @@ export default async function ReportExportPage({ searchParams }: Props) {
   const to = monthOr(query.to, last);
   const fallbackFrom = addMonths(to, -11) < first ? first : addMonths(to, -11);
   const from = monthOr(query.from, fallbackFrom);
-  const unitId = query.unit === undefined ? user.scopeUnitId : Number(query.unit);
-  const [unit, options] = await Promise.all([findUnitInScope(user, unitId, to), getUnitOptions(user)]);
-  if (!unit) notFound();
+  const [requested, options] = await Promise.all([resolveUnitParam(user, query.unit, to), getUnitOptions(user)]);
+  if (requested.kind === "moved") redirect(reportExportHref(requested.code, from, to));
+  if (requested.kind === "notFound") notFound();
+  const { unit } = requested;
   if (!options.some((option) => option.id === unit.id))
     options.unshift({ id: unit.id, code: unit.code, name: unit.name, depth: 0, ended: unit.validTo !== null });
   const months = monthRange(first < current ? first : current, current)
@@ -69,7 +73,7 @@ export default async function ReportExportPage({ searchParams }: Props) {
               id="export-unit"
               name="unit"
               options={options}
-              selected={unit.id}
+              selected={unit.code}
               labels={{ current: text.unitsAfter, ended: text.unitsBefore }}
             />
           </div>

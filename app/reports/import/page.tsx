@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
 
 import { ImportWizard } from "@/components/reports/import-wizard";
 import { MonthSelect, UnitSelect } from "@/components/reports/report-form-selects";
@@ -12,7 +13,8 @@ import { getReportingRules } from "@/lib/queries/get-reporting-rules";
 import { getUnitOptions } from "@/lib/reports/export/unit-options";
 import { MAX_FILE_BYTES, MAX_FILE_ROWS } from "@/lib/reports/file/read-report-file";
 import { latestOpenMonth } from "@/lib/reports/report-month";
-import { reportTemplateHref } from "@/lib/routes";
+import { resolveUnitParam } from "@/lib/reports/unit-param";
+import { reportImportHref, reportTemplateHref } from "@/lib/routes";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -24,6 +26,9 @@ const TEMPLATE_MONTHS = 36;
 
 type Props = { searchParams: Promise<{ unit?: string; month?: string }> };
 
+// `?unit=<code>&month=YYYY-MM` preset the template's unit and month: the code is read in that month
+// (lib/reports/unit-param.ts); an old link by id is redirected to the code, and a unit the user may
+// not see gives way to the user's own unit.
 export default async function ReportImportPage({ searchParams }: Props) {
   const [user, query, { locale, t }] = await Promise.all([requirePermission("report:import"), searchParams, getI18n()]);
   const text = t.reports.import;
@@ -31,8 +36,14 @@ export default async function ReportImportPage({ searchParams }: Props) {
   const latest = latestOpenMonth(rules);
   const months = monthRange(addMonths(latest, 1 - TEMPLATE_MONTHS), latest).reverse();
   const month = query.month && isMonth(query.month) && months.includes(query.month) ? query.month : latest;
-  const requested = Number(query.unit);
-  const unitId = units.some((unit) => unit.id === requested) ? requested : user.scopeUnitId;
+  const requested = await resolveUnitParam(user, query.unit, month);
+  if (requested.kind === "moved") redirect(reportImportHref({ unitCode: requested.code, month }));
+  const own = requested.kind === "unit" ? requested : await resolveUnitParam(user, undefined, month);
+  if (own.kind !== "unit") notFound();
+  const { unit } = own;
+  // A unit reached from its dashboard that the list leaves out (a commune, for a national user).
+  if (!units.some((option) => option.id === unit.id))
+    units.unshift({ id: unit.id, code: unit.code, name: unit.name, depth: 0, ended: unit.validTo !== null });
 
   return (
     <div className="space-y-5">
@@ -66,7 +77,7 @@ export default async function ReportImportPage({ searchParams }: Props) {
               id="template-unit"
               name="unit"
               options={units}
-              selected={unitId}
+              selected={unit.code}
               labels={{ current: t.reports.export.unitsAfter, ended: t.reports.export.unitsBefore }}
             />
           </div>
@@ -82,7 +93,7 @@ export default async function ReportImportPage({ searchParams }: Props) {
           maxBytes={MAX_FILE_BYTES}
           maxRows={formatCount(MAX_FILE_ROWS, locale)}
           exportHref="/reports/export"
-          templateHref={reportTemplateHref(unitId, month)}
+          templateHref={reportTemplateHref(unit.code, month)}
         />
       </Card>
     </div>

@@ -43,6 +43,11 @@ export async function notFoundResponse(): Promise<Response> {
   return textResponse(404, (await getI18n()).t.downloads.notFound);
 }
 
+/** A temporary redirect (307) to `href`, a path of this app (e.g. an old link to its new form). */
+export function redirectResponse(request: Request, href: string): Response {
+  return NextResponse.redirect(new URL(href, request.url), 307);
+}
+
 /**
  * The user of a download request if signed in (else a redirect to the sign-in page and back) and
  * holding `permission` (else 404, as for a unit outside the scope).

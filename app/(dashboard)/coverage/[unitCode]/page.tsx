@@ -125,7 +125,7 @@ export default async function CoveragePage({ params, searchParams }: Props) {
             >
               {t.compare.open}
             </Link>
-            <ReportFileLinks user={user} unitId={unit.id} month={month} t={t} />
+            <ReportFileLinks user={user} unit={unit} month={month} t={t} />
           </div>
         </div>
       </div>
