@@ -38,14 +38,23 @@ const KIND: Record<"population" | (typeof GROUP_FIELDS)[number], FigureKind> = {
  * levels, means a level a campaign lifted is flagged once, in the month it moved, not every month
  * after it.
  */
-function jump(field: ReportField, kind: FigureKind, value: number, history: readonly number[]): ReportWarning | null {
-  if (history.length === 0) return null;
-  const previous = history[history.length - 1]!;
+function jump(
+  field: ReportField,
+  kind: FigureKind,
+  value: number,
+  months: readonly ReportValues[],
+  read: (month: ReportValues) => number | undefined,
+): ReportWarning | null {
+  // Last month's value first: most changes are below the minimum, and their history is never needed.
+  let previous: number | undefined;
+  for (let i = months.length - 1; i >= 0 && previous === undefined; i--) previous = read(months[i]!);
+  if (previous === undefined) return null;
   const change = value - previous;
   if (
     Math.abs(change) < Math.max(MIN_JUMP_SHARE[kind] * Math.max(Math.abs(previous), Math.abs(value)), MIN_JUMP_PEOPLE)
   )
     return null;
+  const history = months.map(read).filter((month): month is number => month !== undefined);
   const changes = history.slice(1).map((month, i) => month - history[i]!);
   const score = modifiedZScore(change, changes);
   if (score === null || Math.abs(score) <= UNUSUAL_SCORE) return null;
@@ -60,14 +69,7 @@ export function reportWarnings(values: ReportValues, history: ReportHistory): Re
     if (warning) warnings.push(warning);
   };
 
-  push(
-    jump(
-      "population",
-      KIND.population,
-      values.population,
-      recent.map((month) => month.population),
-    ),
-  );
+  push(jump("population", KIND.population, values.population, recent, (month) => month.population));
   const groups = Object.values(values.groups);
   const insuredTotal = groups.reduce((sum, figures) => sum + figures.insured, 0);
   // A population of 0 with people insured is an error (lib/validation/report-values.ts).
@@ -89,15 +91,9 @@ export function reportWarnings(values: ReportValues, history: ReportHistory): Re
   }
 
   for (const [code, figures] of Object.entries(values.groups)) {
-    const past = recent.map((month) => month.groups[code]).filter((month) => month !== undefined);
     for (const field of GROUP_FIELDS) {
       push(
-        jump(
-          groupFieldKey(code, field),
-          KIND[field],
-          figures[field],
-          past.map((month) => month[field]),
-        ),
+        jump(groupFieldKey(code, field), KIND[field], figures[field], recent, (month) => month.groups[code]?.[field]),
       );
     }
     if (figures.eligible > 0 && figures.insured > figures.eligible) {
