@@ -2,7 +2,7 @@
 // parent, the current structure first and the units of earlier structures in their own group. It
 // posts the unit's code (`?unit=<code>`), which the form's month resolves (lib/reports/unit-param.ts).
 import { inputClass } from "@/components/ui/form-field";
-import type { UnitOption } from "@/lib/reports/export/unit-options";
+import type { ReportUnitOption } from "@/lib/queries/get-report-unit-options";
 
 export function UnitSelect({
   id,
@@ -13,7 +13,7 @@ export function UnitSelect({
 }: {
   id: string;
   name: string;
-  options: UnitOption[];
+  options: ReportUnitOption[];
   /** The chosen unit's code. */
   selected: string;
   labels: { current: string; ended: string };

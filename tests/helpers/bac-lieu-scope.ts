@@ -11,9 +11,9 @@ import type { Month } from "@/lib/period";
 import { canAccessUnit } from "@/lib/permissions/scope";
 import { canViewPlan, viewablePlans } from "@/lib/plans/plan-access";
 import { getPlans } from "@/lib/queries/get-plans";
+import { getReportUnitOptions } from "@/lib/queries/get-report-unit-options";
 import { getUnitByCode } from "@/lib/queries/units";
 import { findUnitInScope, prepareExport } from "@/lib/reports/export/prepare-export";
-import { getUnitOptions } from "@/lib/reports/export/unit-options";
 
 import { createTestUser } from "../fixtures/users";
 
@@ -94,7 +94,7 @@ export function describeBacLieuScope(source: string, load: () => Promise<void>, 
         baseUnits: communesOfOldBacLieu + fromIt,
       });
       expect(await findUnitInScope(bacLieu, { id: ids.newCaMau }, JULY)).toBeNull();
-      const options = await getUnitOptions(bacLieu);
+      const options = await getReportUnitOptions(bacLieu);
       expect(options.some((option) => option.id === ids.newCaMau)).toBe(false);
       const today = currentStructureMonth();
       const optionIds = new Set(options.map((option) => option.id));

@@ -12,8 +12,8 @@ import { currentMonth } from "@/lib/clock";
 import { formatMonth } from "@/lib/format";
 import { getI18n } from "@/lib/i18n/server";
 import { addMonths, isMonth, monthRange, type Month } from "@/lib/period";
+import { getReportUnitOptions } from "@/lib/queries/get-report-unit-options";
 import { getReportedMonths } from "@/lib/queries/get-reported-months";
-import { getUnitOptions } from "@/lib/reports/export/unit-options";
 import { resolveUnitParam } from "@/lib/reports/unit-param";
 import { reportExportHref } from "@/lib/routes";
 
@@ -44,7 +44,7 @@ export default async function ReportExportPage({ searchParams }: Props) {
   const to = monthOr(query.to, last);
   const fallbackFrom = addMonths(to, -11) < first ? first : addMonths(to, -11);
   const from = monthOr(query.from, fallbackFrom);
-  const [requested, options] = await Promise.all([resolveUnitParam(user, query.unit, to), getUnitOptions(user)]);
+  const [requested, options] = await Promise.all([resolveUnitParam(user, query.unit, to), getReportUnitOptions(user)]);
   if (requested.kind === "moved") redirect(reportExportHref(requested.code, from, to));
   if (requested.kind === "notFound") notFound();
   const { unit } = requested;

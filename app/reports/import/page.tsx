@@ -9,8 +9,8 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { formatCount, formatMonth } from "@/lib/format";
 import { getI18n } from "@/lib/i18n/server";
 import { addMonths, isMonth, monthRange } from "@/lib/period";
+import { getReportUnitOptions } from "@/lib/queries/get-report-unit-options";
 import { getReportingRules } from "@/lib/queries/get-reporting-rules";
-import { getUnitOptions } from "@/lib/reports/export/unit-options";
 import { MAX_FILE_BYTES, MAX_FILE_ROWS } from "@/lib/reports/file/read-report-file";
 import { latestOpenMonth } from "@/lib/reports/report-month";
 import { resolveUnitParam } from "@/lib/reports/unit-param";
@@ -32,7 +32,7 @@ type Props = { searchParams: Promise<{ unit?: string; month?: string }> };
 export default async function ReportImportPage({ searchParams }: Props) {
   const [user, query, { locale, t }] = await Promise.all([requirePermission("report:import"), searchParams, getI18n()]);
   const text = t.reports.import;
-  const [rules, units] = await Promise.all([getReportingRules(), getUnitOptions(user)]);
+  const [rules, units] = await Promise.all([getReportingRules(), getReportUnitOptions(user)]);
   const latest = latestOpenMonth(rules);
   const months = monthRange(addMonths(latest, 1 - TEMPLATE_MONTHS), latest).reverse();
   const month = query.month && isMonth(query.month) && months.includes(query.month) ? query.month : latest;

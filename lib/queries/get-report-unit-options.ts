@@ -10,7 +10,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { manageableUnitsSql, type ScopedUser } from "@/lib/permissions/scope";
 
-export type UnitOption = { id: number; code: string; name: string; depth: number; ended: boolean };
+export type ReportUnitOption = { id: number; code: string; name: string; depth: number; ended: boolean };
 
 const COMMUNE_KINDS = ["COMMUNE", "WARD", "TOWNSHIP", "SPECIAL_ZONE"];
 
@@ -22,7 +22,9 @@ const unitRow = z.object({
   valid_to: z.date().nullable(),
 });
 
-export async function getUnitOptions(user: ScopedUser & { scopeUnit: { kind: string } }): Promise<UnitOption[]> {
+export async function getReportUnitOptions(
+  user: ScopedUser & { scopeUnit: { kind: string } },
+): Promise<ReportUnitOption[]> {
   const manageable = await manageableUnitsSql(user);
   const inScope = manageable ? Prisma.sql`AND x.id IN (SELECT unit_id FROM (${manageable}) m)` : Prisma.empty;
   const withoutCommunes =
@@ -42,7 +44,7 @@ export async function getUnitOptions(user: ScopedUser & { scopeUnit: { kind: str
     const parent = unit.parent_id !== null && ids.has(unit.parent_id) ? unit.parent_id : null;
     children.set(parent, [...(children.get(parent) ?? []), unit]);
   }
-  const options: UnitOption[] = [];
+  const options: ReportUnitOption[] = [];
   const visit = (parent: number | null, depth: number) => {
     const level = [...(children.get(parent) ?? [])].sort(
       (a, b) =>
