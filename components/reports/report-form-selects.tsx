@@ -1,6 +1,7 @@
 // Choosers of the export and template forms. The unit chooser: the units in scope, each under its
 // parent, the current structure first and the units of earlier structures in their own group. It
-// posts the unit's code (`?unit=<code>`), which the form's month resolves (lib/reports/unit-param.ts).
+// posts the unit's code (`?unit=<code>`), which the form's month resolves, or for a unit that has ended
+// its code with its last month, since codes are reused (lib/reports/unit-param-value.ts).
 import { inputClass } from "@/components/ui/form-field";
 import type { ReportUnitOption } from "@/lib/queries/get-report-unit-options";
 
@@ -14,7 +15,7 @@ export function UnitSelect({
   id: string;
   name: string;
   options: ReportUnitOption[];
-  /** The chosen unit's code. */
+  /** The chosen unit's value (lib/reports/unit-param-value.ts). */
   selected: string;
   labels: { current: string; ended: string };
 }) {
@@ -28,7 +29,7 @@ export function UnitSelect({
       {groups.map((group) => (
         <optgroup key={group.label} label={group.label}>
           {group.units.map((unit) => (
-            <option key={unit.id} value={unit.code}>
+            <option key={unit.id} value={unit.value}>
               {indent(unit.depth)}
               {unit.name} ({unit.code})
             </option>

@@ -9,8 +9,17 @@ import { z } from "zod";
 
 import { db } from "@/lib/db";
 import { manageableUnitsSql, type ScopedUser } from "@/lib/permissions/scope";
+import { unitParamValue } from "@/lib/reports/unit-param-value";
 
-export type ReportUnitOption = { id: number; code: string; name: string; depth: number; ended: boolean };
+export type ReportUnitOption = {
+  id: number;
+  code: string;
+  name: string;
+  depth: number;
+  ended: boolean;
+  /** What the form posts as `?unit=` (lib/reports/unit-param-value.ts): one value per unit. */
+  value: string;
+};
 
 const COMMUNE_KINDS = ["COMMUNE", "WARD", "TOWNSHIP", "SPECIAL_ZONE"];
 
@@ -53,10 +62,27 @@ export async function getReportUnitOptions(
         a.code.localeCompare(b.code),
     );
     for (const unit of level) {
-      options.push({ id: unit.id, code: unit.code, name: unit.name, depth, ended: unit.valid_to !== null });
+      options.push({
+        id: unit.id,
+        code: unit.code,
+        name: unit.name,
+        depth,
+        ended: unit.valid_to !== null,
+        value: unitParamValue({ code: unit.code, validTo: unit.valid_to }),
+      });
       visit(unit.id, depth + 1);
     }
   };
   visit(null, 0);
   return options;
+}
+
+/** A unit the list leaves out (a commune reached from its dashboard, for a national user), first in it. */
+export function withUnitListed(
+  options: ReportUnitOption[],
+  unit: { id: number; code: string; name: string; validTo: Date | null },
+): ReportUnitOption[] {
+  if (options.some((option) => option.id === unit.id)) return options;
+  const ended = unit.validTo !== null;
+  return [{ id: unit.id, code: unit.code, name: unit.name, depth: 0, ended, value: unitParamValue(unit) }, ...options];
 }

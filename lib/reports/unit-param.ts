@@ -18,6 +18,8 @@ import type { Month } from "@/lib/period";
 import type { ScopedUser } from "@/lib/permissions/scope";
 import { findUnitInScope, type ExportUnit } from "@/lib/reports/export/prepare-export";
 
+import { readUnitParamValue } from "./unit-param-value";
+
 export type UnitParam = { kind: "unit"; unit: ExportUnit } | { kind: "moved"; code: string } | { kind: "notFound" };
 
 const NOT_FOUND: UnitParam = { kind: "notFound" };
@@ -33,7 +35,9 @@ export async function resolveUnitParam(
     const own = await findUnitInScope(user, { id: user.scopeUnitId }, month, client);
     return own ? { kind: "unit", unit: own } : NOT_FOUND;
   }
-  const byCode = await findUnitInScope(user, { code: value }, month, client);
+  // A code with its month (an ended unit in a picker, ./unit-param-value.ts) is read in that month.
+  const named = readUnitParamValue(value);
+  const byCode = await findUnitInScope(user, { code: named.code }, named.month ?? month, client);
   if (byCode) return { kind: "unit", unit: byCode };
   if (!/^\d{1,15}$/.test(value)) return NOT_FOUND;
   const byId = await findUnitInScope(user, { id: Number(value) }, month, client);

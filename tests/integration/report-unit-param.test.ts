@@ -43,6 +43,17 @@ describe("?unit=<code> read in the request's month", () => {
     expect(july).toMatchObject({ kind: "ready", unit: { id: tree.newProvince.id, name: "Tỉnh Mới" }, baseUnits: 2 });
   });
 
+  it("reads a code with its month in that month: the pickers' one value per unit, codes reused or not", async () => {
+    const { getReportUnitOptions } = await import("@/lib/queries/get-report-unit-options");
+    const options = await getReportUnitOptions({ ...admin, scopeUnit: { kind: "COUNTRY" } });
+    const tens = options.filter((option) => option.code === "10");
+    // Two provinces share the code; their values differ, and each value names its own province.
+    expect(tens.map((option) => option.value).sort()).toEqual(["10", "10@2025-06"]);
+    expect(new Set(options.map((option) => option.value)).size).toBe(options.length);
+    for (const option of tens) expect(idOf(await resolveUnitParam(admin, option.value, "2025-09"))).toBe(option.id);
+    expect(idOf(await resolveUnitParam(admin, "10@2025-06", "2025-09"))).toBe(tree.oldProvince.id);
+  });
+
   it("falls back to an ended unit at the end of its life when the range ends after it", async () => {
     const answer = await resolveUnitParam(admin, "10001", "2025-09");
     expect(idOf(answer)).toBe(tree.old["10001"]);

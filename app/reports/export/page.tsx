@@ -12,9 +12,10 @@ import { currentMonth } from "@/lib/clock";
 import { formatMonth } from "@/lib/format";
 import { getI18n } from "@/lib/i18n/server";
 import { addMonths, isMonth, monthRange, type Month } from "@/lib/period";
-import { getReportUnitOptions } from "@/lib/queries/get-report-unit-options";
+import { getReportUnitOptions, withUnitListed } from "@/lib/queries/get-report-unit-options";
 import { getReportedMonths } from "@/lib/queries/get-reported-months";
 import { resolveUnitParam } from "@/lib/reports/unit-param";
+import { unitParamValue } from "@/lib/reports/unit-param-value";
 import { reportExportHref } from "@/lib/routes";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -48,8 +49,6 @@ export default async function ReportExportPage({ searchParams }: Props) {
   if (requested.kind === "moved") redirect(reportExportHref(requested.code, from, to));
   if (requested.kind === "notFound") notFound();
   const { unit } = requested;
-  if (!options.some((option) => option.id === unit.id))
-    options.unshift({ id: unit.id, code: unit.code, name: unit.name, depth: 0, ended: unit.validTo !== null });
   const months = monthRange(first < current ? first : current, current)
     .reverse()
     .map((value) => ({ value, label: formatMonth(value, locale) }));
@@ -72,8 +71,8 @@ export default async function ReportExportPage({ searchParams }: Props) {
             <UnitSelect
               id="export-unit"
               name="unit"
-              options={options}
-              selected={unit.code}
+              options={withUnitListed(options, unit)}
+              selected={unitParamValue(unit)}
               labels={{ current: text.unitsAfter, ended: text.unitsBefore }}
             />
           </div>

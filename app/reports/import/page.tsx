@@ -9,11 +9,12 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { formatCount, formatMonth } from "@/lib/format";
 import { getI18n } from "@/lib/i18n/server";
 import { addMonths, isMonth, monthRange } from "@/lib/period";
-import { getReportUnitOptions } from "@/lib/queries/get-report-unit-options";
+import { getReportUnitOptions, withUnitListed } from "@/lib/queries/get-report-unit-options";
 import { getReportingRules } from "@/lib/queries/get-reporting-rules";
 import { MAX_FILE_BYTES, MAX_FILE_ROWS } from "@/lib/reports/file/read-report-file";
 import { latestOpenMonth } from "@/lib/reports/report-month";
 import { resolveUnitParam } from "@/lib/reports/unit-param";
+import { unitParamValue } from "@/lib/reports/unit-param-value";
 import { reportImportHref, reportTemplateHref } from "@/lib/routes";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -41,9 +42,6 @@ export default async function ReportImportPage({ searchParams }: Props) {
   const own = requested.kind === "unit" ? requested : await resolveUnitParam(user, undefined, month);
   if (own.kind !== "unit") notFound();
   const { unit } = own;
-  // A unit reached from its dashboard that the list leaves out (a commune, for a national user).
-  if (!units.some((option) => option.id === unit.id))
-    units.unshift({ id: unit.id, code: unit.code, name: unit.name, depth: 0, ended: unit.validTo !== null });
 
   return (
     <div className="space-y-5">
@@ -76,8 +74,8 @@ export default async function ReportImportPage({ searchParams }: Props) {
             <UnitSelect
               id="template-unit"
               name="unit"
-              options={units}
-              selected={unit.code}
+              options={withUnitListed(units, unit)}
+              selected={unitParamValue(unit)}
               labels={{ current: t.reports.export.unitsAfter, ended: t.reports.export.unitsBefore }}
             />
           </div>
