@@ -7,13 +7,13 @@ import { useActionState, useId } from "react";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { UnitChoices, type UnitChoice } from "@/components/ui/unit-choices";
 import { INITIAL_ACTION_RESULT } from "@/lib/actions/action-result";
 import { createCampaign, updateCampaign } from "@/lib/actions/campaigns";
 import type { CampaignFormInitial } from "@/lib/campaigns/campaign-form-initial";
 import type { Messages } from "@/lib/i18n/messages";
 import { isCampaignIssue } from "@/lib/validation/campaign-form";
 
-export type CampaignUnitChoice = { id: number; code: string; name: string; level: number; ended: boolean };
 export type CampaignPlanChoice = { id: number; number: string; scopeName: string };
 
 export function CampaignForm({
@@ -23,7 +23,7 @@ export function CampaignForm({
   t,
 }: {
   initial: CampaignFormInitial;
-  units: CampaignUnitChoice[];
+  units: UnitChoice[];
   plans: CampaignPlanChoice[];
   t: Messages["campaigns"];
 }) {
@@ -34,15 +34,6 @@ export function CampaignForm({
   const errors = (name: string) =>
     state.fieldErrors[name]?.map((code) => (isCampaignIssue(code) ? t.issues[code] : code));
   const formId = useId();
-  const indent = (level: number) => "\u00a0\u00a0".repeat(Math.max(0, level - 1));
-  const unitOption = (unit: CampaignUnitChoice) => (
-    <option key={unit.id} value={unit.id}>
-      {indent(unit.level)}
-      {unit.name} ({unit.code})
-    </option>
-  );
-  const current = units.filter((unit) => !unit.ended);
-  const ended = units.filter((unit) => unit.ended);
   const targetErrors = errors("targets");
 
   return (
@@ -66,9 +57,10 @@ export function CampaignForm({
             required
             className={inputClass}
           >
-            <option value="">{t.form.chooseUnit}</option>
-            {current.length > 0 && <optgroup label={t.form.unitsAfter}>{current.map(unitOption)}</optgroup>}
-            {ended.length > 0 && <optgroup label={t.form.unitsBefore}>{ended.map(unitOption)}</optgroup>}
+            <UnitChoices
+              units={units}
+              labels={{ choose: t.form.chooseUnit, current: t.form.unitsAfter, ended: t.form.unitsBefore }}
+            />
           </select>
         </FormField>
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">

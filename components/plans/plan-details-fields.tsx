@@ -1,6 +1,7 @@
 // The plan form's document fields (./plan-form.tsx): number, date, title, issuer, the scope unit
 // (today's units first, the units of the earlier structure in their own group) and the period.
 import { FormField, inputClass } from "@/components/ui/form-field";
+import { UnitChoices } from "@/components/ui/unit-choices";
 import type { FieldErrors } from "@/lib/actions/action-result";
 import type { Messages } from "@/lib/i18n/messages";
 import type { PlanFormInitial } from "@/lib/plans/plan-form-initial";
@@ -29,15 +30,6 @@ export function PlanDetailsFields({
   /** The period is the form's state: the yearly milestones are drawn from it. */
   period: { start: string; end: string; setStart: (month: string) => void; setEnd: (month: string) => void };
 }) {
-  const ended = units.filter((unit) => unit.ended);
-  const current = units.filter((unit) => !unit.ended);
-  const indent = (level: number) => "\u00a0\u00a0".repeat(Math.max(0, level - 1));
-  const unitOption = (unit: PlanScopeOption) => (
-    <option key={unit.id} value={unit.id}>
-      {indent(unit.level)}
-      {unit.name} ({unit.code})
-    </option>
-  );
   return (
     <fieldset className="min-w-0 space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <legend className="px-1 text-base font-semibold text-slate-900">{t.form.details}</legend>
@@ -82,9 +74,10 @@ export function PlanDetailsFields({
             required
             className={inputClass}
           >
-            <option value="">{t.form.chooseUnit}</option>
-            {current.length > 0 && <optgroup label={t.form.unitsAfter}>{current.map(unitOption)}</optgroup>}
-            {ended.length > 0 && <optgroup label={t.form.unitsBefore}>{ended.map(unitOption)}</optgroup>}
+            <UnitChoices
+              units={units}
+              labels={{ choose: t.form.chooseUnit, current: t.form.unitsAfter, ended: t.form.unitsBefore }}
+            />
           </select>
         </FormField>
         <FormField name="periodStart" label={t.form.periodStart} hint={t.form.periodHint} errors={errors.periodStart}>

@@ -4,11 +4,9 @@
 import "server-only";
 
 import { Prisma, UnitKind } from "@prisma/client";
-import { z } from "zod";
 
-import { db } from "@/lib/db";
 import { manageableUnitsSql, managesToday, type ScopedUser } from "@/lib/permissions/scope";
-import { unitOptionRow, type UnitOption } from "@/lib/queries/unit-options";
+import { readUnitOptions, type UnitOption } from "@/lib/queries/unit-options";
 
 /** Kinds of unit a plan may be issued for (People's Committees of the country's, provinces' and districts' levels). */
 export const PLAN_SCOPE_KINDS: readonly UnitKind[] = [
@@ -27,13 +25,5 @@ export async function getPlanScopeOptions(user: ScopedUser): Promise<PlanScopeOp
   if (!(await managesToday(user))) return [];
   const manageable = await manageableUnitsSql(user);
   const inScope = manageable ? Prisma.sql`AND x.id IN (SELECT unit_id FROM (${manageable}) m)` : Prisma.empty;
-  const rows = await db.$queryRaw<unknown[]>(Prisma.sql`
-    SELECT x.id, x.code, x.name, x.kind::text AS kind, x.level, (x.valid_to IS NOT NULL) AS ended
-    FROM unit x
-    LEFT JOIN LATERAL (
-      SELECT a.code FROM unit_closure c JOIN unit a ON a.id = c.ancestor_id WHERE c.descendant_id = x.id AND a.level = 1
-    ) province ON true
-    WHERE x.kind::text IN (${Prisma.join(PLAN_SCOPE_KINDS)}) ${inScope}
-    ORDER BY x.valid_to IS NOT NULL, COALESCE(province.code, ''), x.level, x.code`);
-  return z.array(unitOptionRow).parse(rows);
+  return readUnitOptions(Prisma.sql`x.kind::text IN (${Prisma.join(PLAN_SCOPE_KINDS)}) ${inScope}`);
 }
