@@ -55,6 +55,16 @@ export function monthEndDate(month: Month): Date {
   return new Date(start.getTime() - 24 * 60 * 60 * 1000);
 }
 
+/** The month a school year starts: Vietnam's school year opens in September and ends in summer. */
+export const SCHOOL_YEAR_FIRST_MONTH = 9;
+
+/** The school year holding a month, by the years it spans: 12/2021 and 5/2022 are in 2021–2022. */
+export function schoolYearOf(month: Month): { from: number; to: number } {
+  const { year, month: mon } = monthParts(month);
+  const from = mon >= SCHOOL_YEAR_FIRST_MONTH ? year : year - 1;
+  return { from, to: from + 1 };
+}
+
 /** A calendar quarter as the app writes it in URLs: "2026-Q3". */
 export type Quarter = `${number}-Q${1 | 2 | 3 | 4}`;
 

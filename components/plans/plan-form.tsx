@@ -23,6 +23,7 @@ import type { PlanScopeOption } from "@/lib/queries/get-plan-scope-options";
 
 import { PlanDetailsFields } from "./plan-details-fields";
 import { PlanMilestonesFields, type MilestoneState } from "./plan-milestones-fields";
+import { PlanSchoolYearFields } from "./plan-school-year-fields";
 import { PlanTargetsFields } from "./plan-targets-fields";
 
 export function PlanForm({
@@ -126,6 +127,14 @@ export function PlanForm({
           ))}
         </div>
       </fieldset>
+
+      <PlanSchoolYearFields
+        rows={rows.filter((row) => row.key !== "all")}
+        initial={initial.schoolYearRows}
+        values={values}
+        errors={errors}
+        t={t}
+      />
 
       <div id={`${formId}-message`}>
         <FormMessage ok={state.ok} message={state.message} />

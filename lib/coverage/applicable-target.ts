@@ -27,6 +27,8 @@ export type TargetCandidate = {
   responsibleAgency: string | null;
   /** Not stated by the plan but worked out from what it states: shown labelled as derived. */
   derived: boolean;
+  /** A group's target for the school year holding its milestone (e.g. "năm học 2021–2022"). */
+  bySchoolYear: boolean;
 };
 
 /**

@@ -1,6 +1,6 @@
 // Allocating one target of a plan (a milestone, overall or for one group) from a unit to its child
 // units: the children's rates and/or assigned numbers, replaced as a whole set in one transaction.
-// Children take the parent target's comparator (≥ or =). The plan's version is checked and raised,
+// Children take the parent target's comparator (≥ or =) and whether it counts by school year. The plan's version is checked and raised,
 // so two officials allocating at once cannot overwrite each other unseen.
 import { AccessRefusal, ActionRefusal, defineAction } from "@/lib/actions/authed-action";
 import { fill } from "@/lib/i18n/fill";
@@ -19,6 +19,7 @@ const targetFields = {
   rateBp: true,
   assignedCount: true,
   responsibleAgency: true,
+  bySchoolYear: true,
 } as const;
 
 export const allocatePlanSpec = defineAction(
@@ -53,8 +54,15 @@ export const allocatePlanSpec = defineAction(
     const where = { planId: plan.id, dueOn, groupId: input.groupId, unitId: { in: [...childIds] } };
     const before = await tx.planTarget.findMany({ where, select: targetFields, orderBy: { unitId: "asc" } });
     await tx.planTarget.deleteMany({ where });
-    const comparator = frame.parentTarget.comparator;
-    const created = input.rows.map((row) => ({ planId: plan.id, groupId: input.groupId, dueOn, comparator, ...row }));
+    const { comparator, bySchoolYear } = frame.parentTarget;
+    const created = input.rows.map((row) => ({
+      planId: plan.id,
+      groupId: input.groupId,
+      dueOn,
+      comparator,
+      bySchoolYear,
+      ...row,
+    }));
     await tx.planTarget.createMany({ data: created });
     return {
       audit: {

@@ -20,7 +20,12 @@ export type AllocationFrame = {
   groupId: number | null;
   referenceMonth: Month;
   children: AllocationChild[];
-  parentTarget: { comparator: TargetComparator; rateBp: number | null; assignedCount: number | null } | null;
+  parentTarget: {
+    comparator: TargetComparator;
+    rateBp: number | null;
+    assignedCount: number | null;
+    bySchoolYear: boolean;
+  } | null;
 };
 
 export type AllocationProblem = "milestoneUnknown" | "outsidePlan";
@@ -70,7 +75,7 @@ export async function getAllocationFrame(
     }),
     client.planTarget.findFirst({
       where: { planId: plan.id, unitId: parent.id, groupId: request.groupId, dueOn: monthEndDate(milestone) },
-      select: { comparator: true, rateBp: true, assignedCount: true },
+      select: { comparator: true, rateBp: true, assignedCount: true, bySchoolYear: true },
     }),
   ]);
   return {

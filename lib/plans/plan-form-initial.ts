@@ -25,6 +25,8 @@ export type PlanFormInitial = {
   cells: Record<string, PlanFormCell>;
   /** Keyed by row. */
   agencies: Record<string, string>;
+  /** The group rows whose targets count by school year. */
+  schoolYearRows: string[];
 };
 
 export const EMPTY_PLAN_FORM: PlanFormInitial = {
@@ -39,6 +41,7 @@ export const EMPTY_PLAN_FORM: PlanFormInitial = {
   milestones: [],
   cells: {},
   agencies: {},
+  schoolYearRows: [],
 };
 
 export function planFormInitial(plan: PlanDetail, locale: Locale): PlanFormInitial {
@@ -56,6 +59,9 @@ export function planFormInitial(plan: PlanDetail, locale: Locale): PlanFormIniti
     };
     if (target.responsibleAgency && !agencies[row]) agencies[row] = target.responsibleAgency;
   }
+  const schoolYearRows = [
+    ...new Set(own.filter((target) => target.bySchoolYear).map((target) => String(target.groupId))),
+  ];
   return {
     planId: plan.id,
     version: plan.version,
@@ -70,5 +76,6 @@ export function planFormInitial(plan: PlanDetail, locale: Locale): PlanFormIniti
     milestones,
     cells,
     agencies,
+    schoolYearRows,
   };
 }

@@ -25,6 +25,7 @@ type TargetRecord = {
   rateBp: number | null;
   assignedCount: number | null;
   responsibleAgency: string | null;
+  bySchoolYear: boolean;
 };
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
@@ -38,6 +39,7 @@ export function targetSnapshot(target: TargetRecord): Prisma.InputJsonObject {
     rateBp: target.rateBp,
     assignedCount: target.assignedCount,
     responsibleAgency: target.responsibleAgency,
+    bySchoolYear: target.bySchoolYear,
   };
 }
 

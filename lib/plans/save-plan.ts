@@ -25,6 +25,7 @@ const targetFields = {
   rateBp: true,
   assignedCount: true,
   responsibleAgency: true,
+  bySchoolYear: true,
 } as const;
 
 async function checkPlanValues(values: PlanFormValues, { tx, t }: ActionContext): Promise<void> {
@@ -62,6 +63,7 @@ function scopeTargets(values: PlanFormValues): Prisma.PlanTargetCreateManyPlanIn
     rateBp: target.rateBp,
     assignedCount: target.assignedCount,
     responsibleAgency: target.responsibleAgency,
+    bySchoolYear: target.bySchoolYear,
   }));
 }
 
@@ -145,7 +147,8 @@ export const updatePlanSpec = defineAction(
             old.dueOn.getTime() === (target.dueOn as Date).getTime() &&
             old.comparator === target.comparator &&
             old.rateBp === target.rateBp &&
-            old.assignedCount === target.assignedCount,
+            old.assignedCount === target.assignedCount &&
+            old.bySchoolYear === target.bySchoolYear,
         ),
       })),
     });

@@ -32,6 +32,7 @@ const planSelect = {
       assignedCount: true,
       responsibleAgency: true,
       derived: true,
+      bySchoolYear: true,
       unit: { select: { code: true, name: true, parentId: true } },
       group: { select: { code: true, shortName: true, name: true, nameEn: true, shortNameEn: true } },
     },

@@ -28,6 +28,7 @@ const candidateRow = z.object({
   planIssuedOn: z.date(),
   responsibleAgency: z.string().nullable(),
   derived: z.boolean(),
+  bySchoolYear: z.boolean(),
 });
 
 async function readCandidates(unitIds: readonly number[], planCondition: Prisma.Sql): Promise<TargetCandidate[]> {
@@ -48,7 +49,8 @@ async function readCandidates(unitIds: readonly number[], planCondition: Prisma.
            t.assigned_count AS "assignedCount", t.comparator::text AS comparator, t.due_on AS "dueOn",
            p.id AS "planId", p.number AS "planNumber", p.title AS "planTitle",
            p.period_start AS "planStart", p.issued_on AS "planIssuedOn",
-           t.responsible_agency AS "responsibleAgency", t.derived
+           t.responsible_agency AS "responsibleAgency", t.derived,
+           t.by_school_year AS "bySchoolYear"
     FROM holder h
     JOIN plan_target t ON t.unit_id = h.holder_id
     JOIN plan p ON p.id = t.plan_id

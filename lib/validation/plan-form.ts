@@ -5,6 +5,7 @@
 //   milestone.<i>                       the month a milestone is due (its last day), i = 0, 1, …
 //   target.<i>.<row>.rate|count|cmp     row "all" (overall) or a group id; cmp AT_LEAST | EXACTLY
 //   agency.<row>                        the responsible agency of a row, for every milestone
+//   schoolYear.<row>                    "on": a group row's targets count by school year
 // Every error is reported (not only the first), as an issue code on the input it is about.
 import type { TargetComparator } from "@prisma/client";
 import { z } from "zod";
@@ -28,6 +29,8 @@ export type PlanTargetValues = {
   rateBp: number | null;
   assignedCount: number | null;
   responsibleAgency: string | null;
+  /** The target is for the school year holding the milestone (a group's only). */
+  bySchoolYear: boolean;
 };
 
 export type PlanFormValues = {
@@ -50,6 +53,7 @@ const rawSchema = z.record(z.string(), z.union([z.string(), z.array(z.string())]
 const TARGET_KEY = /^target\.(\d{1,2})\.(all|\d{1,9})\.(rate|count|cmp)$/;
 const MILESTONE_KEY = /^milestone\.(\d{1,2})$/;
 const AGENCY_KEY = /^agency\.(all|\d{1,9})$/;
+const SCHOOL_YEAR_KEY = /^schoolYear\.(all|\d{1,9})$/;
 
 function single(raw: Raw, name: string): string {
   const value = raw[name];
@@ -176,6 +180,13 @@ function readTargets(raw: Raw, milestones: (Month | null)[], issue: Issue): Plan
     const match = AGENCY_KEY.exec(key);
     if (match) agencies.set(match[1]!, optionalText(raw, key, 200, "plan.agencyTooLong", issue));
   }
+  const schoolYearRows = new Set<string>();
+  for (const key of Object.keys(raw)) {
+    const match = SCHOOL_YEAR_KEY.exec(key);
+    if (!match || single(raw, key) !== "on") continue;
+    if (match[1] === "all") issue(key, "plan.schoolYearOverall");
+    else schoolYearRows.add(match[1]!);
+  }
   const cells = new Map<string, { index: number; row: string }>();
   for (const key of Object.keys(raw)) {
     const match = TARGET_KEY.exec(key);
@@ -205,6 +216,7 @@ function readTargets(raw: Raw, milestones: (Month | null)[], issue: Issue): Plan
       rateBp: rate,
       assignedCount: count,
       responsibleAgency: agencies.get(row) ?? null,
+      bySchoolYear: schoolYearRows.has(row),
     });
   }
   milestones.forEach((month, index) => {

@@ -27,6 +27,8 @@ interface TargetSpec {
   responsibleAgency?: string;
   /** Not stated by the source: worked out by the seed (labelled "suy ra" wherever shown). */
   derived?: boolean;
+  /** The target is for the school year holding its milestone. */
+  bySchoolYear?: boolean;
 }
 
 interface PlanSpec {
@@ -114,6 +116,8 @@ function bacLieuPlan2021({ units, model, seeded }: PlanContext): PlanSpec {
       comparator: "EXACTLY",
       rateBp: 10000,
       responsibleAgency: "Sở Giáo dục và Đào tạo",
+      // Pupils and students of the 2021–2022 school year, which holds the plan's milestone 12/2021.
+      bySchoolYear: true,
     },
     // Household enrollment runs on the lists and collection agents of the provincial BHXH.
     { unitId: bacLieu, group: 5, dueOn, rateBp: 9100, responsibleAgency: "BHXH tỉnh Bạc Liêu" },
@@ -147,7 +151,7 @@ function bacLieuPlan2021({ units, model, seeded }: PlanContext): PlanSpec {
     periodStart: utcDate(2021, 7, 1),
     periodEnd: dueOn,
     notes:
-      "Nhóm 2 và 3 đã đạt 100%; nhóm 4 là học sinh, sinh viên năm học 2021–2022. Trích yếu ghi theo nội dung, " +
+      "Nhóm 2 và 3 đã đạt 100%. Trích yếu ghi theo nội dung, " +
       "chưa đối chiếu nguyên văn. Văn bản không nêu chỉ tiêu chung: dữ liệu demo suy ra chỉ tiêu chung = " +
       "tổng (tỷ lệ chỉ tiêu của nhóm × số đối tượng của nhóm tháng 6/2021), chia cho dân số tháng 6/2021.",
     targets: [overall, ...groupTargets],

@@ -135,6 +135,37 @@ describe("creating a plan", () => {
     });
   });
 
+  it("stores a group's target counted by school year, audits it, and passes it on to an allocation", async () => {
+    const pupils = groups[0]!.id;
+    const result = await create(users.official, tree.n10, { number: "13/KH-UBND", [`schoolYear.${pupils}`]: "on" });
+    expect(result.ok).toBe(true);
+    const plan = await lastPlan();
+    expect(plan.targets.map((x) => [x.groupId, x.bySchoolYear])).toEqual([
+      [null, false],
+      [pupils, true],
+      [null, false],
+    ]);
+    const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "plan.create", entityId: String(plan.id) } });
+    expect((entry.after as { targets: { groupId: number | null; bySchoolYear: boolean }[] }).targets).toContainEqual(
+      expect.objectContaining({ groupId: pupils, bySchoolYear: true }),
+    );
+    const allocated = await runAuthedAction(
+      allocatePlanSpec,
+      {
+        planId: String(plan.id),
+        version: "1",
+        parentUnitId: String(tree.n10),
+        milestone: "2026-12",
+        row: String(pupils),
+        [`unit.${tree.c20001}.rate`]: "100",
+      },
+      actionEnvironment(users.official),
+    );
+    expect(allocated.ok).toBe(true);
+    const child = await db.planTarget.findFirstOrThrow({ where: { planId: plan.id, unitId: tree.c20001 } });
+    expect(child).toMatchObject({ groupId: pupils, comparator: "EXACTLY", bySchoolYear: true });
+  });
+
   it("lets a provincial official plan for an old district of the province, and an administrator anywhere", async () => {
     expect(
       (
@@ -359,6 +390,7 @@ describe("editing, allocating and archiving a plan", () => {
         rateBp: 9_600,
         assignedCount: null,
         responsibleAgency: null,
+        bySchoolYear: false,
       },
     ]);
   });

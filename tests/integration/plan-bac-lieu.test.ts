@@ -64,13 +64,20 @@ describe("plan 119/KH-UBND in December 2021, its milestone", () => {
       where: { planId, unitId: bacLieuId, groupId: { not: null } },
       include: { group: true },
     });
-    expect(targets.map((x) => [x.group?.code, x.comparator, x.rateBp, x.responsibleAgency, x.derived]).sort()).toEqual([
-      ["1", "AT_LEAST", 9_500, "Sở Lao động – Thương binh và Xã hội", false],
-      ["2", "EXACTLY", 10_000, "BHXH tỉnh Bạc Liêu", false],
-      ["3", "EXACTLY", 10_000, "BHXH tỉnh Bạc Liêu", false],
-      ["4", "EXACTLY", 10_000, "Sở Giáo dục và Đào tạo", false],
-      ["5", "AT_LEAST", 9_100, "BHXH tỉnh Bạc Liêu", false],
+    expect(
+      targets
+        .map((x) => [x.group?.code, x.comparator, x.rateBp, x.responsibleAgency, x.derived, x.bySchoolYear])
+        .sort(),
+    ).toEqual([
+      ["1", "AT_LEAST", 9_500, "Sở Lao động – Thương binh và Xã hội", false, false],
+      ["2", "EXACTLY", 10_000, "BHXH tỉnh Bạc Liêu", false, false],
+      ["3", "EXACTLY", 10_000, "BHXH tỉnh Bạc Liêu", false, false],
+      // Pupils and students of the 2021–2022 school year, which holds the milestone 12/2021.
+      ["4", "EXACTLY", 10_000, "Sở Giáo dục và Đào tạo", false, true],
+      ["5", "AT_LEAST", 9_100, "BHXH tỉnh Bạc Liêu", false, false],
     ]);
+    const pupils = await getGroupStandings(planId, bacLieuId, "2021-12", "2020-12");
+    expect(pupils.find(({ group }) => group.code === "4")?.standing.target).toMatchObject({ bySchoolYear: true });
   });
 
   it("marks the overall target, which the seed derived from the group targets, as derived wherever it is read", async () => {

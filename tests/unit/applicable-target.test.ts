@@ -20,6 +20,7 @@ function candidate(overrides: Partial<TargetCandidate>): TargetCandidate {
     planIssuedOn: day("2022-01-01"),
     responsibleAgency: null,
     derived: false,
+    bySchoolYear: false,
     ...overrides,
   };
 }

@@ -11,6 +11,7 @@ import {
   monthToDate,
   quarterEndedBy,
   quarterMonths,
+  schoolYearOf,
 } from "@/lib/period";
 import { monthWithin } from "@/lib/validation/period";
 
@@ -44,6 +45,13 @@ describe("months", () => {
     expect(monthsBetween("2025-07", "2025-06")).toBe(-1);
     expect(monthParts("2025-07")).toEqual({ year: 2025, month: 7 });
     expect(monthToDate("1999-12").toISOString()).toBe("1999-12-01T00:00:00.000Z");
+  });
+
+  it("gives the school year holding a month: it opens in September", () => {
+    expect(schoolYearOf("2021-08")).toEqual({ from: 2020, to: 2021 });
+    expect(schoolYearOf("2021-09")).toEqual({ from: 2021, to: 2022 });
+    expect(schoolYearOf("2021-12")).toEqual({ from: 2021, to: 2022 });
+    expect(schoolYearOf("2022-05")).toEqual({ from: 2021, to: 2022 });
   });
 
   it("lists an inclusive range of months", () => {

@@ -32,6 +32,8 @@ const bacLieu = {
   "target.0.all.count": "",
   "agency.11": "Sở Lao động – Thương binh và Xã hội",
   "agency.14": "Sở Giáo dục và Đào tạo",
+  // Group 4 is pupils and students of the 2021–2022 school year.
+  "schoolYear.14": "on",
 };
 
 const errorsOf = (
@@ -60,6 +62,7 @@ describe("plan form", () => {
           rateBp: 9_500,
           assignedCount: null,
           responsibleAgency: "Sở Lao động – Thương binh và Xã hội",
+          bySchoolYear: false,
         },
         {
           milestone: "2021-12",
@@ -68,6 +71,7 @@ describe("plan form", () => {
           rateBp: 10_000,
           assignedCount: null,
           responsibleAgency: "Sở Giáo dục và Đào tạo",
+          bySchoolYear: true,
         },
         {
           milestone: "2021-12",
@@ -76,10 +80,22 @@ describe("plan form", () => {
           rateBp: 9_100,
           assignedCount: null,
           responsibleAgency: null,
+          bySchoolYear: false,
         },
       ]),
     );
     expect(parsed.targets).toHaveLength(3); // the empty overall row is no target
+  });
+
+  it("refuses a school year on the overall target, which counts the whole population, naming the field", () => {
+    const result = createPlanSchema.safeParse({ ...bacLieu, "target.0.all.rate": "95", "schoolYear.all": "on" });
+    expect(result.success).toBe(false);
+    expect(errorsOf(result)).toEqual({
+      "schoolYear.all": ["Chỉ chỉ tiêu của một nhóm mới tính theo năm học, không phải chỉ tiêu chung"],
+    });
+    expect(errorsOf(result, MESSAGES.en)["schoolYear.all"]).toEqual([
+      "Only a group’s target can count by school year, not the overall target",
+    ]);
   });
 
   it("reads a 2022–2025 plan with a milestone per year and an assigned number", () => {

@@ -27,6 +27,7 @@ function target(overrides: Partial<TargetCandidate> = {}): ApplicableTarget {
     planIssuedOn: day("2022-01-01"),
     responsibleAgency: null,
     derived: false,
+    bySchoolYear: false,
     inherited: false,
     assignedBy: null,
     ...overrides,

@@ -24,4 +24,23 @@ describe("target texts", () => {
     expect(assignedText(stated, "vi", MESSAGES.vi)).toBe("16.796");
     expect(assignedText(null, "vi", MESSAGES.vi)).toBe("–");
   });
+
+  it("names the school year of a school-year target: the one holding its milestone (119/KH-UBND's group 4)", () => {
+    const pupils = {
+      comparator: "EXACTLY" as const,
+      rateBp: 10_000,
+      bySchoolYear: true,
+      dueOn: new Date("2021-12-31T00:00:00Z"),
+    };
+    expect(targetText(pupils, "vi", MESSAGES.vi)).toBe("= 100,00% (năm học 2021–2022)");
+    expect(targetText(pupils, "en", MESSAGES.en)).toBe("= 100.00% (school year 2021–2022)");
+    expect(targetText({ ...pupils, dueOn: new Date("2022-05-31T00:00:00Z") }, "vi", MESSAGES.vi)).toBe(
+      "= 100,00% (năm học 2021–2022)",
+    );
+    expect(targetText({ ...pupils, dueOn: new Date("2022-09-30T00:00:00Z") }, "vi", MESSAGES.vi)).toBe(
+      "= 100,00% (năm học 2022–2023)",
+    );
+    expect(targetText({ ...pupils, derived: true }, "vi", MESSAGES.vi)).toBe("= 100,00% (suy ra; năm học 2021–2022)");
+    expect(targetText({ ...pupils, bySchoolYear: false }, "vi", MESSAGES.vi)).toBe("= 100,00%");
+  });
 });

@@ -32,6 +32,7 @@ export const auditFields: typeof vi = {
     targetRenewed: "Target: renewals",
     targetRateBp: "Target coverage rate",
     responsibleAgency: "Responsible agency",
+    bySchoolYear: "By school year",
     endedEarlyAt: "Ended early at",
     level: "Level",
     validFrom: "From",

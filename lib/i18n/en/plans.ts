@@ -9,6 +9,7 @@ export const plans: typeof vi = {
   status: { active: "Running", upcoming: "Not started", ended: "Ended", archived: "Archived" },
   comparators: { AT_LEAST: "≥", EXACTLY: "=" },
   derived: "derived",
+  schoolYear: "school year {from}–{to}",
   comparatorNames: { AT_LEAST: "≥ (at least)", EXACTLY: "= (exactly)" },
   overall: "Everyone (overall)",
   group: "Group {code}",
@@ -71,6 +72,10 @@ export const plans: typeof vi = {
     count: "People assigned",
     agencies: "Responsible agencies",
     agenciesHint: "The agency in charge of each group, for every milestone.",
+    schoolYears: "Targets by school year",
+    schoolYearsHint:
+      "Tick the groups whose targets count by school year (pupils and students). Each milestone then means the school year that holds its month (a school year starts in September): milestone 12/2021 is the 2021–2022 school year.",
+    schoolYearRow: "{row}: by school year",
     create: "Create plan",
     creating: "Creating…",
     save: "Save plan",

@@ -51,6 +51,7 @@ export const validation: typeof vi = {
     count: "The number of people must be a whole number, not negative, without decimals (e.g. 16796 or 16,796)",
     comparator: "The comparison must be ≥ or =",
     exactlyNeedsRate: "An “=” target needs a rate",
+    schoolYearOverall: "Only a group’s target can count by school year, not the overall target",
     plan: "Invalid plan",
     version: "Invalid version",
   },

@@ -33,6 +33,7 @@ export const auditFields = {
     targetRenewed: "Chỉ tiêu tái tục",
     targetRateBp: "Chỉ tiêu tỷ lệ bao phủ",
     responsibleAgency: "Cơ quan phụ trách",
+    bySchoolYear: "Tính theo năm học",
     endedEarlyAt: "Kết thúc sớm lúc",
     level: "Mức",
     validFrom: "Từ tháng",

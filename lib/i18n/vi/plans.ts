@@ -11,6 +11,7 @@ export const plans = {
   status: { active: "Đang thực hiện", upcoming: "Sắp thực hiện", ended: "Đã kết thúc", archived: "Đã lưu trữ" },
   comparators: { AT_LEAST: "≥", EXACTLY: "=" },
   derived: "suy ra",
+  schoolYear: "năm học {from}–{to}",
   comparatorNames: { AT_LEAST: "≥ (ít nhất)", EXACTLY: "= (đúng bằng)" },
   overall: "Toàn dân (chung)",
   group: "Nhóm {code}",
@@ -74,6 +75,10 @@ export const plans = {
     count: "Số người giao",
     agencies: "Cơ quan chịu trách nhiệm",
     agenciesHint: "Cơ quan phụ trách từng nhóm, áp dụng cho mọi mốc.",
+    schoolYears: "Chỉ tiêu theo năm học",
+    schoolYearsHint:
+      "Đánh dấu nhóm có chỉ tiêu tính theo năm học (học sinh, sinh viên). Mỗi mốc khi đó là năm học chứa tháng của mốc (năm học bắt đầu từ tháng 9): mốc 12/2021 là năm học 2021–2022.",
+    schoolYearRow: "{row}: tính theo năm học",
     create: "Tạo kế hoạch",
     creating: "Đang tạo…",
     save: "Lưu kế hoạch",

@@ -53,6 +53,7 @@ export const validation = {
     count: "Số người phải là số nguyên không âm, không có phần thập phân (ví dụ 16796 hoặc 16.796)",
     comparator: "Cách so sánh phải là ≥ hoặc =",
     exactlyNeedsRate: "Chỉ tiêu “=” cần một tỷ lệ",
+    schoolYearOverall: "Chỉ chỉ tiêu của một nhóm mới tính theo năm học, không phải chỉ tiêu chung",
     plan: "Kế hoạch không hợp lệ",
     version: "Phiên bản không hợp lệ",
   },
