@@ -1,5 +1,6 @@
 // URLs of the app's pages, built in one place. A unit is addressed by its GSO code plus a month,
 // because codes are reused across reorganisations.
+import type { StandingSort } from "./coverage/standing";
 import type { Month, Quarter } from "./period";
 
 /** The dashboard's charts whose figures can be downloaded. */
@@ -93,9 +94,17 @@ export function planHref(planId: number, params: Record<string, string> = {}, pa
 export const PLAN_FILE_PARTS = ["trend", "groups"] as const;
 export type PlanFilePart = (typeof PLAN_FILE_PARTS)[number];
 
-/** A plan's leader view for a unit and month as an .xlsx file, or one chart's figures (`part`). */
-export function planFileHref(planId: number, unitCode: string, month: Month, part?: PlanFilePart): string {
-  const query = new URLSearchParams({ unit: unitCode, month, ...(part ? { part } : {}) });
+/**
+ * A plan's leader view for a unit and month as an .xlsx file, its ranking in the page's order
+ * (`sort`), or one chart's figures (`part`).
+ */
+export function planFileHref(
+  planId: number,
+  unitCode: string,
+  month: Month,
+  { part, sort }: { part?: PlanFilePart; sort?: StandingSort } = {},
+): string {
+  const query = new URLSearchParams({ unit: unitCode, month, ...(part ? { part } : {}), ...(sort ? { sort } : {}) });
   return `/plans/${planId}/plan.xlsx?${query}`;
 }
 

@@ -37,7 +37,7 @@ export function planChartDownload({
   return {
     title: `${title} · ${unit.name} · ${formatMonth(month, locale)}`,
     fileName: planFileName(plan.id, unit.code, month, part),
-    xlsxHref: planFileHref(plan.id, unit.code, month, part),
+    xlsxHref: planFileHref(plan.id, unit.code, month, { part }),
     labels: { menu: d.menu, menuHint: d.menuHint, png: d.png, svg: d.svg, excel: d.excel, failed: d.failed },
   };
 }

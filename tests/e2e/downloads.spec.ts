@@ -138,4 +138,20 @@ test("the comparison view and a plan view export their figures as Excel", async 
   const book = await workbookOf(plan);
   expect(book.worksheets.map((sheet) => sheet.name).slice(0, 2)).toEqual(["Diễn biến", "Nhóm đối tượng"]);
   expect(typeof book.worksheets[1]!.getRow(6).getCell(3).value).toBe("number");
+
+  // Sorted by points on the page, the workbook's ranking follows the page's order.
+  await page.getByRole("link", { name: "Theo điểm % so với chỉ tiêu" }).click();
+  await expect(page).toHaveURL(/sort=points/);
+  const shownCodes = await page
+    .getByTestId("plan-ranking")
+    .locator("tbody tr a")
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).searchParams.get("unit")));
+  expect(shownCodes.length).toBeGreaterThan(1);
+  const [sorted] = await Promise.all([page.waitForEvent("download"), page.getByTestId("plan-xlsx").click()]);
+  const ranking = (await workbookOf(sorted)).getWorksheet("Xếp hạng")!;
+  const codes: unknown[] = [];
+  ranking.eachRow((row) => {
+    if (typeof row.getCell(1).value === "number") codes.push(row.getCell(2).value);
+  });
+  expect(codes.slice(0, shownCodes.length)).toEqual(shownCodes);
 });

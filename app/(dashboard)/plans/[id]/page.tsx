@@ -83,7 +83,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
             <div className="flex flex-wrap gap-2">
               <ReportPdfLink unitCode={unit.code} month={month} t={t} />
               <a
-                href={planFileHref(plan.id, unit.code, month)}
+                href={planFileHref(plan.id, unit.code, month, { sort })}
                 download
                 title={t.downloads.exportHint}
                 className="no-print inline-flex items-center rounded border border-brand-700 bg-white px-2 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600"
