@@ -38,7 +38,8 @@ let official: ActionUser;
 const quiet = vi.spyOn(console, "warn").mockImplementation(() => {});
 afterAll(() => quiet.mockRestore());
 
-type Figures = [insured: number, eligible: number];
+/** Insured and eligible; new enrollments and renewals 10 and 20 unless given. */
+type Figures = [insured: number, eligible: number, newlyEnrolled?: number, renewed?: number];
 
 /** Every month from July 2025 to June 2026, in both communes: the 2014 groups "1" … "5", steady. */
 const OLD: Figures[] = [
@@ -51,7 +52,7 @@ const OLD: Figures[] = [
 
 /** July 2026 in the new groups "1" … "5", continuing June exactly through the mapping. */
 const CONTINUED: Figures[] = [
-  [1_500, 1_600], // 2014's 1 + 2
+  [1_500, 1_600, 20, 40], // 2014's 1 + 2
   [2_500, 2_500], // 2014's 3
   [1_800, 2_000], // 2014's 4
   [3_000, 3_600], // 2014's 5
@@ -71,21 +72,34 @@ async function storeReport(unitId: number, month: Month, groupIds: readonly numb
     },
   });
   await db.enrollmentFigure.createMany({
-    data: figures.map(([insured, eligible], index) => ({
+    data: figures.map(([insured, eligible, newlyEnrolled = 10, renewed = 20], index) => ({
       unitId,
       period,
       groupId: groupIds[index]!,
       insured,
       eligible,
-      newlyEnrolled: 10,
-      renewed: 20,
+      newlyEnrolled,
+      renewed,
     })),
   });
 }
 
 /** A file row of the import layout for groups "1" … "5". */
 function fileRow(code: string, month: Month, figures: Figures[]): SheetCell[] {
-  return [code, null, month, POPULATION, 100, 200, ...figures.flatMap(([insured, eligible]) => [insured, eligible, 10, 20])];
+  return [
+    code,
+    null,
+    month,
+    POPULATION,
+    100,
+    200,
+    ...figures.flatMap(([insured, eligible, newlyEnrolled = 10, renewed = 20]) => [
+      insured,
+      eligible,
+      newlyEnrolled,
+      renewed,
+    ]),
+  ];
 }
 
 beforeAll(async () => {
@@ -216,7 +230,8 @@ describe("after July is reported in the new groups", () => {
 
   it("a new group's trend continues from the groups it continues; a group that continues none starts at the boundary", async () => {
     const trend = await getGroupCoverageTrend(tree.n10, "2026-05", JULY);
-    const series = (groupId: number) => trend.get(groupId)?.map((point) => [point.month, point.insured, point.eligible]);
+    const series = (groupId: number) =>
+      trend.get(groupId)?.map((point) => [point.month, point.insured, point.eligible]);
     // Group 4 continues 2014's group 5 (3,000 of 3,600 in each commune).
     expect(series(fresh["4"]!)).toEqual([
       ["2026-05", 6_000, 7_200],
