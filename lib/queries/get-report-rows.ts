@@ -12,7 +12,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
 import type { StoredGroupNames } from "@/lib/i18n/reference-texts";
-import { monthToDate, type Month } from "@/lib/period";
+import { addMonths, dateToMonth, monthToDate, type Month } from "@/lib/period";
 import { hasUnrestrictedScope, scopeUnitsSql, type ScopedUser } from "@/lib/permissions/scope";
 import { hasNoChildOn } from "@/lib/units/unit-in-month";
 import type { GroupFigures, ReportValues } from "@/lib/validation/report-values";
@@ -131,11 +131,15 @@ export async function countReportRows(
   return { rows, baseUnits: ids.size };
 }
 
-export type GroupInForce = StoredGroupNames & { code: string };
+/** A group set by the months it applies to (`to`: its last month, null while open-ended). */
+export type GroupSetMonths = { code: string; from: Month; to: Month | null };
+
+export type GroupInForce = StoredGroupNames & { code: string; set: GroupSetMonths };
 
 /**
- * The participant groups in force in any of the months, in the order of their sets and ordinals (one
- * per code), with their names in both languages (lib/i18n/reference-texts.ts chooses).
+ * The participant groups of the group sets in force in any of the months, set after set (by start)
+ * and in each set by ordinal, with their set and their names in both languages
+ * (lib/i18n/reference-texts.ts chooses). Two sets may use the same code for different groups.
  */
 export async function getGroupsInForce(months: readonly Month[], client: DbClient = db): Promise<GroupInForce[]> {
   if (months.length === 0) return [];
@@ -145,13 +149,27 @@ export async function getGroupsInForce(months: readonly Month[], client: DbClien
     where: { validFrom: { lte: last }, OR: [{ validTo: null }, { validTo: { gt: first } }] },
     orderBy: { validFrom: "asc" },
     select: {
+      code: true,
+      validFrom: true,
+      validTo: true,
       groups: {
         select: { code: true, name: true, shortName: true, nameEn: true, shortNameEn: true },
         orderBy: { ordinal: "asc" },
       },
     },
   });
-  const groups = new Map<string, GroupInForce>();
-  for (const group of sets.flatMap((set) => set.groups)) if (!groups.has(group.code)) groups.set(group.code, group);
-  return [...groups.values()];
+  return sets.flatMap(({ groups, ...set }) => {
+    // A set applies in a month when it has started by its first day and not ended by then.
+    const months = {
+      code: set.code,
+      from: dateToMonth(set.validFrom),
+      to: set.validTo && lastMonthBefore(set.validTo),
+    };
+    return groups.map((group) => ({ ...group, set: months }));
+  });
+}
+
+/** The last month whose first day is before `day`. */
+function lastMonthBefore(day: Date): Month {
+  return addMonths(dateToMonth(day), day.getUTCDate() === 1 ? -1 : 0);
 }

@@ -31,7 +31,7 @@ export async function buildImportTemplate(
   ]);
   const bytes = await buildReportWorkbook({
     locale,
-    groups: groups.map((group) => ({ code: group.code, name: groupNames(group, locale).name })),
+    groups: groups.map((group) => ({ code: group.code, name: groupNames(group, locale).name, set: group.set })),
     rows,
     lastMonth: previous,
     instructions: true,
