@@ -9,6 +9,7 @@ import "server-only";
 import { Prisma, ReportStatus } from "@prisma/client";
 import { z } from "zod";
 
+import { figuresInGroupsOf, type GroupLineage } from "@/lib/coverage/group-succession";
 import { db } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
 import type { StoredGroupNames } from "@/lib/i18n/reference-texts";
@@ -38,6 +39,7 @@ const unitRow = z.object({
 
 const figureRow = z.object({
   unit_id: z.number(),
+  group_id: z.number(),
   code: z.string(),
   insured: z.number(),
   eligible: z.number(),
@@ -57,11 +59,17 @@ function baseUnitsSql(user: ScopedUser, territoryUnitId: number, month: Month): 
       AND ${hasNoChildOn("u.id", day)}`;
 }
 
+/**
+ * One row per base unit and month. With `inGroupsOf` (the groups of one month's set), the group figures
+ * of a month of another set are keyed by those groups' codes through their mapping
+ * (lib/coverage/group-succession.ts): last month's figures beside a template of a new set's month.
+ */
 export async function getReportRows(
   user: ScopedUser,
   territoryUnitId: number,
   months: readonly Month[],
   client: DbClient = db,
+  inGroupsOf?: readonly GroupLineage[],
 ): Promise<ReportRow[]> {
   const rows: ReportRow[] = [];
   for (const month of months) {
@@ -75,21 +83,24 @@ export async function getReportRows(
     );
     const figures = z.array(figureRow).parse(
       await client.$queryRaw(Prisma.sql`
-        SELECT f.unit_id, g.code, f.insured, f.eligible, f.newly_enrolled, f.renewed
+        SELECT f.unit_id, f.group_id, g.code, f.insured, f.eligible, f.newly_enrolled, f.renewed
         FROM enrollment_figure f JOIN participant_group g ON g.id = f.group_id
         WHERE f.period = ${day}::date AND f.unit_id = ANY(${units.map((unit) => unit.id)}::int[])`),
     );
-    const groups = new Map<number, Record<string, GroupFigures>>();
+    const byId = new Map<number, Map<number, GroupFigures>>();
+    const byCode = new Map<number, Record<string, GroupFigures>>();
     for (const figure of figures) {
-      const entry = groups.get(figure.unit_id) ?? {};
-      entry[figure.code] = {
+      const values = {
         insured: figure.insured,
         eligible: figure.eligible,
         newlyEnrolled: figure.newly_enrolled,
         renewed: figure.renewed,
       };
-      groups.set(figure.unit_id, entry);
+      byId.set(figure.unit_id, (byId.get(figure.unit_id) ?? new Map()).set(figure.group_id, values));
+      byCode.set(figure.unit_id, { ...byCode.get(figure.unit_id), [figure.code]: values });
     }
+    const groupsOf = (unitId: number): Record<string, GroupFigures> =>
+      inGroupsOf ? figuresInGroupsOf(byId.get(unitId) ?? new Map(), inGroupsOf) : (byCode.get(unitId) ?? {});
     for (const unit of units) {
       rows.push({
         unitId: unit.id,
@@ -104,7 +115,7 @@ export async function getReportRows(
                 population: unit.population,
                 voluntarySocialInsured: unit.voluntary_social_insured,
                 voluntarySocialAssigned: unit.voluntary_social_assigned,
-                groups: groups.get(unit.id) ?? {},
+                groups: groupsOf(unit.id),
               },
       });
     }

@@ -2,8 +2,9 @@
 // June 2026, then a set an administrator adds from July 2026 whose codes are reshuffled on purpose —
 // "1" continues 2014's 1 + 2, "2" 2014's 3, "3" 2014's 4, "4" 2014's 5 (household), "5" nothing. The
 // import's warnings compare a July row with June through that mapping, an export across the boundary
-// shows each set's groups in their own columns, and a new group's trend on the plan view continues
-// from the groups it continues. Expected figures are worked out here from the mapping, by hand.
+// shows each set's groups in their own columns, a July template shows June in July's groups, and a
+// new group's trend on the plan view continues from the groups it continues. Expected figures are
+// worked out here from the mapping, by hand.
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
@@ -14,6 +15,7 @@ import { getGroupCoverageTrend } from "@/lib/queries/get-group-coverage-trend";
 import { getGroupStandings } from "@/lib/queries/get-plan-progress";
 import { buildReportExport } from "@/lib/reports/export/build-export";
 import { prepareExport } from "@/lib/reports/export/prepare-export";
+import { buildImportTemplate } from "@/lib/reports/import/build-template";
 import { prepareImport } from "@/lib/reports/import/prepare-import";
 import { createGroupSetSpec } from "@/lib/reports/manage-group-sets";
 import { insertGroupSet, type GroupIds } from "@/prisma/seed/groups";
@@ -226,6 +228,25 @@ describe("after July is reported in the new groups", () => {
     expect(reimport.check.problems).toEqual([]);
     expect(reimport.check.issues).toEqual([]);
     expect(reimport.check.plans.map((row) => row.kind)).toEqual(["unchanged", "unchanged", "unchanged", "unchanged"]);
+  });
+
+  it("a July template shows June for reference in July's groups, through the mapping", async () => {
+    const unit = await db.unit.findUniqueOrThrow({ where: { id: tree.n10 } });
+    const { bytes } = await buildImportTemplate(official, unit, JULY, "vi");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const [header, ...rows] = workbook
+      .getWorksheet("Tháng trước")!
+      .getSheetValues()
+      .filter((row) => row !== undefined)
+      .map((row) => (row as unknown[]).slice(1));
+    const cells = (...titles: string[]) =>
+      rows.map((row) => [row[0], row[2], ...titles.map((title) => row[(header as string[]).indexOf(title)] ?? null)]);
+    // Group 1 is 2014's 1 + 2, group 4 2014's 5; group 5 continues nothing, so June has no figure for it.
+    expect(cells("Nhóm 1 – Có thẻ", "Nhóm 1 – Tham gia mới", "Nhóm 4 – Thuộc diện", "Nhóm 5 – Có thẻ")).toEqual([
+      ["20001", JUNE, 1_500, 20, 3_600, null],
+      ["20002", JUNE, 1_500, 20, 3_600, null],
+    ]);
   });
 
   it("a new group's trend continues from the groups it continues; a group that continues none starts at the boundary", async () => {
