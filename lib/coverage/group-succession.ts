@@ -1,32 +1,47 @@
 // Group figures of one month in the groups of another month's set: a group of a new set continues
 // the groups of the previous set an administrator mapped it to (table group_succession), so across
 // the sets' boundary it is compared with the sum of those groups' figures. A group that continues
-// none has no figures before the boundary. Pure: the caller reads the figures and the mapping.
-import { GROUP_FIELDS, type GroupFigures } from "@/lib/validation/report-values";
+// none has no figures before the boundary. Pure: the caller reads the figures and the mapping. The
+// figures are any record of counts (a report's four per group, a trend's insured and eligible).
+import type { GroupFigures } from "@/lib/validation/report-values";
 
 /** A group as comparisons see it: its id, its code in its set, and the ids of the groups it continues. */
 export type GroupLineage = { id: number; code: string; predecessorIds: readonly number[] };
 
+type Counts = Record<string, number>;
+
 /**
- * The figures of a month (by group id) keyed by the codes of `groups`: a group's own figures when the
- * month is in its set, else the sum of its predecessors' figures present in the month (none: left out).
+ * One group's figures in a month (figures by group id): its own when the month is in its set, else
+ * the sum of its predecessors' figures present in the month; undefined when there are none.
  */
-export function figuresInGroupsOf(
-  figuresById: ReadonlyMap<number, GroupFigures>,
+export function figuresOfGroup<F extends Counts>(
+  figuresById: ReadonlyMap<number, F>,
+  group: Pick<GroupLineage, "id" | "predecessorIds">,
+): F | undefined {
+  const own = figuresById.get(group.id);
+  if (own) return own;
+  const continued = group.predecessorIds.flatMap((id): F[] => {
+    const figures = figuresById.get(id);
+    return figures ? [figures] : [];
+  });
+  if (continued.length === 0) return undefined;
+  return Object.fromEntries(
+    Object.keys(continued[0]!).map((field) => [field, continued.reduce((sum, figures) => sum + figures[field]!, 0)]),
+  ) as F;
+}
+
+/**
+ * The figures of a month (by group id) keyed by the codes of `groups`: each group's figures as
+ * figuresOfGroup finds them (none: left out).
+ */
+export function figuresInGroupsOf<F extends Counts = GroupFigures>(
+  figuresById: ReadonlyMap<number, F>,
   groups: readonly GroupLineage[],
-): Record<string, GroupFigures> {
-  const result: Record<string, GroupFigures> = {};
+): Record<string, F> {
+  const result: Record<string, F> = {};
   for (const group of groups) {
-    const own = figuresById.get(group.id);
-    if (own) {
-      result[group.code] = own;
-      continue;
-    }
-    const continued = group.predecessorIds.flatMap((id) => figuresById.get(id) ?? []);
-    if (continued.length === 0) continue;
-    result[group.code] = Object.fromEntries(
-      GROUP_FIELDS.map((field) => [field, continued.reduce((sum, figures) => sum + figures[field], 0)]),
-    ) as GroupFigures;
+    const figures = figuresOfGroup(figuresById, group);
+    if (figures) result[group.code] = figures;
   }
   return result;
 }

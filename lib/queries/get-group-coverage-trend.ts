@@ -1,6 +1,9 @@
 // Monthly coverage of each participant group of one unit (insured and eligible summed over the units
 // below it valid in each month), zero-filled: one series per group that has figures in the range.
-// Read from the store of counted figures (./counted-store.ts).
+// Read from the store of counted figures (./counted-store.ts). A group of a new group set continues,
+// in the months before its set, the groups of the previous set it was mapped to (their summed figures,
+// lib/coverage/group-succession.ts), so a plan's target for it is judged on one series across the
+// boundary; a group that continues none starts at it.
 import "server-only";
 
 import { Prisma } from "@prisma/client";
@@ -8,6 +11,7 @@ import { cache } from "react";
 import { z } from "zod";
 
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
+import { figuresOfGroup } from "@/lib/coverage/group-succession";
 import { db } from "@/lib/db";
 import { dateToMonth, monthRange, monthToDate, type Month } from "@/lib/period";
 
@@ -17,6 +21,8 @@ import { sqlCount } from "./sql";
 const groupMonthRow = z.object({ groupId: z.number().int(), period: z.date(), insured: sqlCount, eligible: sqlCount });
 
 export type GroupTrendPoint = { month: Month; insured: number; eligible: number };
+
+type GroupFigures = Omit<GroupTrendPoint, "month">;
 
 export const getGroupCoverageTrend = cache(
   async (
@@ -32,18 +38,28 @@ export const getGroupCoverageTrend = cache(
     SELECT f.group_id AS "groupId", f.period, SUM(f.insured)::bigint AS insured, SUM(f.eligible)::bigint AS eligible
     FROM ${storedGroupFigures(Prisma.sql`${unitId}`, start, end, basis, reading)} f
     GROUP BY f.group_id, f.period`;
-    const byGroup = new Map<number, Map<Month, GroupTrendPoint>>();
+    const byMonth = new Map<Month, Map<number, GroupFigures>>();
     for (const row of z.array(groupMonthRow).parse(rows)) {
       const month = dateToMonth(row.period);
-      const series = byGroup.get(row.groupId) ?? new Map<Month, GroupTrendPoint>();
-      series.set(month, { month, insured: row.insured, eligible: row.eligible });
-      byGroup.set(row.groupId, series);
+      const figures = byMonth.get(month) ?? new Map<number, GroupFigures>();
+      figures.set(row.groupId, { insured: row.insured, eligible: row.eligible });
+      byMonth.set(month, figures);
     }
+    const ids = [...new Set([...byMonth.values()].flatMap((figures) => [...figures.keys()]))];
+    const links = await db.groupSuccession.findMany({
+      where: { OR: [{ groupId: { in: ids } }, { predecessorId: { in: ids } }] },
+      select: { groupId: true, predecessorId: true },
+    });
+    const groups = new Map<number, number[]>(ids.map((id) => [id, []]));
+    for (const link of links) groups.set(link.groupId, [...(groups.get(link.groupId) ?? []), link.predecessorId]);
     const months = to < from ? [] : monthRange(from, to);
     return new Map(
-      [...byGroup].map(([groupId, series]) => [
-        groupId,
-        months.map((month) => series.get(month) ?? { month, insured: 0, eligible: 0 }),
+      [...groups].map(([id, predecessorIds]) => [
+        id,
+        months.map((month) => {
+          const figures = figuresOfGroup(byMonth.get(month) ?? new Map<number, GroupFigures>(), { id, predecessorIds });
+          return { month, insured: figures?.insured ?? 0, eligible: figures?.eligible ?? 0 };
+        }),
       ]),
     );
   },

@@ -9,10 +9,11 @@ import "server-only";
 import { Prisma, ReportStatus } from "@prisma/client";
 import { z } from "zod";
 
+import { figuresInGroupsOf, type GroupLineage } from "@/lib/coverage/group-succession";
 import { db } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
 import type { StoredGroupNames } from "@/lib/i18n/reference-texts";
-import { monthToDate, type Month } from "@/lib/period";
+import { addMonths, dateToMonth, monthToDate, type Month } from "@/lib/period";
 import { hasUnrestrictedScope, scopeUnitsSql, type ScopedUser } from "@/lib/permissions/scope";
 import { hasNoChildOn } from "@/lib/units/unit-in-month";
 import type { GroupFigures, ReportValues } from "@/lib/validation/report-values";
@@ -38,6 +39,7 @@ const unitRow = z.object({
 
 const figureRow = z.object({
   unit_id: z.number(),
+  group_id: z.number(),
   code: z.string(),
   insured: z.number(),
   eligible: z.number(),
@@ -57,11 +59,17 @@ function baseUnitsSql(user: ScopedUser, territoryUnitId: number, month: Month): 
       AND ${hasNoChildOn("u.id", day)}`;
 }
 
+/**
+ * One row per base unit and month. With `inGroupsOf` (the groups of one month's set), the group figures
+ * of a month of another set are keyed by those groups' codes through their mapping
+ * (lib/coverage/group-succession.ts): last month's figures beside a template of a new set's month.
+ */
 export async function getReportRows(
   user: ScopedUser,
   territoryUnitId: number,
   months: readonly Month[],
   client: DbClient = db,
+  inGroupsOf?: readonly GroupLineage[],
 ): Promise<ReportRow[]> {
   const rows: ReportRow[] = [];
   for (const month of months) {
@@ -75,21 +83,24 @@ export async function getReportRows(
     );
     const figures = z.array(figureRow).parse(
       await client.$queryRaw(Prisma.sql`
-        SELECT f.unit_id, g.code, f.insured, f.eligible, f.newly_enrolled, f.renewed
+        SELECT f.unit_id, f.group_id, g.code, f.insured, f.eligible, f.newly_enrolled, f.renewed
         FROM enrollment_figure f JOIN participant_group g ON g.id = f.group_id
         WHERE f.period = ${day}::date AND f.unit_id = ANY(${units.map((unit) => unit.id)}::int[])`),
     );
-    const groups = new Map<number, Record<string, GroupFigures>>();
+    const byId = new Map<number, Map<number, GroupFigures>>();
+    const byCode = new Map<number, Record<string, GroupFigures>>();
     for (const figure of figures) {
-      const entry = groups.get(figure.unit_id) ?? {};
-      entry[figure.code] = {
+      const values = {
         insured: figure.insured,
         eligible: figure.eligible,
         newlyEnrolled: figure.newly_enrolled,
         renewed: figure.renewed,
       };
-      groups.set(figure.unit_id, entry);
+      byId.set(figure.unit_id, (byId.get(figure.unit_id) ?? new Map()).set(figure.group_id, values));
+      byCode.set(figure.unit_id, { ...byCode.get(figure.unit_id), [figure.code]: values });
     }
+    const groupsOf = (unitId: number): Record<string, GroupFigures> =>
+      inGroupsOf ? figuresInGroupsOf(byId.get(unitId) ?? new Map(), inGroupsOf) : (byCode.get(unitId) ?? {});
     for (const unit of units) {
       rows.push({
         unitId: unit.id,
@@ -104,7 +115,7 @@ export async function getReportRows(
                 population: unit.population,
                 voluntarySocialInsured: unit.voluntary_social_insured,
                 voluntarySocialAssigned: unit.voluntary_social_assigned,
-                groups: groups.get(unit.id) ?? {},
+                groups: groupsOf(unit.id),
               },
       });
     }
@@ -131,11 +142,15 @@ export async function countReportRows(
   return { rows, baseUnits: ids.size };
 }
 
-export type GroupInForce = StoredGroupNames & { code: string };
+/** A group set by the months it applies to (`to`: its last month, null while open-ended). */
+export type GroupSetMonths = { code: string; from: Month; to: Month | null };
+
+export type GroupInForce = StoredGroupNames & { code: string; set: GroupSetMonths };
 
 /**
- * The participant groups in force in any of the months, in the order of their sets and ordinals (one
- * per code), with their names in both languages (lib/i18n/reference-texts.ts chooses).
+ * The participant groups of the group sets in force in any of the months, set after set (by start)
+ * and in each set by ordinal, with their set and their names in both languages
+ * (lib/i18n/reference-texts.ts chooses). Two sets may use the same code for different groups.
  */
 export async function getGroupsInForce(months: readonly Month[], client: DbClient = db): Promise<GroupInForce[]> {
   if (months.length === 0) return [];
@@ -145,13 +160,27 @@ export async function getGroupsInForce(months: readonly Month[], client: DbClien
     where: { validFrom: { lte: last }, OR: [{ validTo: null }, { validTo: { gt: first } }] },
     orderBy: { validFrom: "asc" },
     select: {
+      code: true,
+      validFrom: true,
+      validTo: true,
       groups: {
         select: { code: true, name: true, shortName: true, nameEn: true, shortNameEn: true },
         orderBy: { ordinal: "asc" },
       },
     },
   });
-  const groups = new Map<string, GroupInForce>();
-  for (const group of sets.flatMap((set) => set.groups)) if (!groups.has(group.code)) groups.set(group.code, group);
-  return [...groups.values()];
+  return sets.flatMap(({ groups, ...set }) => {
+    // A set applies in a month when it has started by its first day and not ended by then.
+    const months = {
+      code: set.code,
+      from: dateToMonth(set.validFrom),
+      to: set.validTo && lastMonthBefore(set.validTo),
+    };
+    return groups.map((group) => ({ ...group, set: months }));
+  });
+}
+
+/** The last month whose first day is before `day`. */
+function lastMonthBefore(day: Date): Month {
+  return addMonths(dateToMonth(day), day.getUTCDate() === 1 ? -1 : 0);
 }

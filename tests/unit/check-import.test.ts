@@ -11,8 +11,12 @@ import { previewToken } from "@/lib/reports/import/preview-token";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const always = { validFrom: day("2000-01-01"), validTo: null };
+const group = (id: number, code: string, predecessorIds: number[] = []) => ({ id, code, predecessorIds });
 
-/** Commune 07765 (id 1) and its district 222 (id 2); group "1" until 2025, groups "1" and "2" from 2025. */
+/**
+ * Commune 07765 (id 1) and its district 222 (id 2); group "1" until 2025, groups "1" (continuing the
+ * earlier "1") and "2" from 2025.
+ */
 function context(overrides: Partial<ImportContext> = {}): ImportContext {
   return {
     unitsByCode: new Map([
@@ -22,8 +26,13 @@ function context(overrides: Partial<ImportContext> = {}): ImportContext {
     childSpans: new Map([[2, [always]]]),
     scope: null,
     groupSets: [
-      { validFrom: day("2015-01-01"), validTo: day("2025-01-01"), codes: ["1"] },
-      { validFrom: day("2025-01-01"), validTo: null, codes: ["1", "2"] },
+      { validFrom: day("2015-01-01"), validTo: day("2025-01-01"), codes: ["1"], groups: [group(11, "1")] },
+      {
+        validFrom: day("2025-01-01"),
+        validTo: null,
+        codes: ["1", "2"],
+        groups: [group(21, "1", [11]), group(22, "2")],
+      },
     ],
     reports: new Map(),
     lastOpenMonth: "2025-06",

@@ -6,6 +6,7 @@ export const reportWorkbook: typeof vi = {
   fileNames: { template: "bhyt-import-template", export: "bhyt-figures" },
   sheets: { data: "Data", lastMonth: "Last month", summary: "Summary", instructions: "Instructions" },
   group: "Group {code}",
+  groupOfSet: "{set} · {group}",
   summary: {
     note: "Coverage = total people insured ÷ total population (groups: ÷ total people eligible) of the units that reported; voluntary social insurance: % of assigned = participants ÷ assigned. Not yet insured = population − people insured (groups: eligible − insured), on the totals of the units that reported; 0 when more people are insured than the population (a rate above 100%: check the population).",
     month: "Month",
@@ -43,5 +44,9 @@ export const reportWorkbook: typeof vi = {
     ],
     lastMonth: '13. The "{sheet}" sheet holds last month\'s figures for reference; the system does not read it.',
     groups: "Participant groups:",
+    groupSetColumn:
+      "The file's months fall under more than one set of participant groups, and one group code may stand for different groups: the Group set column says which set a row's group columns belong to (the set in force in the row's month). It is for reference only.",
+    setFrom: "{set} (from {from}):",
+    setBetween: "{set} ({from} – {to}):",
   },
 };

@@ -8,6 +8,7 @@ export const reportWorkbook = {
   fileNames: { template: "mau-nhap-bhyt", export: "so-lieu-bhyt" },
   sheets: { data: "Số liệu", lastMonth: "Tháng trước", summary: "Tổng hợp", instructions: "Hướng dẫn" },
   group: "Nhóm {code}",
+  groupOfSet: "{set} · {group}",
   summary: {
     note: "Tỷ lệ bao phủ = tổng số người có thẻ ÷ tổng dân số (nhóm: ÷ tổng số thuộc diện) của các đơn vị đã báo cáo; BHXH tự nguyện: đạt % chỉ tiêu giao = số tham gia ÷ số được giao. Chưa có thẻ BHYT = dân số − số người có thẻ (nhóm: số thuộc diện − số có thẻ), tính trên tổng của các đơn vị đã báo cáo; bằng 0 khi số có thẻ vượt dân số (tỷ lệ trên 100%: kiểm tra dân số).",
     month: "Tháng",
@@ -45,5 +46,9 @@ export const reportWorkbook = {
     ],
     lastMonth: '13. Trang "{sheet}" có số liệu tháng trước để tham khảo; hệ thống không đọc trang đó.',
     groups: "Các nhóm đối tượng:",
+    groupSetColumn:
+      "Các tháng của tệp thuộc hai danh mục nhóm đối tượng trở lên, và một mã nhóm có thể chỉ hai nhóm khác nhau: cột Danh mục nhóm cho biết các cột nhóm của dòng thuộc danh mục nào (danh mục áp dụng trong tháng của dòng). Cột này chỉ để tham khảo.",
+    setFrom: "{set} (từ {from}):",
+    setBetween: "{set} ({from} – {to}):",
   },
 };

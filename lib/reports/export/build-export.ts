@@ -25,18 +25,14 @@ export async function buildReportExport(
     getReportRows(user, prepared.unit.id, prepared.months, client),
     getGroupsInForce(prepared.months, client),
   ]);
-  const totals = summariseMonths(
-    rows,
-    prepared.months,
-    groups.map((group) => group.code),
-  );
+  const totals = summariseMonths(rows, prepared.months, [...new Set(groups.map((group) => group.code))]);
   const range =
     prepared.from === prepared.to
       ? formatMonth(prepared.from, locale)
       : `${formatMonth(prepared.from, locale)} – ${formatMonth(prepared.to, locale)}`;
   const bytes = await buildReportWorkbook({
     locale,
-    groups: groups.map((group) => ({ code: group.code, name: groupNames(group, locale).name })),
+    groups: groups.map((group) => ({ code: group.code, name: groupNames(group, locale).name, set: group.set })),
     rows,
     summary: { title: `${prepared.unit.name} (${prepared.unit.code}), ${range}`, totals },
     instructions: true,

@@ -14,8 +14,11 @@ import {
   type UnitField,
 } from "@/lib/validation/report-values";
 
-/** Columns that identify the row or only inform (the unit's name, the report's status). */
-export const KEY_COLUMNS = ["unitCode", "unitName", "month", "status"] as const;
+/**
+ * Columns that identify the row or only inform (the unit's name, the report's status, and in an
+ * export across group sets the set whose groups the row's group columns hold).
+ */
+export const KEY_COLUMNS = ["unitCode", "unitName", "month", "status", "groupSet"] as const;
 export type KeyColumn = (typeof KEY_COLUMNS)[number];
 
 /** A column of a report file: a key column or a report field (`population`, `g1.insured`…). */
@@ -26,6 +29,7 @@ const KEY_HEADERS: Record<KeyColumn, { vi: string; en: string; variants: string[
   unitName: { vi: "Tên đơn vị", en: "Unit name", variants: ["Đơn vị", "Tên xã", "Unit"] },
   month: { vi: "Tháng", en: "Month", variants: ["Kỳ báo cáo", "Period"] },
   status: { vi: "Trạng thái", en: "Status", variants: ["Tình trạng"] },
+  groupSet: { vi: "Danh mục nhóm", en: "Group set", variants: [] },
 };
 
 const UNIT_FIELD_HEADERS: Record<UnitField, { vi: string; en: string; variants: string[] }> = {
@@ -58,11 +62,12 @@ export function columnHeader(column: ColumnKey, locale: Locale): string {
 }
 
 /** The columns of a file for the given group codes, in the order the app writes them. */
-export function fileColumns(groupCodes: readonly string[], { status = false } = {}): ColumnKey[] {
+export function fileColumns(groupCodes: readonly string[], { status = false, groupSet = false } = {}): ColumnKey[] {
   return [
     "unitCode",
     "unitName",
     "month",
+    ...(groupSet ? (["groupSet"] as const) : []),
     ...UNIT_FIELDS,
     ...groupCodes.flatMap((code) => GROUP_FIELDS.map((field) => groupFieldKey(code, field))),
     ...(status ? (["status"] as const) : []),

@@ -3,6 +3,17 @@
 // "Data") has the import layout (columns.ts), so that an export or a filled-in template can be
 // imported as it is, in either language; the other sheets (last month for reference, the monthly
 // summary, instructions) are for reading.
+//
+// Across a change of group set (lib/coverage/group-succession.ts) two sets may give one code to
+// different groups, so no sheet lets a code stand for a group on its own. The data sheet keeps the
+// import layout — a row's group columns hold the groups of the set in force in its month, which is how
+// the import reads them — and then names that set on every row ("Danh mục nhóm"). The summary gives
+// each set's groups their own columns, headed with the set's code, filled in the months the set
+// applies to and blank in the others. We do not fold the old groups into the new set's columns by the
+// mapping: a BHXH official reads the summary as the figures reported, each under the group of the law
+// it was reported under, and a mapping of whole groups only approximates a law that moved some
+// categories from one group to another — the app's comparisons across the boundary use it (a figure
+// needs one predecessor), a sheet can show both sets side by side.
 import ExcelJS from "exceljs";
 
 import { now } from "@/lib/clock";
@@ -12,15 +23,16 @@ import { formatCount, formatMonth } from "@/lib/format";
 import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
 import { MESSAGES, type Messages } from "@/lib/i18n/messages";
-import type { ReportRow } from "@/lib/queries/get-report-rows";
+import type { Month } from "@/lib/period";
+import type { GroupSetMonths, ReportRow } from "@/lib/queries/get-report-rows";
 import { GROUP_FIELDS, UNIT_FIELDS, type ReportField } from "@/lib/validation/report-values";
 
 import type { MonthTotals } from "../export/summarise-months";
 import { columnHeader, fileColumns, groupCodeOf, type ColumnKey } from "./columns";
 import { MAX_FILE_BYTES, MAX_FILE_ROWS } from "./read-report-file";
 
-/** A participant group with its name in the workbook's language. */
-export type WorkbookGroup = { code: string; name: string };
+/** A participant group with its name in the workbook's language, and its group set. */
+export type WorkbookGroup = { code: string; name: string; set: GroupSetMonths };
 
 export type ReportWorkbook = {
   locale: Locale;
@@ -32,7 +44,7 @@ export type ReportWorkbook = {
   instructions?: boolean;
 };
 /** Columns that only inform: greyed out. */
-const INFO_COLUMNS: readonly ColumnKey[] = ["unitName", "status"];
+const INFO_COLUMNS: readonly ColumnKey[] = ["unitName", "status", "groupSet"];
 
 const COUNT_FORMAT = "#,##0";
 const RATE_FORMAT = "0.00%";
@@ -42,7 +54,7 @@ const INFO_FONT: Partial<ExcelJS.Font> = { color: { argb: "FF64748B" } };
 function width(column: ColumnKey): number {
   if (column === "unitName") return 30;
   if (column === "unitCode" || column === "month") return 11;
-  if (column === "status") return 14;
+  if (column === "status" || column === "groupSet") return 14;
   return groupCodeOf(column) ? 13 : 15;
 }
 
@@ -57,8 +69,24 @@ function fieldValue(row: ReportRow, column: ReportField): number | null {
   return row.values.groups[code]?.[field] ?? null;
 }
 
-function cellValue(row: ReportRow, column: ColumnKey, t: Messages): string | number | null {
+/** The group sets of the workbook's groups, in order (one unless its months span a change of set). */
+function groupSets(groups: readonly WorkbookGroup[]): GroupSetMonths[] {
+  return [...new Map(groups.map((group) => [group.set.code, group.set])).values()];
+}
+
+function appliesIn(set: GroupSetMonths, month: Month): boolean {
+  return set.from <= month && (set.to === null || month <= set.to);
+}
+
+function cellValue(
+  row: ReportRow,
+  column: ColumnKey,
+  t: Messages,
+  sets: readonly GroupSetMonths[],
+): string | number | null {
   switch (column) {
+    case "groupSet":
+      return sets.find((set) => appliesIn(set, row.month))?.code ?? null;
     case "unitCode":
       return row.code;
     case "unitName":
@@ -88,10 +116,11 @@ function addRowsSheet(
   rows: readonly ReportRow[],
 ): void {
   const t = MESSAGES[options.locale];
-  const columns = fileColumns(
-    options.groups.map((group) => group.code),
-    { status: true },
-  );
+  const sets = groupSets(options.groups);
+  const columns = fileColumns([...new Set(options.groups.map((group) => group.code))], {
+    status: true,
+    groupSet: sets.length > 1,
+  });
   const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", xSplit: 3, ySplit: 1 }] });
   sheet.columns = columns.map((column) => ({
     key: column,
@@ -105,7 +134,7 @@ function addRowsSheet(
           : { numFmt: COUNT_FORMAT },
   }));
   styleHeader(sheet.addRow(columns.map((column) => columnHeader(column, options.locale))));
-  for (const row of rows) sheet.addRow(columns.map((column) => cellValue(row, column, t)));
+  for (const row of rows) sheet.addRow(columns.map((column) => cellValue(row, column, t, sets)));
 }
 
 function addSummarySheet(
@@ -115,6 +144,7 @@ function addSummarySheet(
 ): void {
   const text = MESSAGES[locale].reportWorkbook;
   const words = text.summary;
+  const spansSets = groupSets(groups).length > 1;
   const sheet = workbook.addWorksheet(text.sheets.summary, { views: [{ state: "frozen", xSplit: 1, ySplit: 3 }] });
   sheet.addRow([summary.title]).font = { bold: true, size: 13 };
   sheet.addRow([words.note]).font = INFO_FONT;
@@ -135,19 +165,22 @@ function addSummarySheet(
     { header: words.newlyEnrolled, value: (totals) => totals.newlyEnrolled },
     { header: words.renewed, value: (totals) => totals.renewed },
     ...groups.flatMap((group): SummaryColumn[] => {
-      const label = fill(text.group, { code: group.code });
-      const figures = (totals: MonthTotals) => totals.groups[group.code] ?? { insured: 0, eligible: 0 };
+      const code = fill(text.group, { code: group.code });
+      const label = spansSets ? fill(text.groupOfSet, { set: group.set.code, group: code }) : code;
+      // A month of another set has no figures for this group (the summed totals are keyed by code).
+      const inSet = (totals: MonthTotals, value: (figures: { insured: number; eligible: number }) => number | null) =>
+        appliesIn(group.set, totals.month) ? value(totals.groups[group.code] ?? { insured: 0, eligible: 0 }) : null;
       return [
-        { header: `${label} – ${words.groupInsured}`, value: (totals) => figures(totals).insured },
-        { header: `${label} – ${words.groupEligible}`, value: (totals) => figures(totals).eligible },
+        { header: `${label} – ${words.groupInsured}`, value: (totals) => inSet(totals, (f) => f.insured) },
+        { header: `${label} – ${words.groupEligible}`, value: (totals) => inSet(totals, (f) => f.eligible) },
         {
           header: `${label} – ${words.groupCoverage}`,
-          value: (totals) => coverageRate(figures(totals).insured, figures(totals).eligible),
+          value: (totals) => inSet(totals, (f) => coverageRate(f.insured, f.eligible)),
           rate: true,
         },
         {
           header: `${label} – ${words.groupNotYetInsured}`,
-          value: (totals) => notYetInsured(figures(totals).insured, figures(totals).eligible),
+          value: (totals) => inSet(totals, (f) => notYetInsured(f.insured, f.eligible)),
         },
       ];
     }),
@@ -168,8 +201,18 @@ function addSummarySheet(
   for (const totals of summary.totals) sheet.addRow(columns.map((column) => column.value(totals)));
 }
 
+/** "LBHYT-2014 (tháng 1/2015 – tháng 6/2026):", or "(từ tháng 7/2026)" for an open-ended set. */
+function setHeading(set: GroupSetMonths, locale: Locale): string {
+  const text = MESSAGES[locale].reportWorkbook.instructions;
+  const from = formatMonth(set.from, locale);
+  return set.to === null
+    ? fill(text.setFrom, { set: set.code, from })
+    : fill(text.setBetween, { set: set.code, from, to: formatMonth(set.to, locale) });
+}
+
 function addInstructionsSheet(workbook: ExcelJS.Workbook, { locale, groups, lastMonth }: ReportWorkbook): void {
   const text = MESSAGES[locale].reportWorkbook;
+  const sets = groupSets(groups);
   const sheet = workbook.addWorksheet(text.sheets.instructions);
   sheet.getColumn(1).width = 110;
   sheet.getColumn(1).alignment = { wrapText: true, vertical: "top" };
@@ -183,9 +226,15 @@ function addInstructionsSheet(workbook: ExcelJS.Workbook, { locale, groups, last
     "",
     ...text.instructions.lines.map((line) => fill(line, values)),
     ...(lastMonth ? [fill(text.instructions.lastMonth, { sheet: text.sheets.lastMonth })] : []),
+    ...(sets.length > 1 ? [text.instructions.groupSetColumn] : []),
     "",
     text.instructions.groups,
-    ...groups.map((group) => `${fill(text.group, { code: group.code })}: ${group.name}`),
+    ...sets.flatMap((set) => [
+      ...(sets.length > 1 ? [setHeading(set, locale)] : []),
+      ...groups
+        .filter((group) => group.set.code === set.code)
+        .map((group) => `${fill(text.group, { code: group.code })}: ${group.name}`),
+    ]),
   ];
   lines.forEach((line, index) => {
     const row = sheet.addRow([line]);

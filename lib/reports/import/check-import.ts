@@ -35,6 +35,7 @@ import {
   lookUpUnit,
   reportKey,
   splitReportKey,
+  valuesInGroupsOf,
   type ContextUnit,
   type ExistingReport,
   type ImportContext,
@@ -270,7 +271,10 @@ function planRow(
   return { ...base, kind: changes.length > 0 ? "changed" : "unchanged", changes };
 }
 
-/** Warnings of new and changed rows, against the unit's previous months as they will be after the import. */
+/**
+ * Warnings of new and changed rows, against the unit's previous months as they will be after the
+ * import; a month of an earlier group set in the row's groups through their mapping.
+ */
 function addWarnings(plans: RowChange[], context: ImportContext): void {
   // Indexed by unit, then month: ten thousand rows look up twelve months each.
   const byUnit = new Map<number, Map<Month, ReportValues>>();
@@ -294,7 +298,7 @@ function addWarnings(plans: RowChange[], context: ImportContext): void {
     const history: ReportValues[] = [];
     for (const month of earlier) {
       const values = months.get(month);
-      if (values) history.push(values);
+      if (values) history.push(valuesInGroupsOf(context, values, month, plan.month));
     }
     plan.warnings = reportWarnings(plan.values, history);
   }

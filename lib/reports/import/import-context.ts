@@ -4,8 +4,9 @@
 // months before each, for the warnings). Loaded in a few batched queries, whatever the row count.
 import type { ReportStatus } from "@prisma/client";
 
+import { figuresInGroupsOf, type GroupLineage } from "@/lib/coverage/group-succession";
 import { addMonths, monthToDate, type Month } from "@/lib/period";
-import type { ReportValues } from "@/lib/validation/report-values";
+import type { GroupFigures, ReportValues } from "@/lib/validation/report-values";
 
 import { withLeadingZeros } from "../file/cells";
 
@@ -15,7 +16,8 @@ export type ContextUnit = Span & { id: number; code: string; name: string };
 
 export type ExistingReport = { id: number; version: number; status: ReportStatus; values: ReportValues };
 
-export type GroupSetSpan = Span & { codes: string[] };
+/** A group set's validity, its groups' codes in order, and its groups with the ones they continue. */
+export type GroupSetSpan = Span & { codes: string[]; groups: GroupLineage[] };
 
 export type ImportContext = {
   /** Units by code, every period (codes are reused across reorganisations). */
@@ -76,8 +78,34 @@ export function isBaseUnit(context: Pick<ImportContext, "childSpans">, unitId: n
   return !(context.childSpans.get(unitId) ?? []).some((span) => validIn(span, month));
 }
 
+function groupSetIn(context: Pick<ImportContext, "groupSets">, month: Month): GroupSetSpan | undefined {
+  return context.groupSets.find((set) => validIn(set, month));
+}
+
 export function groupCodesIn(context: Pick<ImportContext, "groupSets">, month: Month): string[] | null {
-  return context.groupSets.find((set) => validIn(set, month))?.codes ?? null;
+  return groupSetIn(context, month)?.codes ?? null;
+}
+
+/**
+ * A month's values (its groups keyed by the codes of its own set) as `inMonth`'s warnings compare
+ * them: unchanged within one set; across a boundary, in `inMonth`'s groups through their mapping
+ * (lib/coverage/group-succession.ts), never by code.
+ */
+export function valuesInGroupsOf(
+  context: Pick<ImportContext, "groupSets">,
+  values: ReportValues,
+  month: Month,
+  inMonth: Month,
+): ReportValues {
+  const own = groupSetIn(context, month);
+  const target = groupSetIn(context, inMonth);
+  if (own === target || !own || !target) return values;
+  const byId = new Map<number, GroupFigures>();
+  for (const group of own.groups) {
+    const figures = values.groups[group.code];
+    if (figures) byId.set(group.id, figures);
+  }
+  return { ...values, groups: figuresInGroupsOf(byId, target.groups) };
 }
 
 /** The months from HISTORY_MONTHS before `first` to `last`: the reports the check reads. */

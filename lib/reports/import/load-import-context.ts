@@ -85,7 +85,14 @@ export async function loadImportContext(
     client.$queryRaw(Prisma.sql`SELECT parent_id, valid_from, valid_to FROM unit WHERE parent_id = ANY(${ids}::int[])`),
     loadScope(client, user, ids, months),
     client.groupSet.findMany({
-      select: { validFrom: true, validTo: true, groups: { select: { code: true }, orderBy: { ordinal: "asc" } } },
+      select: {
+        validFrom: true,
+        validTo: true,
+        groups: {
+          select: { id: true, code: true, predecessors: { select: { predecessorId: true } } },
+          orderBy: { ordinal: "asc" },
+        },
+      },
       orderBy: { validFrom: "asc" },
     }),
     months.length > 0
@@ -108,6 +115,11 @@ export async function loadImportContext(
       validFrom: set.validFrom,
       validTo: set.validTo,
       codes: set.groups.map((group) => group.code),
+      groups: set.groups.map((group) => ({
+        id: group.id,
+        code: group.code,
+        predecessorIds: group.predecessors.map((link) => link.predecessorId),
+      })),
     })),
     reports,
     lastOpenMonth: latestOpenMonth(rules, now),
