@@ -35,7 +35,7 @@ export function compareFileHref(unitCode: string, from: Month, to: Month, params
   return `/coverage/${encodeURIComponent(unitCode)}/compare.xlsx?${query}`;
 }
 
-/** The unit's monthly report as a PDF, with the dashboard's parameters (view, basis). */
+/** The unit's monthly report as a PDF, with the dashboard's parameters (view, basis) or the plan view's (plan). */
 export function monthlyReportHref(unitCode: string, month: Month, params: Record<string, string> = {}): string {
   const query = new URLSearchParams({ month, ...params });
   return `/coverage/${encodeURIComponent(unitCode)}/report.pdf?${query}`;

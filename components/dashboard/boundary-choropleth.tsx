@@ -10,16 +10,17 @@ import { useRef, useState } from "react";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { rateBand } from "@/lib/coverage/rate-bands";
 import { replaceMapParam, type MapColouring } from "@/lib/dashboard/map-options";
+import { mapShade, STATUS_MARKS } from "@/lib/dashboard/map-shade";
 import { formatCount, formatPercent } from "@/lib/format";
 import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 
-import { MapColouringSwitch, MapFigures, MapLegend, STATUS_MARKS, type MapUnit } from "./map-legend";
+import { MapColouringSwitch, MapFigures, MapLegend, type MapUnit } from "./map-legend";
 
 export type ShapeUnit = MapUnit & { code: string; name: string; href: string; d: string; centroid: [number, number] };
 
-/** SVG fills of the rate bands and standings: the same colours as the tiles' (./map-legend.tsx). */
+/** SVG fills of the shades (lib/dashboard/map-shade.ts): the same colours as the tiles' (./map-legend.tsx). */
 const BAND_FILLS = ["fill-blue-50", "fill-blue-200", "fill-blue-400", "fill-blue-600", "fill-blue-800"];
 const STATUS_FILLS: Record<MapUnit["status"], string> = {
   met: "fill-green-100",
@@ -31,8 +32,8 @@ const STATUS_FILLS: Record<MapUnit["status"], string> = {
 };
 
 function shapeFill(unit: ShapeUnit, colouring: MapColouring): string {
-  if (unit.rate === null) return STATUS_FILLS[unit.status === "notReported" ? "notReported" : "noData"];
-  return colouring === "status" ? STATUS_FILLS[unit.status] : BAND_FILLS[rateBand(unit.rate)]!;
+  const shade = mapShade(unit, colouring);
+  return shade.kind === "band" ? BAND_FILLS[shade.band]! : STATUS_FILLS[shade.status];
 }
 
 export function BoundaryChoropleth({

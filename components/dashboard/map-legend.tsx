@@ -3,9 +3,9 @@
 // standings, the marks that carry a standing besides its colour, the colouring switch and the legend.
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import type { RankingStatus } from "@/lib/coverage/ranking";
-import { rateBandRanges } from "@/lib/coverage/rate-bands";
 import { basisPointsToRate } from "@/lib/coverage/rates";
 import type { MapColouring } from "@/lib/dashboard/map-options";
+import { legendLabel, legendShades, STATUS_MARKS, type MapShade } from "@/lib/dashboard/map-shade";
 import type { MapUnit } from "@/lib/dashboard/map-units";
 import { formatCount, formatPercent } from "@/lib/format";
 import { fill } from "@/lib/i18n/fill";
@@ -32,12 +32,10 @@ export const STATUS_STYLES: Record<RankingStatus, string> = {
   notReported: "bg-white text-slate-700 border-dashed border-slate-500",
 };
 
-export const STATUS_MARKS: Partial<Record<RankingStatus, string>> = {
-  met: "✓",
-  near: "≈",
-  behind: "✗",
-  notReported: "–",
-};
+/** A shade's classes on the dashboard (lib/dashboard/map-shade.ts decides the shade). */
+export function shadeStyle(shade: MapShade): string {
+  return shade.kind === "band" ? BAND_STYLES[shade.band]! : STATUS_STYLES[shade.status];
+}
 
 type Texts = Pick<Messages, "map" | "status" | "ranking">;
 
@@ -89,46 +87,25 @@ export function MapLegend({
   locale: Locale;
   t: Texts;
 }) {
-  const m = t.map;
-  const bound = (value: number | null) => formatPercent(value, locale, 0);
-  const bandLabel = ({ from, to }: { from: number | null; to: number | null }) =>
-    from === null
-      ? fill(m.band.below, { to: bound(to) })
-      : to === null
-        ? fill(m.band.from, { from: bound(from) })
-        : fill(m.band.between, { from: bound(from), to: bound(to) });
   const swatch = "inline-block h-4 w-4 shrink-0 rounded-sm border-2";
   return (
     <div>
-      <p className="font-medium text-slate-700">{m.legend}</p>
+      <p className="font-medium text-slate-700">{t.map.legend}</p>
       <ul className="mt-1 space-y-1 [print-color-adjust:exact]" data-testid="map-legend">
-        {colouring === "coverage"
-          ? rateBandRanges().map((range, band) => (
-              <li key={band} className="flex items-center gap-2">
-                <span aria-hidden className={`${swatch} ${BAND_STYLES[band]}`} />
-                {bandLabel(range)}
-              </li>
-            ))
-          : (["met", "near", "behind", "noTarget"] as const).map((status) => (
-              <li key={status} className="flex items-center gap-2">
-                <span
-                  aria-hidden
-                  className={`${swatch} flex items-center justify-center text-[10px] leading-none ${STATUS_STYLES[status]}`}
-                >
-                  {STATUS_MARKS[status]}
-                </span>
-                {t.status[status]}
-              </li>
-            ))}
-        <li className="flex items-center gap-2">
-          <span
-            aria-hidden
-            className={`${swatch} flex items-center justify-center text-[10px] leading-none ${STATUS_STYLES.notReported}`}
-          >
-            –
-          </span>
-          {t.ranking.filter.notReported[basis]}
-        </li>
+        {legendShades(colouring).map((shade) => {
+          const mark = shade.kind === "status" ? STATUS_MARKS[shade.status] : undefined;
+          return (
+            <li key={shade.kind === "band" ? shade.band : shade.status} className="flex items-center gap-2">
+              <span
+                aria-hidden
+                className={`${swatch} ${mark ? "flex items-center justify-center text-[10px] leading-none" : ""} ${shadeStyle(shade)}`}
+              >
+                {mark}
+              </span>
+              {legendLabel(shade, basis, locale, t)}
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

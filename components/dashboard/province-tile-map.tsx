@@ -13,24 +13,20 @@ import { Entered } from "@/components/ui/entered";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { rateBand } from "@/lib/coverage/rate-bands";
 import { replaceMapParam, type MapColouring } from "@/lib/dashboard/map-options";
+import { mapShade, STATUS_MARKS } from "@/lib/dashboard/map-shade";
 import type { LinkedMapUnit } from "@/lib/dashboard/map-units";
 import { formatPercent } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import type { SeaArea, TilePlace } from "@/lib/map/tile-layout";
 
-import { BAND_STYLES, MapColouringSwitch, MapLegend, STATUS_MARKS, STATUS_STYLES } from "./map-legend";
+import { MapColouringSwitch, MapLegend, shadeStyle } from "./map-legend";
 import { ProvinceTileTooltip } from "./province-tile-tooltip";
 
 /** A province on the map: what a map shows of a unit (lib/dashboard/map-units.ts), with its short name. */
 export type ProvinceTile = Omit<LinkedMapUnit, "id"> & { shortName: string };
 
 type Texts = Pick<Messages, "map" | "status" | "ranking">;
-
-function tileStyle(tile: ProvinceTile, colouring: MapColouring): string {
-  if (tile.rate === null) return STATUS_STYLES[tile.status === "notReported" ? "notReported" : "noData"];
-  return colouring === "status" ? STATUS_STYLES[tile.status] : BAND_STYLES[rateBand(tile.rate)]!;
-}
 
 const cell = (place: TilePlace, span: { cols?: number; rows?: number } = {}) => ({
   gridColumn: `${place.col + 1} / span ${span.cols ?? 1}`,
@@ -120,7 +116,7 @@ export function ProvinceTileMap({
             setActive(tile.code);
           }
         }}
-        className={`relative flex aspect-square min-w-0 flex-col items-center justify-center overflow-hidden rounded border-2 p-0.5 text-center leading-tight hover:z-10 hover:ring-2 hover:ring-slate-900 focus:outline-none focus-visible:z-10 focus-visible:ring-[3px] focus-visible:ring-brand-600 focus-visible:ring-offset-2 ${tileStyle(tile, colouring)} ${active === tile.code ? "z-10 ring-2 ring-slate-900" : ""}`}
+        className={`relative flex aspect-square min-w-0 flex-col items-center justify-center overflow-hidden rounded border-2 p-0.5 text-center leading-tight hover:z-10 hover:ring-2 hover:ring-slate-900 focus:outline-none focus-visible:z-10 focus-visible:ring-[3px] focus-visible:ring-brand-600 focus-visible:ring-offset-2 ${shadeStyle(mapShade(tile, colouring))} ${active === tile.code ? "z-10 ring-2 ring-slate-900" : ""}`}
       >
         <span className="sr-only w-full break-words text-[10px] font-medium @md:not-sr-only @md:block">
           <Entered kind="unit">{tile.shortName}</Entered>

@@ -13,14 +13,16 @@ import { getGroupStandings } from "@/lib/queries/get-plan-progress";
 
 import { OutlookBadge } from "./outlook-badge";
 import type { PlanWidgetProps } from "./plan-widget";
+import { groupOutcomeHint } from "./standing-text";
 import { targetText } from "./target-text";
 
 export async function PlanGroups({ plan, unit, month, historyFrom, locale, t }: PlanWidgetProps) {
   const standings = await getGroupStandings(plan.id, unit.id, month, historyFrom);
   const v = t.plans.view;
-  const rows = standings.map(({ group, standing }) => ({
+  const rows = standings.map(({ group, standing, afterEnd }) => ({
     group,
     standing,
+    afterEnd,
     agency: responsibleAgency(plan, group.groupId, standing.target),
   }));
   const n = (value: number) => formatCount(value, locale);
@@ -76,44 +78,52 @@ export async function PlanGroups({ plan, unit, month, historyFrom, locale, t }: 
               ]}
             />
             <tbody>
-              {rows.map(({ group, agency, standing }) => (
-                <tr
-                  key={group.groupId}
-                  className="border-b border-slate-100 align-top"
-                  data-testid={`plan-group-${group.code}`}
-                >
-                  <th scope="row" className="min-w-[9rem] px-3 py-2 text-left font-medium">
-                    {label(group.code)}{" "}
-                    <span className="block text-sm font-normal text-slate-500">
-                      {groupNames(group, locale).shortName}
-                    </span>
-                  </th>
-                  <td
-                    className={`px-3 py-2 text-right font-semibold tabular-nums ${STATUS_TEXT[standing.progress.status]}`}
+              {rows.map((row) => {
+                const { group, agency, standing } = row;
+                return (
+                  <tr
+                    key={group.groupId}
+                    className="border-b border-slate-100 align-top"
+                    data-testid={`plan-group-${group.code}`}
                   >
-                    {formatPercent(standing.progress.rate, locale)}
-                    <StatusMark status={standing.progress.status} t={t} />
-                  </td>
-                  <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
-                    {targetText(standing.target, locale, t)}
-                  </td>
-                  <td className="px-3 py-2 text-right tabular-nums">
-                    {standing.progress.points === null ? "–" : formatPoints(standing.progress.points, locale)}
-                  </td>
-                  <td className="px-3 py-2 text-right tabular-nums">
-                    {standing.progress.gap === null ? "–" : n(standing.progress.gap)}
-                  </td>
-                  <td className="px-3 py-2">
-                    <OutlookBadge outlook={standing.outlook} outcome={standing.projection?.outcome} t={t} />
-                    {standing.projection && (
-                      <span className="block text-sm text-slate-500 tabular-nums">
-                        {formatPercent(standing.projection.rate, locale)}
+                    <th scope="row" className="min-w-[9rem] px-3 py-2 text-left font-medium">
+                      {label(group.code)}{" "}
+                      <span className="block text-sm font-normal text-slate-500">
+                        {groupNames(group, locale).shortName}
                       </span>
-                    )}
-                  </td>
-                  <td className="px-3 py-2 text-sm text-slate-600">{agency ?? "–"}</td>
-                </tr>
-              ))}
+                    </th>
+                    <td
+                      className={`px-3 py-2 text-right font-semibold tabular-nums ${STATUS_TEXT[standing.progress.status]}`}
+                    >
+                      {formatPercent(standing.progress.rate, locale)}
+                      <StatusMark status={standing.progress.status} t={t} />
+                    </td>
+                    <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
+                      {targetText(standing.target, locale, t)}
+                    </td>
+                    <td className="px-3 py-2 text-right tabular-nums">
+                      {standing.progress.points === null ? "–" : formatPoints(standing.progress.points, locale)}
+                    </td>
+                    <td className="px-3 py-2 text-right tabular-nums">
+                      {standing.progress.gap === null ? "–" : n(standing.progress.gap)}
+                    </td>
+                    <td className="px-3 py-2">
+                      <OutlookBadge outlook={standing.outlook} outcome={standing.projection?.outcome} t={t} />
+                      {standing.projection && (
+                        <span className="block text-sm text-slate-500 tabular-nums">
+                          {formatPercent(standing.projection.rate, locale)}
+                        </span>
+                      )}
+                      {groupOutcomeHint(row, locale, t) && (
+                        <span className="block text-sm text-slate-500" data-testid="group-outcome-after-end">
+                          {groupOutcomeHint(row, locale, t)}
+                        </span>
+                      )}
+                    </td>
+                    <td className="px-3 py-2 text-sm text-slate-600">{agency ?? "–"}</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

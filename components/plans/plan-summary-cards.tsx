@@ -3,17 +3,19 @@
 // so), and the projection to the milestone with its outlook; then how the projection is made.
 import { STATUS_TEXT, StatusBadge } from "@/components/dashboard/status-badge";
 import { AT_RISK_MARGIN_POINTS } from "@/lib/coverage/projection";
-import { formatCount, formatDate, formatMonth, formatPercent, formatPoints } from "@/lib/format";
+import { formatCount, formatDate, formatPercent, formatPoints } from "@/lib/format";
 import { fill } from "@/lib/i18n/fill";
 import { getOverallStanding } from "@/lib/queries/get-plan-progress";
 
 import { BigStat } from "./big-stat";
 import { OutlookBadge } from "./outlook-badge";
 import type { PlanWidgetProps } from "./plan-widget";
+import { overallStandingHint } from "./standing-text";
 import { assignedText, targetText } from "./target-text";
 
 export async function PlanSummaryCards({ plan, unit, month, historyFrom, locale, t }: PlanWidgetProps) {
-  const { summary, standing, afterEnd } = await getOverallStanding(plan.id, unit.id, month, historyFrom);
+  const overall = await getOverallStanding(plan.id, unit.id, month, historyFrom);
+  const { summary, standing } = overall;
   const v = t.plans.view;
   const n = (value: number) => formatCount(value, locale);
   const { progress, target, projection, outlook } = standing;
@@ -22,7 +24,6 @@ export async function PlanSummaryCards({ plan, unit, month, historyFrom, locale,
       <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{v.noFigures}</p>
     );
   const due = target ? formatDate(target.dueOn, locale) : "";
-  const decimal = (value: number) => formatPoints(value, locale);
   return (
     <div className="space-y-2">
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-3 print:grid-cols-3">
@@ -99,29 +100,7 @@ export async function PlanSummaryCards({ plan, unit, month, historyFrom, locale,
               </span>
             </span>
           }
-          hint={
-            !projection
-              ? v.noProjection
-              : projection.outcome && afterEnd
-                ? fill(v.outcomeAfterEndHint, {
-                    month: formatMonth(projection.at, locale),
-                    unit: unit.name,
-                    insured: n(afterEnd.insured),
-                    population: n(afterEnd.population),
-                    units: n(afterEnd.baseUnits),
-                  })
-                : projection.outcome
-                  ? fill(v.outcomeHint, {
-                      month: formatMonth(projection.at, locale),
-                      insured: n(summary.insured),
-                      population: n(summary.population),
-                    })
-                  : fill(v.projectionHint, {
-                      reference: formatMonth(projection.reference, locale),
-                      base: formatPercent(projection.referenceRate, locale),
-                      change: decimal(projection.yearlyChange * 100),
-                    })
-          }
+          hint={overallStandingHint(overall, unit.name, locale, t) ?? v.noProjection}
         />
       </div>
       <p className="text-sm text-slate-600" data-testid="projection-method">

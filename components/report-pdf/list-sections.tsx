@@ -10,16 +10,16 @@ import { thresholdTexts } from "@/lib/i18n/reference-texts";
 import { deadlineDate } from "@/lib/reports/review-rules";
 
 import { PdfTable } from "./pdf-table";
-import { Heading, Section, styles, type SectionProps } from "./report-layout";
+import { Heading, numbered, Section, styles, type SectionProps } from "./report-layout";
 
 /** Reporting completeness: the counts below a higher unit, or a base unit's own report. */
-export function CompletenessSection({ report, locale, t }: SectionProps) {
+export function CompletenessSection({ report, locale, t, numbers }: SectionProps) {
   const r = t.reportPdf.completeness;
   const texts = t.reports.completeness;
   const n = (value: number) => formatCount(value, locale);
   const { completeness } = report;
   return (
-    <Section title={r.title}>
+    <Section title={numbered(numbers, "completeness", r.title)}>
       {!completeness ? (
         <Text>{texts.noRule}</Text>
       ) : completeness.own ? (
@@ -60,7 +60,7 @@ export function CompletenessSection({ report, locale, t }: SectionProps) {
 }
 
 /** The child units ranked (lib/coverage/ranking.ts), those that have not reported last. */
-export function RankingSection({ report, locale, t }: SectionProps) {
+export function RankingSection({ report, locale, t, numbers }: SectionProps) {
   const r = t.reportPdf;
   const n = (value: number) => formatCount(value, locale);
   const percent = (rate: number | null) => formatPercent(rate, locale);
@@ -68,12 +68,12 @@ export function RankingSection({ report, locale, t }: SectionProps) {
     <View style={styles.section}>
       {report.ranking.length === 0 ? (
         <View wrap={false}>
-          <Heading title={r.ranking.title} />
+          <Heading title={numbered(numbers, "ranking", r.ranking.title)} />
           <Text>{r.ranking.none}</Text>
         </View>
       ) : (
         <PdfTable
-          lead={<Heading title={r.ranking.title} />}
+          lead={<Heading title={numbered(numbers, "ranking", r.ranking.title)} />}
           columns={[
             { label: t.ranking.rank, width: 6, numeric: true },
             { label: t.ranking.code, width: 8 },
@@ -107,12 +107,18 @@ export function RankingSection({ report, locale, t }: SectionProps) {
 }
 
 /** The communes below the New Rural Area threshold in force, lowest rate first. */
-export function RuralStandardSection({ report, locale, t }: SectionProps) {
+export function RuralStandardSection({ report, locale, t, numbers }: SectionProps) {
   const r = t.reportPdf.rural;
   const { threshold, below } = report.rural;
   const percent = (rate: number | null) => formatPercent(rate, locale);
   const title = (
-    <Heading title={fill(r.title, { rate: threshold ? percent(basisPointsToRate(threshold.rateBp)) : "–" })} />
+    <Heading
+      title={numbered(
+        numbers,
+        "rural",
+        fill(r.title, { rate: threshold ? percent(basisPointsToRate(threshold.rateBp)) : "–" }),
+      )}
+    />
   );
   const basis = threshold && (
     <Text style={styles.note}>{fill(r.basis, { basis: thresholdTexts(threshold, locale).legalBasis })}</Text>

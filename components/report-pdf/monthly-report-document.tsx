@@ -1,7 +1,8 @@
 // The monthly report of a unit as a PDF document (react-pdf), A4 portrait, in the style of a
 // Vietnamese administrative report: the issuing unit beside the national motto, the title with the
 // period, the data status stamp, then the sections one after another (no forced page breaks, no
-// table row split across pages), and on every page the source, who printed it and when, and
+// table row split across pages; the plan's standing when asked for from a plan's view; the map of
+// the child units), and on every page the source, who printed it and when, and
 // "Trang x/y". It only lays out what lib/monthly-report/report-content.ts read.
 import { Document, Page } from "@react-pdf/renderer";
 
@@ -13,7 +14,9 @@ import type { MonthlyReportContent } from "@/lib/monthly-report/report-content";
 import { quarterParts } from "@/lib/period";
 
 import { CompletenessSection, RankingSection, RuralStandardSection } from "./list-sections";
-import { styles } from "./report-layout";
+import { MapSection } from "./map-section";
+import { PlanSection } from "./plan-section";
+import { sectionNumbers, styles } from "./report-layout";
 import { ReportMasthead } from "./report-masthead";
 import { SummarySections } from "./summary-sections";
 import { TrendSections } from "./trend-sections";
@@ -38,7 +41,7 @@ export function MonthlyReportDocument({
   const subtitle = quarter
     ? fill(r.quarterSubtitle, { unit: report.unit.name, quarter: quarter.quarter, year: quarter.year, month })
     : fill(r.subtitle, { unit: report.unit.name, month });
-  const section = { report, locale, t };
+  const section = { report, locale, t, numbers: sectionNumbers(report) };
 
   return (
     <Document
@@ -52,8 +55,10 @@ export function MonthlyReportDocument({
       <Page size="A4" style={styles.page} wrap>
         <ReportMasthead {...section} subtitle={subtitle} printedAt={printedAt} printedBy={printedBy} />
         <SummarySections {...section} />
+        <PlanSection {...section} />
         <TrendSections {...section} />
         <CompletenessSection {...section} />
+        <MapSection {...section} />
         <RankingSection {...section} />
         {!report.structureMonth && <RuralStandardSection {...section} />}
       </Page>

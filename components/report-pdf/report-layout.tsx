@@ -8,8 +8,51 @@ import type { Messages } from "@/lib/i18n/messages";
 import type { MonthlyReportContent } from "@/lib/monthly-report/report-content";
 import { REPORT_FONT } from "@/lib/monthly-report/report-font";
 
-/** What every section of the report is given. */
-export type SectionProps = { report: MonthlyReportContent; locale: Locale; t: Messages };
+/** The report's sections, in the order they are printed. */
+const SECTION_ORDER = [
+  "summary",
+  "groups",
+  "plan",
+  "trend",
+  "lastYear",
+  "completeness",
+  "map",
+  "ranking",
+  "rural",
+] as const;
+
+export type SectionKey = (typeof SECTION_ORDER)[number];
+
+/** What every section of the report is given; `numbers` numbers the sections present, in order. */
+export type SectionProps = {
+  report: MonthlyReportContent;
+  locale: Locale;
+  t: Messages;
+  numbers: Partial<Record<SectionKey, number>>;
+};
+
+/** The numbers of the sections a report has (a section left out takes no number). */
+export function sectionNumbers(report: MonthlyReportContent): Partial<Record<SectionKey, number>> {
+  const present: Record<SectionKey, boolean> = {
+    summary: true,
+    groups: report.groups.length > 0 && report.summary.reportingUnits > 0,
+    plan: report.plan !== null,
+    trend: report.trend.some((point) => point.rate !== null),
+    lastYear: true,
+    completeness: true,
+    map: report.map !== null,
+    ranking: true,
+    rural: !report.structureMonth,
+  };
+  return Object.fromEntries(
+    SECTION_ORDER.filter((key) => present[key]).map((key, index) => [key, index + 1]),
+  ) as Partial<Record<SectionKey, number>>;
+}
+
+/** A section's title with its number: "3. Diễn biến tỷ lệ bao phủ". */
+export function numbered(numbers: SectionProps["numbers"], key: SectionKey, title: string): string {
+  return `${numbers[key] ?? "–"}. ${title}`;
+}
 
 export const STAMP_COLOUR = { approved: "#15803d", provisional: "#b91c1c" } as const;
 

@@ -10,16 +10,16 @@ import { fill } from "@/lib/i18n/fill";
 import { groupNames } from "@/lib/i18n/reference-texts";
 
 import { PdfTable } from "./pdf-table";
-import { Section, styles, type SectionProps } from "./report-layout";
+import { numbered, Section, styles, type SectionProps } from "./report-layout";
 
-export function SummarySections({ report, locale, t }: SectionProps) {
+export function SummarySections({ report, locale, t, numbers }: SectionProps) {
   const r = t.reportPdf;
   const n = (value: number) => formatCount(value, locale);
   const percent = (rate: number | null) => formatPercent(rate, locale);
   const { summary, progress, target } = report;
   return (
     <>
-      <Section title={r.summary.title}>
+      <Section title={numbered(numbers, "summary", r.summary.title)}>
         {summary.reportingUnits === 0 ? (
           <Text>{r.summary.noFigures}</Text>
         ) : (
@@ -94,7 +94,7 @@ export function SummarySections({ report, locale, t }: SectionProps) {
       </Section>
 
       {report.groups.length > 0 && summary.reportingUnits > 0 && (
-        <Section title={r.groups.title}>
+        <Section title={numbered(numbers, "groups", r.groups.title)}>
           <PdfTable
             columns={[
               { label: t.groups.group, width: 25 },

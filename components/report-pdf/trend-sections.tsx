@@ -14,10 +14,10 @@ import {
 import { fill } from "@/lib/i18n/fill";
 
 import { PdfTable } from "./pdf-table";
-import { Heading, Section, styles, type SectionProps } from "./report-layout";
+import { Heading, numbered, Section, styles, type SectionProps } from "./report-layout";
 import { TrendChart } from "./trend-chart";
 
-export function TrendSections({ report, locale, t }: SectionProps) {
+export function TrendSections({ report, locale, t, numbers }: SectionProps) {
   const r = t.reportPdf;
   const n = (value: number) => formatCount(value, locale);
   const percent = (rate: number | null) => formatPercent(rate, locale);
@@ -28,7 +28,7 @@ export function TrendSections({ report, locale, t }: SectionProps) {
       {report.trend.some((point) => point.rate !== null) && (
         <View style={styles.section}>
           <View wrap={false}>
-            <Heading title={r.trend.title} />
+            <Heading title={numbered(numbers, "trend", r.trend.title)} />
             <TrendChart
               points={report.trend.map((point) => ({
                 label: formatMonthShort(point.month, locale),
@@ -69,7 +69,7 @@ export function TrendSections({ report, locale, t }: SectionProps) {
         </View>
       )}
 
-      <Section title={r.lastYear.title}>
+      <Section title={numbered(numbers, "lastYear", r.lastYear.title)}>
         {report.lastYear.rate === null || summary.reportingUnits === 0 ? (
           <Text>{fill(r.lastYear.noFigures, { month: formatMonth(report.lastYear.month, locale) })}</Text>
         ) : (

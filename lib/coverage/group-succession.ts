@@ -45,3 +45,26 @@ export function figuresInGroupsOf<F extends Counts = GroupFigures>(
   }
   return result;
 }
+
+/**
+ * A group's insured and eligible people in a month whose reports may use a later set: its own
+ * figures, else the sum of the later groups that continue it (`links`: group → a predecessor), only
+ * when each of them continues it alone — a later group that also continues another group mixes
+ * people that cannot be told apart. Null when there is no such figure.
+ */
+export function continuedGroupFigures(
+  figuresById: ReadonlyMap<number, { insured: number; eligible: number }>,
+  groupId: number,
+  links: readonly { groupId: number; predecessorId: number }[],
+): { insured: number; eligible: number } | null {
+  const own = figuresById.get(groupId);
+  if (own) return own;
+  const later = [...new Set(links.filter((link) => link.predecessorId === groupId).map((link) => link.groupId))];
+  const mixed = later.some((id) => links.some((link) => link.groupId === id && link.predecessorId !== groupId));
+  const present = later.flatMap((id) => figuresById.get(id) ?? []);
+  if (mixed || present.length === 0) return null;
+  return {
+    insured: present.reduce((sum, figures) => sum + figures.insured, 0),
+    eligible: present.reduce((sum, figures) => sum + figures.eligible, 0),
+  };
+}

@@ -4,7 +4,9 @@
 // agencies, the trend with the target line, the same month last year, reporting completeness, the
 // ranking of the children, and the communes below the New Rural Area threshold. The stamp says
 // "approved" only when every base unit has an approved (or locked) report. A quarterly report is the
-// report of the quarter's last month with each month of the quarter beside the trend.
+// report of the quarter's last month with each month of the quarter beside the trend. The map is the
+// dashboard's (./report-map.ts). Downloaded from a plan's view, it also has the plan's standing and
+// outcome as the plan view computes them (lib/queries/get-plan-progress.ts).
 import "server-only";
 
 import { applicableTarget, type ApplicableTarget } from "@/lib/coverage/applicable-target";
@@ -20,15 +22,27 @@ import { getBaseUnitCoverage, type BaseUnitCoverage } from "@/lib/queries/get-ba
 import { getChildRanking, type ChildRankingRow } from "@/lib/queries/get-child-ranking";
 import { getCoverageSummary, type CoverageSummary, type GroupCoverage } from "@/lib/queries/get-coverage-summary";
 import { getCoverageTrend } from "@/lib/queries/get-coverage-trend";
+import { getGroupStandings, getOverallStanding, type GroupStanding } from "@/lib/queries/get-plan-progress";
 import { getCompleteness, type Completeness } from "@/lib/queries/get-review-list";
 import { getRuralThresholds } from "@/lib/queries/get-rural-thresholds";
 import { getUnitTargetCandidates } from "@/lib/queries/get-target-candidates";
 import { isMonthComplete } from "@/lib/reports/month-standing-rules";
 
+import { getReportMap, type ReportMap } from "./report-map";
+
 export type ReportStamp = "approved" | "provisional";
 
+/** The plan the report was asked for from (its leader view), as that view judges the unit. */
+export type ReportPlan = {
+  number: string;
+  overall: Awaited<ReturnType<typeof getOverallStanding>>;
+  groups: GroupStanding[];
+};
+
+type ReportUnit = { id: number; code: string; name: string; level: number };
+
 export type MonthlyReportContent = {
-  unit: { id: number; code: string; name: string };
+  unit: ReportUnit;
   month: Month;
   /** The quarter a quarterly report covers (`month` is its last month); null: a monthly report. */
   quarter: Quarter | null;
@@ -51,6 +65,10 @@ export type MonthlyReportContent = {
   completeness: Completeness | null;
   ranking: Ranked<ChildRankingRow>[];
   rural: { threshold: RuralThreshold | null; below: { unit: BaseUnitCoverage; rate: number; needed: number }[] };
+  /** The children on a map; null: the unit has none. */
+  map: ReportMap | null;
+  /** Null: not asked for from a plan, or the plan sets the unit no target. */
+  plan: ReportPlan | null;
 };
 
 export async function getMonthlyReportContent({
@@ -60,18 +78,21 @@ export async function getMonthlyReportContent({
   firstMonth,
   structureMonth,
   basis,
+  plan = null,
 }: {
-  unit: { id: number; code: string; name: string };
+  unit: ReportUnit;
   month: Month;
   quarter?: Quarter | null;
   /** The first month with figures (the trend starts no earlier). */
   firstMonth: Month;
   structureMonth: Month | null;
   basis: CountingBasis;
+  /** The plan whose view asked for the report, and the history that view reads from. */
+  plan?: { id: number; number: string; historyFrom: Month } | null;
 }): Promise<MonthlyReportContent> {
   const start = addMonths(month, 1 - TREND_MONTHS);
   const lastYearMonth = addMonths(month, -12);
-  const [summary, approvedSummary, candidates, trend, lastYear, completeness, ranking, baseUnits, thresholds] =
+  const [summary, approvedSummary, candidates, trend, lastYear, completeness, ranking, baseUnits, thresholds, map] =
     await Promise.all([
       getCoverageSummary(unit.id, month, structureMonth, basis),
       getCoverageSummary(unit.id, month, structureMonth, "approved"),
@@ -82,7 +103,14 @@ export async function getMonthlyReportContent({
       getChildRanking(unit.id, month, structureMonth, basis),
       structureMonth ? Promise.resolve([]) : getBaseUnitCoverage(unit.id, month, basis),
       getRuralThresholds(),
+      getReportMap({ unit, month, structureMonth, basis }),
     ]);
+  const planStanding = plan
+    ? await Promise.all([
+        getOverallStanding(plan.id, unit.id, month, plan.historyFrom),
+        getGroupStandings(plan.id, unit.id, month, plan.historyFrom),
+      ])
+    : null;
   const quarterSummaries = quarter
     ? await Promise.all(
         quarterMonths(quarter).map(async (each) => ({
@@ -135,5 +163,10 @@ export async function getMonthlyReportContent({
       thresholds,
       month,
     ),
+    map,
+    plan:
+      plan && planStanding && planStanding[0].standing.target
+        ? { number: plan.number, overall: planStanding[0], groups: planStanding[1] }
+        : null,
   };
 }

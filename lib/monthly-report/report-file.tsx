@@ -3,7 +3,9 @@
 // (&view=current, &data=approved as on the dashboard). The unit is found and checked as the
 // dashboard's files find and check it (lib/dashboard/ranking-file.ts): by code in the month (or
 // today, in today's structure), within the user's scope — a unit outside it is answered like one
-// that does not exist.
+// that does not exist. Asked for from a plan's view (&plan=<id>), it also states the plan's standing
+// or outcome for the unit, resolved as that view resolves it (lib/plans/resolve-plan-view.ts): only
+// for a plan the user may see, whose view shows this unit in this month.
 import "server-only";
 
 import { renderToBuffer } from "@react-pdf/renderer";
@@ -16,6 +18,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { quarterMonths } from "@/lib/period";
 import type { ScopedUser } from "@/lib/permissions/scope";
+import { planViewFor } from "@/lib/plans/resolve-plan-view";
 import { getReportedMonths } from "@/lib/queries/get-reported-months";
 import { resolveUnitInMonth } from "@/lib/queries/resolve-unit-in-month";
 import { monthAsked, quarterSchema } from "@/lib/validation/period";
@@ -65,6 +68,12 @@ export async function buildMonthlyReportFile({
   if (found.kind !== "unit") return { kind: "notFound" };
   const { unit, structureMonth } = found;
 
+  const planAsked = query.get("plan");
+  const planView = planAsked ? await planViewFor(user, planAsked, { unit: unit.code, month }) : null;
+  const plan =
+    planView && planView.unit.id === unit.id && planView.month === month && planView.historyFrom
+      ? { id: planView.plan.id, number: planView.plan.number, historyFrom: planView.historyFrom }
+      : null;
   const report = await getMonthlyReportContent({
     unit,
     month,
@@ -72,6 +81,7 @@ export async function buildMonthlyReportFile({
     firstMonth: range.first,
     structureMonth,
     basis,
+    plan,
   });
   registerReportFont();
   const bytes = await renderToBuffer(

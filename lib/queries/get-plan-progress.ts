@@ -19,7 +19,11 @@ import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
 import { getCarriedCoverageTrends, type TrendPoint } from "@/lib/queries/get-coverage-trend";
 import { getGroupCoverageTrend } from "@/lib/queries/get-group-coverage-trend";
 import { getRuralThresholds } from "@/lib/queries/get-rural-thresholds";
-import { getSuccessorFigures, type SuccessorFigures } from "@/lib/queries/get-successor-figures";
+import {
+  getSuccessorFigures,
+  getSuccessorGroupFigures,
+  type SuccessorFigures,
+} from "@/lib/queries/get-successor-figures";
 import { getPlanTargetCandidates } from "@/lib/queries/get-target-candidates";
 
 /** Insured ÷ population per month, for projections. */
@@ -73,25 +77,59 @@ export const getOverallStanding = cache(async (planId: number, unitId: number, m
   return { summary, candidates, history, standing, afterEnd };
 });
 
-/** Each participant group's standing against the plan (insured ÷ eligible, the group's own target). */
+/** The groups' figures over an ended unit's territory in their milestone months (by group id). */
+async function groupFiguresAfterEnd(unitId: number, targets: readonly { groupId: number; dueOn: Date | null }[]) {
+  const byMonth = new Map<Month, number[]>();
+  for (const { groupId, dueOn } of targets) {
+    if (!dueOn) continue;
+    const month = dateToMonth(dueOn);
+    byMonth.set(month, [...(byMonth.get(month) ?? []), groupId]);
+  }
+  const found = await Promise.all([...byMonth].map(([month, ids]) => getSuccessorGroupFigures(unitId, ids, month)));
+  return new Map(found.flatMap((figures) => [...figures]));
+}
+
+/**
+ * Each participant group's standing against the plan (insured ÷ eligible, the group's own target);
+ * for a unit that ended before the milestone, judged as the overall standing is, on the groups'
+ * figures of the territory it covered (`afterEnd`).
+ */
 export const getGroupStandings = cache(async (planId: number, unitId: number, month: Month, historyFrom: Month) => {
   const [{ summary, candidates }, groupHistory] = await Promise.all([
     getOverallStanding(planId, unitId, month, historyFrom),
     getGroupCoverageTrend(unitId, historyFrom, month),
   ]);
-  return summary.groups.map((group) => {
+  const targets = summary.groups.map((group) => ({
+    group,
+    target: applicableTarget(candidates, unitId, group.groupId, month),
+  }));
+  const afterEnd = await groupFiguresAfterEnd(
+    unitId,
+    targets.map(({ group, target }) => ({ groupId: group.groupId, dueOn: target?.dueOn ?? null })),
+  );
+  return targets.map(({ group, target }) => {
     const history = (groupHistory.get(group.groupId) ?? []).map((point) => ({
       month: point.month,
       numerator: point.insured,
       denominator: point.eligible,
     }));
-    const target = applicableTarget(candidates, unitId, group.groupId, month);
+    const groupAfterEnd = afterEnd.get(group.groupId) ?? null;
+    const points = groupAfterEnd
+      ? [
+          ...history,
+          { month: groupAfterEnd.month, numerator: groupAfterEnd.insured, denominator: groupAfterEnd.eligible },
+        ]
+      : history;
     return {
       group,
-      standing: standingAgainstTarget({ insured: group.insured, denominator: group.eligible, target, history }),
+      standing: standingAgainstTarget({ insured: group.insured, denominator: group.eligible, target, history: points }),
+      afterEnd: groupAfterEnd,
     };
   });
 });
+
+/** A participant group with its standing against the plan (the plan view's groups and the report's). */
+export type GroupStanding = Awaited<ReturnType<typeof getGroupStandings>>[number];
 
 /** Each child unit's standing against the plan (its allocated target or the one it inherits), unsorted. */
 export const getChildStandings = cache(async (planId: number, unitId: number, month: Month) => {

@@ -6,13 +6,17 @@
 // milestone (12/2025) although the province ended on 30 June 2025.
 import "server-only";
 
+import { Prisma } from "@prisma/client";
 import { z } from "zod";
 
+import { continuedGroupFigures } from "@/lib/coverage/group-succession";
 import { db } from "@/lib/db";
 import { monthToDate, type Month } from "@/lib/period";
 import { neverHadChild, validOn } from "@/lib/units/unit-in-month";
 
+import { storedGroupFigures, storeReadingCarriedInto } from "./counted-store";
 import { getCarriedCoverageTrends } from "./get-coverage-trend";
+import { sqlCount } from "./sql";
 
 export type SuccessorFigures = {
   month: Month;
@@ -25,13 +29,9 @@ export type SuccessorFigures = {
 
 const successorRow = z.object({ originId: z.number().int(), unitIds: z.array(z.number().int()) });
 
-/** Per unit of `unitIds` that ended before `month`, its territory's figures; absent when there are none. */
-export async function getSuccessorFigures(
-  unitIds: readonly number[],
-  month: Month,
-): Promise<Map<number, SuccessorFigures>> {
-  const figures = new Map<number, SuccessorFigures>();
-  if (unitIds.length === 0) return figures;
+/** Per unit of `unitIds` that ended before `month`, the base units of its territory in `month`. */
+async function successorTerritories(unitIds: readonly number[], month: Month) {
+  if (unitIds.length === 0) return [];
   const day = monthToDate(month);
   const rows = await db.$queryRaw<unknown[]>`
     WITH RECURSIVE
@@ -60,7 +60,16 @@ export async function getSuccessorFigures(
     FROM successor s
     WHERE s.origin_id NOT IN (SELECT origin_id FROM shared)
     GROUP BY s.origin_id`;
-  const territories = z.array(successorRow).parse(rows);
+  return z.array(successorRow).parse(rows);
+}
+
+/** Per unit of `unitIds` that ended before `month`, its territory's figures; absent when there are none. */
+export async function getSuccessorFigures(
+  unitIds: readonly number[],
+  month: Month,
+): Promise<Map<number, SuccessorFigures>> {
+  const figures = new Map<number, SuccessorFigures>();
+  const territories = await successorTerritories(unitIds, month);
   const trends = await getCarriedCoverageTrends(
     [...new Set(territories.flatMap((territory) => territory.unitIds))],
     month,
@@ -77,4 +86,51 @@ export async function getSuccessorFigures(
     });
   }
   return figures;
+}
+
+/** A participant group's figures over an ended unit's territory in a month after it ended. */
+export type SuccessorGroupFigures = { month: Month; insured: number; eligible: number; baseUnits: number };
+
+const groupRow = z.object({ groupId: z.number().int(), insured: sqlCount, eligible: sqlCount });
+const continuationRow = z.object({ groupId: z.number().int(), predecessorId: z.number().int() });
+
+/**
+ * The figures in `month` of the groups `groupIds` over the territory of the unit `unitId` (ended
+ * before `month`): each group's own figures where the territory's reports still use its set, else
+ * the figures of the groups of the later set that continue it (table group_succession,
+ * lib/coverage/group-succession.ts). Absent for a group without figures, and all absent when the
+ * territory is not the unit's alone (as getSuccessorFigures).
+ */
+export async function getSuccessorGroupFigures(
+  unitId: number,
+  groupIds: readonly number[],
+  month: Month,
+): Promise<Map<number, SuccessorGroupFigures>> {
+  const found = new Map<number, SuccessorGroupFigures>();
+  const [territory] = await successorTerritories([unitId], month);
+  if (!territory || groupIds.length === 0) return found;
+  const day = monthToDate(month);
+  const units = Prisma.sql`SELECT unnest(${territory.unitIds}::int[])`;
+  const reading = await storeReadingCarriedInto(month);
+  const [rows, links] = await Promise.all([
+    db.$queryRaw<unknown[]>`
+      SELECT f.group_id AS "groupId", SUM(f.insured)::bigint AS insured, SUM(f.eligible)::bigint AS eligible
+      FROM ${storedGroupFigures(units, day, day, "submitted", reading)} f
+      GROUP BY f.group_id`,
+    db.$queryRaw<unknown[]>`
+      SELECT s.group_id AS "groupId", s.predecessor_id AS "predecessorId" FROM group_succession s
+      WHERE s.group_id IN (SELECT s2.group_id FROM group_succession s2 WHERE s2.predecessor_id = ANY(${[...groupIds]}::int[]))`,
+  ]);
+  const figures = new Map(
+    z
+      .array(groupRow)
+      .parse(rows)
+      .map(({ groupId, ...row }) => [groupId, row]),
+  );
+  const continuations = z.array(continuationRow).parse(links);
+  for (const groupId of groupIds) {
+    const continued = continuedGroupFigures(figures, groupId, continuations);
+    if (continued) found.set(groupId, { month, ...continued, baseUnits: territory.unitIds.length });
+  }
+  return found;
 }

@@ -21,6 +21,17 @@ test("the plan view shows a finished plan's outcome at its last milestone", asyn
   );
   await expect(card).not.toContainText("Dự báo");
 
+  // Group 4 (pupils, 100%): its outcome too, from the successor communes' group figures.
+  const pupils = page.getByTestId("plan-group-4");
+  await expect(pupils.getByText(/^(Đạt|Không đạt)$/)).toBeVisible();
+  await expect(pupils.getByTestId("group-outcome-after-end")).toHaveText(
+    /^tháng 12\/2025, trên địa bàn cũ: [\d.]+ có thẻ \/ [\d.]+ thuộc diện$/,
+  );
+
+  // Its PDF, asked for from the plan view, names the plan.
+  const pdf = page.getByTestId("report-pdf");
+  await expect(pdf).toHaveAttribute("href", /&plan=\d+/);
+
   // The ranking of the districts: outcomes too, for the districts whose communes went whole into
   // new ones; where a district's assigned number and its people still to enroll disagree, a mark
   // and the note that explains the two measures.

@@ -21,6 +21,7 @@ import { getCoverageSummary } from "@/lib/queries/get-coverage-summary";
 import { getUnitTargetCandidates } from "@/lib/queries/get-target-candidates";
 import { rebuildUnitClosure } from "@/lib/units/rebuild-closure";
 
+import { squaresGeoJson } from "../fixtures/boundary-squares";
 import { createSmallTree } from "../fixtures/small-tree";
 import { createTestUser } from "../fixtures/users";
 
@@ -92,6 +93,7 @@ const COMMUNES: { code: string; name: string; lastYear: Figures; month: Figures 
 ];
 
 let province: { id: number };
+let nationalId = 0;
 let groupIds: number[] = [];
 let official: ActionUser;
 let outsider: ActionUser;
@@ -101,6 +103,7 @@ beforeAll(async () => {
   process.env.APP_TODAY = "2026-11-29";
   const tree = await createSmallTree(db);
   groupIds = tree.groups.map((group) => group.id);
+  nationalId = tree.vn.id;
   const unit = (code: string, name: string, kind: "PROVINCE" | "COMMUNE" | "WARD", level: number, parentId: number) =>
     db.unit.create({ data: { code, name, kind, level, parentId, validFrom: day("2025-07-01") } });
   province = await unit("50", "Tỉnh Thử", "PROVINCE", 1, tree.vn.id);
@@ -179,7 +182,13 @@ afterAll(() => {
   else process.env.APP_TODAY = ORIGINAL_TODAY;
 });
 
-async function reportText(user: ActionUser, code: string, query: string, locale: "vi" | "en" = "vi", png?: string) {
+async function reportText(
+  user: ActionUser,
+  code: string,
+  query: string,
+  locale: "vi" | "en" = "vi",
+  png?: { name: string; on?: string },
+) {
   const file = await buildMonthlyReportFile({
     user,
     printedBy: `Cán bộ tỉnh (${user.username})`,
@@ -193,29 +202,34 @@ async function reportText(user: ActionUser, code: string, query: string, locale:
   expect(Buffer.from(file.bytes.subarray(0, 5)).toString("latin1")).toBe("%PDF-");
   const pdf = path.join(work, file.fileName);
   writeFileSync(pdf, file.bytes);
+  // Lines as laid out, with runs of spaces collapsed, so a table row reads as one line.
+  const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
   if (png) {
+    // The first page, or the first page that holds `png.on` (a section's title).
+    const page = png.on ? text.split("\f").findIndex((each) => each.includes(png.on!)) + 1 : 1;
+    expect(page).toBeGreaterThan(0);
     mkdirSync("test-results", { recursive: true });
     execFileSync("pdftoppm", [
       "-png",
       "-r",
-      "80",
+      png.on ? "110" : "80",
       "-f",
-      "1",
+      String(page),
       "-l",
-      "1",
+      String(page),
       "-singlefile",
       pdf,
-      path.join("test-results", png),
+      path.join("test-results", png.name),
     ]);
   }
-  // Lines as laid out, with runs of spaces collapsed, so a table row reads as one line.
-  const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
   return { fileName: file.fileName, text, lines: text.split("\n").map((line) => line.replace(/\s+/g, " ").trim()) };
 }
 
 describe("the monthly report as a PDF", () => {
   it("has the national motto, the issuing unit, the title with the period, the provisional stamp, the printer and page numbers", async () => {
-    const { fileName, text } = await reportText(official, "50", "month=2026-10", "vi", "monthly-report-page-1");
+    const { fileName, text } = await reportText(official, "50", "month=2026-10", "vi", {
+      name: "monthly-report-page-1",
+    });
     expect(fileName).toBe("bao-cao-50-2026-10.pdf");
     expect(text).toContain("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     expect(text).toContain("Độc lập - Tự do - Hạnh phúc");
@@ -273,7 +287,7 @@ describe("the monthly report as a PDF", () => {
     expect(lines).toContain("2 50002 Phường Đông Hà 2.000 1.790 89,50% 90,00% 10 Gần đạt");
     expect(lines).toContain("3 50003 Xã Bắc Lũng 1.000 800 80,00% 90,00% 100 Chưa đạt");
     // Below the New Rural Area threshold: only Bắc Lũng (a ward is not in the programme).
-    expect(lines).toContain("7. Xã dưới ngưỡng nông thôn mới (85,00%)");
+    expect(lines).toContain("8. Xã dưới ngưỡng nông thôn mới (85,00%)");
     expect(lines).toContain("Xã Bắc Lũng Tỉnh Thử 80,00% 50");
     expect(lines.some((line) => line.startsWith("Xã Bắc Sơn Tỉnh Thử"))).toBe(false);
   });
@@ -332,6 +346,91 @@ describe("the monthly report as a PDF", () => {
       kind: "invalid",
       message: "Không tạo được báo cáo: quý “2026-Q4” không hợp lệ, chưa kết thúc hoặc chưa có số liệu.",
     });
+  });
+
+  it("draws the national report's tile map of provinces, with the archipelagos and the legend, as text", async () => {
+    // A province the 34-province layout has a cell for (Hà Nội, 01), 950 / 1,000 = 95.00%.
+    const hanoi = await db.unit.create({
+      data: {
+        code: "01",
+        name: "Thành phố Hà Nội",
+        kind: "MUNICIPALITY",
+        level: 1,
+        parentId: nationalId,
+        validFrom: day("2025-07-01"),
+      },
+    });
+    const ward = await db.unit.create({
+      data: {
+        code: "00004",
+        name: "Phường Ba Đình",
+        kind: "WARD",
+        level: 2,
+        parentId: hanoi.id,
+        validFrom: day("2025-07-01"),
+      },
+    });
+    await rebuildUnitClosure(db);
+    const period = day("2026-10-01");
+    await db.unitMonthReport.create({ data: { unitId: ward.id, period, population: 1_000, status: "APPROVED" } });
+    await db.enrollmentFigure.create({
+      data: {
+        unitId: ward.id,
+        period,
+        groupId: groupIds[0]!,
+        insured: 950,
+        eligible: 1_000,
+        newlyEnrolled: 0,
+        renewed: 0,
+      },
+    });
+    const admin = await createTestUser(db, { username: "quantri.bando", role: "ADMIN", scopeUnitId: nationalId });
+    const { text, lines } = await reportText(admin, "VN", "month=2026-10", "vi", {
+      name: "monthly-report-national-map",
+      on: "Bản đồ tỷ lệ bao phủ",
+    });
+    expect(lines).toContainEqual(expect.stringMatching(/^\d\. Bản đồ tỷ lệ bao phủ$/));
+    // The tile: its short name and rate, coloured by the dashboard's bands, with the legend beside it.
+    expect(text).toContain("Hà Nội");
+    expect(text).toContain("95,00%");
+    for (const band of ["dưới 90%", "90% – dưới 93%", "93% – dưới 95%", "95% – dưới 97%", "từ 97%"])
+      expect(lines).toContainEqual(expect.stringContaining(band));
+    expect(text).toContain("QĐ. Hoàng Sa");
+    expect(text).toContain("QĐ. Trường Sa");
+    expect(text).toMatch(/\(Đà.Nẵng\)/);
+    expect(text).toMatch(/\(Khánh.Hoà\)/);
+    // Provinces the layout has no cell for (the test's codes) are named under the map, never dropped.
+    expect(text).toMatch(/Chưa có ô trên bản đồ: .*Tỉnh Thử \(87,75%\)/);
+
+    const english = await reportText(admin, "VN", "month=2026-10", "en");
+    expect(english.lines).toContainEqual(expect.stringMatching(/^\d\. Map of coverage$/));
+    expect(english.text).toContain("95.00%");
+    expect(english.text).toContain("below 90%");
+    expect(english.text).toContain("Hoang Sa Archipelago");
+    expect(english.text).toContain("Truong Sa Archipelago");
+  });
+
+  it("draws a province's children from imported boundaries, or says that boundaries can be imported", async () => {
+    const before = await reportText(official, "50", "month=2026-10");
+    expect(before.lines.join(" ")).toContain(
+      "Chưa có ranh giới của các đơn vị trực thuộc nên chưa vẽ được bản đồ; quản trị viên có thể nhập ranh giới (GeoJSON) tại “Nhập danh mục đơn vị”, mục 4.",
+    );
+    const squares = squaresGeoJson(["50001", "50002"]).features;
+    for (const [index, code] of ["50001", "50002"].entries())
+      await db.unitBoundary.create({
+        data: { unitId: ids[code]!, geometry: squares[index]!.geometry, importedById: official.id },
+      });
+    const { text, lines } = await reportText(official, "50", "month=2026-10", "vi", {
+      name: "monthly-report-choropleth",
+      on: "Bản đồ tỷ lệ bao phủ",
+    });
+    expect(lines).toContain("6. Bản đồ tỷ lệ bao phủ");
+    expect(text).not.toContain("Chưa có ranh giới của các đơn vị trực thuộc");
+    // Each shape's name and rate (the ranking's figures), and the unit without a shape named.
+    expect(text).toContain("92,00%");
+    expect(text).toContain("89,50%");
+    expect(text).toContain("Chưa có ranh giới: Xã Bắc Lũng.");
+    expect(text).toContain("dưới 90%");
   });
 
   it("answers a unit outside the reader's scope like one that does not exist, and names a month without figures", async () => {

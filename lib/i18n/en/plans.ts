@@ -187,6 +187,7 @@ export const plans: typeof vi = {
       "Projection method (seasonal): the coverage rate of the milestone's calendar month within the last 12 months, plus the change over the last 12 months (the rate of the month viewed minus the rate 12 months before it) for each year to the milestone; each month = total insured ÷ total population. So January's dip (household cards lapsing) and the school year do not skew it. Projected met: the projected rate reaches the target; nearly there: it falls short by at most {margin} points (the dashboard's own “nearly there” margin); behind: it falls short by more. Once the milestone is reached: the actual outcome, met or missed.",
     outlook: { onTrack: "Projected: met", atRisk: "Projected: nearly there", offTrack: "Projected: behind" },
     outcomeStatus: { met: "Met", missed: "Missed" },
+    groupOutcomeAfterEndHint: "{month}, over the former area: {insured} insured / {eligible} eligible",
     groupsTitle: "By participant group",
     groupsDescription:
       "Bars: the group's actual rate (insured ÷ eligible). Red marks: the plan's target. Figure above a bar: points above or below the target; the axis starts at the value at its foot.",

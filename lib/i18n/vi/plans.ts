@@ -189,6 +189,7 @@ export const plans = {
       "Cách dự báo (theo mùa vụ): lấy tỷ lệ bao phủ của cùng tháng với mốc trong 12 tháng gần nhất, cộng mức thay đổi của 12 tháng qua (tỷ lệ tháng đang xem trừ tỷ lệ 12 tháng trước đó) cho mỗi năm đến mốc; mỗi tháng = tổng số có thẻ ÷ tổng dân số. Nhờ vậy đợt giảm tháng 1 (thẻ hộ gia đình hết hạn) và năm học không làm lệch dự báo. Dự báo đạt: tỷ lệ dự báo đạt chỉ tiêu; dự báo gần đạt: thấp hơn chỉ tiêu không quá {margin} điểm % (cùng ngưỡng “gần đạt” của trang tổng quan); dự báo chưa đạt: thấp hơn nhiều hơn. Khi đã đến mốc: kết quả thực tế, đạt hoặc không đạt.",
     outlook: { onTrack: "Dự báo đạt", atRisk: "Dự báo gần đạt", offTrack: "Dự báo chưa đạt" },
     outcomeStatus: { met: "Đạt", missed: "Không đạt" },
+    groupOutcomeAfterEndHint: "{month}, trên địa bàn cũ: {insured} có thẻ / {eligible} thuộc diện",
     groupsTitle: "Theo nhóm đối tượng",
     groupsDescription:
       "Cột: tỷ lệ thực tế của nhóm (số có thẻ ÷ số thuộc diện). Vạch đỏ: chỉ tiêu của kế hoạch. Số trên cột: chênh lệch so với chỉ tiêu (điểm %); trục dọc bắt đầu từ mức ghi ở chân trục.",

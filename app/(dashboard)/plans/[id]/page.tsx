@@ -81,7 +81,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
               labels={{ month: v.month, show: v.show }}
             />
             <div className="flex flex-wrap gap-2">
-              <ReportPdfLink unitCode={unit.code} month={month} t={t} />
+              <ReportPdfLink unitCode={unit.code} month={month} params={{ plan: String(plan.id) }} t={t} />
               <a
                 href={planFileHref(plan.id, unit.code, month, { sort })}
                 download
