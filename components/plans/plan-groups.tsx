@@ -14,6 +14,7 @@ import { getGroupStandings } from "@/lib/queries/get-plan-progress";
 import { OutlookBadge } from "./outlook-badge";
 import type { PlanWidgetProps } from "./plan-widget";
 import { groupOutcomeHint } from "./standing-text";
+import { TargetCell } from "./target-cell";
 import { targetText } from "./target-text";
 
 export async function PlanGroups({ plan, unit, month, historyFrom, locale, t }: PlanWidgetProps) {
@@ -98,8 +99,8 @@ export async function PlanGroups({ plan, unit, month, historyFrom, locale, t }: 
                       {formatPercent(standing.progress.rate, locale)}
                       <StatusMark status={standing.progress.status} t={t} />
                     </td>
-                    <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
-                      {targetText(standing.target, locale, t)}
+                    <td className="px-3 py-2 text-right tabular-nums">
+                      <TargetCell target={standing.target} locale={locale} t={t} />
                     </td>
                     <td className="px-3 py-2 text-right tabular-nums">
                       {standing.progress.points === null ? "–" : formatPoints(standing.progress.points, locale)}

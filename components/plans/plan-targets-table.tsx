@@ -8,7 +8,8 @@ import { groupNames } from "@/lib/i18n/reference-texts";
 import { dateToMonth } from "@/lib/period";
 import type { PlanDetail } from "@/lib/queries/get-plan";
 
-import { assignedText, targetText } from "./target-text";
+import { TargetCell } from "./target-cell";
+import { assignedText } from "./target-text";
 
 export function PlanTargetsTable({ plan, locale, t }: { plan: PlanDetail; locale: Locale; t: Messages }) {
   const own = plan.targets.filter((target) => target.unitId === plan.scopeUnitId);
@@ -52,7 +53,7 @@ export function PlanTargetsTable({ plan, locale, t }: { plan: PlanDetail; locale
                   const cell = cells.find((target) => dateToMonth(target.dueOn) === month);
                   return (
                     <td key={month} className="whitespace-nowrap px-3 py-1.5 text-right tabular-nums">
-                      {cell ? targetText(cell, locale, t) : "–"}
+                      <TargetCell target={cell ?? null} locale={locale} t={t} />
                       {cell?.assignedCount != null && (
                         <span className="block text-sm text-slate-500">
                           {fill(t.plans.allocation.parentCount, { count: assignedText(cell, locale, t) })}

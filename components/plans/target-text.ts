@@ -9,23 +9,32 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { dateToMonth, schoolYearOf } from "@/lib/period";
 
-export function targetText(
-  target: {
-    comparator: TargetComparator;
-    rateBp: number | null;
-    derived?: boolean;
-    bySchoolYear?: boolean;
-    dueOn?: Date;
-  } | null,
-  locale: Locale,
-  t: Messages,
-): string {
+type TargetShown = {
+  comparator: TargetComparator;
+  rateBp: number | null;
+  derived?: boolean;
+  bySchoolYear?: boolean;
+  dueOn?: Date;
+} | null;
+
+/** The rate with its comparator alone ("= 100,00%"), or "–". */
+export function targetRateText(target: TargetShown, locale: Locale, t: Messages): string {
   if (!target || target.rateBp === null) return "–";
-  const text = `${t.plans.comparators[target.comparator]} ${formatPercent(basisPointsToRate(target.rateBp), locale)}`;
-  const notes = [
+  return `${t.plans.comparators[target.comparator]} ${formatPercent(basisPointsToRate(target.rateBp), locale)}`;
+}
+
+/** What qualifies a target's rate: "suy ra", "năm học 2021–2022" (none for a target without a rate). */
+export function targetNotes(target: TargetShown, t: Messages): string[] {
+  if (!target || target.rateBp === null) return [];
+  return [
     target.derived ? t.plans.derived : null,
     target.bySchoolYear && target.dueOn ? fill(t.plans.schoolYear, schoolYearOf(dateToMonth(target.dueOn))) : null,
   ].filter((note) => note !== null);
+}
+
+export function targetText(target: TargetShown, locale: Locale, t: Messages): string {
+  const text = targetRateText(target, locale, t);
+  const notes = targetNotes(target, t);
   return notes.length > 0 ? `${text} (${notes.join("; ")})` : text;
 }
 
