@@ -1,5 +1,6 @@
 // An audit entry's before and after as a small table of the fields it touched, in the reader's
-// language (lib/audit/describe-change.ts).
+// language (lib/audit/describe-change.ts); a value shown as it was written is marked as entered data.
+import { entered } from "@/components/ui/entered";
 import { describeAuditChange } from "@/lib/audit/describe-change";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
@@ -44,8 +45,16 @@ export function AuditChange({
             <th scope="row" className="py-0.5 pr-2 text-left font-medium text-slate-800">
               {field.label}
             </th>
-            {hasBefore && <td className="py-0.5 pr-2 break-words">{field.before ?? "–"}</td>}
-            {hasAfter && <td className="py-0.5 break-words">{field.after ?? "–"}</td>}
+            {hasBefore && (
+              <td className="py-0.5 pr-2 break-words" {...(field.written.before ? entered("audit") : {})}>
+                {field.before ?? "–"}
+              </td>
+            )}
+            {hasAfter && (
+              <td className="py-0.5 break-words" {...(field.written.after ? entered("audit") : {})}>
+                {field.after ?? "–"}
+              </td>
+            )}
           </tr>
         ))}
       </tbody>

@@ -4,6 +4,7 @@
 // server checks everything again and answers issue codes, worded here in the reader's language.
 import { useActionState, useId } from "react";
 
+import { entered } from "@/components/ui/entered";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -142,7 +143,7 @@ export function CampaignForm({
           <select name="planId" key={`plan-${field("planId")}`} defaultValue={field("planId")} className={inputClass}>
             <option value="">{t.form.noPlan}</option>
             {plans.map((plan) => (
-              <option key={plan.id} value={plan.id}>
+              <option key={plan.id} value={plan.id} {...entered("plan")}>
                 {plan.number} · {plan.scopeName}
               </option>
             ))}

@@ -1,7 +1,8 @@
 import { targetText } from "@/components/plans/target-text";
+import { Entered } from "@/components/ui/entered";
+import { fillNodes } from "@/components/ui/fill-nodes";
 import type { ApplicableTarget } from "@/lib/coverage/applicable-target";
 import { formatDate } from "@/lib/format";
-import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 
@@ -10,9 +11,9 @@ export function TargetLabel({ target, locale, t }: { target: ApplicableTarget | 
   if (!target || target.rateBp === null) return <>{t.cards.noTarget}</>;
   return (
     <>
-      {fill(t.cards.targetFrom, {
+      {fillNodes(t.cards.targetFrom, {
         target: targetText(target, locale, t),
-        plan: target.planNumber,
+        plan: <Entered kind="plan">{target.planNumber}</Entered>,
         due: formatDate(target.dueOn, locale),
       })}
       {target.inherited && <span className="text-slate-600"> · {t.cards.inheritedFrom}</span>}

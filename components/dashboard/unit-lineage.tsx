@@ -1,6 +1,7 @@
 import Link from "next/link";
 
 import { Card } from "@/components/ui/card";
+import { entered } from "@/components/ui/entered";
 import type { SessionUser } from "@/lib/auth/session";
 import { formatCount, formatDate, formatMonth, formatPercent } from "@/lib/format";
 import { fill } from "@/lib/i18n/fill";
@@ -89,11 +90,17 @@ function LineageItem({
   return (
     <li className="py-1.5">
       {linked ? (
-        <Link href={coverageHref(unit.code, month)} className="font-medium text-brand-700 hover:underline">
+        <Link
+          href={coverageHref(unit.code, month)}
+          className="font-medium text-brand-700 hover:underline"
+          {...entered("unit")}
+        >
           {name}
         </Link>
       ) : (
-        <span className="font-medium text-slate-800">{name}</span>
+        <span className="font-medium text-slate-800" {...entered("unit")}>
+          {name}
+        </span>
       )}
       <span className="text-slate-500"> · {validity}</span>
       <p className="text-xs text-slate-600">{details.join(" · ")}</p>

@@ -1,7 +1,10 @@
 // The top of a report's entry page: links to the other months, the month and commune, and the
 // report's state (last save, submission, the reviewer's comment, why it is read-only).
 import Link from "next/link";
+import { Fragment, type ReactNode } from "react";
 
+import { Entered, entered } from "@/components/ui/entered";
+import { fillNodes } from "@/components/ui/fill-nodes";
 import { currentMonth } from "@/lib/clock";
 import { formatMonth } from "@/lib/format";
 import { formatDateTime } from "@/lib/format-date-time";
@@ -23,11 +26,16 @@ export function ReportEntryHeader({ entry, locale, t }: { entry: ReportEntry; lo
   const next = addMonths(month, 1);
   const hasPrevious = previous >= dateToMonth(unit.validFrom);
   const hasNext = next <= currentMonth() && (!unit.validTo || monthToDate(next) < unit.validTo);
-  const notes: string[] = [];
+  const notes: ReactNode[] = [];
   if (!report && entry.editable) notes.push(e.newReport);
   if (report) notes.push(fill(e.lastSaved, { at: formatDateTime(report.updatedAt, locale), version: report.version }));
   if (report?.submittedAt && report.submittedBy)
-    notes.push(fill(e.submittedBy, { by: report.submittedBy, at: formatDateTime(report.submittedAt, locale) }));
+    notes.push(
+      fillNodes(e.submittedBy, {
+        by: <Entered kind="person">{report.submittedBy}</Entered>,
+        at: formatDateTime(report.submittedAt, locale),
+      }),
+    );
   const readOnly = !entry.editable && entry.groups.length > 0;
 
   return (
@@ -54,19 +62,30 @@ export function ReportEntryHeader({ entry, locale, t }: { entry: ReportEntry; lo
           {fill(e.pageTitle, { month: formatMonth(month, locale) })}
         </h1>
         <p className="text-slate-600">
-          {unit.name} <span className="text-slate-600">· {unit.code}</span>
+          <Entered kind="unit">{unit.name}</Entered> <span className="text-slate-600">· {unit.code}</span>
         </p>
       </div>
-      {notes.length > 0 && <p className="text-sm text-slate-500">{notes.join(" ")}</p>}
+      {notes.length > 0 && (
+        <p className="text-sm text-slate-500">
+          {notes.map((note, index) => (
+            <Fragment key={index}>
+              {index > 0 && " "}
+              {note}
+            </Fragment>
+          ))}
+        </p>
+      )}
       {report?.status === "RETURNED" && report.reviewComment && (
         <div className="rounded-lg border border-behind/30 bg-red-50 p-3 text-sm" data-testid="review-comment">
           <p className="font-medium text-behind">
-            {fill(e.returned, {
-              by: report.reviewedBy ?? e.unknownUser,
+            {fillNodes(e.returned, {
+              by: report.reviewedBy ? <Entered kind="person">{report.reviewedBy}</Entered> : e.unknownUser,
               at: report.reviewedAt ? formatDateTime(report.reviewedAt, locale) : "–",
             })}
           </p>
-          <p className="mt-1 whitespace-pre-line text-slate-800">{report.reviewComment}</p>
+          <p className="mt-1 whitespace-pre-line text-slate-800" {...entered("note")}>
+            {report.reviewComment}
+          </p>
         </div>
       )}
       {readOnly && (

@@ -9,6 +9,8 @@ import { SummaryCards } from "@/components/dashboard/summary-cards";
 import { ReportStatusBadge } from "@/components/entry/report-status-badge";
 import { KeepForOffline } from "@/components/offline/keep-for-offline";
 import { buttonClasses } from "@/components/ui/button";
+import { Entered, entered } from "@/components/ui/entered";
+import { fillNodes } from "@/components/ui/fill-nodes";
 import { Skeleton, WidgetSkeleton } from "@/components/ui/skeleton";
 import { formatDate, formatMonth } from "@/lib/format";
 import { formatDateTime } from "@/lib/format-date-time";
@@ -47,7 +49,9 @@ export function CommuneHome({
   return (
     <div className="mx-auto max-w-5xl space-y-5">
       <div>
-        <h1 className="text-2xl font-semibold text-slate-900">{unit.name}</h1>
+        <h1 className="text-2xl font-semibold text-slate-900" {...entered("unit")}>
+          {unit.name}
+        </h1>
         <p className="text-slate-600">{unit.code}</p>
       </div>
       <TaskCard unitCode={unit.code} task={task} canEdit={canEdit} locale={locale} t={t} />
@@ -176,8 +180,8 @@ function ReportDetails({ report, locale, t }: { report: TaskReport | null; local
   if (!report) return null;
   const h = t.reports.home;
   const reviewed = report.reviewedAt
-    ? fill(h.reviewed, {
-        by: report.reviewedBy ?? t.reports.entry.unknownUser,
+    ? fillNodes(h.reviewed, {
+        by: report.reviewedBy ? <Entered kind="person">{report.reviewedBy}</Entered> : t.reports.entry.unknownUser,
         at: formatDateTime(report.reviewedAt, locale),
       })
     : null;
@@ -185,7 +189,9 @@ function ReportDetails({ report, locale, t }: { report: TaskReport | null; local
     return (
       <figure className="mt-2 rounded-md border border-behind/30 bg-white p-3" data-testid="home-review-comment">
         {report.reviewComment && (
-          <blockquote className="whitespace-pre-line text-slate-900">{report.reviewComment}</blockquote>
+          <blockquote className="whitespace-pre-line text-slate-900" {...entered("note")}>
+            {report.reviewComment}
+          </blockquote>
         )}
         {reviewed && <figcaption className="mt-1 text-sm text-slate-600">{reviewed}</figcaption>}
       </figure>

@@ -1,10 +1,11 @@
 import Link from "next/link";
 
+import { Entered } from "@/components/ui/entered";
+import { fillNodes } from "@/components/ui/fill-nodes";
 import { formatDateTime } from "@/lib/format-date-time";
-import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
-import { notificationText } from "@/lib/notifications/notification-text";
+import { notificationWords } from "@/lib/notifications/notification-text";
 import type { InAppMessage } from "@/lib/queries/get-notifications";
 import { reportHref } from "@/lib/routes";
 
@@ -39,16 +40,13 @@ export function NotificationItem({
         {!message.readAt && <span className={`${badge} bg-brand-700 text-white ring-brand-700`}>{texts.unread}</span>}
         <span className="text-xs text-slate-600">
           {formatDateTime(message.createdAt, locale)} ·{" "}
-          {message.automatic ? texts.automatic : fill(texts.from, { name: message.data.sender ?? "–" })}
+          {message.automatic
+            ? texts.automatic
+            : fillNodes(texts.from, { name: <Entered kind="person">{message.data.sender ?? "–"}</Entered> })}
         </span>
       </p>
       <p className={compact ? "text-sm text-slate-900" : "text-slate-900"}>
-        {notificationText(t, {
-          kind: message.kind,
-          month: message.month,
-          unitName: message.unitName,
-          data: message.data,
-        })}
+        <NotificationBody message={message} t={t} />
       </p>
       <Link
         href={reportHref(message.unitCode, message.month)}
@@ -58,4 +56,20 @@ export function NotificationItem({
       </Link>
     </div>
   );
+}
+
+/** The notification's words, the commune, the sender and the comment marked as entered data. */
+function NotificationBody({ message, t }: { message: InAppMessage; t: Messages }) {
+  const { template, values } = notificationWords(t, {
+    kind: message.kind,
+    month: message.month,
+    unitName: message.unitName,
+    data: message.data,
+  });
+  return fillNodes(template, {
+    ...values,
+    unit: <Entered kind="unit">{values.unit}</Entered>,
+    sender: <Entered kind="person">{values.sender}</Entered>,
+    comment: <Entered kind="note">{values.comment}</Entered>,
+  });
 }

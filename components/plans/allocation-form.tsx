@@ -7,6 +7,7 @@
 import Link from "next/link";
 import { useActionState, useState } from "react";
 
+import { entered } from "@/components/ui/entered";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { INITIAL_ACTION_RESULT } from "@/lib/actions/action-result";
@@ -154,7 +155,7 @@ export function AllocationForm({
               const value = values[r.id] ?? { rate: "", count: "" };
               return (
                 <tr key={r.id} className="align-top">
-                  <th scope="row" className="px-3 py-2 text-left font-medium text-slate-800">
+                  <th scope="row" className="px-3 py-2 text-left font-medium text-slate-800" {...entered("unit")}>
                     {r.name}
                   </th>
                   <td className="px-3 py-2 text-right tabular-nums">{n(r.weight)}</td>

@@ -6,10 +6,11 @@
 // plan ended and when, and offers officials who may create a plan for the unit a link to do so.
 import Link from "next/link";
 
+import { Entered, entered } from "@/components/ui/entered";
+import { fillNodes } from "@/components/ui/fill-nodes";
 import type { SessionUser } from "@/lib/auth/session";
 import { applicableTarget, lastPassedTarget } from "@/lib/coverage/applicable-target";
 import { formatMonth } from "@/lib/format";
-import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { dateToMonth, type Month } from "@/lib/period";
@@ -47,8 +48,8 @@ export async function ApplicablePlans({ user, unitId, unitCode, month, locale, t
       {plans.length === 0 && (
         <span className="text-slate-600" data-testid="no-plan-applies">
           {ended
-            ? fill(t.plans.dashboardLink.ended, {
-                plan: ended.planNumber,
+            ? fillNodes(t.plans.dashboardLink.ended, {
+                plan: <Entered kind="plan">{ended.planNumber}</Entered>,
                 month: formatMonth(dateToMonth(ended.dueOn), locale),
               })
             : t.plans.dashboardLink.none}
@@ -66,17 +67,16 @@ export async function ApplicablePlans({ user, unitId, unitCode, month, locale, t
             href={planHref(plan.planId, { unit: unitCode, month })}
             className="font-medium text-brand-700 hover:underline"
             title={plan.planTitle}
+            {...entered("plan")}
           >
             {plan.planNumber}
           </Link>
         ) : (
-          <span
-            key={plan.planId}
-            className="text-slate-700"
-            title={`${plan.planTitle} — ${t.plans.dashboardLink.notYours}`}
-            data-testid="applicable-plan-unlinked"
-          >
-            {plan.planNumber} <span className="text-slate-600">({t.plans.dashboardLink.notYours})</span>
+          <span key={plan.planId} className="text-slate-700" data-testid="applicable-plan-unlinked">
+            <span title={plan.planTitle} {...entered("plan")}>
+              {plan.planNumber}
+            </span>{" "}
+            <span className="text-slate-600">({t.plans.dashboardLink.notYours})</span>
           </span>
         ),
       )}

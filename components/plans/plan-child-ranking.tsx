@@ -7,6 +7,7 @@ import Link from "next/link";
 
 import { STATUS_TEXT, StatusMark } from "@/components/dashboard/status-badge";
 import { Card } from "@/components/ui/card";
+import { entered } from "@/components/ui/entered";
 import { RankedTable, type RankedColumn } from "@/components/ui/ranked-table";
 import { SortLinks } from "@/components/ui/sort-links";
 import { rankStandings } from "@/lib/coverage/ranking";
@@ -47,6 +48,7 @@ export async function PlanChildRanking({
         <Link
           href={planHref(plan.id, { unit: child.code, month })}
           className="font-medium text-brand-700 hover:underline"
+          {...entered("unit")}
         >
           {child.name}
         </Link>

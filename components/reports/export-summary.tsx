@@ -2,10 +2,11 @@
 // it cannot be made (range reversed or too long, too many rows…).
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Entered } from "@/components/ui/entered";
+import { fillNodes } from "@/components/ui/fill-nodes";
 import type { SessionUser } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { formatCount, formatMonth } from "@/lib/format";
-import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import type { Month } from "@/lib/period";
@@ -42,8 +43,12 @@ export async function ExportSummary({
     <Card>
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between" data-testid="export-ready">
         <p className="text-sm text-slate-800">
-          {fill(t.reports.export.ready, {
-            unit: `${plan.unit.name} (${plan.unit.code})`,
+          {fillNodes(t.reports.export.ready, {
+            unit: (
+              <>
+                <Entered kind="unit">{plan.unit.name}</Entered> ({plan.unit.code})
+              </>
+            ),
             from: formatMonth(plan.from, locale),
             to: formatMonth(plan.to, locale),
             units: formatCount(plan.baseUnits, locale),

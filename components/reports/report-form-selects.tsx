@@ -1,7 +1,9 @@
 // Choosers of the export and template forms. The unit chooser: the units in scope, each under its
 // parent, the current structure first and the units of earlier structures in their own group. It
 // posts the unit's code (`?unit=<code>`), which the form's month resolves, or for a unit that has ended
-// its code with its last month, since codes are reused (lib/reports/unit-param-value.ts).
+// its code with its last month, since codes are reused (lib/reports/unit-param-value.ts). Each unit's
+// option is marked as entered data (an option cannot hold elements).
+import { entered } from "@/components/ui/entered";
 import { inputClass } from "@/components/ui/form-field";
 import type { ReportUnitOption } from "@/lib/queries/get-report-unit-options";
 
@@ -29,7 +31,7 @@ export function UnitSelect({
       {groups.map((group) => (
         <optgroup key={group.label} label={group.label}>
           {group.units.map((unit) => (
-            <option key={unit.id} value={unit.value}>
+            <option key={unit.id} value={unit.value} {...entered("unit")}>
               {indent(unit.depth)}
               {unit.name} ({unit.code})
             </option>

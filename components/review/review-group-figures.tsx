@@ -9,6 +9,8 @@
 import Link from "next/link";
 import { useState } from "react";
 
+import { Entered } from "@/components/ui/entered";
+import { fillNodes } from "@/components/ui/fill-nodes";
 import { coverageRate } from "@/lib/coverage/rates";
 import {
   formatCount,
@@ -172,7 +174,7 @@ export function ReviewGroupFigures({
             href={reportHref(unitCode, month)}
             className="mt-2 inline-block text-sm font-medium text-brand-700 underline hover:text-brand-900"
           >
-            {fill(labels.openReport, { unit: unitName })}
+            {fillNodes(labels.openReport, { unit: <Entered kind="unit">{unitName}</Entered> })}
           </Link>
         </>
       )}

@@ -3,11 +3,12 @@
 import { useActionState } from "react";
 
 import { FOCUS_RING } from "@/components/ui/button";
+import { Entered } from "@/components/ui/entered";
+import { fillNodes } from "@/components/ui/fill-nodes";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { INITIAL_ACTION_RESULT, type ActionResult } from "@/lib/actions/action-result";
 import { approveReport, returnReport, unlockReport } from "@/lib/actions/review";
-import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
 import type { ReviewAction } from "@/lib/reports/review-rules";
 
@@ -67,7 +68,9 @@ export function ReviewRowActions({
             {labels.return}
           </summary>
           <form action={dispatch} className="mt-2 space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3">
-            <p className="text-sm font-medium text-slate-800">{fill(labels.returnFor, { unit: unitName })}</p>
+            <p className="text-sm font-medium text-slate-800">
+              {fillNodes(labels.returnFor, { unit: <Entered kind="unit">{unitName}</Entered> })}
+            </p>
             {hidden}
             <input type="hidden" name="intent" value="return" />
             <FormField
@@ -94,7 +97,9 @@ export function ReviewRowActions({
             {labels.unlock}
           </summary>
           <form action={dispatch} className="mt-2 space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3">
-            <p className="text-sm font-medium text-slate-800">{fill(labels.unlockFor, { unit: unitName })}</p>
+            <p className="text-sm font-medium text-slate-800">
+              {fillNodes(labels.unlockFor, { unit: <Entered kind="unit">{unitName}</Entered> })}
+            </p>
             {hidden}
             <input type="hidden" name="intent" value="unlock" />
             <FormField

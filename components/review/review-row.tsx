@@ -2,6 +2,7 @@ import Link from "next/link";
 
 import { ReportStatusBadge } from "@/components/entry/report-status-badge";
 import { Entered } from "@/components/ui/entered";
+import { fillNodes } from "@/components/ui/fill-nodes";
 import { coverageRate } from "@/lib/coverage/rates";
 import { formatCount, formatPercent, formatPoints, formatSignedCount } from "@/lib/format";
 import { formatDateTime } from "@/lib/format-date-time";
@@ -80,7 +81,9 @@ export function ReviewRow({
         </Link>
         <p className="text-xs text-slate-500">
           {row.code}
-          {showParent && row.parentName && ` · ${fill(texts.parent, { parent: row.parentName })}`}
+          {showParent && row.parentName && (
+            <> · {fillNodes(texts.parent, { parent: <Entered kind="unit">{row.parentName}</Entered> })}</>
+          )}
         </p>
         <ReportStatusBadge status={row.status} t={t} />
       </div>
@@ -88,20 +91,24 @@ export function ReviewRow({
       <div className="space-y-1 text-sm">
         <p className={`font-medium ${SUBMISSION_TEXT[row.submission]}`}>{submissionText(row, clock, locale, t)}</p>
         {row.submittedBy && (
-          <p className="text-xs text-slate-500">{fill(texts.submission.by, { name: row.submittedBy })}</p>
+          <p className="text-xs text-slate-500">
+            {fillNodes(texts.submission.by, { name: <Entered kind="person">{row.submittedBy}</Entered> })}
+          </p>
         )}
         {decided && (
           <p className="text-xs text-slate-600">
-            {fill(texts.lastReview, {
+            {fillNodes(texts.lastReview, {
               status: t.reports.statuses[row.status!],
               time: formatDateTime(row.reviewedAt!, locale),
-              by: row.reviewedBy ? fill(texts.lastReviewBy, { name: row.reviewedBy }) : "",
+              by: row.reviewedBy
+                ? fillNodes(texts.lastReviewBy, { name: <Entered kind="person">{row.reviewedBy}</Entered> })
+                : "",
             })}
           </p>
         )}
         {row.reviewComment && (
           <p className="rounded border-l-4 border-orange-300 bg-orange-50 px-2 py-1 text-xs text-slate-800">
-            {fill(texts.comment, { comment: row.reviewComment })}
+            {fillNodes(texts.comment, { comment: <Entered kind="note">{row.reviewComment}</Entered> })}
           </p>
         )}
         {row.confirmedWarnings.length > 0 && (
@@ -114,7 +121,7 @@ export function ReviewRow({
               {row.confirmedWarnings.map((warning) => (
                 <li key={`${warning.field}-${warning.code}`}>
                   {fieldLabel(warning.field as ReportField, t)}: {texts.warningKinds[warning.code] ?? warning.code} —{" "}
-                  {fill(texts.warningReason, { reason: warning.reason })}
+                  {fillNodes(texts.warningReason, { reason: <Entered kind="note">{warning.reason}</Entered> })}
                 </li>
               ))}
             </ul>

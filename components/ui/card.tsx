@@ -8,7 +8,7 @@ export function Card({
   /** An anchor for links to the card. */
   id?: string;
   title?: string;
-  description?: string;
+  description?: React.ReactNode;
   children: React.ReactNode;
   className?: string;
 }) {

@@ -12,8 +12,18 @@ import type { Messages } from "@/lib/i18n/messages";
 import { isMonth } from "@/lib/period";
 import { GROUP_FIELDS, UNIT_FIELDS } from "@/lib/validation/report-values";
 
-/** One field of an entry: its label and its value before and after (null: that side has none). */
-export type AuditFieldChange = { key: string; label: string; before: string | null; after: string | null };
+/**
+ * One field of an entry: its label and its value before and after (null: that side has none), and
+ * whether each side is text shown as it was written (a name, a title, a note: entered data, kept in
+ * its language) rather than worded, formatted or counted by the app.
+ */
+export type AuditFieldChange = {
+  key: string;
+  label: string;
+  before: string | null;
+  after: string | null;
+  written: { before: boolean; after: boolean };
+};
 
 type Leaf = string | number | boolean | null | readonly unknown[];
 
@@ -61,6 +71,16 @@ function word(key: string, value: string, t: Messages): string | undefined {
   return undefined;
 }
 
+const isMoment = (value: string) => /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value));
+const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/** Whether formatValue shows the value as it was written: text, or a list of texts, that it neither words nor formats. */
+function asWritten(key: string, value: Leaf, t: Messages): boolean {
+  if (typeof value === "string")
+    return value !== "" && word(key, value, t) === undefined && !isMoment(value) && !isDay(value) && !isMonth(value);
+  return Array.isArray(value) && value.some((item) => asWritten(key, item as Leaf, t));
+}
+
 function formatValue(key: string, value: Leaf, locale: Locale, t: Messages): string {
   if (value === null || value === "") return "–";
   if (typeof value === "boolean") return value ? t.auditFields.values.yes : t.auditFields.values.no;
@@ -71,9 +91,8 @@ function formatValue(key: string, value: Leaf, locale: Locale, t: Messages): str
   if (typeof value === "string") {
     const worded = word(key, value, t);
     if (worded !== undefined) return worded;
-    if (/^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value)))
-      return formatDateTime(new Date(value), locale);
-    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(new Date(`${value}T00:00:00Z`), locale);
+    if (isMoment(value)) return formatDateTime(new Date(value), locale);
+    if (isDay(value)) return formatDate(new Date(`${value}T00:00:00Z`), locale);
     if (isMonth(value)) return formatMonth(value, locale);
     return value;
   }
@@ -95,10 +114,18 @@ export function describeAuditChange(before: unknown, after: unknown, locale: Loc
   const keys = [...new Set([...(is?.keys() ?? []), ...(was?.keys() ?? [])])];
   const side = (values: Map<string, Leaf> | null, key: string) =>
     values === null ? null : formatValue(key, values.get(key) ?? null, locale, t);
+  const written = (values: Map<string, Leaf> | null, key: string) =>
+    values !== null && asWritten(key, values.get(key) ?? null, t);
   return keys
     .filter(
       (key) =>
         was === null || is === null || JSON.stringify(was.get(key) ?? null) !== JSON.stringify(is.get(key) ?? null),
     )
-    .map((key) => ({ key, label: label(key, t), before: side(was, key), after: side(is, key) }));
+    .map((key) => ({
+      key,
+      label: label(key, t),
+      before: side(was, key),
+      after: side(is, key),
+      written: { before: written(was, key), after: written(is, key) },
+    }));
 }

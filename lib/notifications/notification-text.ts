@@ -27,17 +27,29 @@ export function readNotificationData(value: unknown): NotificationData {
   return parsed.success ? parsed.data : {};
 }
 
+/** The notification's template (its kind's words) and the values of its placeholders, in `t`'s language. */
+export function notificationWords(
+  t: Messages,
+  notice: { kind: NotificationKind; month: Month; unitName: string; data: NotificationData },
+): { template: string; values: { month: string; unit: string; deadline: string; sender: string; comment: string } } {
+  const locale = t.locale;
+  const { deadline, sender, comment } = notice.data;
+  return {
+    template: t.notifications.texts[notice.kind],
+    values: {
+      month: formatMonth(notice.month, locale),
+      unit: notice.unitName,
+      deadline: deadline ? formatDate(new Date(`${deadline}T00:00:00Z`), locale) : "–",
+      sender: sender ?? "–",
+      comment: comment ?? "–",
+    },
+  };
+}
+
 export function notificationText(
   t: Messages,
   notice: { kind: NotificationKind; month: Month; unitName: string; data: NotificationData },
 ): string {
-  const locale = t.locale;
-  const { deadline, sender, comment } = notice.data;
-  return fill(t.notifications.texts[notice.kind], {
-    month: formatMonth(notice.month, locale),
-    unit: notice.unitName,
-    deadline: deadline ? formatDate(new Date(`${deadline}T00:00:00Z`), locale) : "–",
-    sender: sender ?? "–",
-    comment: comment ?? "–",
-  });
+  const { template, values } = notificationWords(t, notice);
+  return fill(template, values);
 }

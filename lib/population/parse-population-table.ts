@@ -18,6 +18,9 @@ const ALIASES: FieldAliases<Field> = {
 
 const REQUIRED: readonly Field[] = ["code", "year", "population"];
 
+/** The Vietnamese headings as the import page names them (Mã đơn vị, Năm, Dân số). */
+export const POPULATION_HEADINGS = REQUIRED.map((field) => ALIASES[field][0]!);
+
 /** The country (VN), a province (2 digits), a district (3) or a commune (5). */
 const UNIT_CODE = /^(VN|\d{2}|\d{3}|\d{5})$/;
 

@@ -35,6 +35,15 @@ const KIND_NAMES: Record<string, SuccessionKind> = {
   "mot phan": "PARTIAL",
 };
 
+/** The Vietnamese headings as the import page names them: the required ones (the kind with its two
+ * values), then the optional share. */
+export const SUCCESSION_HEADINGS = {
+  required: REQUIRED.map((field) =>
+    field === "kind" ? `${ALIASES.kind[0]} (toàn bộ / một phần)` : ALIASES[field][0]!,
+  ),
+  share: ALIASES.share[0]!,
+};
+
 /** A commune code (5 digits) or a district code (3 digits: island districts had no communes). */
 const CODE_PATTERN = /^(\d{3}|\d{5})$/;
 

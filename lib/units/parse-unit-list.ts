@@ -34,6 +34,19 @@ const ALIASES: FieldAliases<Field> = {
 
 const REQUIRED: readonly Field[] = ["provinceCode", "provinceName", "communeCode", "communeName"];
 
+/** The headings of GSO's own file, as the import page names them (Tỉnh Thành Phố, Mã TP…). */
+export const UNIT_LIST_HEADINGS = (
+  [
+    "provinceName",
+    "provinceCode",
+    "districtName",
+    "districtCode",
+    "communeName",
+    "communeCode",
+    "communeLevel",
+  ] as const
+).map((field) => ALIASES[field][0]!);
+
 export const PROVINCE_CODE_DIGITS = 2;
 export const DISTRICT_CODE_DIGITS = 3;
 export const COMMUNE_CODE_DIGITS = 5;

@@ -85,4 +85,21 @@ describe("an audit entry's before and after, field by field", () => {
       ["Reason", null, "wrong username or password"],
     ]);
   });
+
+  it("tells the values shown as they were written (entered data, kept in its language) from the app's own words", () => {
+    const written = (before: unknown, after: unknown) =>
+      describeAuditChange(before, after, "en", MESSAGES.en).map(({ label, written }) => [label, written]);
+    expect(
+      written(
+        { name: "Đợt vận động cũ", status: "DRAFT", issuedOn: "2026-12-31", groupCodes: ["1", "2"] },
+        { name: "Tháng cao điểm", status: "SUBMITTED", issuedOn: "2027-06-30", groupCodes: [] },
+      ),
+    ).toEqual([
+      ["Name", { before: true, after: true }],
+      ["Status", { before: false, after: false }],
+      ["Issued on", { before: false, after: false }],
+      ["groupCodes", { before: true, after: false }],
+    ]);
+    expect(written(null, { name: "" })).toEqual([["Name", { before: false, after: false }]]);
+  });
 });

@@ -3,6 +3,7 @@ import Link from "next/link";
 
 import { AuditChange } from "@/components/admin/audit-change";
 import { DataTable } from "@/components/ui/data-table";
+import { Entered } from "@/components/ui/entered";
 import { AUDIT_ACTIONS, isAuditAction, type AuditAction } from "@/lib/audit/actions";
 import { requirePermission } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format-date-time";
@@ -71,7 +72,15 @@ export default async function AuditPage({ searchParams }: Props) {
             <td className="whitespace-nowrap px-3 py-2">{formatDateTime(entry.at, locale)}</td>
             <td className="px-3 py-2 font-mono text-xs">{entry.username ?? "–"}</td>
             <td className="px-3 py-2">{label(entry.action)}</td>
-            <td className="px-3 py-2">{entry.unit_name ? `${entry.unit_name} (${entry.unit_code})` : "–"}</td>
+            <td className="px-3 py-2">
+              {entry.unit_name ? (
+                <>
+                  <Entered kind="unit">{entry.unit_name}</Entered> ({entry.unit_code})
+                </>
+              ) : (
+                "–"
+              )}
+            </td>
             <td className="max-w-xl px-3 py-2 text-xs text-slate-700">
               <AuditChange before={entry.before} after={entry.after} locale={locale} t={t} />
             </td>

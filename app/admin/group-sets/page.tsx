@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 
 import { NewGroupSetForm } from "@/components/admin/new-group-set-form";
 import { Card } from "@/components/ui/card";
+import { entered } from "@/components/ui/entered";
 import { requirePermission } from "@/lib/auth/current-user";
 import { currentMonth } from "@/lib/clock";
 import { formatDate, formatMonth } from "@/lib/format";
@@ -48,8 +49,12 @@ export default async function GroupSetsPage() {
                   </span>
                 )}
               </h2>
-              <p className="text-sm text-slate-700">{set.name}</p>
-              <p className="text-xs text-slate-600">{set.legalBasis}</p>
+              <p className="text-sm text-slate-700" {...entered("group-set")}>
+                {set.name}
+              </p>
+              <p className="text-xs text-slate-600" {...entered("group-set")}>
+                {set.legalBasis}
+              </p>
               <table className="mt-3 w-full text-left text-sm">
                 <caption className="sr-only">{`${texts.groups} ${set.code}`}</caption>
                 <thead className="text-xs text-slate-600">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { DataTable } from "@/components/ui/data-table";
+import { Entered } from "@/components/ui/entered";
 import { isActionName } from "@/lib/actions/action-names";
 import { requirePermission } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format-date-time";
@@ -46,7 +47,15 @@ export default async function SecurityLogPage({ searchParams }: Props) {
             <td className="px-3 py-2 font-mono text-xs">{event.username}</td>
             <td className="px-3 py-2">{isActionName(event.action) ? s.actions[event.action] : event.action}</td>
             <td className="px-3 py-2">{isRefusalReason(event.reason) ? s.reasons[event.reason] : event.reason}</td>
-            <td className="px-3 py-2">{event.unit_name ? `${event.unit_name} (${event.unit_code})` : "–"}</td>
+            <td className="px-3 py-2">
+              {event.unit_name ? (
+                <>
+                  <Entered kind="unit">{event.unit_name}</Entered> ({event.unit_code})
+                </>
+              ) : (
+                "–"
+              )}
+            </td>
             <td className="max-w-xs px-3 py-2 font-mono text-xs break-all text-slate-600">
               {event.target
                 ? Object.entries(event.target).map(([name, value]) => (

@@ -7,6 +7,7 @@ import { UserPhoneForm } from "@/components/admin/user-phone-form";
 import { UserStatusForm } from "@/components/admin/user-status-form";
 import { buttonClasses } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
+import { Entered, entered } from "@/components/ui/entered";
 import { requirePermission } from "@/lib/auth/current-user";
 import { wallClock } from "@/lib/clock";
 import { formatPhone } from "@/lib/format";
@@ -66,11 +67,13 @@ export default async function UsersPage() {
                 {user.username}{" "}
                 {user.id === actor.id && <span className="font-sans text-slate-500">{t.users.you}</span>}
               </td>
-              <td className="px-3 py-2">{user.name}</td>
+              <td className="px-3 py-2" {...entered("person")}>
+                {user.name}
+              </td>
               <td className="whitespace-nowrap px-3 py-2 tabular-nums">{user.phone ? formatPhone(user.phone) : "–"}</td>
               <td className="px-3 py-2">{t.roles[user.role]}</td>
               <td className="px-3 py-2">
-                {user.scopeUnit.name}{" "}
+                <Entered kind="unit">{user.scopeUnit.name}</Entered>{" "}
                 <span className="text-slate-500">
                   ({user.scopeUnit.code}
                   {user.scopeUnit.validTo ? ` · ${t.users.unitsBefore}` : ""})

@@ -5,6 +5,7 @@ import { Suspense } from "react";
 import { MonthPicker } from "@/components/dashboard/month-picker";
 import { UnitNotInMonth } from "@/components/dashboard/unit-not-in-month";
 import { REVIEW_FILTERS, ReviewBoard, type ReviewFilter } from "@/components/review/review-board";
+import { Entered, entered } from "@/components/ui/entered";
 import { Skeleton, WidgetSkeleton } from "@/components/ui/skeleton";
 import { formatDate, formatMonth } from "@/lib/format";
 import { fill } from "@/lib/i18n/fill";
@@ -49,11 +50,13 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       <div className="flex flex-col gap-3 md:flex-row md:items-end md:justify-between">
         <div className="space-y-1">
           <Link href={coverageHref(unit.code, month)} className="text-sm text-brand-700 hover:underline">
-            ← {unit.name}
+            ← <Entered kind="unit">{unit.name}</Entered>
           </Link>
           <h1 className="text-2xl font-semibold text-slate-900">
             {fill(texts.heading, { month: formatMonth(month, locale) })}
-            <span className="block text-lg font-normal text-slate-600">{unit.name}</span>
+            <span className="block text-lg font-normal text-slate-600" {...entered("unit")}>
+              {unit.name}
+            </span>
           </h1>
           {rule && level && (
             <p className="text-sm text-slate-600">

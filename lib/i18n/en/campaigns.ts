@@ -72,7 +72,7 @@ export const campaigns: typeof vi = {
     targetRate: "Coverage rate by the end (%)",
     targetRateHint: "E.g. 97.2. People still to enroll = ⌈rate × population⌉ − people insured.",
     agency: "Responsible agency",
-    agencyHint: "E.g. Việt Yên district social insurance",
+    agencyHint: "E.g. Viet Yen district social insurance",
     plan: "Part of plan (optional)",
     noPlan: "— No plan —",
     notes: "Notes",

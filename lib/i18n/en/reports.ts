@@ -258,7 +258,7 @@ export const reports: typeof vi = {
       unreadable: "The file could not be read: it is damaged, or not an Excel (.xlsx) or CSV file.",
       notUtf8: 'The CSV file is not in UTF-8. In Excel, use Save As → "CSV UTF-8 (Comma delimited)".',
       noHeader:
-        'No header row with a "Unit code" (Mã đơn vị) column in the first {rows} rows of the sheet. Please use the template.',
+        'No header row with a "Unit code" column (or its Vietnamese heading) in the first {rows} rows of the sheet. Please use the template.',
       missingColumn: "Missing columns: {columns}.",
       duplicateColumn: 'The column "{column}" appears twice (columns {letters}).',
       noRows: "The file has no rows of figures below the header.",
@@ -271,7 +271,7 @@ export const reports: typeof vi = {
         "The file has figures for {count} different months, more than the {max} months one import may carry: please split it into files of fewer months.",
     },
     layout:
-      'An import file has the template\'s layout: one row per commune or ward (base unit) and month; the columns are Unit code, Month, Population, then four columns for each participant group ("Nhóm 1 – Có thẻ", "Nhóm 1 – Thuộc diện", "Nhóm 1 – Tham gia mới", "Nhóm 1 – Tái tục", then group 2…). The header row is within the first 10 rows. The easiest way: download the template and fill it in.',
+      'An import file has the template\'s layout: one row per commune or ward (base unit) and month; the columns are Unit code, Month, Population, then four columns for each participant group ("Group 1 – Insured", "Group 1 – Eligible", "Group 1 – New enrollments", "Group 1 – Renewals", then group 2…). The header row is within the first 10 rows. The easiest way: download the template and fill it in.',
   },
   export: {
     nav: "Export to Excel",

@@ -10,10 +10,10 @@ export const units: typeof vi = {
     navLink: "Unit lists",
     listTitle: "1. Unit list (GSO)",
     listDescription:
-      "An Excel (.xlsx) or CSV file, one row per commune with its district and province: Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp (the list from 1 July 2025 has no district columns). The columns province_code, district_code, ward_code… are accepted too.",
+      "An Excel (.xlsx) or CSV file, one row per commune with its district and province: {columns} (the list from 1 July 2025 has no district columns). The columns province_code, district_code, ward_code… are accepted too.",
     successionTitle: "2. Succession table (old unit → new unit)",
     successionDescription:
-      "One pair per row: Mã ĐV cũ, Mã ĐV mới, Loại (toàn bộ / một phần), optional Tỷ lệ (%) — or old_ward_code, new_ward_code, merge_kind, share_percent. Import the new list first.",
+      "One pair per row: {columns}, optional {share} — or old_ward_code, new_ward_code, merge_kind, share_percent. Import the new list first.",
     file: "Unit list file",
     successionFile: "Succession table file",
     fileHint: "At most 10 MB. Save CSV files as UTF-8; keep the leading zeros of codes (format code columns as text).",
@@ -94,7 +94,7 @@ export const units: typeof vi = {
     monthIssue: "Valid-from month",
     populationTitle: "3. Official population (GSO) by year",
     populationDescription:
-      "One row per unit and year: Mã đơn vị, Năm, Dân số (a unit name column, if any, is only for reading) — or unit_code, year, population. Where a unit has an official population for the year, the dashboard also shows the coverage rate on it, beside the rate on the population the communes report. Importing the same unit and year again replaces the earlier figure.",
+      "One row per unit and year: {columns} (a unit name column, if any, is only for reading) — or unit_code, year, population. Where a unit has an official population for the year, the dashboard also shows the coverage rate on it, beside the rate on the population the communes report. Importing the same unit and year again replaces the earlier figure.",
     populationFile: "Official population file",
     populationCreated: "New figures",
     populationUpdated: "Changed figures",

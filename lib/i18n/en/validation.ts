@@ -25,7 +25,7 @@ export const validation: typeof vi = {
     numberTooLong: "The number may not be longer than 60 characters",
     titleMissing: "Enter the plan's title",
     titleTooLong: "The title may not be longer than 300 characters",
-    issuerMissing: "Enter the issuing body (e.g. People's Committee of Bạc Liêu province)",
+    issuerMissing: "Enter the issuing body (e.g. People's Committee of Bac Lieu province)",
     issuerTooLong: "The issuing body may not be longer than 200 characters",
     issuedOnMissing: "Enter the date issued",
     issuedOnInvalid: "The date issued is not a valid date",

@@ -10,10 +10,10 @@ export const units = {
     navLink: "Danh mục đơn vị",
     listTitle: "1. Danh mục đơn vị (GSO)",
     listDescription:
-      "Tệp Excel (.xlsx) hoặc CSV, mỗi dòng một xã với huyện và tỉnh: Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp (danh mục từ 1/7/2025 không có cột huyện). Cũng nhận tên cột province_code, district_code, ward_code…",
+      "Tệp Excel (.xlsx) hoặc CSV, mỗi dòng một xã với huyện và tỉnh: {columns} (danh mục từ 1/7/2025 không có cột huyện). Cũng nhận tên cột province_code, district_code, ward_code…",
     successionTitle: "2. Bảng kế thừa (đơn vị cũ → đơn vị mới)",
     successionDescription:
-      "Mỗi dòng một cặp: Mã ĐV cũ, Mã ĐV mới, Loại (toàn bộ / một phần), Tỷ lệ (%) không bắt buộc — hoặc old_ward_code, new_ward_code, merge_kind, share_percent. Nhập danh mục mới trước.",
+      "Mỗi dòng một cặp: {columns}, {share} không bắt buộc — hoặc old_ward_code, new_ward_code, merge_kind, share_percent. Nhập danh mục mới trước.",
     file: "Tệp danh mục",
     successionFile: "Tệp bảng kế thừa",
     fileHint: "Tối đa 10 MB. CSV phải lưu mã UTF-8; giữ số 0 ở đầu mã (định dạng cột mã là văn bản).",
@@ -95,7 +95,7 @@ export const units = {
     monthIssue: "Tháng hiệu lực",
     populationTitle: "3. Dân số chính thức (GSO) theo năm",
     populationDescription:
-      "Mỗi dòng một đơn vị và một năm: Mã đơn vị, Năm, Dân số (cột Tên đơn vị nếu có chỉ để đọc) — hoặc unit_code, year, population. Khi đơn vị có dân số chính thức của năm, bảng điều khiển hiện thêm tỷ lệ bao phủ trên dân số này, bên cạnh tỷ lệ trên dân số các xã báo cáo. Nhập lại cùng đơn vị và năm sẽ thay số cũ.",
+      "Mỗi dòng một đơn vị và một năm: {columns} (cột Tên đơn vị nếu có chỉ để đọc) — hoặc unit_code, year, population. Khi đơn vị có dân số chính thức của năm, bảng điều khiển hiện thêm tỷ lệ bao phủ trên dân số này, bên cạnh tỷ lệ trên dân số các xã báo cáo. Nhập lại cùng đơn vị và năm sẽ thay số cũ.",
     populationFile: "Tệp dân số chính thức",
     populationCreated: "Số mới",
     populationUpdated: "Số thay đổi",

@@ -11,11 +11,12 @@ import { PlanLists } from "@/components/plans/plan-lists";
 import { PlanMonthForm } from "@/components/plans/plan-month-form";
 import { PlanSummaryCards } from "@/components/plans/plan-summary-cards";
 import { PlanTrend } from "@/components/plans/plan-trend";
+import { Entered } from "@/components/ui/entered";
+import { fillNodes } from "@/components/ui/fill-nodes";
 import { Skeleton, WidgetSkeleton } from "@/components/ui/skeleton";
 import { UnitBreadcrumb } from "@/components/ui/unit-breadcrumb";
 import type { StandingSort } from "@/lib/coverage/standing";
 import { formatMonth } from "@/lib/format";
-import { fill } from "@/lib/i18n/fill";
 import { getI18n } from "@/lib/i18n/server";
 import { resolvePlanView } from "@/lib/plans/resolve-plan-view";
 import { getAccessibleAncestors } from "@/lib/queries/units";
@@ -66,7 +67,14 @@ export default async function PlanPage({ params, searchParams }: Props) {
             />
           )}
           <h2 className="text-2xl font-semibold text-slate-900" data-testid="plan-view-heading">
-            {month ? fill(v.heading, { unit: unit.name, month: formatMonth(month, locale) }) : unit.name}
+            {month ? (
+              fillNodes(v.heading, {
+                unit: <Entered kind="unit">{unit.name}</Entered>,
+                month: formatMonth(month, locale),
+              })
+            ) : (
+              <Entered kind="unit">{unit.name}</Entered>
+            )}
           </h2>
         </div>
         {month && range && (
@@ -97,7 +105,10 @@ export default async function PlanPage({ params, searchParams }: Props) {
       </div>
       {unitEndedIn && (
         <p className="rounded-md bg-slate-100 px-3 py-2 text-slate-700">
-          {fill(v.unitEnded, { unit: unit.name, month: formatMonth(unitEndedIn, locale) })}
+          {fillNodes(v.unitEnded, {
+            unit: <Entered kind="unit">{unit.name}</Entered>,
+            month: formatMonth(unitEndedIn, locale),
+          })}
         </p>
       )}
 

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 
 import { ReportMonthList } from "@/components/entry/report-month-list";
+import { Entered } from "@/components/ui/entered";
+import { fillNodes } from "@/components/ui/fill-nodes";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format";
 import { fill } from "@/lib/i18n/fill";
@@ -35,7 +37,9 @@ export default async function ReportMonthsPage({ params, searchParams }: Props) 
     <div className="mx-auto max-w-3xl space-y-4">
       <div>
         <h1 className="text-2xl font-semibold text-slate-900">{e.listTitle}</h1>
-        <p className="text-slate-600">{fill(e.listDescription, { unit: unit.name })}</p>
+        <p className="text-slate-600">
+          {fillNodes(e.listDescription, { unit: <Entered kind="unit">{unit.name}</Entered> })}
+        </p>
         {ended && unit.validTo && (
           <p className="mt-2 text-sm text-slate-500">{fill(e.unitEnded, { date: formatDate(unit.validTo, locale) })}</p>
         )}

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 
 import { CampaignForm } from "@/components/campaigns/campaign-form";
 import { EndCampaignForm } from "@/components/campaigns/end-campaign-form";
+import { entered } from "@/components/ui/entered";
 import { requirePermission } from "@/lib/auth/current-user";
 import { canManageCampaign } from "@/lib/campaigns/campaign-access";
 import { campaignFormInitial } from "@/lib/campaigns/campaign-form-initial";
@@ -51,7 +52,9 @@ export default async function EditCampaignPage({ params }: Props) {
       </Link>
       <div>
         <h1 className="text-2xl font-semibold text-slate-900">{t.campaigns.form.editTitle}</h1>
-        <p className="text-sm text-slate-500">{campaign.name}</p>
+        <p className="text-sm text-slate-500" {...entered("campaign")}>
+          {campaign.name}
+        </p>
       </div>
       <CampaignForm
         initial={campaignFormInitial(campaign, locale)}

@@ -4,6 +4,8 @@ import { notFound, redirect } from "next/navigation";
 
 import { AllocationForm } from "@/components/plans/allocation-form";
 import { targetText } from "@/components/plans/target-text";
+import { Entered } from "@/components/ui/entered";
+import { fillNodes } from "@/components/ui/fill-nodes";
 import { requirePermission } from "@/lib/auth/current-user";
 import { coverageRate } from "@/lib/coverage/rates";
 import { formatCount, formatDate, formatMonth } from "@/lib/format";
@@ -60,9 +62,13 @@ export default async function AllocatePage({ params, searchParams }: Props) {
       <div>
         <h1 className="text-2xl font-semibold text-slate-900">{a.title}</h1>
         <p className="text-sm text-slate-500">
-          {fill(a.description, {
-            plan: `${plan.number} – ${plan.title}`,
-            unit: view.kind === "frame" ? view.frame.parent.name : plan.scopeUnit.name,
+          {fillNodes(a.description, {
+            plan: (
+              <Entered kind="plan">
+                {plan.number} – {plan.title}
+              </Entered>
+            ),
+            unit: <Entered kind="unit">{view.kind === "frame" ? view.frame.parent.name : plan.scopeUnit.name}</Entered>,
           })}
         </p>
       </div>
@@ -145,8 +151,8 @@ export default async function AllocatePage({ params, searchParams }: Props) {
           data-testid="allocation-parent"
         >
           <p className="font-medium">
-            {fill(a.parentTarget, {
-              unit: frame.parent.name,
+            {fillNodes(a.parentTarget, {
+              unit: <Entered kind="unit">{frame.parent.name}</Entered>,
               due: formatDate(dueOn, locale),
               target: targetText(frame.parentTarget, locale, t),
             })}
@@ -161,13 +167,16 @@ export default async function AllocatePage({ params, searchParams }: Props) {
         </div>
       ) : (
         <p className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-near">
-          {fill(a.noParentTarget, { unit: frame.parent.name })}
+          {fillNodes(a.noParentTarget, { unit: <Entered kind="unit">{frame.parent.name}</Entered> })}
         </p>
       )}
       {frame.parentTarget &&
         (rows.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">
-            {fill(a.noChildren, { unit: frame.parent.name, month: formatMonth(frame.referenceMonth, locale) })}
+            {fillNodes(a.noChildren, {
+              unit: <Entered kind="unit">{frame.parent.name}</Entered>,
+              month: formatMonth(frame.referenceMonth, locale),
+            })}
           </p>
         ) : (
           <AllocationForm
