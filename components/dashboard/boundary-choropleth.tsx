@@ -7,12 +7,13 @@
 // each shape carries its mark (✓ ≈ ✗) and every link's accessible name says the rate and standing.
 import { useRef, useState } from "react";
 
+import { Entered } from "@/components/ui/entered";
+import { fillNodes } from "@/components/ui/fill-nodes";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
 import { rateBand } from "@/lib/coverage/rate-bands";
 import { replaceMapParam, type MapColouring } from "@/lib/dashboard/map-options";
 import { mapShade, STATUS_MARKS } from "@/lib/dashboard/map-shade";
 import { formatCount, formatPercent } from "@/lib/format";
-import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 
@@ -188,7 +189,7 @@ export function BoundaryChoropleth({
                 href={shown.href}
                 className="mt-2 inline-block font-medium text-brand-700 underline underline-offset-2 md:hidden"
               >
-                {fill(t.map.drillDown, { name: shown.name })}
+                {fillNodes(t.map.drillDown, { name: <Entered kind="unit">{shown.name}</Entered> })}
               </a>
             </div>
           )}

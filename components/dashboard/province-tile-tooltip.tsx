@@ -7,8 +7,8 @@
 import Link from "next/link";
 
 import { Entered } from "@/components/ui/entered";
+import { fillNodes } from "@/components/ui/fill-nodes";
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
-import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import type { TilePlace } from "@/lib/map/tile-layout";
@@ -78,7 +78,7 @@ export function ProvinceTileTooltip({
         href={shown.href}
         className="mt-2 inline-block font-medium text-brand-700 underline underline-offset-2 md:hidden"
       >
-        {fill(m.drillDown, { name: shown.shortName })}
+        {fillNodes(m.drillDown, { name: <Entered kind="unit">{shown.shortName}</Entered> })}
       </Link>
     </div>
   );

@@ -7,6 +7,8 @@
 // with nothing waiting.
 import { useEffect, useState, useSyncExternalStore } from "react";
 
+import { Entered } from "@/components/ui/entered";
+import { fillNodes } from "@/components/ui/fill-nodes";
 import { formatMonth } from "@/lib/format";
 import { formatDateTime } from "@/lib/format-date-time";
 import { fill } from "@/lib/i18n/fill";
@@ -95,7 +97,10 @@ export function ConnectionStatus({ userId, locale, t }: { userId: string; locale
                       href={reportHref(item.unitCode, item.month)}
                       className="font-medium text-brand-700 underline hover:no-underline"
                     >
-                      {fill(t.itemLabel, { unit: item.draft.queued.unitName, month: formatMonth(item.month, locale) })}
+                      {fillNodes(t.itemLabel, {
+                        unit: <Entered kind="unit">{item.draft.queued.unitName}</Entered>,
+                        month: formatMonth(item.month, locale),
+                      })}
                     </a>
                     <span className="block text-xs text-slate-600">
                       {item.draft.queued.problem === "conflict"
