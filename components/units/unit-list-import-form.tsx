@@ -1,5 +1,7 @@
 "use client";
 
+import { Entered, entered } from "@/components/ui/entered";
+import { fillNodes } from "@/components/ui/fill-nodes";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import type { FieldErrors } from "@/lib/actions/action-result";
 import { importUnitList } from "@/lib/actions/units";
@@ -127,7 +129,10 @@ function UnitListPreviewView({
           </summary>
           <ul className="mt-1 list-disc pl-6 text-slate-700">
             {group.items.map((item) => (
-              <li key={item}>{item}</li>
+              // Codes and names from the file (a rename or a move shown with "→"): the list's own data.
+              <li key={item} {...entered("unit")}>
+                {item}
+              </li>
             ))}
             {group.count > group.items.length && (
               <li className="list-none text-slate-500">
@@ -178,7 +183,10 @@ function ChangeWarning({
           <ul className="list-disc pl-6">
             {warning.provinces.map((province) => (
               <li key={`${province.code}-${province.change}`}>
-                {province.code} {province.name}: {fill(change[province.change], { name: province.newName ?? "" })}
+                {province.code} <Entered kind="unit">{province.name}</Entered>:{" "}
+                {fillNodes(change[province.change], {
+                  name: <Entered kind="unit">{province.newName ?? ""}</Entered>,
+                })}
               </li>
             ))}
           </ul>
