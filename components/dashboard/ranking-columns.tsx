@@ -24,8 +24,11 @@ import { STATUS_TEXT, StatusBadge } from "./status-badge";
 
 type Texts = Pick<Messages, "ranking" | "status" | "comparison">;
 
-/** A long heading that may wrap, so that the table fits a laptop's width. */
-const WRAPPING = "min-w-28 whitespace-normal text-balance";
+/**
+ * Headings that may wrap, so that the thirteen columns fit a laptop's width (1366 px): with headings
+ * on one line the status column was scrolled out of sight.
+ */
+const WRAPPING = "whitespace-normal text-balance";
 
 export function rankingColumns({
   group,
@@ -64,7 +67,7 @@ export function rankingColumns({
       </>
     );
   const figure = (column: Omit<RankedColumn<ChildRankingRow>, "figure" | "numeric">) =>
-    ({ ...column, figure: true, numeric: true }) satisfies RankedColumn<ChildRankingRow>;
+    ({ headerClassName: WRAPPING, ...column, figure: true, numeric: true }) satisfies RankedColumn<ChildRankingRow>;
 
   return [
     {
@@ -109,7 +112,6 @@ export function rankingColumns({
     figure({
       key: "points",
       label: r.points,
-      headerClassName: WRAPPING,
       cell: (child) => dash(child.points, (points) => formatPoints(points, locale)),
     }),
     figure({ key: "gap", label: r.gap, hint: r.gapHint, cell: (child) => dash(child.gap, n) }),
@@ -124,7 +126,6 @@ export function rankingColumns({
       key: "change",
       label: r.change,
       hint: r.changeHint,
-      headerClassName: WRAPPING,
       testId: "ranking-change",
       cell: (child) => change(child.sinceLastMonth),
     }),
@@ -132,7 +133,6 @@ export function rankingColumns({
       key: "change-year",
       label: r.changeYear,
       hint: r.changeYearHint,
-      headerClassName: WRAPPING,
       testId: "ranking-change-year",
       cell: (child) => change(child.sinceLastYear),
     }),
@@ -147,6 +147,7 @@ export function rankingColumns({
     {
       key: "status",
       label: r.status,
+      headerClassName: WRAPPING,
       cell: (child, rank) =>
         rank === null ? null : (
           <span className="flex flex-wrap gap-1">
