@@ -7,7 +7,7 @@ import "server-only";
 import { basisParams, type CountingBasis } from "@/lib/coverage/counting-rule";
 import { rankingStatus, type RankingStatus } from "@/lib/coverage/ranking";
 import type { Month } from "@/lib/period";
-import { getChildRanking } from "@/lib/queries/get-child-ranking";
+import { getChildRanking, type ChildRankingRow } from "@/lib/queries/get-child-ranking";
 import { coverageHref } from "@/lib/routes";
 
 import { viewParams } from "./structure-view";
@@ -40,6 +40,14 @@ export async function getMapUnits({
   basis: CountingBasis;
 }): Promise<LinkedMapUnit[]> {
   const { rows } = await getChildRanking(unitId, month, structureMonth, basis);
+  return mapUnitsOf(rows, { month, structureMonth, basis });
+}
+
+/** The map's units from the ranking's rows already read (the monthly report reads them for its ranking). */
+export function mapUnitsOf(
+  rows: readonly ChildRankingRow[],
+  { month, structureMonth, basis }: { month: Month; structureMonth: Month | null; basis: CountingBasis },
+): LinkedMapUnit[] {
   const linkParams = { ...viewParams(structureMonth ? "current" : "month"), ...basisParams(basis) };
   return rows.map((row) => ({
     id: row.id,

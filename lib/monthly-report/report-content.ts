@@ -92,7 +92,7 @@ export async function getMonthlyReportContent({
 }): Promise<MonthlyReportContent> {
   const start = addMonths(month, 1 - TREND_MONTHS);
   const lastYearMonth = addMonths(month, -12);
-  const [summary, approvedSummary, candidates, trend, lastYear, completeness, ranking, baseUnits, thresholds, map] =
+  const [summary, approvedSummary, candidates, trend, lastYear, completeness, ranking, baseUnits, thresholds] =
     await Promise.all([
       getCoverageSummary(unit.id, month, structureMonth, basis),
       getCoverageSummary(unit.id, month, structureMonth, "approved"),
@@ -103,8 +103,8 @@ export async function getMonthlyReportContent({
       getChildRanking(unit.id, month, structureMonth, basis),
       structureMonth ? Promise.resolve([]) : getBaseUnitCoverage(unit.id, month, basis),
       getRuralThresholds(),
-      getReportMap({ unit, month, structureMonth, basis }),
     ]);
+  const map = await getReportMap({ unit, children: ranking.rows, month, structureMonth, basis });
   const planStanding = plan
     ? await Promise.all([
         getOverallStanding(plan.id, unit.id, month, plan.historyFrom),

@@ -7,7 +7,7 @@
 import "server-only";
 
 import type { CountingBasis } from "@/lib/coverage/counting-rule";
-import { getMapUnits, type MapUnit } from "@/lib/dashboard/map-units";
+import { mapUnitsOf, type MapUnit } from "@/lib/dashboard/map-units";
 import { boundaryPaths } from "@/lib/map/boundary-paths";
 import {
   emptyPlaces,
@@ -18,6 +18,7 @@ import {
   type TilePlace,
 } from "@/lib/map/tile-layout";
 import type { Month } from "@/lib/period";
+import type { ChildRankingRow } from "@/lib/queries/get-child-ranking";
 import { getUnitBoundaries } from "@/lib/queries/get-unit-boundaries";
 
 /** The box the choropleth's shapes are fitted into, in PDF points. */
@@ -41,16 +42,19 @@ export type ReportMap =
 
 export async function getReportMap({
   unit,
+  children,
   month,
   structureMonth,
   basis,
 }: {
-  unit: { id: number; level: number };
+  unit: { level: number };
+  /** The children as the ranking read them (getChildRanking): the map is the ranking's table. */
+  children: readonly ChildRankingRow[];
   month: Month;
   structureMonth: Month | null;
   basis: CountingBasis;
 }): Promise<ReportMap | null> {
-  const linked = await getMapUnits({ unitId: unit.id, month, structureMonth, basis });
+  const linked = mapUnitsOf(children, { month, structureMonth, basis });
   if (linked.length === 0) return null;
   const units = linked.map(({ id, href: _href, ...shown }) => ({ id, shown }));
   if (unit.level === 0) {
