@@ -28,7 +28,10 @@ function loadCountry(): Promise<void> {
   };
   const today = new Date("2025-08-15T00:00:00Z");
   loading ??= db
-    .$transaction((tx) => writeDemoData(tx, { unitFiles, from: "2025-06", to: "2025-07", today }), SEED_TRANSACTION_OPTIONS)
+    .$transaction(
+      (tx) => writeDemoData(tx, { unitFiles, from: "2025-06", to: "2025-07", today }),
+      SEED_TRANSACTION_OPTIONS,
+    )
     .then(() => undefined);
   return loading;
 }
