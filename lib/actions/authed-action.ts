@@ -5,7 +5,8 @@
 //   3. parses the input with the action's Zod schema (safeParse; issue codes worded in the reader's
 //      language: lib/i18n/word-issue.ts);
 //   4. in ONE database transaction: checks that the unit the input names is in the user's scope
-//      (when the action declares how to find it), runs the action, and appends its audit entry
+//      (when the action declares how to find it), runs the action (handing it that unit), and
+//      appends its audit entry
 //      (or entries: one per report it changed, e.g. locking a month; an import adds one for the file);
 //   5. revalidates the pages the action declares, and returns { ok, fieldErrors, message } (or,
 //      when the action names a page to open next, redirects there).
@@ -61,7 +62,13 @@ export type ActionUser = Pick<
  */
 export type ScopeTarget = { unitId: number; month?: Month };
 
-export type ActionContext = { user: ActionUser; tx: Prisma.TransactionClient; t: Messages };
+export type ActionContext = {
+  user: ActionUser;
+  tx: Prisma.TransactionClient;
+  t: Messages;
+  /** The unit the input is about, found by the spec's `scope` and checked to be in the user's scope. */
+  target?: ScopeTarget;
+};
 
 /**
  * What an action did: its audit entry (or one per record it changed), and what to tell the form:
@@ -182,13 +189,19 @@ async function recordRefusal(
   }
 }
 
-/** Refuses, by throwing an AccessRefusal, a target that does not exist or that the user may not change. */
-async function checkScope(user: ActionUser, target: ScopeTarget | null, client: DbClient, t: Messages): Promise<void> {
+/** The target, when it exists and the user may change it; otherwise refuses by throwing an AccessRefusal. */
+async function checkScope(
+  user: ActionUser,
+  target: ScopeTarget | null,
+  client: DbClient,
+  t: Messages,
+): Promise<ScopeTarget> {
   if (!target) throw new AccessRefusal(t, "not_found");
   const allowed = target.month
     ? await canChangeUnitData(user, target.unitId, target.month, client)
     : await canManageUnit(user, target.unitId, client);
   if (!allowed) throw new AccessRefusal(t, "out_of_scope", target.unitId);
+  return target;
 }
 
 export async function runAuthedAction<Input, Data = undefined>(
@@ -217,8 +230,8 @@ export async function runAuthedAction<Input, Data = undefined>(
   }
   try {
     const outcome = await env.db.$transaction(async (tx) => {
-      if (spec.scope) await checkScope(user, await spec.scope(parsed.data, tx), tx, t);
-      const result = await spec.run(parsed.data, { user, tx, t });
+      const target = spec.scope ? await checkScope(user, await spec.scope(parsed.data, tx), tx, t) : undefined;
+      const result = await spec.run(parsed.data, { user, tx, t, target });
       if (result.audit === null) throw new NoChange(result);
       await writeAuditEntries(tx, { userId: user.id, username: user.username }, origin, [result.audit].flat());
       return result;

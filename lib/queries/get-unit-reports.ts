@@ -49,33 +49,39 @@ export async function getUnitReports(
   inGroupsOf?: readonly GroupLineage[],
 ): Promise<StoredReport[]> {
   const period = { gte: monthToDate(from), lte: monthToDate(to) };
+  // Relations are read by hand, each in one query and only when needed: Prisma's includes would read
+  // the submitters, the reviewers and the groups in a query each, every time (a submit reads here).
   const [reports, figureRows] = await Promise.all([
-    client.unitMonthReport.findMany({
-      where: { unitId, period },
-      orderBy: { period: "asc" },
-      include: { submittedBy: { select: { name: true } }, reviewedBy: { select: { name: true } } },
-    }),
+    client.unitMonthReport.findMany({ where: { unitId, period }, orderBy: { period: "asc" } }),
     client.enrollmentFigure.findMany({
       where: { unitId, period },
-      select: {
-        period: true,
-        insured: true,
-        eligible: true,
-        newlyEnrolled: true,
-        renewed: true,
-        group: { select: { id: true, code: true } },
-      },
+      select: { period: true, groupId: true, insured: true, eligible: true, newlyEnrolled: true, renewed: true },
     }),
   ]);
+  const peopleIds = [
+    ...new Set(reports.flatMap((report) => [report.submittedById, report.reviewedById]).filter((id) => id !== null)),
+  ];
+  const groupIds = inGroupsOf ? [] : [...new Set(figureRows.map((row) => row.groupId))];
+  const [people, groupRows] = await Promise.all([
+    peopleIds.length > 0
+      ? client.user.findMany({ where: { id: { in: peopleIds } }, select: { id: true, name: true } })
+      : [],
+    groupIds.length > 0
+      ? client.participantGroup.findMany({ where: { id: { in: groupIds } }, select: { id: true, code: true } })
+      : [],
+  ]);
+  const nameOf = new Map(people.map((person) => [person.id, person.name]));
+  const codeOf = new Map(groupRows.map((group) => [group.id, group.code]));
   const figuresByMonth = new Map<Month, { byId: Map<number, GroupFigures>; byCode: Record<string, GroupFigures> }>();
-  for (const { period: day, group, ...figures } of figureRows) {
+  for (const { period: day, groupId, ...figures } of figureRows) {
     const month = dateToMonth(day);
     const stored = figuresByMonth.get(month) ?? {
       byId: new Map<number, GroupFigures>(),
       byCode: {} as Record<string, GroupFigures>,
     };
-    stored.byId.set(group.id, figures);
-    stored.byCode[group.code] = figures;
+    stored.byId.set(groupId, figures);
+    const code = codeOf.get(groupId);
+    if (code !== undefined) stored.byCode[code] = figures;
     figuresByMonth.set(month, stored);
   }
   const groupsOf = (month: Month): Record<string, GroupFigures> => {
@@ -98,9 +104,9 @@ export async function getUnitReports(
       version: report.version,
       updatedAt: report.updatedAt,
       submittedAt: report.submittedAt,
-      submittedBy: report.submittedBy?.name ?? null,
+      submittedBy: report.submittedById ? (nameOf.get(report.submittedById) ?? null) : null,
       reviewedAt: report.reviewedAt,
-      reviewedBy: report.reviewedBy?.name ?? null,
+      reviewedBy: report.reviewedById ? (nameOf.get(report.reviewedById) ?? null) : null,
       reviewComment: report.reviewComment,
       confirmedWarnings: readConfirmedWarnings(report.confirmedWarnings),
     };

@@ -82,7 +82,7 @@ async function conflictRefusal(
 
 async function saveReport(
   input: ReportFormInput,
-  { user, tx, t }: ActionContext,
+  { user, tx, t, target }: ActionContext,
   intent: SaveIntent,
 ): Promise<ActionOutcome> {
   const locale = t.locale;
@@ -94,15 +94,16 @@ async function saveReport(
       fill(t.reports.entry.monthNotOpen, { month: monthLabel, date: formatDate(monthOpensOn(month, rules), locale) }),
     );
   }
-  const unit = await findReportingUnit(input.unitCode, month, tx);
-  if (!unit) throw new AccessRefusal(t, "not_found");
+  // The unit reportScope found, in the user's scope (authedAction).
+  if (!target) throw new AccessRefusal(t, "not_found");
+  const { unitId } = target;
   const groups = await getParticipantGroups(month, tx);
   if (groups.length === 0) throw new ActionRefusal(fill(t.reports.entry.noGroups, { month: monthLabel }));
 
-  const reports = await getUnitReports(unit.id, addMonths(month, -HISTORY_MONTHS), month, tx, groups);
+  const reports = await getUnitReports(unitId, addMonths(month, -HISTORY_MONTHS), month, tx, groups);
   const current = reports.find((report) => report.month === month) ?? null;
   if (!isEditableStatus(current?.status ?? null) || (current?.version ?? 0) !== expectedVersion) {
-    throw await conflictRefusal(unit.id, month, expectedVersion, t, tx);
+    throw await conflictRefusal(unitId, month, expectedVersion, t, tx);
   }
 
   const history = reports.filter((report) => report.month < month).map((report) => report.values);
@@ -131,28 +132,30 @@ async function saveReport(
     ...(intent === "submit" ? { submittedAt: now(), submittedById: user.id } : {}),
   };
   const written = current
-    ? await tx.unitMonthReport.updateMany({
-        where: { unitId: unit.id, period, version: expectedVersion, status: { in: [...EDITABLE_STATUSES] } },
+    ? await tx.unitMonthReport.updateManyAndReturn({
+        where: { unitId, period, version: expectedVersion, status: { in: [...EDITABLE_STATUSES] } },
         data: row,
+        select: { id: true },
       })
-    : await tx.unitMonthReport.createMany({ data: [{ unitId: unit.id, period, ...row }], skipDuplicates: true });
-  if (written.count === 0) throw await conflictRefusal(unit.id, month, expectedVersion, t, tx);
+    : await tx.unitMonthReport.createManyAndReturn({
+        data: [{ unitId, period, ...row }],
+        skipDuplicates: true,
+        select: { id: true },
+      });
+  const [stored] = written;
+  if (!stored) throw await conflictRefusal(unitId, month, expectedVersion, t, tx);
 
-  await tx.enrollmentFigure.deleteMany({ where: { unitId: unit.id, period } });
+  await tx.enrollmentFigure.deleteMany({ where: { unitId, period } });
   await tx.enrollmentFigure.createMany({
-    data: groups.map((group) => ({ unitId: unit.id, period, groupId: group.id, ...values.groups[group.code]! })),
-  });
-  const { id } = await tx.unitMonthReport.findUniqueOrThrow({
-    where: { unitId_period: { unitId: unit.id, period } },
-    select: { id: true },
+    data: groups.map((group) => ({ unitId, period, groupId: group.id, ...values.groups[group.code]! })),
   });
 
   return {
     audit: {
       action: intent === "submit" ? "report.submit" : "report.save",
       entityType: REPORT_AUDIT_ENTITY,
-      entityId: String(id),
-      unitId: unit.id,
+      entityId: String(stored.id),
+      unitId,
       period,
       before: current ? (reportSnapshot(current.values, current) as Prisma.InputJsonValue) : undefined,
       after: reportSnapshot(values, { version, status, confirmedWarnings: confirmed }) as Prisma.InputJsonValue,
